@@ -1,0 +1,3 @@
+from autocapture.cli import main
+
+main()

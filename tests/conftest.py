@@ -1,0 +1,118 @@
+"""Shared test helpers: copies of the bundled sample DataRoot and ways to derive broken variants of it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from autocapture.cli import main
+from autocapture.hashing import canonical_hash, canonical_json
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "sample" / "dataroot"
+TRUTH = json.loads((REPO / "sample" / "truth.json").read_text())
+
+
+@pytest.fixture
+def dataroot(tmp_path) -> Path:
+    """A private copy of the sample DataRoot."""
+    dst = tmp_path / "dataroot"
+    shutil.copytree(SAMPLE, dst, symlinks=True)
+    return dst
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    """sha256 of every file under root (and the listing itself): proof that nothing was written."""
+    out = {}
+    for p in sorted(root.rglob("*")):
+        rel = str(p.relative_to(root))
+        if p.is_symlink():
+            out[rel] = "link:" + str(p.readlink())
+        elif p.is_file():
+            out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
+        else:
+            out[rel] = "dir"
+    return out
+
+
+def cli(*args: str, env: dict | None = None):
+    """Run the real CLI in-process; returns click's Result (exit_code, output)."""
+    return CliRunner().invoke(main, [str(a) for a in args], env=env, catch_exceptions=False)
+
+
+def cli_json(*args: str, env: dict | None = None) -> tuple[int, dict]:
+    result = cli(*args, "--json", env=env)
+    return result.exit_code, json.loads(result.output)
+
+
+def edit_payload(root: Path, record_id: str, change) -> dict:
+    """Rewrite one metadata row's payload the way a (buggy or hostile) sidecar might."""
+    db = sqlite3.connect(root / "metadata.db")
+    (text,) = db.execute("SELECT payload FROM metadata WHERE id = ?", (record_id,)).fetchone()
+    payload = json.loads(text)
+    result = change(payload)
+    payload = payload if result is None else result
+    body = payload if isinstance(payload, str) else canonical_json(payload)
+    db.execute("UPDATE metadata SET payload = ? WHERE id = ?", (body, record_id))
+    db.commit()
+    db.close()
+    return payload
+
+
+def frame_ids() -> list[str]:
+    return [f["record_id"] for f in TRUTH["frames"]]
+
+
+def blob_path(root: Path, record_id: str) -> Path:
+    from autocapture.dataroot.blobs import rid
+
+    return next(root.joinpath("media").rglob(rid(record_id) + ".blob"))
+
+
+def set_blob(root: Path, record_id: str, data: bytes) -> None:
+    """Replace a frame's bytes and make its metadata agree (size and hash), as a consistent writer would."""
+    blob_path(root, record_id).write_bytes(data)
+
+    def fix(p):
+        p["content_size"] = len(data)
+        p["content_hash"] = hashlib.sha256(data).hexdigest()
+
+    edit_payload(root, record_id, fix)
+
+
+def to_variant_b(root: Path, keep_encrypted_table: bool = True) -> None:
+    """Rebuild metadata.db as Variant B: a plaintext `records` table beside an encrypted `metadata` table."""
+    src = sqlite3.connect(root / "metadata.db")
+    rows = src.execute("SELECT id, record_type, ts_utc, payload FROM metadata").fetchall()
+    src.close()
+    (root / "metadata.db").unlink()
+    db = sqlite3.connect(root / "metadata.db")
+    db.execute("CREATE TABLE records (id TEXT PRIMARY KEY, record_type TEXT, ts_utc TEXT, json TEXT)")
+    db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
+    if keep_encrypted_table:
+        make_encrypted_table(db, rows)
+    db.commit()
+    db.close()
+
+
+def make_encrypted_table(db: sqlite3.Connection, rows) -> None:
+    db.execute("CREATE TABLE metadata (id TEXT PRIMARY KEY, nonce_b64 TEXT, ciphertext_b64 TEXT, key_id TEXT)")
+    db.executemany("INSERT INTO metadata VALUES (?, 'bm9uY2U=', ?, 'k1')",
+                   [(r[0], canonical_hash(r[3])) for r in rows])
+
+
+def to_encrypted_only(root: Path) -> None:
+    src = sqlite3.connect(root / "metadata.db")
+    rows = src.execute("SELECT id, record_type, ts_utc, payload FROM metadata").fetchall()
+    src.close()
+    (root / "metadata.db").unlink()
+    db = sqlite3.connect(root / "metadata.db")
+    make_encrypted_table(db, rows)
+    db.commit()
+    db.close()
