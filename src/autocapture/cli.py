@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
+import signal
 import sys
+import threading
 
 import click
 
@@ -59,7 +62,27 @@ def main():
     \b
     Start with:
       autocapture validate --dataroot /mnt/d/autocapture
+      autocapture process once --dataroot /mnt/d/autocapture
     """
+    from autocapture.runtime import netguard
+
+    netguard.install()  # before anything else can open a socket
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="autocapture: %(message)s", stream=sys.stderr)
+
+
+def stop_on_signals() -> threading.Event:
+    """SIGINT/SIGTERM ask the run to stop at the next item boundary, never mid-record."""
+    stop = threading.Event()
+
+    def handler(signum, _frame):
+        logging.getLogger("autocapture").info("received %s: finishing the current item, then stopping",
+                                              signal.Signals(signum).name)
+        stop.set()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, handler)
+    return stop
 
 
 @main.command()
@@ -118,3 +141,85 @@ def config_show(config: Config, as_json: bool):
     width = max(map(len, rows))
     text += [f"{k:{width}}  {json.dumps(v['value']):<24} # {v['source']}" for k, v in rows.items()]
     emit({"profile": config.profile, "settings": rows}, as_json, "\n".join(text))
+
+
+@main.group()
+def process():
+    """Process evidence from the DataRoot."""
+
+
+@process.command("once")
+@click.option("--max-items", type=click.IntRange(min=1), default=None, help="Stop after this many items.")
+@click.option("--max-seconds", type=click.FloatRange(min=0.1), default=None, help="Stop after this long.")
+@config_options
+def process_once_cmd(config: Config, as_json: bool, max_items, max_seconds):
+    """Process all pending evidence once, then exit.
+
+    \b
+    Exit codes: 0 did work, 2 nothing to do, 3 blocked by an active user,
+                4 contract invalid, 5 a required stage unavailable.
+    \b
+    Example:
+      autocapture process once --dataroot /mnt/d/autocapture --max-seconds 600 --json
+    """
+    from autocapture.pipeline.once import process_once
+
+    stop = stop_on_signals()
+    bar = None
+    progress = None
+    if not as_json and sys.stderr.isatty():
+        def progress(done, total):
+            nonlocal bar
+            if bar is None:
+                bar = click.progressbar(length=total, label="processing", file=sys.stderr)
+                bar.__enter__()
+            bar.update(done - bar.pos)
+    summary = process_once(config, max_items, max_seconds, progress, stop)
+    if bar is not None:
+        bar.__exit__(None, None, None)
+    emit(summary.to_dict(), as_json, format_summary(summary.to_dict()))
+    sys.exit(summary.exit_code)
+
+
+def format_summary(s: dict) -> str:
+    lines = [f"process once: {s['state']} (exit {s['exit_code']}){': ' + s['message'] if s['message'] else ''}"]
+    if s["gating"]:
+        g = s["gating"]
+        lines.append(f"  gating: {'idle' if g['idle'] else 'active'} - {g['reason']} [source {g['source']}]")
+    if s["items"]:
+        lines.append("  items: " + ", ".join(f"{k} {v}" for k, v in s["items"].items()))
+    r = s["resources"]
+    if r:
+        lines.append(f"  resources: peak CPU {r['peak_cpu_pct']}% of the machine (cap {r['cpu_cap_pct']:g}%), "
+                     f"peak RSS {r['peak_rss_mib']} MiB (cap {r['ram_cap_mib']} MiB), {r['workers']} worker(s), "
+                     f"throttled {r['throttle_events']} times")
+    for f in s["failures"][:20]:
+        lines.append(f"  failed {f['record_id']} [{f['stage']}] {f['code']}: {f['message']}")
+    if len(s["failures"]) > 20:
+        lines.append(f"  ... {len(s['failures']) - 20} more failures (see --json)")
+    for f in s["retrying"][:5]:
+        lines.append(f"  will retry {f['record_id']}: {f['message']}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option("--max-runtime", type=click.FloatRange(min=0.1), default=None, help="Exit after this many seconds.")
+@config_options
+def worker(config: Config, as_json: bool, max_runtime):
+    """Run always-on: process new evidence as the sidecar writes it, only while the user is idle.
+
+    Never captures anything. Stops cleanly on Ctrl-C or SIGTERM after the current item.
+
+    \b
+    Example:
+      autocapture worker --dataroot /mnt/d/autocapture --set worker.status_every_s=60
+    """
+    from autocapture.dataroot.validate import validate as run_validate
+    from autocapture.pipeline.worker import run_worker
+
+    report = run_validate(config)
+    if not report.ok:
+        emit(report.to_dict(), as_json, format_report(report.to_dict()))
+        sys.exit(EXIT_INVALID)
+    totals = run_worker(config, stop_on_signals(), max_runtime)
+    emit(totals, as_json, "worker: " + ", ".join(f"{k} {v}" for k, v in totals.items() if k != "resources"))

@@ -80,21 +80,27 @@ class DataRoot:
 
     def frames(self, after=None) -> Iterator[Frame | Problem]:
         """Frames in storage order after a cursor, each with its window context; bad ones as Problems."""
+        for _key, item in self.keyed_frames(after):
+            yield item
+
+    def keyed_frames(self, after=None) -> Iterator[tuple[int | str, Frame | Problem]]:
+        """(storage key, frame or problem): the key is the cursor to resume after."""
         metas = None
-        for rec in self.records(after, FRAME):
+        table = self.db.backend.table
+        for row in self.db.rows_of_type(FRAME, after):
+            rec = parse_row(row, table)
             if isinstance(rec, Problem):
-                yield rec
+                yield row.key, rec
                 continue
             try:
                 frame = parse_frame(rec)
             except RecordError as exc:
-                yield Problem("bad_frame_record", "warning", str(exc), table=self.db.backend.table,
-                              record_id=rec.record_id)
+                yield row.key, Problem("bad_frame_record", "warning", str(exc), table=table, record_id=rec.record_id)
                 continue
             if frame.window is None:
                 metas = self.window_metas() if metas is None else metas
                 frame = attach_windows([frame], metas)[0]
-            yield frame
+            yield row.key, frame
 
     def record(self, record_id: str) -> Record | Problem | None:
         row = self.db.row(record_id)

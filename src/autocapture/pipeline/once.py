@@ -1,0 +1,126 @@
+"""`process once`: validate -> gate -> check required stages -> ingest -> process pending work -> summary.
+
+Exit codes: 0 did work, 2 nothing to do, 3 blocked by an active user, 4 contract invalid,
+5 a required stage unavailable."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from autocapture.config import Config
+from autocapture.dataroot.problems import ContractError
+from autocapture.dataroot.reader import DataRoot
+from autocapture.dataroot.validate import validate
+from autocapture.pipeline.ingest import ingest
+from autocapture.pipeline.processor import STAGES, Processor
+from autocapture.runtime import netguard
+from autocapture.runtime.gating import decide
+from autocapture.runtime.governor import Governor
+from autocapture.stages.engine import StageUnavailable, load_engine
+from autocapture.store.derived import DerivedStore
+
+log = logging.getLogger("autocapture.pipeline")
+
+DID_WORK, NOTHING, BLOCKED, INVALID, UNAVAILABLE = 0, 2, 3, 4, 5
+STATES = {DID_WORK: "did_work", NOTHING: "nothing_to_do", BLOCKED: "blocked_active_user",
+          INVALID: "contract_invalid", UNAVAILABLE: "stage_unavailable"}
+
+
+@dataclass
+class Summary:
+    exit_code: int = DID_WORK
+    message: str = ""
+    gating: dict | None = None
+    items: dict = field(default_factory=dict)
+    failures: list = field(default_factory=list)
+    retrying: list = field(default_factory=list)
+    stopped: str | None = None
+    resources: dict = field(default_factory=dict)
+    throttle: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+    store: dict = field(default_factory=dict)
+    elapsed_s: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {"state": STATES[self.exit_code], "exit_code": self.exit_code, "message": self.message,
+                "gating": self.gating, "items": self.items, "failures": self.failures, "retrying": self.retrying,
+                "stopped": self.stopped, "resources": self.resources, "throttle": self.throttle,
+                "network_refusals": list(netguard.refusals), "problems": self.problems, "store": self.store,
+                "elapsed_s": round(self.elapsed_s, 2)}
+
+
+def check_required_stages(config: Config) -> None:
+    """Raise StageUnavailable with one diagnostic when a stage the profile requires cannot run."""
+    load_engine("ocr.tesseract", config).close()
+    if config["processing.vlm.required"]:
+        if not config["models.vlm_path"] and not config["models.vlm_endpoint"]:
+            raise StageUnavailable("vlm", f"processing.vlm.required=true (profile {config.profile}) but neither "
+                                   "models.vlm_path nor models.vlm_endpoint is set: point models.vlm_path at a local "
+                                   "Qwen2-VL-2B-Instruct folder or models.vlm_endpoint at an OpenAI-compatible server "
+                                   "on localhost, or run with --profile default")
+        raise StageUnavailable("vlm", "the VLM stage is not available in this version of autocapture; run with "
+                               "--set processing.vlm.required=false to process without it")
+
+
+def process_once(config: Config, max_items: int | None = None, max_seconds: float | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 stop: threading.Event | None = None) -> Summary:
+    started = time.monotonic()
+    summary = Summary()
+    report = validate(config)
+    summary.problems = [p.to_dict() for p in report.problems]
+    if not report.ok:
+        summary.exit_code = INVALID
+        summary.message = "; ".join(p.message for p in report.problems if p.severity == "error")
+        return summary
+    with DataRoot(config) as dr:
+        signal_path = dr.layout.activity_signal or dr.root / "activity" / "activity_signal.json"
+        gate = lambda: decide(config, signal_path)  # noqa: E731
+        decision = gate()
+        summary.gating = decision.to_dict()
+        if not decision.idle:
+            summary.exit_code, summary.message = BLOCKED, decision.reason
+            return summary
+        try:
+            check_required_stages(config)
+        except (StageUnavailable, PermissionError) as exc:
+            summary.exit_code, summary.message = UNAVAILABLE, str(exc)
+            return summary
+        try:
+            store = DerivedStore(config.derived_dir)
+        except OSError as exc:
+            summary.exit_code, summary.message = UNAVAILABLE, str(exc)
+            return summary
+        with store, Governor(config) as governor:
+            try:
+                ingested = ingest(dr, store, STAGES)
+            except ContractError as exc:
+                summary.exit_code, summary.message = INVALID, str(exc)
+                return summary
+            summary.items["ingested_frames"] = ingested.frames
+            summary.items["ingest_failures"] = ingested.failures
+            processor = Processor(config, dr, store, governor, stop)
+            deadline = started + max_seconds if max_seconds else None
+            try:
+                stats = processor.run(gate, max_items, deadline, progress)
+            finally:
+                processor.close()
+            summary.items.update({f"{stage}_done": n for stage, n in stats.done.items()})
+            summary.items["failed"] = len(stats.failed)
+            summary.items["retrying"] = len(stats.retry)
+            summary.failures, summary.retrying, summary.stopped = stats.failed, stats.retry, stats.stopped
+            summary.resources = governor.summary()
+            summary.throttle = governor.throttle_events
+            summary.store = store.counts()
+            if stats.processed == 0 and ingested.frames == 0 and ingested.failures == 0 and not stats.retry:
+                summary.exit_code = BLOCKED if stats.stopped == "user_active" else NOTHING
+                summary.message = "nothing new to process" if summary.exit_code == NOTHING else "user became active"
+            else:
+                summary.message = f"processed {stats.processed} items" + (f", stopped: {stats.stopped}"
+                                                                         if stats.stopped else "")
+    summary.elapsed_s = time.monotonic() - started
+    return summary

@@ -1,0 +1,59 @@
+"""`worker`: the always-on processor. Picks up new evidence as the sidecar appends it, does heavy work
+only while the user is idle and within the budgets, logs a periodic status line, stops cleanly on a signal."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from autocapture.config import Config
+from autocapture.dataroot.problems import ContractError
+from autocapture.dataroot.reader import DataRoot
+from autocapture.pipeline.ingest import ingest
+from autocapture.pipeline.processor import STAGES, Processor
+from autocapture.runtime.gating import decide
+from autocapture.runtime.governor import Governor
+from autocapture.store.derived import DerivedStore
+
+log = logging.getLogger("autocapture.worker")
+
+
+def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | None = None) -> dict:
+    """Runs until `stop` is set (SIGINT/SIGTERM) or max_runtime_s passes; returns totals."""
+    started = time.monotonic()
+    totals = {"processed": 0, "failed": 0, "passes": 0, "preempted": 0, "ingested": 0}
+    with DataRoot(config) as dr, DerivedStore(config.derived_dir) as store, Governor(config) as governor:
+        processor = Processor(config, dr, store, governor, stop)
+        signal_path = lambda: dr.layout.activity_signal or dr.root / "activity" / "activity_signal.json"  # noqa: E731
+        gate = lambda: decide(config, signal_path())  # noqa: E731
+        next_status = 0.0
+        try:
+            while not stop.is_set():
+                if max_runtime_s is not None and time.monotonic() - started > max_runtime_s:
+                    break
+                try:
+                    totals["ingested"] += ingest(dr, store, STAGES).frames
+                except ContractError as exc:  # the sidecar may be mid-rewrite; try again next poll
+                    log.warning("cannot read the DataRoot right now: %s", exc)
+                decision = gate()
+                if decision.idle and store.open_work("ocr", limit=1):
+                    stats = processor.run(gate)
+                    totals["passes"] += 1
+                    totals["processed"] += stats.processed
+                    totals["failed"] += len(stats.failed)
+                    totals["preempted"] += stats.stopped == "user_active"
+                if time.monotonic() >= next_status:
+                    usage = governor.sample()
+                    queue = len(store.open_work("ocr"))
+                    log.info("status: idle_seconds=%s gating=%s (%s) processed=%d failed=%d vlm=off queue=%d "
+                             "cpu=%.1f%% rss=%.0fMiB", decision.idle_seconds, decision.source,
+                             "idle" if decision.idle else "active: " + decision.reason, totals["processed"],
+                             totals["failed"], queue, usage.cpu_pct, usage.rss / 2**20)
+                    next_status = time.monotonic() + config["worker.status_every_s"]
+                stop.wait(config["worker.poll_s"])
+        finally:
+            processor.close()
+        totals["resources"] = governor.summary()
+    log.info("worker stopped cleanly: %s", {k: v for k, v in totals.items() if k != "resources"})
+    return totals

@@ -1,0 +1,1 @@
+"""What autocapture owns: the derived SQLite store, canonical records, (later) Parquet facts and vectors."""

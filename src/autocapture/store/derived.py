@@ -1,0 +1,160 @@
+"""derived.db: the processor-owned SQLite store under storage.derived_dir. Frames seen, per-item work
+state (the checkpoint that makes runs resumable), canonical records and an FTS5 index over their text.
+Each item's results and its work state are written in one transaction, so a kill leaves no half item."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from autocapture.hashing import canonical_json
+
+MIGRATIONS = [
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE TABLE frames (record_id TEXT PRIMARY KEY, source_key TEXT, ts_utc TEXT NOT NULL, run_id TEXT,
+                         app TEXT, title TEXT, width INTEGER, height INTEGER, content_hash TEXT);
+    CREATE INDEX frames_ts ON frames(ts_utc);
+    CREATE TABLE work (source_id TEXT NOT NULL, stage TEXT NOT NULL, status TEXT NOT NULL,
+                       attempts INTEGER NOT NULL DEFAULT 0, error_code TEXT, message TEXT,
+                       PRIMARY KEY (source_id, stage));
+    CREATE INDEX work_status ON work(stage, status);
+    CREATE TABLE records (sample_id TEXT PRIMARY KEY, source_id TEXT NOT NULL, modality TEXT NOT NULL,
+                          ts_utc TEXT, provenance_hash TEXT NOT NULL, body TEXT NOT NULL);
+    CREATE INDEX records_source ON records(source_id);
+    CREATE VIRTUAL TABLE text_fts USING fts5(sample_id UNINDEXED, text, tokenize = 'unicode61');
+    """,
+]
+OPEN = ("pending", "retry")
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    source_id: str
+    stage: str
+    status: str
+    attempts: int
+
+
+class DerivedStore:
+    """Owns the connection to derived.db; one writer (the pipeline's main process)."""
+
+    def __init__(self, derived_dir: Path):
+        self.dir = derived_dir
+        try:
+            derived_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OSError(exc.errno, f"cannot create the derived dir {derived_dir}: {exc.strerror} "
+                          "(set storage.derived_dir to a writable folder)") from exc
+        self.path = derived_dir / "derived.db"
+        self.conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        for i, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in filter(str.strip, script.split(";")):
+                    self.conn.execute(stmt)
+                self.conn.execute(f"PRAGMA user_version = {i}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "DerivedStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def tx(self):
+        return _Tx(self.conn)
+
+    # --- cursor and ingest ---------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def add_frames(self, frames: Iterable[dict], stages: list[str], cursor: str | None,
+                   failures: Iterable[tuple[str, str, str]] = ()) -> int:
+        """Register new frames and their pending work, record ingest failures, and move the cursor: one tx."""
+        n = 0
+        with self.tx():
+            for f in frames:
+                cur = self.conn.execute(
+                    "INSERT OR IGNORE INTO frames VALUES (:record_id, :source_key, :ts_utc, :run_id, :app, :title, "
+                    ":width, :height, :content_hash)", f)
+                n += cur.rowcount
+                for stage in stages:
+                    self.conn.execute("INSERT OR IGNORE INTO work (source_id, stage, status) VALUES (?, ?, 'pending')",
+                                      (f["record_id"], stage))
+            for source_id, code, message in failures:
+                self.conn.execute("INSERT OR REPLACE INTO work VALUES (?, 'ingest', 'failed', 1, ?, ?)",
+                                  (source_id, code, message))
+            if cursor is not None:
+                self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('ingest_cursor', ?)", (cursor,))
+        return n
+
+    def open_work(self, stage: str, limit: int | None = None) -> list[WorkItem]:
+        sql = ("SELECT w.source_id, w.stage, w.status, w.attempts FROM work w JOIN frames f ON f.record_id = w.source_id "
+               "WHERE w.stage = ? AND w.status IN ('pending', 'retry') ORDER BY f.ts_utc, f.record_id")
+        rows = self.conn.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), (stage,)).fetchall()
+        return [WorkItem(*r) for r in rows]
+
+    # --- results -------------------------------------------------------------------------------
+    def put_result(self, source_id: str, stage: str, records: list[dict], texts: dict[str, str]) -> None:
+        """Replace-only for a re-run of the same input: old records of this source and modality go first."""
+        with self.tx():
+            for rec in records:
+                self.conn.execute("DELETE FROM text_fts WHERE sample_id = ?", (rec["sample_id"],))
+                self.conn.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?)",
+                                  (rec["sample_id"], source_id, rec["modality"], rec["provenance"]["frame_ts_utc"],
+                                   rec["provenance"]["provenance_hash"], canonical_json(rec)))
+                if texts.get(rec["sample_id"]):
+                    self.conn.execute("INSERT INTO text_fts VALUES (?, ?)", (rec["sample_id"], texts[rec["sample_id"]]))
+            self.conn.execute("UPDATE work SET status = 'done', attempts = attempts + 1, error_code = NULL, "
+                              "message = NULL WHERE source_id = ? AND stage = ?", (source_id, stage))
+
+    def put_failure(self, source_id: str, stage: str, code: str, message: str, retry_limit: int | None) -> str:
+        """Record a failure; with retry_limit, the item is retried until it has failed that many times."""
+        with self.tx():
+            (attempts,) = self.conn.execute("SELECT attempts FROM work WHERE source_id = ? AND stage = ?",
+                                            (source_id, stage)).fetchone()
+            status = "retry" if retry_limit and attempts + 1 < retry_limit else "failed"
+            self.conn.execute("UPDATE work SET status = ?, attempts = attempts + 1, error_code = ?, message = ? "
+                              "WHERE source_id = ? AND stage = ?", (status, code, message, source_id, stage))
+        return status
+
+    # --- reading -------------------------------------------------------------------------------
+    def counts(self) -> dict:
+        out: dict = {"frames": self.conn.execute("SELECT count(*) FROM frames").fetchone()[0], "work": {}}
+        for stage, status, n in self.conn.execute("SELECT stage, status, count(*) FROM work GROUP BY 1, 2"):
+            out["work"].setdefault(stage, {})[status] = n
+        out["records"] = dict(self.conn.execute("SELECT modality, count(*) FROM records GROUP BY 1").fetchall())
+        return out
+
+    def failures(self, limit: int = 100) -> list[dict]:
+        rows = self.conn.execute("SELECT source_id, stage, status, attempts, error_code, message FROM work "
+                                 "WHERE status IN ('failed', 'retry') ORDER BY source_id LIMIT ?", (limit,))
+        keys = ("record_id", "stage", "status", "attempts", "code", "message")
+        return [dict(zip(keys, r)) for r in rows]
+
+
+class _Tx:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, *rest):
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
