@@ -23,7 +23,7 @@ TRUTH = json.loads((REPO / "sample" / "truth.json").read_text())
 def dataroot(tmp_path) -> Path:
     """A private copy of the sample DataRoot."""
     dst = tmp_path / "dataroot"
-    shutil.copytree(SAMPLE, dst, symlinks=True)
+    shutil.copytree(SAMPLE, dst, symlinks=True, ignore=shutil.ignore_patterns("derived"))
     return dst
 
 
@@ -116,3 +116,48 @@ def to_encrypted_only(root: Path) -> None:
     make_encrypted_table(db, rows)
     db.commit()
     db.close()
+
+
+def write_signal(root: Path, active: bool = False, idle: float = 120.0, ts=None) -> None:
+    """Write the activity signal the way the sidecar does (atomic rename), fresh unless ts is given."""
+    from datetime import datetime, timezone
+
+    ts = ts or datetime.now(timezone.utc).isoformat()
+    path = root / "activity" / "activity_signal.json"
+    path.parent.mkdir(exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"ts_utc": ts, "idle_seconds": idle, "user_active": active,
+                               "source": "test-sidecar", "seq": 1}))
+    tmp.replace(path)
+
+
+def sidecar_hashes(root: Path) -> dict[str, str]:
+    """Hashes of everything the sidecar owns (all but autocapture's derived/ folder)."""
+    return {k: v for k, v in tree_hashes(root).items() if not k.startswith("derived")}
+
+
+def append_frame(root: Path, like: str, seq: int, seconds_later: float = 3600.0) -> str:
+    """Append a new frame as the sidecar would: blob first (atomic rename), then the metadata row."""
+    from datetime import datetime, timedelta
+
+    from autocapture.dataroot.blobs import rid
+
+    db = sqlite3.connect(root / "metadata.db", timeout=10)
+    (text,) = db.execute("SELECT payload FROM metadata WHERE id = ?", (like,)).fetchone()
+    payload = json.loads(text)
+    run = payload["run_id"]
+    new_id = f"{run}/frame/{seq}"
+    ts = datetime.fromisoformat(payload["ts_utc"]) + timedelta(seconds=seconds_later)
+    payload["ts_utc"] = ts.isoformat(timespec="microseconds")
+    payload.pop("blob_path", None)
+    data = blob_path(root, like).read_bytes()
+    dst = root / "media" / rid(run) / "evidence" / ts.strftime("%Y/%m/%d") / (rid(new_id) + ".blob")
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(dst)
+    db.execute("INSERT INTO metadata VALUES (?, ?, ?, ?, ?)",
+               (new_id, canonical_json(payload), payload["record_type"], payload["ts_utc"], run))
+    db.commit()
+    db.close()
+    return new_id

@@ -17,7 +17,7 @@ BATCH = 500
 @dataclass(frozen=True)
 class IngestResult:
     frames: int
-    failures: int
+    failures: list[dict]  # {record_id, stage, code, message}
 
 
 def frame_row(frame) -> dict:
@@ -30,15 +30,16 @@ def frame_row(frame) -> dict:
 def ingest(dr: DataRoot, store: DerivedStore, stages: list[str]) -> IngestResult:
     raw = store.get_meta("ingest_cursor")
     after = json.loads(raw) if raw else None
-    frames = failed = 0
+    frames = 0
+    failed: list[dict] = []
     batch: list[dict] = []
     failures: list[tuple[str, str, str]] = []
     last = None
 
     def flush():
-        nonlocal frames, failed, batch, failures
+        nonlocal frames, batch, failures
         frames += store.add_frames(batch, stages, json.dumps(last), failures)
-        failed += len(failures)
+        failed.extend({"record_id": r, "stage": "ingest", "code": c, "message": m} for r, c, m in failures)
         batch, failures = [], []
 
     for key, item in dr.keyed_frames(after):

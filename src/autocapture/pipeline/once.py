@@ -102,7 +102,7 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 summary.exit_code, summary.message = INVALID, str(exc)
                 return summary
             summary.items["ingested_frames"] = ingested.frames
-            summary.items["ingest_failures"] = ingested.failures
+            summary.items["ingest_failures"] = len(ingested.failures)
             processor = Processor(config, dr, store, governor, stop)
             deadline = started + max_seconds if max_seconds else None
             try:
@@ -112,11 +112,12 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
             summary.items.update({f"{stage}_done": n for stage, n in stats.done.items()})
             summary.items["failed"] = len(stats.failed)
             summary.items["retrying"] = len(stats.retry)
-            summary.failures, summary.retrying, summary.stopped = stats.failed, stats.retry, stats.stopped
+            summary.failures = ingested.failures + stats.failed
+            summary.retrying, summary.stopped = stats.retry, stats.stopped
             summary.resources = governor.summary()
             summary.throttle = governor.throttle_events
             summary.store = store.counts()
-            if stats.processed == 0 and ingested.frames == 0 and ingested.failures == 0 and not stats.retry:
+            if stats.processed == 0 and ingested.frames == 0 and not ingested.failures and not stats.retry:
                 summary.exit_code = BLOCKED if stats.stopped == "user_active" else NOTHING
                 summary.message = "nothing new to process" if summary.exit_code == NOTHING else "user became active"
             else:

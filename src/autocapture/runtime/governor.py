@@ -20,6 +20,7 @@ THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUM
               "VECLIB_MAXIMUM_THREADS", "OMP_THREAD_LIMIT", "RAYON_NUM_THREADS", "TOKENIZERS_PARALLELISM")
 SAMPLE_S = 0.25
 MAX_PAUSE_S = 2.0
+RAM_WAIT_S = 5.0  # memory rarely drops by waiting; after this the run stops taking items
 HYSTERESIS = 0.02  # sampling jitter around the cap is not worth a pause (or a log line)
 
 
@@ -127,7 +128,7 @@ class Governor:
             self._event("cpu", usage.cpu_pct, self.cpu_cap, f"pausing {pause:.2f} s", "%")
             time.sleep(pause)
         waited = 0.0
-        while self.sample().rss > self.ram_cap and waited < 30:
+        while self.sample().rss > self.ram_cap and waited < RAM_WAIT_S:
             if waited == 0:
                 self._event("rss", self.usage.rss / 2**20, self.ram_cap / 2**20, "waiting for memory to drop", " MiB")
             time.sleep(0.5)

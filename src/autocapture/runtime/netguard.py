@@ -44,23 +44,47 @@ def is_loopback(host) -> bool:
 
 
 def _caller() -> str:
+    internal = {os.path.abspath(__file__), os.path.abspath(socket.__file__)}
     for frame in reversed(traceback.extract_stack()[:-3]):
-        if not frame.filename.endswith(("socket.py", "netguard.py", "ssl.py")):
+        if os.path.abspath(frame.filename) not in internal and not frame.filename.endswith("/ssl.py"):
             return f"{frame.filename}:{frame.lineno} in {frame.name}"
     return "unknown"
+
+
+def _refuse(host, port, what: str):
+    caller = _caller()
+    refusals.append({"address": f"{host}:{port}", "caller": caller, "what": what})
+    log.warning("network guard: refused %s to %s:%s from %s (autocapture is localhost-only)",
+                what, host, port, caller)
+    raise NetworkRefused(errno.ECONNREFUSED, f"autocapture network guard: non-loopback address {host} refused")
+
+
+def _is_ip(host) -> bool:
+    try:
+        ipaddress.ip_address(str(host).split("%", 1)[0].strip("[]"))
+        return True
+    except ValueError:
+        return False
 
 
 def _check(sock: socket.socket, address) -> None:
     if sock.family not in (socket.AF_INET, socket.AF_INET6) or not isinstance(address, tuple):
         return
-    host = address[0]
-    if is_loopback(host):
-        return
-    caller = _caller()
-    refusals.append({"address": f"{host}:{address[1] if len(address) > 1 else ''}", "caller": caller})
-    log.warning("network guard: refused connection to %s:%s from %s (autocapture is localhost-only)",
-                host, address[1] if len(address) > 1 else "", caller)
-    raise NetworkRefused(errno.ECONNREFUSED, f"autocapture network guard: non-loopback address {host} refused")
+    if not is_loopback(address[0]):
+        _refuse(address[0], address[1] if len(address) > 1 else "", "connection")
+
+
+def _guarded_getaddrinfo(host, port, *args, **kwargs):
+    # Resolving a name asks a DNS server over the network (from C, past the socket patch): refuse first.
+    if host is not None and not is_loopback(host) and not _is_ip(host):
+        _refuse(host if isinstance(host, str) else repr(host), port, "name lookup")
+    return _original["getaddrinfo"](host, port, *args, **kwargs)
+
+
+def _guarded_gethostbyname(host):
+    if not is_loopback(host) and not _is_ip(host):
+        _refuse(host, "", "name lookup")
+    return _original["gethostbyname"](host)
 
 
 def _guarded_connect(self, address):
@@ -86,8 +110,11 @@ def install() -> None:
         os.environ.setdefault(key, value)
     if _installed:
         return
-    _original.update(connect=socket.socket.connect, connect_ex=socket.socket.connect_ex, sendto=socket.socket.sendto)
+    _original.update(connect=socket.socket.connect, connect_ex=socket.socket.connect_ex, sendto=socket.socket.sendto,
+                     getaddrinfo=socket.getaddrinfo, gethostbyname=socket.gethostbyname)
     socket.socket.connect = _guarded_connect
     socket.socket.connect_ex = _guarded_connect_ex
     socket.socket.sendto = _guarded_sendto
+    socket.getaddrinfo = _guarded_getaddrinfo
+    socket.gethostbyname = _guarded_gethostbyname
     _installed = True

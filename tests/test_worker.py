@@ -1,0 +1,118 @@
+"""`autocapture worker` as a real process: heavy work stops within one item when the user comes back,
+resumes when they leave, new evidence is picked up, and SIGTERM stops it cleanly."""
+
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from conftest import append_frame, frame_ids, sidecar_hashes, write_signal
+
+
+class FakeSidecarSignal:
+    """Rewrites the activity signal like the sidecar (several times a second) until stopped."""
+
+    def __init__(self, root: Path):
+        self.root, self.active, self._stop = root, False, threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        while not self._stop.is_set():
+            write_signal(self.root, active=self.active, idle=0.0 if self.active else 120.0)
+            time.sleep(0.2)
+
+    def __enter__(self):
+        write_signal(self.root, active=self.active)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self.thread.join()
+
+
+def done_count(root: Path) -> int:
+    db_path = root / "derived" / "derived.db"
+    if not db_path.exists():
+        return 0
+    db = sqlite3.connect(db_path, timeout=10)
+    try:
+        return db.execute("SELECT count(*) FROM work WHERE stage = 'ocr' AND status = 'done'").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+    finally:
+        db.close()
+
+
+def wait_for(cond, timeout=60.0, step=0.05):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if cond():
+            return True
+        time.sleep(step)
+    return False
+
+
+def start_worker(root: Path) -> subprocess.Popen:
+    exe = shutil.which("autocapture", path=str(Path(sys.executable).parent))
+    return subprocess.Popen([exe, "worker", "--dataroot", str(root), "--set", "worker.poll_s=0.2",
+                             "--set", "worker.status_every_s=1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_user_returning_stops_heavy_work_within_one_item_then_resumes(dataroot):
+    before = {k: v for k, v in sidecar_hashes(dataroot).items() if not k.startswith("activity")}
+    with FakeSidecarSignal(dataroot) as sidecar:
+        proc = start_worker(dataroot)
+        try:
+            assert wait_for(lambda: done_count(dataroot) >= 2), "worker processed nothing while idle"
+            sidecar.active = True
+            write_signal(dataroot, active=True, idle=0.0)
+            at_flip = done_count(dataroot)
+            time.sleep(3.0)  # ~10 items' worth of OCR time
+            after = done_count(dataroot)
+            assert after <= at_flip + 1, f"{after - at_flip} items after the user came back"
+            assert after < len(frame_ids())
+            sidecar.active = False
+            assert wait_for(lambda: done_count(dataroot) == len(frame_ids())), "did not resume when idle again"
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "pausing heavy work: user is active" in err
+    assert "status: idle_seconds=" in err and "queue=" in err and "cpu=" in err
+    assert "worker stopped cleanly" in err
+    assert {k: v for k, v in sidecar_hashes(dataroot).items() if not k.startswith("activity")} == before
+
+
+def test_sigterm_mid_run_leaves_no_half_written_record(dataroot):
+    with FakeSidecarSignal(dataroot):
+        proc = start_worker(dataroot)
+        assert wait_for(lambda: done_count(dataroot) >= 1)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and "received SIGTERM" in err
+    db = sqlite3.connect(dataroot / "derived" / "derived.db")
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    done = {r[0] for r in db.execute("SELECT source_id FROM work WHERE stage='ocr' AND status='done'")}
+    recorded = {r[0] for r in db.execute("SELECT source_id FROM records")}
+    assert done == recorded and 1 <= len(done) < len(frame_ids())
+
+
+def test_new_evidence_is_picked_up_as_the_sidecar_appends_it(dataroot):
+    with FakeSidecarSignal(dataroot):
+        proc = start_worker(dataroot)
+        try:
+            assert wait_for(lambda: done_count(dataroot) == len(frame_ids()))
+            new_ids = [append_frame(dataroot, frame_ids()[i], 900 + i) for i in range(3)]
+            assert wait_for(lambda: done_count(dataroot) == len(frame_ids()) + 3)
+        finally:
+            proc.send_signal(signal.SIGINT)
+            out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    db = sqlite3.connect(dataroot / "derived" / "derived.db")
+    assert {r[0] for r in db.execute("SELECT source_id FROM records")} >= set(new_ids)
