@@ -29,7 +29,7 @@ SAMPLE = REPO / "sample" / "dataroot"
 
 def build(root: Path, repeat: int) -> int:
     """The sample plus (repeat - 1) more copies of its frames, a day apart, written as the sidecar would."""
-    shutil.copytree(SAMPLE, root, ignore=shutil.ignore_patterns("derived"))
+    shutil.copytree(SAMPLE, root, ignore=lambda d, names: ["derived"] if Path(d) == SAMPLE else [])
     db = sqlite3.connect(root / "metadata.db")
     rows = db.execute("SELECT id, payload FROM metadata WHERE record_type = 'evidence.capture.frame' "
                       "OR (record_type IS NULL AND payload LIKE '%evidence.capture.frame%')").fetchall()

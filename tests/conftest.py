@@ -23,7 +23,7 @@ TRUTH = json.loads((REPO / "sample" / "truth.json").read_text())
 def dataroot(tmp_path) -> Path:
     """A private copy of the sample DataRoot."""
     dst = tmp_path / "dataroot"
-    shutil.copytree(SAMPLE, dst, symlinks=True, ignore=shutil.ignore_patterns("derived"))
+    shutil.copytree(SAMPLE, dst, symlinks=True, ignore=lambda d, names: ["derived"] if Path(d) == SAMPLE else [])
     return dst
 
 
