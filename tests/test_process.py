@@ -9,7 +9,9 @@ from conftest import (TRUTH, blob_path, cli, cli_json, edit_payload, frame_ids, 
 
 
 def once(root, *args):
-    return cli_json("process", "once", "--dataroot", root, *args)
+    # No live sidecar rewrites the signal during a test, so a signal written at the start must stay
+    # fresh for the whole run even on a loaded machine.
+    return cli_json("process", "once", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600", *args)
 
 
 def test_exit_code_matrix(dataroot, tmp_path):
@@ -40,7 +42,7 @@ def test_exit_code_matrix(dataroot, tmp_path):
     # 5: a required stage is unavailable, with one diagnostic
     code, s = once(dataroot, "--profile", "mode_b")
     assert code == 5 and "models.vlm_path" in s["message"] and "processing.vlm.required" in s["message"]
-    text = cli("process", "once", "--dataroot", dataroot, "--profile", "mode_b")
+    text = cli("process", "once", "--dataroot", dataroot, "--profile", "mode_b", "--set", "runtime.activity.max_signal_age_s=600")
     assert text.exit_code == 5 and "stage_unavailable" in text.output
     after = sidecar_hashes(dataroot)
     assert after == {k: v for k, v in before.items() if not k.startswith("activity")} | \
