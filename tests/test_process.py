@@ -127,7 +127,12 @@ def test_max_items_stops_and_the_next_run_resumes(dataroot):
 
 
 def test_ram_cap_stops_taking_items_with_a_log_line(dataroot):
+    import psutil
+
+    cap = psutil.virtual_memory().total * 0.01
+    ballast = b"x" * int(cap * 1.2)  # the process (this test runs the CLI in-process) is now over 1% of RAM
     write_signal(dataroot, idle=60)
-    code, s = once(dataroot, "--set", "runtime.budget.ram_pct=1")  # 1% of the machine: below our own RSS
+    code, s = once(dataroot, "--set", "runtime.budget.ram_pct=1")
+    del ballast
     assert s["stopped"] == "ram_budget" and "rss" in {t["what"] for t in s["throttle"]}
     assert s["items"].get("ocr_done", 0) < 16
