@@ -65,10 +65,13 @@ def main():
       autocapture process once --dataroot /mnt/d/autocapture
     """
     from autocapture.runtime import netguard
+    from autocapture.runtime.governor import pin_threads
 
     netguard.install()  # before anything else can open a socket
+    pin_threads(1)  # the parent schedules and writes; compute happens in budgeted workers
     if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="autocapture: %(message)s", stream=sys.stderr)
+        logging.basicConfig(level=logging.WARNING, format="autocapture: %(message)s", stream=sys.stderr)
+    logging.getLogger("autocapture").setLevel(logging.INFO)
 
 
 def stop_on_signals() -> threading.Event:

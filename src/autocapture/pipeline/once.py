@@ -5,10 +5,12 @@ Exit codes: 0 did work, 2 nothing to do, 3 blocked by an active user, 4 contract
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from autocapture.config import Config
@@ -20,7 +22,8 @@ from autocapture.pipeline.processor import STAGES, Processor
 from autocapture.runtime import netguard
 from autocapture.runtime.gating import decide
 from autocapture.runtime.governor import Governor
-from autocapture.stages.engine import StageUnavailable, load_engine
+from autocapture.stages import embed, vlm
+from autocapture.stages.engine import StageUnavailable, check_policy, load_engine
 from autocapture.store.derived import DerivedStore
 
 log = logging.getLogger("autocapture.pipeline")
@@ -42,6 +45,7 @@ class Summary:
     resources: dict = field(default_factory=dict)
     throttle: list = field(default_factory=list)
     problems: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
     store: dict = field(default_factory=dict)
     elapsed_s: float = 0.0
 
@@ -49,21 +53,49 @@ class Summary:
         return {"state": STATES[self.exit_code], "exit_code": self.exit_code, "message": self.message,
                 "gating": self.gating, "items": self.items, "failures": self.failures, "retrying": self.retrying,
                 "stopped": self.stopped, "resources": self.resources, "throttle": self.throttle,
-                "network_refusals": list(netguard.refusals), "problems": self.problems, "store": self.store,
+                "network_refusals": list(netguard.refusals), "problems": self.problems, "notes": self.notes,
+                "store": self.store,
                 "elapsed_s": round(self.elapsed_s, 2)}
 
 
-def check_required_stages(config: Config) -> None:
-    """Raise StageUnavailable with one diagnostic when a stage the profile requires cannot run."""
+@dataclass(frozen=True)
+class StagePlan:
+    use_vlm: bool
+    gpu_vlm: bool
+    notes: tuple[str, ...] = ()
+
+
+def check_stages(config: Config) -> StagePlan:
+    """Check every stage can run before any work starts. Raises StageUnavailable (exit 5) with one
+    diagnostic when a required stage cannot; an optional VLM that cannot run is noted and skipped."""
     load_engine("ocr.tesseract", config).close()
-    if config["processing.vlm.required"]:
-        if not config["models.vlm_path"] and not config["models.vlm_endpoint"]:
+    check_policy("embed.minilm", config)
+    embed.check_available(config)
+    name = vlm.engine_name(config)
+    required = config["processing.vlm.required"]
+    if name is None:
+        if required:
             raise StageUnavailable("vlm", f"processing.vlm.required=true (profile {config.profile}) but neither "
                                    "models.vlm_path nor models.vlm_endpoint is set: point models.vlm_path at a local "
                                    "Qwen2-VL-2B-Instruct folder or models.vlm_endpoint at an OpenAI-compatible server "
                                    "on localhost, or run with --profile default")
-        raise StageUnavailable("vlm", "the VLM stage is not available in this version of autocapture; run with "
-                               "--set processing.vlm.required=false to process without it")
+        return StagePlan(False, False, ("no VLM configured (models.vlm_path / models.vlm_endpoint): OCR, SST and "
+                                        "embeddings only",))
+    try:
+        check_policy(name, config)
+        if name == "vlm.qwen2vl":
+            vlm.check_model_dir(Path(config["models.vlm_path"]).expanduser())
+            device = vlm.choose_device(config["processing.vlm.device"], config["policy.allow_gpu"])
+            if importlib.util.find_spec("transformers") is None:  # fail here, not in every worker
+                raise StageUnavailable("vlm", "transformers is not installed: run scripts/install")
+            return StagePlan(True, device == "cuda")
+        load_engine(name, config).close()  # a server: is it answering?
+        return StagePlan(True, False)
+    except (StageUnavailable, PermissionError, ImportError) as exc:
+        if required:
+            raise StageUnavailable("vlm", str(exc)) from exc
+        log.warning("VLM skipped: %s", exc)
+        return StagePlan(False, False, (f"VLM skipped: {exc}",))
 
 
 def process_once(config: Config, max_items: int | None = None, max_seconds: float | None = None,
@@ -86,10 +118,11 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
             summary.exit_code, summary.message = BLOCKED, decision.reason
             return summary
         try:
-            check_required_stages(config)
+            plan = check_stages(config)
         except (StageUnavailable, PermissionError) as exc:
             summary.exit_code, summary.message = UNAVAILABLE, str(exc)
             return summary
+        summary.notes = list(plan.notes)
         try:
             store = DerivedStore(config.derived_dir)
         except OSError as exc:
@@ -103,13 +136,16 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 return summary
             summary.items["ingested_frames"] = ingested.frames
             summary.items["ingest_failures"] = len(ingested.failures)
-            processor = Processor(config, dr, store, governor, stop)
+            processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm)
             deadline = started + max_seconds if max_seconds else None
             try:
                 stats = processor.run(gate, max_items, deadline, progress)
             finally:
                 processor.close()
-            summary.items.update({f"{stage}_done": n for stage, n in stats.done.items()})
+            summary.items.update(stats.done)
+            frames = stats.done.get("frames", 0)
+            if frames:
+                summary.items["skip_ratio"] = round(stats.done.get("ocr_none", 0) / frames, 3)
             summary.items["failed"] = len(stats.failed)
             summary.items["retrying"] = len(stats.retry)
             summary.failures = ingested.failures + stats.failed

@@ -1,8 +1,11 @@
-"""One processing pass: take open work from derived.db, feed it to a pool of worker processes sized by the
-CPU budget, re-check gating and budgets before every item, persist each result in its own transaction."""
+"""One processing pass: take open work from derived.db, feed frames to a pool of worker processes sized
+by the CPU budget (and the GPU cap when the VLM runs on a GPU), re-check gating and budgets before every
+item, and persist each frame's records in one transaction. A frame waits while the frame before it in the
+same window is still in flight, so change detection always compares against a finished reading."""
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -15,17 +18,18 @@ from typing import Callable
 from autocapture.config import Config
 from autocapture.dataroot.problems import Problem
 from autocapture.dataroot.reader import DataRoot
-from autocapture.dataroot.records import Record, RecordError, attach_windows, parse_frame
+from autocapture.dataroot.records import Record, RecordError, attach_windows, parse_frame, parse_uia
 from autocapture.hashing import canonical_hash
 from autocapture.pipeline import pool
 from autocapture.pipeline.ingest import frame_row
 from autocapture.runtime.gating import GateDecision
 from autocapture.runtime.governor import Governor
-from autocapture.stages import ocr
+from autocapture.stages import embed, ocr, sst, vlm
 from autocapture.store.derived import DerivedStore
 
 log = logging.getLogger("autocapture.pipeline")
-STAGES = ["ocr"]
+STAGE = "frame"  # the work item: one frame through ocr -> vlm -> sst -> embed
+STAGES = [STAGE]
 
 
 @dataclass
@@ -33,31 +37,62 @@ class PassStats:
     done: dict[str, int] = field(default_factory=dict)
     failed: list[dict] = field(default_factory=list)
     retry: list[dict] = field(default_factory=list)
-    stopped: str | None = None  # why the pass ended early: user_active, signal, max_seconds, max_items, ram
+    stopped: str | None = None  # why the pass ended early: user_active, signal, max_seconds, max_items, ram_budget
 
     @property
     def processed(self) -> int:
-        return sum(self.done.values()) + len(self.failed)
+        return self.done.get("frames", 0) + len(self.failed)
+
+    def count(self, key: str, n: int = 1) -> None:
+        self.done[key] = self.done.get(key, 0) + n
 
 
-def ocr_config_digest(config: Config) -> str:
-    # Only what changes the output; paths differ between machines and the model digest covers content.
-    return canonical_hash({"engine": config["processing.ocr.engine"]})
+def stage_digests(config: Config) -> dict[str, str]:
+    """Only settings that change a stage's output; paths differ between machines and model digests cover content."""
+    return {"ocr": canonical_hash({"engine": config["processing.ocr.engine"]}),
+            "vlm": canonical_hash({k: config[k] for k in ("models.vlm_model", "processing.vlm.max_new_tokens",
+                                                           "processing.vlm.max_pixels")}),
+            "sst": canonical_hash({"sst": 1}), "embed": canonical_hash({"embed": 1})}
+
+
+def build_records(row: dict, result: dict, digests: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
+    """Canonical records for one processed frame, and the text to index for each."""
+    sha, engines = result["blob_sha256"], result["engines"]
+    ocr_part = result["ocr"]
+    ocr_rec, ocr_text = ocr.to_record(row, ocr_part["output"], engines["ocr"]["version"], engines["ocr"]["model_digest"],
+                                      digests["ocr"], sha, change=ocr_part["change"], reused_from=ocr_part["reused_from"])
+    records, texts = [ocr_rec], {ocr_rec["sample_id"]: ocr_text}
+    vlm_hash = None
+    if result.get("vlm", {}).get("output"):
+        vlm_rec, vlm_text = vlm.to_record(row, result["vlm"]["output"], engines["vlm"], digests["vlm"], sha)
+        records.append(vlm_rec)
+        texts[vlm_rec["sample_id"]] = vlm_text
+        vlm_hash = vlm_rec["provenance"]["provenance_hash"]
+    sst_rec = sst.to_record(row, result["sst"], ocr_rec["provenance"]["provenance_hash"], vlm_hash, digests["sst"], sha)
+    records.append(sst_rec)
+    records.append(embed.to_record(row, result["embed"]["items"], result["embed"]["vectors"], engines["embed"],
+                                   digests["embed"], sha, sst_rec["provenance"]["provenance_hash"]))
+    return records, texts
 
 
 class Processor:
     """Owns the worker pool for the lifetime of a `process once` or `worker` run."""
 
     def __init__(self, config: Config, dr: DataRoot, store: DerivedStore, governor: Governor,
-                 stop: threading.Event | None = None):
+                 stop: threading.Event | None = None, use_vlm: bool = False, gpu_vlm: bool = False):
         self.config, self.dr, self.store, self.governor = config, dr, store, governor
         self.stop = stop or threading.Event()
+        self.use_vlm = use_vlm
+        self.workers = governor.workers
+        if gpu_vlm:  # each worker holds its own model: the pool size is the number of concurrent GPU jobs
+            self.workers = max(1, min(self.workers, config["processing.idle.max_concurrency_gpu"]))
+        self.digests = stage_digests(config)
         self._pool: ProcessPoolExecutor | None = None
         self._metas = None
 
     def pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.governor.workers, mp_context=get_context("spawn"),
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
                                              initializer=pool.init_worker, initargs=(self.config,))
         return self._pool
 
@@ -79,28 +114,56 @@ class Processor:
             frame = attach_windows([frame], self._metas)[0]
         return frame
 
+    def _uia(self, frame) -> tuple:
+        if not frame.uia_ref:
+            return ()
+        rec = self.dr.record(frame.uia_ref)
+        if not isinstance(rec, Record):
+            return ()
+        return tuple({"text": e.text, "role": e.role, "rect": list(e.rect)} for e in parse_uia(rec).elements)
+
+    def _task(self, frame, in_flight_ids: set[str]) -> pool.FrameTask | None:
+        """The frame's task, or None when the frame before it in the same window is still being read."""
+        prev = self.store.previous_frame(frame.record_id)
+        prev_frame = prev_ocr = prev_sid = None
+        if prev and (prev["app"], prev["title"]) == (frame.app, frame.title):
+            if prev["record_id"] in in_flight_ids:
+                return None
+            body = self.store.record_body(prev["record_id"] + "#ocr")
+            if body is not None:
+                candidate = self._frame(prev["record_id"])
+                if not isinstance(candidate, Problem):
+                    prev_frame, prev_ocr, prev_sid = candidate, json.loads(body)["output_json"], prev["record_id"] + "#ocr"
+        return pool.FrameTask(frame, prev_frame, prev_ocr, prev_sid, self._uia(frame), self.use_vlm)
+
     def _persist(self, frame, result: dict, stats: PassStats) -> None:
         rid = frame.record_id
         if "error" in result:
             limit = self.config["dataroot.blob_max_retries"] if result.get("retry") else None
-            status = self.store.put_failure(rid, "ocr", result["error"], result["message"], limit)
-            entry = {"record_id": rid, "stage": "ocr", "code": result["error"], "message": result["message"]}
+            status = self.store.put_failure(rid, STAGE, result["error"], result["message"], limit)
+            entry = {"record_id": rid, "stage": STAGE, "code": result["error"], "message": result["message"]}
             (stats.retry if status == "retry" else stats.failed).append(entry)
             log.warning("%s %s: %s", "not ready, will retry" if status == "retry" else "failed", rid, result["message"])
             return
-        record, text = ocr.to_record(frame_row(frame), result["output"], result["engine_version"],
-                                     result["model_digest"], ocr_config_digest(self.config), result["blob_sha256"])
-        self.store.put_result(rid, "ocr", [record], {record["sample_id"]: text})
-        stats.done["ocr"] = stats.done.get("ocr", 0) + 1
+        records, texts = build_records(frame_row(frame), result, self.digests)
+        self.store.put_result(rid, STAGE, records, texts)
+        stats.count("frames")
+        stats.count("ocr_" + result["ocr"]["change"]["kind"])
+        for rec in records:
+            stats.count(rec["modality"])
+        if "vlm" in result and "error" in result["vlm"]:
+            stats.count("vlm_errors")
+            log.warning("VLM failed on %s: %s", rid, result["vlm"]["error"])
 
     def run(self, gate: Callable[[], GateDecision], max_items: int | None = None,
             deadline: float | None = None, progress: Callable[[int, int], None] | None = None) -> PassStats:
         stats = PassStats()
-        items = self.store.open_work("ocr", limit=max_items)
+        items = self.store.open_work(STAGE, limit=max_items)
         in_flight: dict = {}
+        waiting: list = []  # frames whose predecessor is in flight
         queue = iter(items)
         while True:
-            while len(in_flight) < self.governor.workers and stats.stopped is None:
+            while len(in_flight) < self.workers and stats.stopped is None:
                 if self.stop.is_set():
                     stats.stopped = "signal"
                     break
@@ -115,16 +178,25 @@ class Processor:
                 if not self.governor.pace():
                     stats.stopped = "ram_budget"
                     break
-                item = next(queue, None)
-                if item is None:
-                    break
-                frame = self._frame(item.source_id)
-                if isinstance(frame, Problem):
-                    self.store.put_failure(item.source_id, "ocr", frame.code, frame.message, None)
-                    stats.failed.append({"record_id": item.source_id, "stage": "ocr", "code": frame.code,
-                                         "message": frame.message})
-                    continue
-                in_flight[self.pool().submit(pool.run_ocr, frame)] = frame
+                ids = {f.record_id for f in in_flight.values()}
+                task = next((t for t in (self._task(f, ids) for f in waiting) if t), None)
+                if task is not None:
+                    waiting.remove(task.frame)
+                else:
+                    item = next(queue, None)
+                    if item is None:
+                        break
+                    frame = self._frame(item.source_id)
+                    if isinstance(frame, Problem):
+                        self.store.put_failure(item.source_id, STAGE, frame.code, frame.message, None)
+                        stats.failed.append({"record_id": item.source_id, "stage": STAGE, "code": frame.code,
+                                             "message": frame.message})
+                        continue
+                    task = self._task(frame, ids)
+                    if task is None:
+                        waiting.append(frame)
+                        continue
+                in_flight[self.pool().submit(pool.process_frame, task)] = task.frame
             if not in_flight:
                 break
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -140,6 +212,6 @@ class Processor:
                 if progress:
                     progress(stats.processed + len(stats.retry), len(items))
         if stats.stopped is None and max_items is not None and len(items) == max_items and \
-                self.store.open_work("ocr", limit=1):
+                self.store.open_work(STAGE, limit=1):
             stats.stopped = "max_items"
         return stats

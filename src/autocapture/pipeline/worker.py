@@ -11,7 +11,8 @@ from autocapture.config import Config
 from autocapture.dataroot.problems import ContractError
 from autocapture.dataroot.reader import DataRoot
 from autocapture.pipeline.ingest import ingest
-from autocapture.pipeline.processor import STAGES, Processor
+from autocapture.pipeline.once import check_stages
+from autocapture.pipeline.processor import STAGE, STAGES, Processor
 from autocapture.runtime.gating import decide
 from autocapture.runtime.governor import Governor
 from autocapture.store.derived import DerivedStore
@@ -22,9 +23,11 @@ log = logging.getLogger("autocapture.worker")
 def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | None = None) -> dict:
     """Runs until `stop` is set (SIGINT/SIGTERM) or max_runtime_s passes; returns totals."""
     started = time.monotonic()
-    totals = {"processed": 0, "failed": 0, "passes": 0, "preempted": 0, "ingested": 0}
+    totals = {"processed": 0, "failed": 0, "passes": 0, "preempted": 0, "ingested": 0, "vlm_ok": 0, "vlm_errors": 0}
     with DataRoot(config) as dr, DerivedStore(config.derived_dir) as store, Governor(config) as governor:
-        processor = Processor(config, dr, store, governor, stop)
+        plan = check_stages(config)
+        processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm)
+        vlm_state = "on" if plan.use_vlm else "off"
         signal_path = lambda: dr.layout.activity_signal or dr.root / "activity" / "activity_signal.json"  # noqa: E731
         gate = lambda: decide(config, signal_path())  # noqa: E731
         next_status = 0.0
@@ -37,19 +40,22 @@ def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | Non
                 except ContractError as exc:  # the sidecar may be mid-rewrite; try again next poll
                     log.warning("cannot read the DataRoot right now: %s", exc)
                 decision = gate()
-                if decision.idle and store.open_work("ocr", limit=1):
+                if decision.idle and store.open_work(STAGE, limit=1):
                     stats = processor.run(gate)
                     totals["passes"] += 1
                     totals["processed"] += stats.processed
                     totals["failed"] += len(stats.failed)
+                    totals["vlm_ok"] += stats.done.get("vlm", 0)
+                    totals["vlm_errors"] += stats.done.get("vlm_errors", 0)
                     totals["preempted"] += stats.stopped == "user_active"
                 if time.monotonic() >= next_status:
                     usage = governor.sample()
-                    queue = len(store.open_work("ocr"))
-                    log.info("status: idle_seconds=%s gating=%s (%s) processed=%d failed=%d vlm=off queue=%d "
-                             "cpu=%.1f%% rss=%.0fMiB", decision.idle_seconds, decision.source,
+                    queue = len(store.open_work(STAGE))
+                    log.info("status: idle_seconds=%s gating=%s (%s) processed=%d failed=%d vlm=%s ok=%d errors=%d "
+                             "queue=%d cpu=%.1f%% rss=%.0fMiB", decision.idle_seconds, decision.source,
                              "idle" if decision.idle else "active: " + decision.reason, totals["processed"],
-                             totals["failed"], queue, usage.cpu_pct, usage.rss / 2**20)
+                             totals["failed"], vlm_state, totals["vlm_ok"], totals["vlm_errors"], queue,
+                             usage.cpu_pct, usage.rss / 2**20)
                     next_status = time.monotonic() + config["worker.status_every_s"]
                 stop.wait(config["worker.poll_s"])
         finally:

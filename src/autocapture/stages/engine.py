@@ -13,6 +13,9 @@ from autocapture.runtime.policy import Permissions, check
 
 BUILTIN = {
     "ocr.tesseract": "autocapture.stages.ocr:make_tesseract",
+    "vlm.qwen2vl": "autocapture.stages.vlm:make_qwen",
+    "vlm.openai": "autocapture.stages.vlm:make_openai",
+    "embed.minilm": "autocapture.stages.embed:make_embedder",
 }
 
 
@@ -44,6 +47,11 @@ def declared_permissions(name: str, config: Config) -> Permissions:
     module, _, attr = target.partition(":")
     fn = getattr(import_module(module), attr)
     return fn.permissions(config) if hasattr(fn, "permissions") else Permissions()
+
+
+def check_policy(name: str, config: Config) -> None:
+    """The PolicyGate on an engine's declared permissions, without building it."""
+    check(name, declared_permissions(name, config), config)
 
 
 def load_engine(name: str, config: Config) -> Engine:

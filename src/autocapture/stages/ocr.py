@@ -35,29 +35,59 @@ class OcrResult:
     height: int
     scale: int
 
-    def lines(self) -> list[dict]:
-        out: dict[int, dict] = {}
-        for w in self.words:
-            line = out.setdefault(w.line, {"line": w.line, "block": w.block, "words": []})
-            line["words"].append(w)
-        result = []
-        for line in out.values():
-            ws = line["words"]
-            result.append({"line": line["line"], "block": line["block"], "text": " ".join(w.text for w in ws),
-                           "box": [min(w.box[0] for w in ws), min(w.box[1] for w in ws),
-                                   max(w.box[2] for w in ws), max(w.box[3] for w in ws)],
-                           "conf": round(sum(w.conf for w in ws) / len(ws), 2)})
-        return result
-
-    def text(self) -> str:
-        return "\n".join(line["text"] for line in self.lines())
-
     def output(self) -> dict:
         """The stage's native output, whole: every word with its box and confidence, and the lines."""
-        return {"width": self.width, "height": self.height, "scale": self.scale,
-                "words": [{"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
-                          for w in self.words],
-                "lines": self.lines()}
+        words = [{"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
+                 for w in self.words]
+        return {"width": self.width, "height": self.height, "scale": self.scale, "words": words,
+                "lines": group_lines(words)}
+
+
+def group_lines(words: list[dict]) -> list[dict]:
+    """Words -> visual lines, in reading order: rows of vertically overlapping words, split where a
+    horizontal gap is wider than a few character heights (columns).
+
+    Tesseract's own line ids are not used: sparse mode splits lines, and partial re-reads merge results."""
+    words = [{**w, "_i": i} for i, w in enumerate(words)]
+    rows: list[dict] = []
+    for w in sorted(words, key=lambda w: ((w["box"][1] + w["box"][3]) / 2, w["box"][0])):
+        t, b = w["box"][1], w["box"][3]
+        row = next((r for r in reversed(rows[-3:])
+                    if min(b, r["bottom"]) - max(t, r["top"]) > 0.5 * min(b - t, r["bottom"] - r["top"])), None)
+        if row is None:
+            rows.append({"top": t, "bottom": b, "words": [w]})
+        else:
+            row["words"].append(w)
+            row["top"], row["bottom"] = min(row["top"], t), max(row["bottom"], b)
+    segments: list[list[dict]] = []
+    for row in rows:
+        ws = sorted(row["words"], key=lambda w: w["box"][0])
+        height = sorted(w["box"][3] - w["box"][1] for w in ws)[len(ws) // 2] or 1
+        current = [ws[0]]
+        for w in ws[1:]:
+            if w["box"][0] - max(x["box"][2] for x in current) > 2.5 * height:
+                segments.append(current)
+                current = []
+            current.append(w)
+        segments.append(current)
+    boxes = [[min(w["box"][0] for w in s), min(w["box"][1] for w in s), max(w["box"][2] for w in s),
+              max(w["box"][3] for w in s)] for s in segments]
+    order = sorted(range(len(segments)), key=lambda i: (boxes[i][1] // 8, boxes[i][0]))
+    return [{"line": n, "text": " ".join(w["text"] for w in segments[i]), "box": boxes[i],
+             "conf": round(sum(w["conf"] for w in segments[i]) / len(segments[i]), 2),
+             "word_ids": [w["_i"] for w in segments[i]]}
+            for n, i in enumerate(order)]
+
+
+def merge_partial(previous: dict, fresh: list[dict], bands: tuple[tuple[int, int], ...]) -> dict:
+    """Keep the previous reading outside the changed bands, take the fresh words inside them."""
+    def inside(word: dict) -> bool:
+        mid = (word["box"][1] + word["box"][3]) / 2
+        return any(top <= mid < bottom for top, bottom in bands)
+
+    words = [w for w in previous["words"] if not inside(w)] + [w for w in fresh if inside(w)]
+    words.sort(key=lambda w: (w["box"][1], w["box"][0]))
+    return {**previous, "words": words, "lines": group_lines(words)}
 
 
 def sha256_file(path: Path) -> str:
@@ -97,6 +127,13 @@ class TesseractOCR:
 
     def run(self, image: Image.Image) -> OcrResult:
         return self.read(image)
+
+    def read_bands(self, image: Image.Image, bands: tuple[tuple[int, int], ...]) -> list[dict]:
+        """Words read from full-width horizontal bands only (boxes in frame coordinates)."""
+        words: list[dict] = []
+        for top, bottom in bands:
+            words += self.read(image, (0, top, image.width, bottom)).output()["words"]
+        return words
 
     def read(self, image: Image.Image, region: tuple[int, int, int, int] | None = None) -> OcrResult:
         """Read the whole frame, or only `region` (l, t, r, b) with boxes still in frame coordinates."""
@@ -151,15 +188,19 @@ make_tesseract.permissions = _tesseract_permissions
 
 
 def to_record(frame_row: dict, output: dict, engine_version: str, model_digest: str, config_digest: str,
-              blob_sha256: str) -> tuple[dict, str]:
-    """The canonical `ocr` record for one frame, and the text to index."""
+              blob_sha256: str, change: dict | None = None, reused_from: str | None = None) -> tuple[dict, str]:
+    """The canonical `ocr` record for one frame, and the text to index. A reading reused or merged from
+    the previous frame says so (change kind, fraction, bands) and points to that frame's record."""
     from autocapture.store.canonical import make_record, provenance
 
+    change = change or {"kind": "full", "fraction": 1.0, "bands": []}
     prov = provenance(source_record_id=frame_row["record_id"], blob_sha256=blob_sha256,
                       frame_ts_utc=frame_row["ts_utc"], run_id=frame_row["run_id"], config_digest=config_digest,
-                      model_digest=model_digest, engine_version=engine_version, modality="ocr")
+                      model_digest=model_digest, engine_version=engine_version, modality="ocr",
+                      inputs={"change": change, "reused_from": reused_from})
     words = output["words"]
-    metrics = {"words": len(words), "lines": len(output["lines"]),
+    metrics = {"words": len(words), "lines": len(output["lines"]), "change": change["kind"],
+               "changed_fraction": change["fraction"], "reused_from": reused_from,
                "mean_conf": round(sum(w["conf"] for w in words) / len(words), 2) if words else 0.0}
-    record = make_record(modality="ocr", model_id="tesseract-5/eng", output=output, prov=prov, metrics=metrics)
+    record = make_record(modality="ocr", record_type="derived.text.ocr", model_id="tesseract-5/eng", output=output, prov=prov, metrics=metrics)
     return record, "\n".join(line["text"] for line in output["lines"])

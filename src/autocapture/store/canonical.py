@@ -19,8 +19,23 @@ def provenance(*, source_record_id: str, blob_sha256: str | None, frame_ts_utc: 
     return {**body, "provenance_hash": canonical_hash(body)}
 
 
-def make_record(*, modality: str, model_id: str, output: Any, prov: dict, metrics: dict | None = None,
-                prompt_hash: str | None = None, emb_vectors: list | None = None) -> dict:
-    return {"sample_id": f"{prov['source_record_id']}#{modality}", "modality": modality, "model_id": model_id,
+def make_record(*, modality: str, record_type: str, model_id: str, output: Any, prov: dict,
+                metrics: dict | None = None, prompt_hash: str | None = None, emb_vectors: list | None = None) -> dict:
+    return {"sample_id": f"{prov['source_record_id']}#{modality}", "record_type": record_type,
+            "modality": modality, "model_id": model_id,
             "prompt_hash": prompt_hash, "output_json": output, "emb_vectors": emb_vectors or [],
             "metrics": metrics or {}, "provenance": prov}
+
+
+def schema() -> dict:
+    import json
+    from importlib import resources
+
+    return json.loads(resources.files("autocapture.schemas").joinpath("canonical_record.json").read_text())
+
+
+def validate(record: dict) -> None:
+    """Raise jsonschema.ValidationError when a record does not match the canonical schema."""
+    import jsonschema
+
+    jsonschema.validate(record, schema())

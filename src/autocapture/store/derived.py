@@ -135,6 +135,20 @@ class DerivedStore:
         return status
 
     # --- reading -------------------------------------------------------------------------------
+    def previous_frame(self, record_id: str) -> dict | None:
+        """The frame just before this one in time (ties broken by id)."""
+        me = self.conn.execute("SELECT ts_utc FROM frames WHERE record_id = ?", (record_id,)).fetchone()
+        if me is None:
+            return None
+        row = self.conn.execute(
+            "SELECT record_id, app, title FROM frames WHERE ts_utc <= ? AND (ts_utc < ? OR record_id < ?) "
+            "ORDER BY ts_utc DESC, record_id DESC LIMIT 1", (me[0], me[0], record_id)).fetchone()
+        return dict(zip(("record_id", "app", "title"), row)) if row else None
+
+    def record_body(self, sample_id: str) -> str | None:
+        row = self.conn.execute("SELECT body FROM records WHERE sample_id = ?", (sample_id,)).fetchone()
+        return row[0] if row else None
+
     def counts(self) -> dict:
         out: dict = {"frames": self.conn.execute("SELECT count(*) FROM frames").fetchone()[0], "work": {}}
         for stage, status, n in self.conn.execute("SELECT stage, status, count(*) FROM work GROUP BY 1, 2"):

