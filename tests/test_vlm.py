@@ -1,0 +1,141 @@
+"""The VLM stage through the real pipeline: a tiny random-weight Qwen2-VL built by the test goes through
+the real loading and generation code; the OpenAI-compatible client talks to a real HTTP server on
+127.0.0.1; a profile that requires the VLM exits 5 with one diagnostic when it cannot run."""
+
+import base64
+import io
+import json
+import shutil
+import sqlite3
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from PIL import Image
+
+from autocapture.stages.vlm import PROMPT_HASH, parse_answer
+
+from conftest import TRUTH, cli_json, frame_ids, write_signal
+from tiny_vlm import build_tiny_qwen2vl
+
+FRESH = ("--set", "runtime.activity.max_signal_age_s=600")
+
+
+def keyframes() -> list[str]:
+    """First frame of each window session in the sample (no frame in it changes by half or more)."""
+    return [s["frames"][0] for s in TRUTH["sessions"]]
+
+
+def vlm_records(root) -> dict:
+    db = sqlite3.connect(root / "derived" / "derived.db")
+    return {sid: json.loads(body) for sid, body in db.execute("SELECT sample_id, body FROM records WHERE modality='vlm'")}
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    return build_tiny_qwen2vl(tmp_path_factory.mktemp("models") / "tiny-qwen2-vl")
+
+
+def test_tiny_qwen2vl_runs_on_keyframes_through_the_real_loader(dataroot, tiny_model):
+    write_signal(dataroot, idle=60)
+    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
+                       "--set", f"models.vlm_path={tiny_model}", "--set", "processing.vlm.max_new_tokens=12",
+                       "--set", "processing.vlm.device=cpu")
+    assert code == 0, s["message"]
+    records = vlm_records(dataroot)
+    assert sorted(records) == sorted(f"{rid}#vlm" for rid in keyframes())
+    rec = next(iter(records.values()))
+    assert rec["record_type"] == "derived.text.vlm" and rec["prompt_hash"] == PROMPT_HASH
+    assert rec["model_id"] == "qwen2-vl:tiny-qwen2-vl" and "transformers" in rec["provenance"]["engine_version"]
+    assert isinstance(rec["output_json"]["text"], str)  # random weights: text, most likely not JSON
+    assert s["items"]["vlm"] == len(keyframes()) and s["items"].get("vlm_errors", 0) == 0
+    # deterministic: greedy decoding on the same weights gives the same records
+    again = dataroot.parent / "again"
+    shutil.copytree(dataroot, again, ignore=lambda d, names: ["derived"] if d == str(dataroot) else [])
+    write_signal(again, idle=60)
+    code, _ = cli_json("process", "once", "--dataroot", again, "--profile", "mode_b", *FRESH,
+                       "--set", f"models.vlm_path={tiny_model}", "--set", "processing.vlm.max_new_tokens=12",
+                       "--set", "processing.vlm.device=cpu")
+    assert code == 0 and vlm_records(again) == records
+
+
+def test_required_vlm_with_an_incomplete_model_folder_exits_5(dataroot, tiny_model, tmp_path):
+    broken = tmp_path / "half-copied"
+    shutil.copytree(tiny_model, broken)
+    (broken / "model.safetensors").unlink()
+    write_signal(dataroot, idle=60)
+    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
+                       "--set", f"models.vlm_path={broken}")
+    assert code == 5 and "incomplete" in s["message"] and "safetensors" in s["message"]
+    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
+                       "--set", f"models.vlm_path={broken}", "--set", "processing.vlm.device=cuda")
+    assert code == 5
+
+
+class FakeLocalServer(BaseHTTPRequestHandler):
+    """Speaks the OpenAI chat-completions API like llama.cpp server or vLLM would."""
+
+    requests: list = []
+
+    def _send(self, obj):
+        body = json.dumps(obj).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        self._send({"object": "list", "data": [{"id": "qwen2-vl-2b-instruct"}]})
+
+    def do_POST(self):
+        req = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        FakeLocalServer.requests.append(req)
+        answer = {"description": "An application window.", "app": "Outlook", "task": "reading an invoice",
+                  "entities": ["INV-2026-0412", "$1,284.50"]}
+        self._send({"choices": [{"message": {"role": "assistant", "content": "```json\n" + json.dumps(answer) + "\n```"}}]})
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def local_server():
+    FakeLocalServer.requests = []
+    server = HTTPServer(("127.0.0.1", 0), FakeLocalServer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/v1"
+    server.shutdown()
+
+
+def test_openai_compatible_server_on_localhost(dataroot, local_server):
+    write_signal(dataroot, idle=60)
+    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
+                       "--set", f"models.vlm_endpoint={local_server}")
+    assert code == 0, s["message"]
+    records = vlm_records(dataroot)
+    assert sorted(records) == sorted(f"{rid}#vlm" for rid in keyframes())
+    out = records[keyframes()[0] + "#vlm"]["output_json"]
+    assert out["app"] == "Outlook" and "$1,284.50" in out["entities"] and out["parse_error"] is None
+    req = FakeLocalServer.requests[0]
+    assert req["temperature"] == 0 and req["model"] == "qwen2-vl-2b-instruct"
+    image_url = req["messages"][0]["content"][0]["image_url"]["url"]
+    png = Image.open(io.BytesIO(base64.b64decode(image_url.split(",", 1)[1])))
+    assert png.size == (1920, 1080)
+    assert s["network_refusals"] == []
+
+
+def test_server_down_or_not_local_exits_5_when_required(dataroot):
+    write_signal(dataroot, idle=60)
+    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
+                       "--set", "models.vlm_endpoint=http://127.0.0.1:9/v1")
+    assert code == 5 and "not answering" in s["message"]
+    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
+                       "--set", "models.vlm_endpoint=http://192.0.2.1:8000/v1")
+    assert code == 5 and "not on localhost" in s["message"]
+
+
+def test_answer_parsing():
+    assert parse_answer('Sure! {"app": "Excel"} hope that helps') == ({"app": "Excel"}, None)
+    assert parse_answer("no json here")[1] == "no JSON object in the answer"
+    assert parse_answer("{broken")[0] is None
