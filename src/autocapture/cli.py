@@ -226,3 +226,39 @@ def worker(config: Config, as_json: bool, max_runtime):
         sys.exit(EXIT_INVALID)
     totals = run_worker(config, stop_on_signals(), max_runtime)
     emit(totals, as_json, "worker: " + ", ".join(f"{k} {v}" for k, v in totals.items() if k != "resources"))
+
+
+@main.group()
+def facts():
+    """Query the Parquet facts (every canonical record) with DuckDB."""
+
+
+@facts.command("sql")
+@click.argument("query")
+@config_options
+def facts_sql(config: Config, as_json: bool, query: str):
+    """Run a DuckDB SQL query over the view `facts` (one row per canonical record).
+
+    \b
+    Columns: sample_id, record_type, modality, source_record_id, ts_utc, app, title,
+             model_id, prompt_hash, provenance_hash, body (the record as JSON),
+             run_id, day, hour (partitions).
+    \b
+    Example:
+      autocapture facts sql --dataroot /mnt/d/autocapture \\
+        "SELECT app, count(*) FROM facts WHERE modality = 'ocr' GROUP BY app ORDER BY 2 DESC"
+    """
+    from autocapture.store.query_facts import run_sql
+
+    try:
+        columns, rows = run_sql(config.derived_dir / "facts", query)
+    except (ValueError, RuntimeError) as exc:
+        _fail(str(exc), as_json)
+    if as_json:
+        click.echo(json.dumps({"columns": columns, "rows": rows}, default=str, indent=2))
+        return
+    widths = [min(60, max([len(c)] + [len(str(r[i])) for r in rows])) for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    for r in rows:
+        click.echo("  ".join(str(v)[:60].ljust(w) for v, w in zip(r, widths)))
+    click.echo(f"({len(rows)} rows)", err=True)

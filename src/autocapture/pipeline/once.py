@@ -24,6 +24,7 @@ from autocapture.runtime.gating import decide
 from autocapture.runtime.governor import Governor
 from autocapture.stages import embed, vlm
 from autocapture.stages.engine import StageUnavailable, check_policy, load_engine
+from autocapture.store import facts
 from autocapture.store.derived import DerivedStore
 
 log = logging.getLogger("autocapture.pipeline")
@@ -142,6 +143,7 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 stats = processor.run(gate, max_items, deadline, progress)
             finally:
                 processor.close()
+                summary.items["facts_files"] = facts.export(store)
             summary.items.update(stats.done)
             frames = stats.done.get("frames", 0)
             if frames:

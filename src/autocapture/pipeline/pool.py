@@ -4,7 +4,10 @@ pools and loads its engines once; then, per frame: decode -> change detection ->
 
 from __future__ import annotations
 
+import os
 import signal
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,12 +43,25 @@ def init_worker(config: Config, threads: int = 1) -> None:
     netguard.install()
     pin_threads(threads)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop, at an item boundary
+    _exit_with_parent()
     layout = discover(config.data_dir)
     _state["config"] = config
     _state["media"] = MediaFolder(layout.media_dir or config.data_dir / "media",
                                   int(config["dataroot.max_blob_mb"] * 1024 * 1024), config["dataroot.max_image_pixels"])
     _state["ocr"] = load_engine("ocr.tesseract", config)
     _state["embed"] = load_engine("embed.minilm", config)
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent was killed (kill -9, crash) exits instead of idling on as an orphan."""
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="autocapture-parent-watch", daemon=True).start()
 
 
 def _vlm():

@@ -146,7 +146,10 @@ class Processor:
             log.warning("%s %s: %s", "not ready, will retry" if status == "retry" else "failed", rid, result["message"])
             return
         records, texts = build_records(frame_row(frame), result, self.digests)
-        self.store.put_result(rid, STAGE, records, texts)
+        emb = records[-1]
+        vectors = [(emb["sample_id"], item, vec.astype("<f4").tobytes())
+                   for item, vec in zip(result["embed"]["items"], result["embed"]["vectors"])]
+        self.store.put_result(rid, STAGE, records, texts, vectors)
         stats.count("frames")
         stats.count("ocr_" + result["ocr"]["change"]["kind"])
         for rec in records:

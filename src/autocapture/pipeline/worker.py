@@ -15,6 +15,7 @@ from autocapture.pipeline.once import check_stages
 from autocapture.pipeline.processor import STAGE, STAGES, Processor
 from autocapture.runtime.gating import decide
 from autocapture.runtime.governor import Governor
+from autocapture.store import facts
 from autocapture.store.derived import DerivedStore
 
 log = logging.getLogger("autocapture.worker")
@@ -48,6 +49,7 @@ def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | Non
                     totals["vlm_ok"] += stats.done.get("vlm", 0)
                     totals["vlm_errors"] += stats.done.get("vlm_errors", 0)
                     totals["preempted"] += stats.stopped == "user_active"
+                    facts.export(store)
                 if time.monotonic() >= next_status:
                     usage = governor.sample()
                     queue = len(store.open_work(STAGE))
@@ -60,6 +62,7 @@ def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | Non
                 stop.wait(config["worker.poll_s"])
         finally:
             processor.close()
+            facts.export(store)
         totals["resources"] = governor.summary()
     log.info("worker stopped cleanly: %s", {k: v for k, v in totals.items() if k != "resources"})
     return totals

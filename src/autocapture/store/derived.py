@@ -1,13 +1,17 @@
 """derived.db: the processor-owned SQLite store under storage.derived_dir. Frames seen, per-item work
-state (the checkpoint that makes runs resumable), canonical records and an FTS5 index over their text.
-Each item's results and its work state are written in one transaction, so a kill leaves no half item."""
+state (the checkpoint that makes runs resumable), canonical records, an FTS5 index over their text and
+a sqlite-vec index over their embeddings. Each item's results and its work state are written in one
+transaction, so a kill leaves no half item. Opened through apsw: the interpreter's sqlite3 cannot load
+the sqlite-vec extension here."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
+
+import apsw
+import sqlite_vec
 
 from autocapture.hashing import canonical_json
 
@@ -25,6 +29,13 @@ MIGRATIONS = [
                           ts_utc TEXT, provenance_hash TEXT NOT NULL, body TEXT NOT NULL);
     CREATE INDEX records_source ON records(source_id);
     CREATE VIRTUAL TABLE text_fts USING fts5(sample_id UNINDEXED, text, tokenize = 'unicode61');
+    """,
+    """
+    CREATE TABLE vector_items (id INTEGER PRIMARY KEY, sample_id TEXT NOT NULL, source_id TEXT NOT NULL,
+                               kind TEXT NOT NULL, ref TEXT NOT NULL, text TEXT NOT NULL, box TEXT);
+    CREATE INDEX vector_items_sample ON vector_items(sample_id);
+    ALTER TABLE records ADD COLUMN export_batch INTEGER;
+    CREATE TABLE export_batches (batch INTEGER PRIMARY KEY, status TEXT NOT NULL, files TEXT);
     """,
 ]
 OPEN = ("pending", "retry")
@@ -49,7 +60,7 @@ class DerivedStore:
             raise OSError(exc.errno, f"cannot create the derived dir {derived_dir}: {exc.strerror} "
                           "(set storage.derived_dir to a writable folder)") from exc
         self.path = derived_dir / "derived.db"
-        self.conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+        self.conn = connect(self.path)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
         self._migrate()
@@ -57,15 +68,9 @@ class DerivedStore:
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         for i, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for stmt in filter(str.strip, script.split(";")):
-                    self.conn.execute(stmt)
+            with self.tx():
+                self.conn.execute(script)
                 self.conn.execute(f"PRAGMA user_version = {i}")
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
 
     def close(self) -> None:
         self.conn.close()
@@ -90,10 +95,10 @@ class DerivedStore:
         n = 0
         with self.tx():
             for f in frames:
-                cur = self.conn.execute(
+                self.conn.execute(
                     "INSERT OR IGNORE INTO frames VALUES (:record_id, :source_key, :ts_utc, :run_id, :app, :title, "
                     ":width, :height, :content_hash)", f)
-                n += cur.rowcount
+                n += self.conn.changes()
                 for stage in stages:
                     self.conn.execute("INSERT OR IGNORE INTO work (source_id, stage, status) VALUES (?, ?, 'pending')",
                                       (f["record_id"], stage))
@@ -111,18 +116,49 @@ class DerivedStore:
         return [WorkItem(*r) for r in rows]
 
     # --- results -------------------------------------------------------------------------------
-    def put_result(self, source_id: str, stage: str, records: list[dict], texts: dict[str, str]) -> None:
-        """Replace-only for a re-run of the same input: old records of this source and modality go first."""
+    def put_result(self, source_id: str, stage: str, records: list[dict], texts: dict[str, str],
+                   vectors: list[tuple[str, dict, bytes]] = ()) -> None:
+        """Replace-only for a re-run of the same input: old rows of these records go first.
+        vectors: (sample_id, item {kind, ref, text, box}, float32 bytes) for the vector index."""
         with self.tx():
             for rec in records:
-                self.conn.execute("DELETE FROM text_fts WHERE sample_id = ?", (rec["sample_id"],))
-                self.conn.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?)",
-                                  (rec["sample_id"], source_id, rec["modality"], rec["provenance"]["frame_ts_utc"],
+                sid = rec["sample_id"]
+                self.conn.execute("DELETE FROM text_fts WHERE sample_id = ?", (sid,))
+                if self.vector_dim():
+                    self.conn.execute("DELETE FROM vec_items WHERE rowid IN "
+                                      "(SELECT id FROM vector_items WHERE sample_id = ?)", (sid,))
+                self.conn.execute("DELETE FROM vector_items WHERE sample_id = ?", (sid,))
+                # a replaced record is exported again (Parquet is append-only; readers take the newest batch)
+                self.conn.execute("INSERT OR REPLACE INTO records (sample_id, source_id, modality, ts_utc, "
+                                  "provenance_hash, body) VALUES (?, ?, ?, ?, ?, ?)",
+                                  (sid, source_id, rec["modality"], rec["provenance"]["frame_ts_utc"],
                                    rec["provenance"]["provenance_hash"], canonical_json(rec)))
-                if texts.get(rec["sample_id"]):
-                    self.conn.execute("INSERT INTO text_fts VALUES (?, ?)", (rec["sample_id"], texts[rec["sample_id"]]))
+                if texts.get(sid):
+                    self.conn.execute("INSERT INTO text_fts VALUES (?, ?)", (sid, texts[sid]))
+            if vectors:
+                self._ensure_vec_table(len(vectors[0][2]) // 4)
+            for sid, item, blob in vectors:
+                self.conn.execute("INSERT INTO vector_items (sample_id, source_id, kind, ref, text, box) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)", (sid, source_id, item["kind"], item["ref"], item["text"],
+                                                                canonical_json(item["box"])))
+                self.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)",
+                                  (self.conn.last_insert_rowid(), blob))
             self.conn.execute("UPDATE work SET status = 'done', attempts = attempts + 1, error_code = NULL, "
                               "message = NULL WHERE source_id = ? AND stage = ?", (source_id, stage))
+
+    def vector_dim(self) -> int | None:
+        dim = self.get_meta("vector_dim")
+        return int(dim) if dim else None
+
+    def _ensure_vec_table(self, dim: int) -> None:
+        """The vector index is made on first use, for the embedding model's dimension."""
+        have = self.vector_dim()
+        if have is None:
+            self.conn.execute(f"CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[{dim}] distance_metric=cosine)")
+            self.conn.execute("INSERT INTO meta VALUES ('vector_dim', ?)", (str(dim),))
+        elif have != dim:
+            raise ValueError(f"the vector index holds {have}-dimensional vectors but the embedding model gives {dim}; "
+                             "use a new storage.derived_dir for a different embedding model")
 
     def put_failure(self, source_id: str, stage: str, code: str, message: str, retry_limit: int | None) -> str:
         """Record a failure; with retry_limit, the item is retried until it has failed that many times."""
@@ -133,6 +169,25 @@ class DerivedStore:
             self.conn.execute("UPDATE work SET status = ?, attempts = attempts + 1, error_code = ?, message = ? "
                               "WHERE source_id = ? AND stage = ?", (status, code, message, source_id, stage))
         return status
+
+    # --- Parquet export bookkeeping ---------------------------------------------------------------
+    def assign_export_batch(self) -> int | None:
+        """Give every record not yet exported the next batch number (before any file is written)."""
+        with self.tx():
+            if not self.conn.execute("SELECT 1 FROM records WHERE export_batch IS NULL LIMIT 1").fetchone():
+                return None
+            batch = (self.conn.execute("SELECT max(batch) FROM export_batches").fetchone()[0] or 0) + 1
+            self.conn.execute("UPDATE records SET export_batch = ? WHERE export_batch IS NULL", (batch,))
+            self.conn.execute("INSERT INTO export_batches VALUES (?, 'pending', NULL)", (batch,))
+        return batch
+
+    def pending_export_batches(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT batch FROM export_batches WHERE status = 'pending' ORDER BY batch")]
+
+    def finish_export_batch(self, batch: int, files: list[str]) -> None:
+        with self.tx():
+            self.conn.execute("UPDATE export_batches SET status = 'done', files = ? WHERE batch = ?",
+                              (canonical_json(files), batch))
 
     # --- reading -------------------------------------------------------------------------------
     def previous_frame(self, record_id: str) -> dict | None:
@@ -163,8 +218,18 @@ class DerivedStore:
         return [dict(zip(keys, r)) for r in rows]
 
 
+def connect(path: Path) -> apsw.Connection:
+    """A connection with sqlite-vec loaded and a busy timeout."""
+    conn = apsw.Connection(str(path))
+    conn.set_busy_timeout(10_000)
+    conn.enable_load_extension(True)
+    conn.load_extension(sqlite_vec.loadable_path())
+    conn.enable_load_extension(False)
+    return conn
+
+
 class _Tx:
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: apsw.Connection):
         self.conn = conn
 
     def __enter__(self):
