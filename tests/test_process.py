@@ -26,9 +26,9 @@ def test_exit_code_matrix(dataroot, tmp_path):
     # 0: idle -> everything processed
     write_signal(dataroot, active=False, idle=60)
     code, s = once(dataroot)
-    assert code == 0 and s["items"]["ocr_done"] == 16 and s["failures"] == []
+    assert code == 0 and s["items"]["frames"] == 16 and s["failures"] == []
     assert s["gating"]["source"] == "activity_signal" and s["resources"]["workers"] >= 1
-    assert s["store"]["records"] == {"ocr": 16}
+    assert s["store"]["records"] == {"ocr": 16, "sst": 16, "embed": 16}
     # 2: nothing new
     write_signal(dataroot, active=False, idle=60)
     code, s = once(dataroot)
@@ -53,7 +53,7 @@ def test_ocr_records_hold_the_known_text(dataroot):
     write_signal(dataroot, idle=60)
     assert once(dataroot, "--max-items", "3")[0] == 0
     db = sqlite3.connect(dataroot / "derived" / "derived.db")
-    rows = dict(db.execute("SELECT source_id, body FROM records"))
+    rows = dict(db.execute("SELECT source_id, body FROM records WHERE modality = 'ocr'"))
     assert len(rows) == 3
     first = json.loads(rows[frame_ids()[0]])
     assert first["modality"] == "ocr" and first["provenance"]["source_record_id"] == frame_ids()[0]
@@ -71,7 +71,7 @@ def test_bad_records_and_blobs_are_named_and_the_rest_is_processed(dataroot):
     set_blob(dataroot, ids[7], b"GIF89a not really")
     write_signal(dataroot, idle=60)
     code, s = once(dataroot)
-    assert code == 0 and s["items"]["ocr_done"] == 12
+    assert code == 0 and s["items"]["frames"] == 12
     failed = {f["record_id"]: f["code"] for f in s["failures"]}
     assert failed == {ids[1]: "bad_frame_record", ids[3]: "encrypted_blob", ids[5]: "path_outside_media",
                       ids[7]: "not_an_image"}
@@ -87,12 +87,12 @@ def test_half_written_blob_is_retried_then_processed(dataroot):
     path.write_bytes(full[: len(full) // 2])  # the sidecar is mid-write
     write_signal(dataroot, idle=60)
     code, s = once(dataroot)
-    assert code == 0 and s["items"]["ocr_done"] == 15 and s["failures"] == []
+    assert code == 0 and s["items"]["frames"] == 15 and s["failures"] == []
     assert [r["record_id"] for r in s["retrying"]] == [rid]
     path.write_bytes(full)  # the write completes
     write_signal(dataroot, idle=60)
     code, s = once(dataroot)
-    assert code == 0 and s["items"]["ocr_done"] == 1
+    assert code == 0 and s["items"]["frames"] == 1
 
 
 def test_blob_that_never_completes_fails_after_the_retry_limit(dataroot):
@@ -117,12 +117,12 @@ def test_low_cpu_cap_throttles_with_log_lines(dataroot):
 def test_max_items_stops_and_the_next_run_resumes(dataroot):
     write_signal(dataroot, idle=60)
     code, s = once(dataroot, "--max-items", "5")
-    assert code == 0 and s["items"]["ocr_done"] == 5 and s["stopped"] == "max_items"
+    assert code == 0 and s["items"]["frames"] == 5 and s["stopped"] == "max_items"
     write_signal(dataroot, idle=60)
     code, s = once(dataroot)
-    assert code == 0 and s["items"]["ocr_done"] == 11 and s["items"]["ingested_frames"] == 0
+    assert code == 0 and s["items"]["frames"] == 11 and s["items"]["ingested_frames"] == 0
     db = sqlite3.connect(dataroot / "derived" / "derived.db")
-    assert db.execute("SELECT count(*), count(DISTINCT source_id) FROM records").fetchone() == (16, 16)
+    assert db.execute("SELECT count(*), count(DISTINCT source_id) FROM records").fetchone() == (48, 16)
     assert len(TRUTH["frames"]) == 16
 
 
@@ -135,4 +135,4 @@ def test_ram_cap_stops_taking_items_with_a_log_line(dataroot):
     code, s = once(dataroot, "--set", "runtime.budget.ram_pct=1")
     del ballast
     assert s["stopped"] == "ram_budget" and "rss" in {t["what"] for t in s["throttle"]}
-    assert s["items"].get("ocr_done", 0) < 16
+    assert s["items"].get("frames", 0) < 16

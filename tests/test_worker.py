@@ -41,7 +41,7 @@ def done_count(root: Path) -> int:
         return 0
     db = sqlite3.connect(db_path, timeout=10)
     try:
-        return db.execute("SELECT count(*) FROM work WHERE stage = 'ocr' AND status = 'done'").fetchone()[0]
+        return db.execute("SELECT count(*) FROM work WHERE stage = 'frame' AND status = 'done'").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
     finally:
@@ -98,8 +98,10 @@ def test_sigterm_mid_run_leaves_no_half_written_record(dataroot):
     assert proc.returncode == 0 and "received SIGTERM" in err
     db = sqlite3.connect(dataroot / "derived" / "derived.db")
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    done = {r[0] for r in db.execute("SELECT source_id FROM work WHERE stage='ocr' AND status='done'")}
+    done = {r[0] for r in db.execute("SELECT source_id FROM work WHERE stage='frame' AND status='done'")}
     recorded = {r[0] for r in db.execute("SELECT source_id FROM records")}
+    per_frame = db.execute("SELECT count(*) FROM records").fetchone()[0]
+    assert per_frame == 3 * len(recorded)  # ocr, sst, embed: all or nothing
     assert done == recorded and 1 <= len(done) < len(frame_ids())
 
 
