@@ -37,6 +37,11 @@ MIGRATIONS = [
     ALTER TABLE records ADD COLUMN export_batch INTEGER;
     CREATE TABLE export_batches (batch INTEGER PRIMARY KEY, status TEXT NOT NULL, files TEXT);
     """,
+    """
+    CREATE VIRTUAL TABLE item_fts USING fts5(text, content = 'vector_items', content_rowid = 'id',
+                                             tokenize = "unicode61 remove_diacritics 2 tokenchars '_'");
+    INSERT INTO item_fts(item_fts) VALUES ('rebuild');
+    """,
 ]
 OPEN = ("pending", "retry")
 
@@ -124,6 +129,10 @@ class DerivedStore:
             for rec in records:
                 sid = rec["sample_id"]
                 self.conn.execute("DELETE FROM text_fts WHERE sample_id = ?", (sid,))
+                for item_id, text in self.conn.execute("SELECT id, text FROM vector_items WHERE sample_id = ?",
+                                                       (sid,)).fetchall():
+                    self.conn.execute("INSERT INTO item_fts(item_fts, rowid, text) VALUES ('delete', ?, ?)",
+                                      (item_id, text))
                 if self.vector_dim():
                     self.conn.execute("DELETE FROM vec_items WHERE rowid IN "
                                       "(SELECT id FROM vector_items WHERE sample_id = ?)", (sid,))
@@ -141,8 +150,9 @@ class DerivedStore:
                 self.conn.execute("INSERT INTO vector_items (sample_id, source_id, kind, ref, text, box) "
                                   "VALUES (?, ?, ?, ?, ?, ?)", (sid, source_id, item["kind"], item["ref"], item["text"],
                                                                 canonical_json(item["box"])))
-                self.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)",
-                                  (self.conn.last_insert_rowid(), blob))
+                item_id = self.conn.last_insert_rowid()
+                self.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (item_id, blob))
+                self.conn.execute("INSERT INTO item_fts(rowid, text) VALUES (?, ?)", (item_id, item["text"]))
             self.conn.execute("UPDATE work SET status = 'done', attempts = attempts + 1, error_code = NULL, "
                               "message = NULL WHERE source_id = ? AND stage = ?", (source_id, stage))
 
