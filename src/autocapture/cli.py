@@ -262,3 +262,66 @@ def facts_sql(config: Config, as_json: bool, query: str):
     for r in rows:
         click.echo("  ".join(str(v)[:60].ljust(w) for v, w in zip(r, widths)))
     click.echo(f"({len(rows)} rows)", err=True)
+
+
+@main.command()
+@click.argument("question")
+@click.option("--now", "now_text", default=None, metavar="ISO-TIME",
+              help="Answer as if it were this time (for 'yesterday', 'in the last hour').")
+@config_options
+def query(config: Config, as_json: bool, question: str, now_text):
+    """Ask your screen history a question; every claim cites a frame, its time, app/window and box.
+
+    \b
+    Examples:
+      autocapture query "what was the total due on the Northwind invoice?" --dataroot /mnt/d/autocapture
+      autocapture query "which windows did I use yesterday morning?" --json
+    \b
+    --json prints {question, state: ok|no_evidence|indeterminate, answer, fields,
+                   claims: [{text, citations: [{record_id, frame_record_id, ts_utc, app,
+                   window_title, bbox, blob_path, ...}]}], timings_ms}.
+    """
+    from datetime import datetime
+
+    from autocapture.query.answer import ask
+
+    try:
+        now = datetime.fromisoformat(now_text.replace("Z", "+00:00")) if now_text else None
+        result = ask(config, question, now)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc), as_json)
+    emit(result, as_json, format_answer(result))
+
+
+def format_answer(r: dict) -> str:
+    lines = [r["answer"]]
+    for i, claim in enumerate(r["claims"], 1):
+        for c in claim["citations"][:2]:
+            box = f" box {c['bbox']}" if c["bbox"] else ""
+            lines.append(f"  [{i}] {claim['text'][:80]} \u2014 {c['local_time']} {c['app']} \u201c{c['window_title']}\u201d"
+                         f"{box} ({c['record_id']})")
+    lines.append(f"  ({r['state']}, {r['timings_ms'].get('total_ms')} ms)")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("record_id")
+@click.option("--crop", type=click.Path(dir_okay=False), default=None,
+              help="Write the frame with the record's box drawn (or --box) to this PNG.")
+@click.option("--box", default=None, metavar="L,T,R,B", help="The box to draw, e.g. from a citation.")
+@config_options
+def show(config: Config, as_json: bool, record_id: str, crop, box):
+    """Resolve a record id (frame or derived record) to its frame, time, app, window and blob.
+
+    \b
+    Example:
+      autocapture show "5f1c2e9a/frame/6#sst" --box 331,438,423,455 --crop evidence.png
+    """
+    from autocapture.query.show import resolve
+
+    try:
+        info = resolve(config, record_id, [int(v) for v in box.split(",")] if box else None, crop)
+    except (LookupError, ValueError) as exc:
+        _fail(str(exc), as_json)
+    text = "\n".join(f"{k}: {v}" for k, v in info.items())
+    emit(info, as_json, text)

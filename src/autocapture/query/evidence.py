@@ -1,0 +1,189 @@
+"""Read access to what processing produced, for answering: frames, their SST lines with boxes, hybrid
+line retrieval (FTS5 + vectors, fused by reciprocal rank), and citations that resolve to a frame."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone, tzinfo
+from functools import lru_cache
+from pathlib import Path
+
+from autocapture.config import Config
+from autocapture.dataroot.reader import DataRoot
+from autocapture.query.timefilter import Filters
+from autocapture.store.derived import connect
+
+STOP = set("""a an the of to in on at for from by with and or is was were be been what which who whom whose when where
+why how did do does i me my we our you your it its this that these those there here shown show showed see saw
+seen screen read open opened any some all last first about tell please can could would should as into than then
+much many""".split())
+RRF_K = 60
+
+
+def keywords(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w$€£@.:/#-]+", text.lower()) if w.strip(".:-/") and w not in STOP]
+
+
+@dataclass(frozen=True)
+class Frame:
+    record_id: str
+    ts: datetime
+    app: str | None
+    title: str | None
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Hit:
+    frame: Frame
+    line: dict  # SST line: id, text, box, words
+    score: float
+
+
+class Evidence:
+    """Owns a read connection to derived.db and, lazily, the DataRoot and the embedding model."""
+
+    def __init__(self, config: Config, tz: tzinfo):
+        self.config, self.tz = config, tz
+        path = config.derived_dir / "derived.db"
+        if not path.exists():
+            raise FileNotFoundError(f"nothing processed yet: no {path}; run `autocapture process once` first")
+        self.conn = connect(path)
+        self._embedder = None
+        self._dr = None
+        self.timings: dict[str, float] = {}
+
+    def close(self) -> None:
+        self.conn.close()
+        if self._dr is not None:
+            self._dr.close()
+
+    @property
+    def dataroot(self) -> DataRoot:
+        if self._dr is None:
+            self._dr = DataRoot(self.config)
+        return self._dr
+
+    # --- frames ----------------------------------------------------------------------------------
+    def frames(self, filters: Filters = Filters()) -> list[Frame]:
+        sql = "SELECT record_id, ts_utc, app, title, width, height FROM frames WHERE 1=1"
+        args: list = []
+        if filters.start:
+            sql += " AND ts_utc >= ?"
+            args.append(filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds"))
+        if filters.end:
+            sql += " AND ts_utc < ?"
+            args.append(filters.end.astimezone(timezone.utc).isoformat(timespec="microseconds"))
+        if filters.apps:
+            sql += f" AND app IN ({','.join('?' * len(filters.apps))})"
+            args += list(filters.apps)
+        rows = self.conn.execute(sql + " ORDER BY ts_utc, record_id", tuple(args)).fetchall()
+        return [Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+
+    def frame(self, record_id: str) -> Frame | None:
+        r = self.conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames WHERE record_id = ?",
+                              (record_id,)).fetchone()
+        return Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) if r else None
+
+    @lru_cache(maxsize=256)
+    def record(self, sample_id: str) -> dict | None:
+        r = self.conn.execute("SELECT body FROM records WHERE sample_id = ?", (sample_id,)).fetchone()
+        return json.loads(r[0]) if r else None
+
+    def sst(self, frame_id: str) -> dict | None:
+        rec = self.record(frame_id + "#sst")
+        return rec["output_json"] if rec else None
+
+    def lines(self, frame_id: str) -> list[dict]:
+        s = self.sst(frame_id)
+        return s["lines"] if s else []
+
+    def ocr_text(self, frame_id: str) -> str:
+        return "\n".join(line["text"] for line in self.lines(frame_id))
+
+    def vlm(self, frame_id: str) -> dict | None:
+        rec = self.record(frame_id + "#vlm")
+        return rec["output_json"] if rec else None
+
+    # --- retrieval -------------------------------------------------------------------------------
+    def _embed(self, text: str):
+        if self._embedder is None:
+            from autocapture.stages.engine import load_engine
+
+            self._embedder = load_engine("embed.minilm", self.config)
+        return self._embedder.run([text])[0]
+
+    def search(self, question: str, filters: Filters, k: int = 20, vector: bool = True) -> list[Hit]:
+        """Hybrid retrieval of SST lines: FTS5 (any keyword, BM25) and vector KNN, fused by reciprocal rank."""
+        allowed = {f.record_id: f for f in self.frames(filters)}
+        if not allowed:
+            return []
+        ranks: dict[int, float] = {}
+        words = keywords(question)
+        t0 = time.perf_counter()
+        if words:
+            match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+            rows = self.conn.execute(
+                "SELECT i.id, i.source_id FROM item_fts JOIN vector_items i ON i.id = item_fts.rowid "
+                "WHERE item_fts MATCH ? AND i.kind = 'line' ORDER BY bm25(item_fts) LIMIT 400", (match,)).fetchall()
+            for rank, (item_id, source) in enumerate(r for r in rows if r[1] in allowed):
+                ranks[item_id] = ranks.get(item_id, 0) + 1 / (RRF_K + rank)
+        self.timings["lexical_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+        if vector and self.conn.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone():
+            t0 = time.perf_counter()
+            blob = self._embed(question).astype("<f4").tobytes()
+            rows = self.conn.execute(
+                "SELECT v.rowid, i.source_id, i.kind FROM vec_items v JOIN vector_items i ON i.id = v.rowid "
+                "WHERE v.embedding MATCH ? AND k = 200 ORDER BY v.distance", (blob,)).fetchall()
+            for rank, (item_id, source, kind) in enumerate(r for r in rows if r[1] in allowed and r[2] == "line"):
+                ranks[item_id] = ranks.get(item_id, 0) + 1 / (RRF_K + rank)
+            self.timings["vector_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+        hits = []
+        for item_id, score in sorted(ranks.items(), key=lambda kv: -kv[1])[: k * 3]:
+            source, ref = self.conn.execute("SELECT source_id, ref FROM vector_items WHERE id = ?", (item_id,)).fetchone()
+            line = next((ln for ln in self.lines(source) if ln["id"] == ref), None)
+            if line is not None:
+                hits.append(Hit(allowed[source], line, score))
+        return hits[:k]
+
+    # --- citations -------------------------------------------------------------------------------
+    def local(self, ts: datetime) -> datetime:
+        return ts.astimezone(self.tz)
+
+    def blob_path(self, frame_id: str) -> str | None:
+        try:
+            dr = self.dataroot
+            rec = dr.record(frame_id)
+            path = dr.media.resolve(frame_id, rec.run_id, rec.ts_raw, rec.payload)
+            return str(Path(path).relative_to(dr.root))
+        except Exception:  # noqa: BLE001 - a citation without a blob path still names the frame
+            return None
+
+    def cite(self, frame: Frame, box: list[int] | None, quote: str | None, record: str = "sst") -> dict:
+        local = self.local(frame.ts)
+        return {"record_id": f"{frame.record_id}#{record}" if record else frame.record_id,
+                "frame_record_id": frame.record_id, "ts_utc": frame.ts.isoformat(),
+                "local_time": local.isoformat(timespec="seconds"), "app": frame.app, "window_title": frame.title,
+                "bbox": list(box) if box else None,
+                "bbox_norm": [round(box[0] / frame.width, 4), round(box[1] / frame.height, 4),
+                              round(box[2] / frame.width, 4), round(box[3] / frame.height, 4)] if box else None,
+                "blob_path": self.blob_path(frame.record_id), "quote": quote}
+
+    def supports(self, citation: dict) -> bool:
+        """Does the cited record really hold the quoted text (or the cited window, for timeline claims)?"""
+        quote = (citation.get("quote") or "").strip()
+        frame = self.frame(citation["frame_record_id"])
+        if frame is None:
+            return False
+        if not quote:
+            return True
+        norm = lambda s: re.sub(r"\s+", " ", s or "").lower()  # noqa: E731
+        hay = norm(self.ocr_text(frame.record_id)) + "\n" + norm(frame.title) + "\n" + norm(frame.app)
+        vlm = self.vlm(frame.record_id)
+        if citation["record_id"].endswith("#vlm") and vlm:
+            hay += "\n" + norm(json.dumps(vlm, ensure_ascii=False))
+        return norm(quote) in hay

@@ -1,0 +1,135 @@
+"""Questions a user asks of the sample, answered end to end (process once -> query), each claim's
+citations resolving to a known frame whose known text holds the cited span."""
+
+import json
+import shutil
+from datetime import datetime
+
+import pytest
+from PIL import Image
+
+from conftest import SAMPLE, TRUTH, cli, cli_json, write_signal
+
+NOW = "2026-11-25T12:00:00+00:00"  # the day after the sample's morning
+FRAMES = {f["record_id"]: f for f in TRUTH["frames"]}
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory):
+    root = tmp_path_factory.mktemp("query") / "dataroot"
+    shutil.copytree(SAMPLE, root, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
+    write_signal(root, idle=60)
+    code, s = cli_json("process", "once", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600")
+    assert code == 0, s
+    return root
+
+
+def ask(root, question):
+    code, out = cli_json("query", question, "--dataroot", root, "--now", NOW)
+    assert code == 0, out
+    assert set(out) >= {"question", "state", "answer", "fields", "claims", "timings_ms"}
+    assert out["timings_ms"]["total_ms"] > 0
+    for claim in out["claims"]:
+        assert claim["citations"], claim
+        for c in claim["citations"]:
+            truth = FRAMES[c["frame_record_id"]]  # resolves to a known frame
+            assert datetime.fromisoformat(c["ts_utc"]) == datetime.fromisoformat(truth["ts_utc"])
+            assert (c["app"], c["window_title"]) == (truth["app"], truth["title"])
+            assert c["blob_path"] and c["blob_path"].startswith("media/")
+            assert c["record_id"].startswith(c["frame_record_id"])
+            if c["bbox"]:
+                l, t, r, b = c["bbox"]
+                assert 0 <= l < r <= truth["width"] and 0 <= t < b <= truth["height"]
+            if "#" not in c["record_id"]:  # a claim about the window itself: its app or title
+                assert c["quote"] in (truth["app"], truth["title"])
+            elif c["quote"] and not c["record_id"].endswith("#vlm"):
+                known = "\n".join(truth["lines"]).lower()
+                assert c["quote"].lower() in known, (c["quote"], truth["record_id"])
+    return out
+
+
+# (question, state, text the answer must contain, fields expected)
+QUESTIONS = [
+    ("What was the subject of the email from Dana Whitfield?", "ok", "Invoice INV-2026-0412 for November", {}),
+    ("Who was the sender of the invoice email and what domain?", "ok", "dana.whitfield@northwind-traders.com",
+     {"domain": "northwind-traders.com"}),
+    ("What was the Cost center in the expense report?", "ok", "CC-7781", {}),
+    ("What was the Employee ID in the expense form?", "ok", "EMP-48213", {}),
+    ("What were the last two chat messages?", "ok", "The total should be $1,284.50 and the PO number is PO-88213.", {}),
+    ("Which test failed?", "ok", "tests/test_billing.py::test_apply_discount_rounding", {}),
+    ("What commands did I run in the terminal?", "ok", "pytest -k discount --maxfail=1", {}),
+    ("What was the last command in the terminal?", "ok", "git log --oneline -3", {}),
+    ("What was the total due on the Northwind invoice?", "ok", "$1,284.50", {}),
+    ("What PO number did Priya mention?", "ok", "PO-88213", {}),
+    ("How much was the consulting on the invoice?", "ok", "$864.50", {}),
+    ("Which windows did I use yesterday morning?", "ok", "7 distinct windows", {}),
+    ("What was the longest time I spent in one app?", "ok", "chrome.exe", {"seconds": 240.0}),
+    ("Which 5-minute interval had the most window changes?", "ok", "most window changes: 2", {"changes": 2}),
+    ("How many frames showed 'INV-2026-0412' and for how long?", "ok", "6 frames", {"frames": 6}),
+    ("When did an invoice number like INV-####-#### first and last appear?", "ok", "First seen Tue 24 Nov 10:02:05", {}),
+    ("What were the smallest and largest dollar amounts in Chrome?", "ok", "$100.00",
+     {"min": "$100.00", "max": "$1,284.50"}),
+    ("Do the invoice items add up? What is their sum?", "ok", "matches", {"sum": 1284.5}),
+    ("By how much did the Amount change in the expense report?", "ok", "+15.50", {"difference": 15.5}),
+    ("How many unread emails were in the inbox?", "ok", "2 unread", {"unread": 2}),
+    ("Where was the Save draft button?", "ok", "Save draft", {}),
+    ("When was I typing the most?", "ok", "30 key presses", {"keys": 30}),
+    ("What was the median time between mouse clicks?", "ok", "9.0 s", {"median_s": 9.0}),
+    ("What changed on screen right after I clicked?", "ok", "switched from Windows PowerShell", {}),
+    ("What does the image on screen show?", "indeterminate", "vision model", {}),
+    ("What was the IBAN on the bank transfer form?", "no_evidence", "", {}),
+    ("What was the wifi password?", "no_evidence", "", {}),
+    ("What did I write in Outlook in the last hour?", "no_evidence", "", {}),
+]
+
+
+@pytest.mark.parametrize("question, state, text, fields", QUESTIONS, ids=[q[0][:50] for q in QUESTIONS])
+def test_questions_on_the_sample(root, question, state, text, fields):
+    out = ask(root, question)
+    assert out["state"] == state, out["answer"]
+    assert text in out["answer"] or any(text in str(v) for v in out["fields"].values()), out["answer"]
+    for key, value in fields.items():
+        assert out["fields"][key] == value, out["fields"]
+    if state == "ok":
+        assert out["claims"]
+    else:
+        assert out["claims"] == []
+
+
+def test_button_box_is_on_the_button(root):
+    out = ask(root, "Where was the Save draft button?")
+    l, t, r, b = out["fields"]["bbox"]
+    assert out["fields"]["bbox_norm"] == [round(l / 1920, 4), round(t / 1080, 4), round(r / 1920, 4), round(b / 1080, 4)]
+    assert 150 < l < 300 and 450 < t < 520  # where the sample renders it
+
+
+def test_filters_are_parsed_in_the_users_time_zone(root):
+    out = ask(root, "Which windows did I use around 10:05 yesterday?")
+    assert out["filters"]["start"].startswith("2026-11-24T09:50:00+01:00")
+    assert out["filters"]["end"].startswith("2026-11-24T10:20:00+01:00")
+    titles = {w["title"] for w in out["fields"]["windows"]}
+    assert len(titles) == 6 and not any(t.startswith("decimal") for t in titles)  # 10:20 is past the window
+    out = ask(root, "What were the smallest and largest dollar amounts in Outlook?")
+    assert out["filters"]["apps"] == ["outlook.exe"] and out["fields"]["max"] == "$1,284.50"
+
+
+def test_text_output_and_show_with_crop(root, tmp_path):
+    result = cli("query", "What was the total due on the Northwind invoice?", "--dataroot", root)
+    assert result.exit_code == 0 and "$1,284.50" in result.output and "box [" in result.output
+    out = ask(root, "What was the total due on the Northwind invoice?")
+    c = out["claims"][0]["citations"][0]
+    png = tmp_path / "evidence.png"
+    code, info = cli_json("show", c["record_id"], "--dataroot", root, "--box", ",".join(map(str, c["bbox"])),
+                          "--crop", png)
+    assert code == 0 and info["frame_record_id"] == c["frame_record_id"] and info["app"] == "chrome.exe"
+    assert info["modality"] == "sst" and info["blob_path"] == c["blob_path"]
+    image = Image.open(png).convert("RGB")
+    l, t, r, b = c["bbox"]
+    assert image.size == (1920, 1080) and image.getpixel((l - 5, (t + b) // 2)) == (230, 20, 60)
+    code, err = cli_json("show", "nope/frame/1", "--dataroot", root)
+    assert code == 1 and "no processed frame" in err["error"]
+
+
+def test_query_before_processing_says_what_to_do(dataroot):
+    code, out = cli_json("query", "anything?", "--dataroot", dataroot)
+    assert code == 1 and "process once" in out["error"]
