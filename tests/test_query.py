@@ -133,3 +133,22 @@ def test_text_output_and_show_with_crop(root, tmp_path):
 def test_query_before_processing_says_what_to_do(dataroot):
     code, out = cli_json("query", "anything?", "--dataroot", dataroot)
     assert code == 1 and "process once" in out["error"]
+
+
+def test_golden_end_to_end_with_the_tiny_vlm(dataroot, tmp_path):
+    """Fixture DataRoot -> process once (mode_b, tiny Qwen2-VL) -> query: VLM records exist, the answer holds
+    the expected text and every citation resolves to a known frame holding the cited span."""
+    from tiny_vlm import build_tiny_qwen2vl
+
+    model = build_tiny_qwen2vl(tmp_path / "tiny-qwen2-vl")
+    write_signal(dataroot, idle=60)
+    opts = ["--dataroot", dataroot, "--profile", "mode_b", "--set", "runtime.activity.max_signal_age_s=600",
+            "--set", f"models.vlm_path={model}", "--set", "processing.vlm.max_new_tokens=8",
+            "--set", "processing.vlm.device=cpu"]
+    code, g = cli_json("golden", *opts, "--question", "What was the total due on the Northwind invoice?")
+    assert code == 0 and g["ok"], g
+    assert g["process"]["items"]["vlm"] == len(TRUTH["sessions"]) and g["network_refusals"] == 0
+    assert g["gating_source"] == "activity_signal" and g["query"]["citations"] >= 1
+    out = ask(dataroot, "What was the total due on the Northwind invoice?")
+    assert out["state"] == "ok" and "$1,284.50" in out["answer"]
+    assert g["store"]["records"]["vlm"] == len(TRUTH["sessions"])

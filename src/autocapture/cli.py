@@ -325,3 +325,31 @@ def show(config: Config, as_json: bool, record_id: str, crop, box):
         _fail(str(exc), as_json)
     text = "\n".join(f"{k}: {v}" for k, v in info.items())
     emit(info, as_json, text)
+
+
+@main.command()
+@click.option("--question", default=None, help="The sample question (default: which windows were used).")
+@click.option("--max-seconds", type=click.FloatRange(min=1), default=600.0, help="Processing budget.")
+@config_options
+def golden(config: Config, as_json: bool, question, max_seconds):
+    """Operator check: validate -> process once (bounded) -> a sample query -> a short summary.
+
+    \b
+    Example:
+      autocapture golden --dataroot /mnt/d/autocapture --json
+    """
+    from autocapture.pipeline.golden import DEFAULT_QUESTION, golden as run_golden
+
+    out = run_golden(config, question or DEFAULT_QUESTION, max_seconds)
+    text = [f"golden: {'ok' if out['ok'] else 'FAILED'}",
+            f"  validate: ok={out['validate']['ok']} frames={out['validate']['frames']} "
+            f"warnings={out['validate']['warnings']}"]
+    if "process" in out:
+        p = out["process"]
+        text.append(f"  process once: {p['state']} ({p['message']}); gating source {out['gating_source']}")
+    if "query" in out:
+        q = out["query"]
+        text.append(f"  query: {q['question']!r} -> {q['state']}: {q['answer'][:200]}")
+        text.append(f"         {q['claims']} claims, {q['citations']} citations, {q['timings_ms']['total_ms']} ms")
+    emit(out, as_json, "\n".join(text))
+    sys.exit(EXIT_OK if out["ok"] else EXIT_ERROR)
