@@ -152,3 +152,4 @@ def test_golden_end_to_end_with_the_tiny_vlm(dataroot, tmp_path):
     out = ask(dataroot, "What was the total due on the Northwind invoice?")
     assert out["state"] == "ok" and "$1,284.50" in out["answer"]
     assert g["store"]["records"]["vlm"] == len(TRUTH["sessions"])
+    assert g["process"]["items"]["state"]["spans"] == len(TRUTH["sessions"])  # mode_b runs the state layer

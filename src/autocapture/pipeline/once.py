@@ -152,6 +152,10 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
             summary.items["retrying"] = len(stats.retry)
             summary.failures = ingested.failures + stats.failed
             summary.retrying, summary.stopped = stats.retry, stats.stopped
+            if config["processing.state_layer.enabled"] and stats.stopped is None and gate().idle:
+                from autocapture.state.step import run_state_layer
+
+                summary.items["state"] = run_state_layer(config, dr, store)
             summary.resources = governor.summary()
             summary.throttle = governor.throttle_events
             summary.store = store.counts()

@@ -10,13 +10,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from autocapture.config import Config
 from autocapture.dataroot.journal import journal_timezone
 from autocapture.dataroot.layout import discover
-from autocapture.query import activity, facts, timeline
+from autocapture.query import activity, facts, states, timeline
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.timefilter import parse
 
 # Most specific first; the first composer that recognises the question answers it.
 COMPOSERS = [
+    states.before_after, states.unusual,
     timeline.first_last, timeline.occurrences, timeline.min_max_amounts, timeline.table_sum, timeline.value_change,
     timeline.longest_in_app, timeline.busiest_switching, timeline.unique_windows,
     activity.busiest_typing, activity.click_intervals, activity.after_click,
