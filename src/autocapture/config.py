@@ -42,6 +42,7 @@ SCHEMA: dict[str, Setting] = {
     "processing.ocr.engine": Setting(str, "OCR engine", ("tesseract", "rapidocr")),
     "processing.ocr.tessdata": Setting(str, "tessdata folder (empty: auto)"),
     "processing.vlm.required": Setting(bool, "fail (exit 5) when the VLM cannot run"),
+    "processing.vlm.engine": Setting(str, "VLM engine by name (empty: from models.vlm_endpoint / vlm_path)"),
     "processing.vlm.device": Setting(str, "where the local VLM runs", ("auto", "cpu", "cuda")),
     "processing.vlm.max_new_tokens": Setting(int, "longest VLM answer, in tokens", min=1),
     "processing.vlm.max_pixels": Setting(int, "image pixels given to the VLM", min=3136),

@@ -57,7 +57,7 @@ def parse_row(row: Row, table: str) -> Record | Problem:
     rid = row.record_id
     if not isinstance(rid, str) or not rid.strip() or len(rid) > 512:
         return Problem("bad_record_id", "warning", f"row {row.key} has no usable id ({type(rid).__name__})",
-                       "the sidecar should write a text id", table=table, record_id=str(rid)[:80])
+                       "the sidecar should write a text id", table=table)
     if not isinstance(row.body, (str, bytes)):
         return Problem("bad_record_json", "warning", f"payload is {type(row.body).__name__}, not JSON text",
                        table=table, record_id=rid)

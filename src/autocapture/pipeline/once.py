@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+
+import apsw
 import threading
 import time
 from dataclasses import dataclass, field
@@ -90,7 +92,7 @@ def check_stages(config: Config) -> StagePlan:
             if importlib.util.find_spec("transformers") is None:  # fail here, not in every worker
                 raise StageUnavailable("vlm", "transformers is not installed: run scripts/install")
             return StagePlan(True, device == "cuda")
-        load_engine(name, config).close()  # a server: is it answering?
+        load_engine(name, config).close()  # a server (is it answering?) or a plugin engine
         return StagePlan(True, False)
     except (StageUnavailable, PermissionError, ImportError) as exc:
         if required:
@@ -126,14 +128,18 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
         summary.notes = list(plan.notes)
         try:
             store = DerivedStore(config.derived_dir)
-        except OSError as exc:
-            summary.exit_code, summary.message = UNAVAILABLE, str(exc)
+        except (OSError, apsw.Error) as exc:
+            summary.exit_code, summary.message = UNAVAILABLE, f"the derived store cannot be opened: {exc}"
             return summary
         with store, Governor(config) as governor:
             try:
                 ingested = ingest(dr, store, STAGES)
             except ContractError as exc:
                 summary.exit_code, summary.message = INVALID, str(exc)
+                return summary
+            except (OSError, apsw.Error) as exc:
+                summary.exit_code = UNAVAILABLE
+                summary.message = f"cannot write {store.path}: {exc} (disk full or read-only?)"
                 return summary
             summary.items["ingested_frames"] = ingested.frames
             summary.items["ingest_failures"] = len(ingested.failures)
@@ -143,7 +149,10 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 stats = processor.run(gate, max_items, deadline, progress)
             finally:
                 processor.close()
+            try:
                 summary.items["facts_files"] = facts.export(store)
+            except OSError as exc:
+                stats.stopped, stats.store_error = "store_error", f"cannot write the Parquet facts: {exc}"
             summary.items.update(stats.done)
             frames = stats.done.get("frames", 0)
             if frames:
@@ -152,6 +161,11 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
             summary.items["retrying"] = len(stats.retry)
             summary.failures = ingested.failures + stats.failed
             summary.retrying, summary.stopped = stats.retry, stats.stopped
+            if stats.store_error:
+                summary.exit_code, summary.message = UNAVAILABLE, stats.store_error
+                summary.failures, summary.stopped = ingested.failures + stats.failed, stats.stopped
+                summary.resources = governor.summary()
+                return summary
             if config["processing.state_layer.enabled"] and stats.stopped is None and gate().idle:
                 from autocapture.state.step import run_state_layer
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Callable
 
+import apsw
+
 from autocapture.config import Config
 from autocapture.dataroot.problems import Problem
 from autocapture.dataroot.reader import DataRoot
@@ -38,6 +40,7 @@ class PassStats:
     failed: list[dict] = field(default_factory=list)
     retry: list[dict] = field(default_factory=list)
     stopped: str | None = None  # why the pass ended early: user_active, signal, max_seconds, max_items, ram_budget
+    store_error: str | None = None
 
     @property
     def processed(self) -> int:
@@ -159,9 +162,11 @@ class Processor:
             log.warning("VLM failed on %s: %s", rid, result["vlm"]["error"])
 
     def run(self, gate: Callable[[], GateDecision], max_items: int | None = None,
-            deadline: float | None = None, progress: Callable[[int, int], None] | None = None) -> PassStats:
+            deadline: float | None = None, progress: Callable[[int, int], None] | None = None,
+            backoff: bool = False) -> PassStats:
+        """backoff: leave out retries whose wait has not passed (the worker; `process once` tries them all)."""
         stats = PassStats()
-        items = self.store.open_work(STAGE, limit=max_items)
+        items = self.store.open_work(STAGE, limit=max_items, now=time.time() if backoff else None)
         in_flight: dict = {}
         waiting: list = []  # frames whose predecessor is in flight
         queue = iter(items)
@@ -211,7 +216,15 @@ class Processor:
                     self._pool = None  # a worker died (killed, out of memory): retry the item on a fresh pool
                     result = {"error": "worker_crashed", "message": f"record {frame.record_id}: worker process died",
                               "retry": True}
-                self._persist(frame, result, stats)
+                try:
+                    self._persist(frame, result, stats)
+                except (apsw.Error, OSError) as exc:
+                    # Disk full, read-only or broken store: stop cleanly; the transaction rolled back, so
+                    # the store holds no half item and the next run continues from here.
+                    stats.stopped = "store_error"
+                    stats.store_error = f"cannot write {self.store.path}: {exc} (disk full or read-only?)"
+                    log.error("%s", stats.store_error)
+                    continue
                 if progress:
                     progress(stats.processed + len(stats.retry), len(items))
         if stats.stopped is None and max_items is not None and len(items) == max_items and \

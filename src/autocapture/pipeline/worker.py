@@ -41,8 +41,8 @@ def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | Non
                 except ContractError as exc:  # the sidecar may be mid-rewrite; try again next poll
                     log.warning("cannot read the DataRoot right now: %s", exc)
                 decision = gate()
-                if decision.idle and store.open_work(STAGE, limit=1):
-                    stats = processor.run(gate)
+                if decision.idle and store.open_work(STAGE, limit=1, now=time.time()):
+                    stats = processor.run(gate, backoff=True)
                     totals["passes"] += 1
                     totals["processed"] += stats.processed
                     totals["failed"] += len(stats.failed)

@@ -233,7 +233,10 @@ make_openai.permissions = lambda config: Permissions(network="loopback")
 
 
 def engine_name(config: Config) -> str | None:
-    """Which VLM engine the settings ask for: a server wins over a local folder; None when neither."""
+    """Which VLM engine the settings ask for: one named by processing.vlm.engine (a plugin, say), else a
+    server, else a local folder; None when none is configured."""
+    if config["processing.vlm.engine"]:
+        return config["processing.vlm.engine"]
     if config["models.vlm_endpoint"]:
         return "vlm.openai"
     if config["models.vlm_path"]:

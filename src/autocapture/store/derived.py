@@ -6,6 +6,7 @@ the sqlite-vec extension here."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -42,8 +43,12 @@ MIGRATIONS = [
                                              tokenize = "unicode61 remove_diacritics 2 tokenchars '_'");
     INSERT INTO item_fts(item_fts) VALUES ('rebuild');
     """,
+    """
+    ALTER TABLE work ADD COLUMN retry_after REAL;
+    """,
 ]
 OPEN = ("pending", "retry")
+RETRY_MAX_S = 120.0
 
 
 @dataclass(frozen=True)
@@ -114,10 +119,12 @@ class DerivedStore:
                 self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('ingest_cursor', ?)", (cursor,))
         return n
 
-    def open_work(self, stage: str, limit: int | None = None) -> list[WorkItem]:
+    def open_work(self, stage: str, limit: int | None = None, now: float | None = None) -> list[WorkItem]:
+        """Pending and retrying items in time order; with `now`, retries still backing off are left out."""
         sql = ("SELECT w.source_id, w.stage, w.status, w.attempts FROM work w JOIN frames f ON f.record_id = w.source_id "
-               "WHERE w.stage = ? AND w.status IN ('pending', 'retry') ORDER BY f.ts_utc, f.record_id")
-        rows = self.conn.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), (stage,)).fetchall()
+               "WHERE w.stage = ? AND w.status IN ('pending', 'retry') AND (? IS NULL OR w.retry_after IS NULL "
+               "OR w.retry_after <= ?) ORDER BY f.ts_utc, f.record_id")
+        rows = self.conn.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), (stage, now, now)).fetchall()
         return [WorkItem(*r) for r in rows]
 
     # --- results -------------------------------------------------------------------------------
@@ -154,7 +161,7 @@ class DerivedStore:
                 self.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (item_id, blob))
                 self.conn.execute("INSERT INTO item_fts(rowid, text) VALUES (?, ?)", (item_id, item["text"]))
             self.conn.execute("UPDATE work SET status = 'done', attempts = attempts + 1, error_code = NULL, "
-                              "message = NULL WHERE source_id = ? AND stage = ?", (source_id, stage))
+                              "message = NULL, retry_after = NULL WHERE source_id = ? AND stage = ?", (source_id, stage))
 
     def vector_dim(self) -> int | None:
         dim = self.get_meta("vector_dim")
@@ -176,8 +183,11 @@ class DerivedStore:
             (attempts,) = self.conn.execute("SELECT attempts FROM work WHERE source_id = ? AND stage = ?",
                                             (source_id, stage)).fetchone()
             status = "retry" if retry_limit and attempts + 1 < retry_limit else "failed"
-            self.conn.execute("UPDATE work SET status = ?, attempts = attempts + 1, error_code = ?, message = ? "
-                              "WHERE source_id = ? AND stage = ?", (status, code, message, source_id, stage))
+            # a blob still being written gets time: 2, 4, 8 ... seconds before the worker tries again
+            retry_after = time.time() + min(RETRY_MAX_S, 2 ** (attempts + 1)) if status == "retry" else None
+            self.conn.execute("UPDATE work SET status = ?, attempts = attempts + 1, error_code = ?, message = ?, "
+                              "retry_after = ? WHERE source_id = ? AND stage = ?",
+                              (status, code, message, retry_after, source_id, stage))
         return status
 
     # --- Parquet export bookkeeping ---------------------------------------------------------------
