@@ -517,3 +517,27 @@ def jepa_report(config: Config, as_json: bool, latest: bool, run_id):
             f"  artifact: {r['artifact']}", f"  active predictor: {r['active']}"]
     text += [f"  {e['seq']}: {e['action']} {e['note']}" for e in r["history"]]
     emit(r, as_json, "\n".join(text))
+
+
+@main.command()
+@click.option("--size", type=click.Choice(["small", "full"]), default="small",
+              help="small: 200 frames, 10k-frame store; full: 2,000 frames, 10k and 100k-frame stores.")
+def bench(size: str):
+    """Benchmarks (from a source checkout): throughput vs naive OCR, recall, budgets, determinism, query latency.
+
+    \b
+    Prints tables and writes bench/results/bench-<size>.json. Other runs:
+      python bench/budget.py        CPU/RSS against the caps, with throttle lines
+      python bench/reliability.py   203 malformed DataRoots and 20 kill -9 resumes
+    """
+    from pathlib import Path
+
+    import autocapture
+
+    bench_dir = Path(autocapture.__file__).resolve().parents[2] / "bench"
+    if not (bench_dir / "run.py").is_file():
+        raise click.ClickException("the benchmarks live in the source checkout's bench/ folder; run from a clone")
+    sys.path.insert(0, str(bench_dir))
+    from run import main as run_bench
+
+    sys.exit(run_bench(size))

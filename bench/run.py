@@ -1,0 +1,49 @@
+"""`autocapture bench [--size small|full]`: processing throughput against naive OCR (with recall and the
+CPU/RSS budget), determinism of a replay, and query latency by store size. Prints tables; writes
+bench/results/bench-<size>.json."""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import processing  # noqa: E402
+import query  # noqa: E402
+
+SIZES = {"small": {"frames": 200, "query": (10_000,)}, "full": {"frames": 2000, "query": (10_000, 100_000)}}
+
+
+def table(title: str, rows: list[dict]) -> str:
+    cols = list(rows[0])
+    out = [title, " | ".join(cols), " | ".join("---" for _ in cols)]
+    out += [" | ".join(str(r[c]) for c in cols) for r in rows]
+    return "\n".join(out)
+
+
+def main(size: str = "small") -> int:
+    plan = SIZES[size]
+    machine = {"cpus": psutil.cpu_count(), "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
+               "cpu": platform.processor() or platform.machine(), "python": platform.python_version()}
+    print(f"autocapture bench --size {size} on {machine['cpus']} CPUs, {machine['ram_gib']} GiB", flush=True)
+    results = {"when": datetime.now(timezone.utc).isoformat(), "size": size, "machine": machine}
+    results["processing"] = [processing.run(plan["frames"], replay=True if size == "small" else False)]
+    if size == "full":
+        results["processing"].append(processing.run(SIZES["small"]["frames"], replay=True))
+    print(table("processing (no VLM)", [{k: v for k, v in r.items()} for r in results["processing"]]), flush=True)
+    results["query"] = query.run(plan["query"])
+    print(table("query latency (retrieval)", results["query"]), flush=True)
+    out = HERE / "results" / f"bench-{size}.json"
+    out.write_text(json.dumps(results, indent=1))
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "small"))
