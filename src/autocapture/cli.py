@@ -541,3 +541,39 @@ def bench(size: str):
     from run import main as run_bench
 
     sys.exit(run_bench(size))
+
+
+@main.command("export")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="A new (or empty) folder.")
+@click.option("--since", default=None, metavar="ISO-TIME", help="Only frames at or after this time.")
+@click.option("--until", default=None, metavar="ISO-TIME", help="Only frames before this time.")
+@click.option("--app", default=None, help="Only frames of this app, e.g. outlook.exe.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl")
+@click.option("--frames", is_flag=True, help="Include the frame images (PNG).")
+@click.option("--sanitize", is_flag=True,
+              help="Redact e-mails, phone numbers, card numbers, IBANs, IPs, keys, tokens and passwords "
+                   "(text with typed placeholders; with --frames, blacked out on the images).")
+@config_options
+def export_cmd(config: Config, as_json: bool, out_dir, since, until, app, fmt, frames, sanitize):
+    """Export a slice of your history: raw by default, sanitised with --sanitize.
+
+    \b
+    Example:
+      autocapture export --dataroot /mnt/d/autocapture --out ~/share/tuesday \\
+        --since 2026-11-24T00:00:00+01:00 --until 2026-11-25T00:00:00+01:00 --frames --sanitize
+    """
+    from datetime import datetime
+    from pathlib import Path
+
+    from autocapture.export.writer import ExportError, export
+
+    try:
+        parse = lambda v: datetime.fromisoformat(v.replace("Z", "+00:00")) if v else None  # noqa: E731
+        manifest = export(config, Path(out_dir), parse(since), parse(until), app, fmt, frames, sanitize)
+    except (ExportError, ValueError) as exc:
+        _fail(str(exc), as_json)
+    c = manifest["counts"]
+    text = f"exported {c['frames']} frames, {c['facts']} records, {c['images']} images to {out_dir}"
+    if sanitize:
+        text += "\n  redactions: " + ", ".join(f"{k} {v}" for k, v in manifest["redactions"].items())
+    emit(manifest, as_json, text)

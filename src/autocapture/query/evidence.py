@@ -52,7 +52,7 @@ class Evidence:
         path = config.derived_dir / "derived.db"
         if not path.exists():
             raise FileNotFoundError(f"nothing processed yet: no {path}; run `autocapture process once` first")
-        self.conn = connect(path)
+        self.conn = connect(path, readonly=True)
         self._embedder = None
         self._dr = None
         self.timings: dict[str, float] = {}

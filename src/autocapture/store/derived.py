@@ -238,9 +238,10 @@ class DerivedStore:
         return [dict(zip(keys, r)) for r in rows]
 
 
-def connect(path: Path) -> apsw.Connection:
-    """A connection with sqlite-vec loaded and a busy timeout."""
-    conn = apsw.Connection(str(path))
+def connect(path: Path, readonly: bool = False) -> apsw.Connection:
+    """A connection with sqlite-vec loaded and a busy timeout; readonly ones never write (nor checkpoint)."""
+    flags = apsw.SQLITE_OPEN_READONLY if readonly else apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
+    conn = apsw.Connection(str(path), flags=flags)
     conn.set_busy_timeout(10_000)
     conn.enable_load_extension(True)
     conn.load_extension(sqlite_vec.loadable_path())

@@ -1,0 +1,131 @@
+"""Finding personal data and secrets in text, and replacing each with a typed placeholder that stays the
+same within one export (`<EMAIL_1>`). Detectors are well-kept libraries where they exist:
+detect-secrets (API keys, tokens, private keys, basic-auth credentials), phonenumbers (phone numbers),
+python-stdnum (IBAN and Luhn checks); e-mail and IP addresses are matched here and validated (ipaddress)."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass, field
+
+import phonenumbers
+from detect_secrets.core.scan import scan_line
+from detect_secrets.settings import transient_settings
+from stdnum import iban, luhn
+
+# Pattern plugins only: the entropy plugins flag ordinary words when scanning single lines.
+SECRET_PLUGINS = ["AWSKeyDetector", "AzureStorageKeyDetector", "BasicAuthDetector", "CloudantDetector",
+                  "DiscordBotTokenDetector", "GitHubTokenDetector", "GitLabTokenDetector", "IbmCloudIamDetector",
+                  "IbmCosHmacDetector", "JwtTokenDetector", "KeywordDetector", "MailchimpDetector", "NpmDetector",
+                  "OpenAIDetector", "PrivateKeyDetector", "PypiTokenDetector", "SendGridDetector", "SlackDetector",
+                  "SoftlayerDetector", "SquareOAuthDetector", "StripeDetector", "TelegramBotTokenDetector",
+                  "TwilioKeyDetector"]
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+IPV6 = re.compile(r"\b(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}\b")
+CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+URL_CRED = re.compile(r"\b[a-z][a-z0-9+.-]*://([^\s:/@]+):([^\s@/]+)@", re.I)
+CONN_PASSWORD = re.compile(r"(?i)\b(?:password|passwd|pwd)\s*[=:]\s*([^\s;,'\"]+)")
+PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
+PRIORITY = {"PASSWORD": 0, "PRIVATE_KEY": 0, "CARD": 1, "IBAN": 1, "EMAIL": 2, "IP": 2, "PHONE": 3, "SECRET": 4}
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # EMAIL, PHONE, CARD, IBAN, IP, SECRET, PASSWORD, PRIVATE_KEY
+    start: int
+    end: int
+    value: str
+
+
+def _token_around(text: str, value: str) -> tuple[int, int] | None:
+    """The whitespace-delimited token holding `value` (detectors sometimes return part of a key)."""
+    i = text.find(value)
+    if i < 0:
+        return None
+    start = i
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = i + len(value)
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    while end > start and text[end - 1] in ".,;:)]}\"'":
+        end -= 1
+    if "=" in text[start:i]:  # api_key=XYZ: keep the name, hide the value
+        start = text.index("=", start) + 1
+    return start, end
+
+
+def find(text: str, region: str = "US") -> list[Finding]:
+    found: list[Finding] = []
+    for m in EMAIL.finditer(text):
+        found.append(Finding("EMAIL", m.start(), m.end(), m.group(0)))
+    for m in URL_CRED.finditer(text):
+        found.append(Finding("PASSWORD", m.start(2), m.end(2), m.group(2)))
+    for m in CONN_PASSWORD.finditer(text):
+        found.append(Finding("PASSWORD", m.start(1), m.end(1), m.group(1)))
+    for m in PEM.finditer(text):
+        found.append(Finding("PRIVATE_KEY", m.start(), len(text), text[m.start():]))
+    for m in CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 13 <= len(digits) <= 19 and luhn.is_valid(digits):
+            found.append(Finding("CARD", m.start(), m.end(), m.group(0)))
+    for m in IBAN.finditer(text):
+        if iban.is_valid(m.group(0).replace(" ", "")):
+            found.append(Finding("IBAN", m.start(), m.end(), m.group(0)))
+    for rx in (IPV4, IPV6):
+        for m in rx.finditer(text):
+            try:
+                ipaddress.ip_address(m.group(0))
+            except ValueError:
+                continue
+            found.append(Finding("IP", m.start(), m.end(), m.group(0)))
+    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        found.append(Finding("PHONE", m.start, m.end, m.raw_string))
+    with transient_settings({"plugins_used": [{"name": n} for n in SECRET_PLUGINS]}):
+        for secret in scan_line(text):
+            if secret.secret_value and (span := _token_around(text, secret.secret_value)):
+                found.append(Finding("SECRET", span[0], span[1], text[span[0]:span[1]]))
+    # overlaps: the more specific kind wins (a URL's password over the "e-mail" it looks like, a card over
+    # a phone number, anything over a generic secret), then the longer finding
+    found.sort(key=lambda f: (PRIORITY.get(f.kind, 9), -(f.end - f.start), f.start))
+    kept: list[Finding] = []
+    for f in found:
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+@dataclass
+class Redactor:
+    """Placeholders stable within one export; counts per type for the manifest."""
+
+    placeholders: dict[tuple[str, str], str] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def placeholder(self, kind: str, value: str) -> str:
+        key = (kind, value)
+        if key not in self.placeholders:
+            n = sum(1 for k in self.placeholders if k[0] == kind) + 1
+            self.placeholders[key] = f"<{kind}_{n}>"
+        return self.placeholders[key]
+
+    def text(self, text: str) -> str:
+        findings = find(text)
+        for f in reversed(findings):
+            self.counts[f.kind] = self.counts.get(f.kind, 0) + 1
+            text = text[:f.start] + self.placeholder(f.kind, f.value) + text[f.end:]
+        return text
+
+    def value(self, obj):
+        """Every string inside a JSON-like value, redacted; keys and structure kept."""
+        if isinstance(obj, str):
+            return self.text(obj)
+        if isinstance(obj, list):
+            return [self.value(v) for v in obj]
+        if isinstance(obj, dict):
+            return {k: self.value(v) for k, v in obj.items()}
+        return obj
