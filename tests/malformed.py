@@ -50,7 +50,8 @@ def _set_payload(root, rid_, body):
 def _edit(root, rid_, fn):
     p = _payload(root, rid_)
     fn(p)
-    _set_payload(root, rid_, canonical_json(p))
+    # ASCII escapes, as a sidecar's JSON writer would: a lone surrogate survives as "\udcff"
+    _set_payload(root, rid_, json.dumps(p, sort_keys=True, separators=(",", ":"), ensure_ascii=True))
 
 
 def _blob(root, rid_) -> Path:

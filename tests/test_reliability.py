@@ -37,10 +37,13 @@ def frame_states(root):
         {r[0]: r[1] for r in db.execute("SELECT source_id, error_code FROM work WHERE status IN ('failed', 'retry')")}
 
 
-@pytest.mark.parametrize("name", [m.__name__[2:] for m in MUTATIONS])
-def test_process_once_keeps_every_good_frame(tmp_path, name):
+PROCESS_CASES = [(m.__name__[2:], 0) for m in MUTATIONS] + [("odd_unicode", 1), ("odd_unicode", 2)]
+
+
+@pytest.mark.parametrize("name, seed", PROCESS_CASES, ids=[f"{n}-{s}" for n, s in PROCESS_CASES])
+def test_process_once_keeps_every_good_frame(tmp_path, name, seed):
     root = tmp_path / "dataroot"
-    frames, damaged = make_case(root, name, 0)
+    frames, damaged = make_case(root, name, seed)
     if name != "activity":
         write_signal(root, idle=60)
     started = time.monotonic()

@@ -73,6 +73,8 @@ class MetadataDB:
         try:
             conn = sqlite3.connect(uri, uri=True, timeout=2.0, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
+            # invalid UTF-8 in a row must not fail the whole page of rows it is read with
+            conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
         except sqlite3.Error as exc:
             raise _unreadable(path, str(exc)) from exc
         return conn

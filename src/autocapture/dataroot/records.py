@@ -53,6 +53,17 @@ class Record:
     payload: dict = field(repr=False, compare=False)
 
 
+def _no_lone_surrogates(obj):
+    """JSON may escape a lone surrogate ("\\udcff"), which no UTF-8 store can hold: make it U+FFFD."""
+    if isinstance(obj, str):
+        return obj.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(obj, list):
+        return [_no_lone_surrogates(v) for v in obj]
+    if isinstance(obj, dict):
+        return {_no_lone_surrogates(k): _no_lone_surrogates(v) for k, v in obj.items()}
+    return obj
+
+
 def parse_row(row: Row, table: str) -> Record | Problem:
     rid = row.record_id
     if not isinstance(rid, str) or not rid.strip() or len(rid) > 512:
@@ -63,6 +74,8 @@ def parse_row(row: Row, table: str) -> Record | Problem:
                        table=table, record_id=rid)
     try:
         payload = json.loads(row.body)
+        if "\\ud" in row.body or "\\uD" in row.body if isinstance(row.body, str) else False:
+            payload = _no_lone_surrogates(payload)
     except (ValueError, RecursionError) as exc:
         return Problem("bad_record_json", "warning", f"payload is not valid JSON ({str(exc)[:80]})",
                        table=table, record_id=rid)
