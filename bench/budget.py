@@ -10,18 +10,18 @@ import argparse
 import json
 import shutil
 import sqlite3
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import psutil
 
-from autocapture.dataroot.blobs import rid
-from autocapture.hashing import canonical_json, sha256_hex
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import measure  # noqa: E402
+
+from autocapture.dataroot.blobs import rid  # noqa: E402
+from autocapture.hashing import canonical_json
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sample" / "dataroot"
@@ -55,40 +55,18 @@ def build(root: Path, repeat: int) -> int:
 def run(root: Path, cap: float) -> dict:
     shutil.rmtree(root / "derived", ignore_errors=True)
     exe = str(Path(sys.executable).parent / "autocapture")
-    cmd = [exe, "process", "once", "--dataroot", str(root), "--json", "--set", "runtime.activity.fail_closed=false",
-           "--set", f"runtime.budget.cpu_pct={cap}"]
-    cpus = psutil.cpu_count()
-    started = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    top = psutil.Process(proc.pid)
-    samples, last = [], None
-    while proc.poll() is None:
-        try:
-            procs = [top, *top.children(recursive=True)]
-            cpu = sum(p.cpu_times().user + p.cpu_times().system for p in procs)
-            rss = sum(p.memory_info().rss for p in procs)
-        except psutil.Error:
-            break
-        now = time.monotonic()
-        if last:
-            samples.append((100 * (cpu - last[1]) / ((now - last[0]) * cpus), rss))
-        last = (now, cpu)
-        time.sleep(0.2)
-    out, err = proc.communicate()
-    elapsed = time.monotonic() - started
-    summary = json.loads(out)
-    cpu_pcts = [c for c, _ in samples]
-    # 1-second windows: what a user's task manager would show
-    windows = [statistics.mean(cpu_pcts[i:i + 5]) for i in range(0, max(len(cpu_pcts) - 4, 1), 5)] if cpu_pcts else [0]
-    return {"cap_pct": cap, "frames": summary["items"].get("ocr_done", 0), "elapsed_s": round(elapsed, 1),
-            "frames_per_s": round(summary["items"].get("ocr_done", 0) / elapsed, 2),
-            "mean_cpu_pct": round(statistics.mean(cpu_pcts), 1) if cpu_pcts else 0.0,
+    m = measure([exe, "process", "once", "--dataroot", str(root), "--json", "--set", "runtime.activity.fail_closed=false",
+                 "--set", f"runtime.budget.cpu_pct={cap}"])
+    summary = m["json"]
+    frames = summary["items"].get("frames", 0)
+    lines = m["stderr"].splitlines()
+    return {"cap_pct": cap, "frames": frames, "elapsed_s": round(m["elapsed_s"], 1),
+            "frames_per_s": round(frames / m["elapsed_s"], 2), "mean_cpu_pct": round(m["mean_cpu_pct"], 1),
             "mean_cpu_pct_governor": summary["resources"]["mean_cpu_pct"],
-            "p95_cpu_1s_pct": round(sorted(windows)[int(0.95 * (len(windows) - 1))], 1),
-            "peak_rss_mib": round(max((r for _, r in samples), default=0) / 2**20, 1),
+            "p95_cpu_1s_pct": round(m["p95_cpu_1s_pct"], 1), "peak_rss_mib": round(m["peak_rss_mib"], 1),
             "ram_cap_mib": summary["resources"]["ram_cap_mib"],
-            "throttle_lines": sum("throttle:" in line for line in err.splitlines()),
-            "first_throttle_line": next((line for line in err.splitlines() if "throttle:" in line), "")}
+            "throttle_lines": sum("throttle:" in line for line in lines),
+            "first_throttle_line": next((line for line in lines if "throttle:" in line), "")}
 
 
 def main() -> int:

@@ -161,3 +161,21 @@ def append_frame(root: Path, like: str, seq: int, seconds_later: float = 3600.0)
     db.commit()
     db.close()
     return new_id
+
+
+FRESH = ("--set", "runtime.activity.max_signal_age_s=600")  # no live sidecar rewrites the signal in tests
+
+
+def copy_sample(dst: Path) -> Path:
+    """A copy of the sample DataRoot (without any derived/ left in the checkout) with a fresh idle signal."""
+    shutil.copytree(SAMPLE, dst, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
+    write_signal(dst, idle=60)
+    return dst
+
+
+def process_sample(dst: Path, *options: str) -> tuple[Path, dict]:
+    """copy_sample, then `process once` on it; asserts it did work and returns the summary."""
+    copy_sample(dst)
+    code, summary = cli_json("process", "once", "--dataroot", dst, *FRESH, *options)
+    assert code == 0, summary
+    return dst, summary

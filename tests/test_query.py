@@ -1,14 +1,12 @@
 """Questions a user asks of the sample, answered end to end (process once -> query), each claim's
 citations resolving to a known frame whose known text holds the cited span."""
 
-import json
-import shutil
 from datetime import datetime
 
 import pytest
 from PIL import Image
 
-from conftest import SAMPLE, TRUTH, cli, cli_json, write_signal
+from conftest import TRUTH, cli, cli_json, process_sample, write_signal
 
 NOW = "2026-11-25T12:00:00+00:00"  # the day after the sample's morning
 FRAMES = {f["record_id"]: f for f in TRUTH["frames"]}
@@ -16,12 +14,7 @@ FRAMES = {f["record_id"]: f for f in TRUTH["frames"]}
 
 @pytest.fixture(scope="module")
 def root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("query") / "dataroot"
-    shutil.copytree(SAMPLE, root, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
-    write_signal(root, idle=60)
-    code, s = cli_json("process", "once", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600")
-    assert code == 0, s
-    return root
+    return process_sample(tmp_path_factory.mktemp("query") / "dataroot")[0]
 
 
 def ask(root, question):

@@ -72,22 +72,15 @@ def test_process_once_keeps_every_good_frame(tmp_path, name, seed):
 # --- the machine fails around us -----------------------------------------------------------------
 import os  # noqa: E402
 import resource  # noqa: E402
-import shutil  # noqa: E402
 import signal  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from conftest import SAMPLE, append_frame, frame_ids, sidecar_hashes  # noqa: E402
+from conftest import append_frame, copy_sample, frame_ids, sidecar_hashes  # noqa: E402
 
 EXE = str(Path(sys.executable).parent / "autocapture")
-
-
-def copy_sample(dst):
-    shutil.copytree(SAMPLE, dst, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
-    write_signal(dst, idle=60)
-    return dst
 
 
 def limited_file_size(limit):

@@ -2,8 +2,6 @@
 change detection, SST boxes, embeddings, canonical records and their determinism."""
 
 import json
-import re
-import shutil
 import sqlite3
 
 import numpy as np
@@ -17,7 +15,7 @@ from autocapture.stages.embed import decode_vector
 from autocapture.stages.engine import load_engine
 from autocapture.store.canonical import validate
 
-from conftest import SAMPLE, TRUTH, cli_json, frame_ids, write_signal
+from conftest import TRUTH, frame_ids, process_sample
 
 
 def norm(token: str) -> str:
@@ -27,11 +25,7 @@ def norm(token: str) -> str:
 @pytest.fixture(scope="module")
 def processed(tmp_path_factory):
     """The sample processed once by `process once` (shared by the tests of this module; they only read)."""
-    root = tmp_path_factory.mktemp("processed") / "dataroot"
-    shutil.copytree(SAMPLE, root, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
-    write_signal(root, idle=60)
-    code, summary = cli_json("process", "once", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600")
-    assert code == 0, summary
+    root, summary = process_sample(tmp_path_factory.mktemp("processed") / "dataroot")
     db = sqlite3.connect(root / "derived" / "derived.db")
     records = {sid: json.loads(body) for sid, body in db.execute("SELECT sample_id, body FROM records")}
     return root, summary, records
@@ -166,11 +160,7 @@ def test_embeddings_are_normalised_and_find_the_right_line(processed):
 
 def test_same_inputs_give_identical_records(processed, tmp_path):
     root, _, records = processed
-    again = tmp_path / "again"
-    shutil.copytree(root, again, ignore=lambda d, names: ["derived"] if d == str(root) else [])
-    write_signal(again, idle=60)
-    code, _ = cli_json("process", "once", "--dataroot", again, "--set", "runtime.activity.max_signal_age_s=600")
-    assert code == 0
+    again, _ = process_sample(tmp_path / "again")
     db = sqlite3.connect(again / "derived" / "derived.db")
     second = {sid: json.loads(body) for sid, body in db.execute("SELECT sample_id, body FROM records")}
     assert {k: v["provenance"]["provenance_hash"] for k, v in second.items()} == \

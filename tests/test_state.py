@@ -1,7 +1,6 @@
 """The state layer after `process once` on the sample: spans match the known window sessions, a
 predictor run goes through its lifecycle, and the landscape rebuild reproduces its manifest hash."""
 
-import shutil
 
 import pytest
 
@@ -9,17 +8,13 @@ from autocapture.config import load_config
 from autocapture.state import lifecycle
 from autocapture.state.statedb import StateDB
 
-from conftest import SAMPLE, TRUTH, cli_json, write_signal
+from conftest import TRUTH, cli_json, process_sample
 
-STATE_ON = ("--set", "processing.state_layer.enabled=true", "--set", "runtime.activity.max_signal_age_s=600")
+STATE_ON = ("--set", "processing.state_layer.enabled=true")
 
 
 def processed_copy(dst):
-    shutil.copytree(SAMPLE, dst, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
-    write_signal(dst, idle=60)
-    code, s = cli_json("process", "once", "--dataroot", dst, *STATE_ON)
-    assert code == 0, s
-    return dst, s
+    return process_sample(dst, *STATE_ON)
 
 
 @pytest.fixture(scope="module")

@@ -2,9 +2,7 @@
 SIGKILL at any point, then resumed, ends with exactly the rows of an uninterrupted run."""
 
 import hashlib
-import json
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -12,7 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
@@ -20,15 +17,8 @@ from autocapture.config import load_config
 from autocapture.stages.engine import load_engine
 from autocapture.store.derived import connect
 
-from conftest import SAMPLE, cli, cli_json, frame_ids, write_signal
+from conftest import FRESH, cli_json, copy_sample, frame_ids, write_signal
 
-FRESH = ("--set", "runtime.activity.max_signal_age_s=600")
-
-
-def copy_sample(dst: Path) -> Path:
-    shutil.copytree(SAMPLE, dst, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
-    write_signal(dst, idle=60)
-    return dst
 
 
 def record_hashes(root: Path) -> dict[str, str]:

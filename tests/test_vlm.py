@@ -15,7 +15,7 @@ from PIL import Image
 
 from autocapture.stages.vlm import PROMPT_HASH, parse_answer
 
-from conftest import TRUTH, cli_json, frame_ids, write_signal
+from conftest import TRUTH, cli_json, write_signal
 from tiny_vlm import build_tiny_qwen2vl
 
 FRESH = ("--set", "runtime.activity.max_signal_age_s=600")

@@ -169,15 +169,16 @@ def process_once_cmd(config: Config, as_json: bool, max_items, max_seconds):
 
     stop = stop_on_signals()
     bar = None
-    progress = None
-    if not as_json and sys.stderr.isatty():
-        def progress(done, total):
-            nonlocal bar
-            if bar is None:
-                bar = click.progressbar(length=total, label="processing", file=sys.stderr)
-                bar.__enter__()
-            bar.update(done - bar.pos)
-    summary = process_once(config, max_items, max_seconds, progress, stop)
+
+    def progress(done, total):
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label="processing", file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+
+    show_progress = not as_json and sys.stderr.isatty()  # quiet when piped
+    summary = process_once(config, max_items, max_seconds, progress if show_progress else None, stop)
     if bar is not None:
         bar.__exit__(None, None, None)
     emit(summary.to_dict(), as_json, format_summary(summary.to_dict()))

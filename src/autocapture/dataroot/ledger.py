@@ -33,7 +33,7 @@ def verify_ledger(path: Path, problems: list[Problem]) -> LedgerCheck:
             eid = entry.get("entry_id") if isinstance(entry.get("entry_id"), str) else None
             why = None
             if count > 1 and entry.get("prev_hash") != prev:
-                why = f"prev_hash does not match the previous entry's hash"
+                why = "prev_hash does not match the previous entry's hash"
             elif entry.get("entry_hash") != entry_hash(entry):
                 why = "entry_hash does not match the entry's content"
             if why:

@@ -68,15 +68,20 @@ class DataRoot:
         for row in rows:
             yield parse_row(row, self.db.backend.table)
 
-    def window_metas(self) -> list[WindowMeta]:
-        metas = []
-        for rec in self.records(record_type=WINDOW):
+    def parsed(self, record_type: str, parse) -> list:
+        """Every record of a type through its parser; rows that do not parse are left out (callers that
+        must report them read records() instead)."""
+        out = []
+        for rec in self.records(record_type=record_type):
             if isinstance(rec, Record):
                 try:
-                    metas.append(parse_window_meta(rec))
+                    out.append(parse(rec))
                 except RecordError:
-                    pass  # reported when the record itself is processed
-        return metas
+                    pass
+        return out
+
+    def window_metas(self) -> list[WindowMeta]:
+        return self.parsed(WINDOW, parse_window_meta)
 
     def frames(self, after=None) -> Iterator[Frame | Problem]:
         """Frames in storage order after a cursor, each with its window context; bad ones as Problems."""

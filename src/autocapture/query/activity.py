@@ -9,7 +9,7 @@ import statistics
 from datetime import timedelta
 
 from autocapture.dataroot.inputs import InputLogError, parse_input_log
-from autocapture.dataroot.records import INPUT, Record, RecordError, parse_input_summary
+from autocapture.dataroot.records import INPUT, parse_input_summary
 from autocapture.dataroot.blobs import BlobError
 from autocapture.query.claims import Claim, Result, fmt_time, no_evidence, span_box
 from autocapture.query.evidence import Evidence, Frame
@@ -19,18 +19,8 @@ AFTER_CLICK_S = 15.0
 
 
 def _summaries(ev: Evidence, filters: Filters):
-    out = []
-    for rec in ev.dataroot.records(record_type=INPUT):
-        if not isinstance(rec, Record):
-            continue
-        try:
-            s = parse_input_summary(rec)
-        except RecordError:
-            continue
-        if (filters.start and s.end_utc <= filters.start) or (filters.end and s.start_utc >= filters.end):
-            continue
-        out.append(s)
-    return out
+    return [s for s in ev.dataroot.parsed(INPUT, parse_input_summary)
+            if not ((filters.start and s.end_utc <= filters.start) or (filters.end and s.start_utc >= filters.end))]
 
 
 def _on_screen(frames: list[Frame], ts) -> Frame | None:

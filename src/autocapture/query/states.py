@@ -20,7 +20,6 @@ def _state(ev: Evidence):
 
 def _span_claim(ev: Evidence, st, span_id: str, label: str) -> tuple[str, Claim] | None:
     row = st.conn.execute("SELECT start_utc, end_utc, app, title FROM spans WHERE span_id = ?", (span_id,)).fetchone()
-    frame_id = st.conn.execute("SELECT min(frame_id) FROM span_frames WHERE span_id = ?", (span_id,)).fetchone()[0]
     frames = [ev.frame(f) for (f,) in st.conn.execute("SELECT frame_id FROM span_frames WHERE span_id = ?", (span_id,))]
     frames = sorted((f for f in frames if f), key=lambda f: f.ts)
     if not row or not frames:

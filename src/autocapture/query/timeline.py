@@ -4,7 +4,6 @@ occurrences, amounts (min, max, sums, changes), and keyboard/mouse activity."""
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from datetime import timedelta
 

@@ -194,7 +194,7 @@ def _tesseract_permissions(config: Config) -> Permissions:
 
 def make_tesseract(config: Config) -> TesseractOCR:
     try:
-        import tesserocr  # noqa: F401
+        import tesserocr  # noqa: F401 - only to fail here with what to install
     except ImportError as exc:
         raise StageUnavailable("ocr", "the tesserocr package is missing: run scripts/install "
                                "(or pip install tesserocr)") from exc

@@ -9,7 +9,7 @@ from datetime import datetime
 import numpy as np
 
 from autocapture.dataroot.reader import DataRoot
-from autocapture.dataroot.records import INPUT, Record, RecordError, parse_frame, parse_input_summary
+from autocapture.dataroot.records import INPUT, parse_frame, parse_input_summary
 from autocapture.state import tape
 from autocapture.state.statedb import StateDB
 from autocapture.store.derived import DerivedStore
@@ -27,21 +27,10 @@ def _frames(store: DerivedStore) -> list[dict]:
     return out
 
 
-def _input(dr: DataRoot) -> list:
-    out = []
-    for rec in dr.records(record_type=INPUT):
-        if isinstance(rec, Record):
-            try:
-                out.append(parse_input_summary(rec))
-            except RecordError:
-                pass
-    return out
-
-
 def build_tape(dr: DataRoot, store: DerivedStore, state: StateDB) -> dict:
     frames = _frames(store)
     spans = tape.segment(frames)
-    inputs = _input(dr)
+    inputs = dr.parsed(INPUT, parse_input_summary)
     existing = {r[0] for r in state.live_spans()}
     described = []
     for i, span in enumerate(spans):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
-
 from autocapture.state import predictor
 from autocapture.state.build import span_matrix
 from autocapture.state.statedb import StateDB
