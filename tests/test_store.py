@@ -46,7 +46,7 @@ def reference(tmp_path_factory):
 
 def test_derived_db_has_migrations_fts_and_vectors(reference):
     conn = connect(reference / "derived" / "derived.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
     n_items = conn.execute("SELECT count(*) FROM vector_items").fetchone()[0]
     assert n_items == conn.execute("SELECT count(*) FROM vec_items").fetchone()[0] > 100
     embedder = load_engine("embed.minilm", load_config(env={}))
