@@ -166,3 +166,14 @@ def test_same_inputs_give_identical_records(processed, tmp_path):
     assert {k: v["provenance"]["provenance_hash"] for k, v in second.items()} == \
         {k: v["provenance"]["provenance_hash"] for k, v in records.items()}
     assert second == records  # outputs too, byte for byte once canonicalised
+
+
+def test_rapidocr_is_a_selectable_second_engine(tmp_path):
+    root, summary = process_sample(tmp_path / "rapid", "--set", "processing.ocr.engine=rapidocr", "--max-items", "4")
+    db = sqlite3.connect(root / "derived" / "derived.db")
+    records = [json.loads(b) for (b,) in db.execute("SELECT body FROM records WHERE modality = 'ocr'")]
+    assert len(records) == 4 and {r["model_id"] for r in records} == {"rapidocr/pp-ocr"}
+    first = next(r for r in records if r["sample_id"] == frame_ids()[0] + "#ocr")
+    words = {w["text"] for w in first["output_json"]["words"]}
+    assert {"INV-2026-0412", "$1,284.50"} <= words and all(len(w["box"]) == 4 for w in first["output_json"]["words"])
+    validate(first)

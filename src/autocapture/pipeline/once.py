@@ -71,7 +71,7 @@ class StagePlan:
 def check_stages(config: Config) -> StagePlan:
     """Check every stage can run before any work starts. Raises StageUnavailable (exit 5) with one
     diagnostic when a required stage cannot; an optional VLM that cannot run is noted and skipped."""
-    load_engine("ocr.tesseract", config).close()
+    load_engine("ocr." + config["processing.ocr.engine"], config).close()
     check_policy("embed.minilm", config)
     embed.check_available(config)
     name = vlm.engine_name(config)

@@ -48,7 +48,7 @@ def init_worker(config: Config, threads: int = 1) -> None:
     _state["config"] = config
     _state["media"] = MediaFolder(layout.media_dir or config.data_dir / "media",
                                   int(config["dataroot.max_blob_mb"] * 1024 * 1024), config["dataroot.max_image_pixels"])
-    _state["ocr"] = load_engine("ocr.tesseract", config)
+    _state["ocr"] = load_engine("ocr." + config["processing.ocr.engine"], config)
     _state["embed"] = load_engine("embed.minilm", config)
 
 

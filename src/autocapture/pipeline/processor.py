@@ -63,7 +63,8 @@ def build_records(row: dict, result: dict, digests: dict[str, str]) -> tuple[lis
     sha, engines = result["blob_sha256"], result["engines"]
     ocr_part = result["ocr"]
     ocr_rec, ocr_text = ocr.to_record(row, ocr_part["output"], engines["ocr"]["version"], engines["ocr"]["model_digest"],
-                                      digests["ocr"], sha, change=ocr_part["change"], reused_from=ocr_part["reused_from"])
+                                      digests["ocr"], sha, change=ocr_part["change"], reused_from=ocr_part["reused_from"],
+                                      model_id=engines["ocr"]["model_id"])
     records, texts = [ocr_rec], {ocr_rec["sample_id"]: ocr_text}
     vlm_hash = None
     if result.get("vlm", {}).get("output"):

@@ -13,6 +13,7 @@ from autocapture.runtime.policy import Permissions, check
 
 BUILTIN = {
     "ocr.tesseract": "autocapture.stages.ocr:make_tesseract",
+    "ocr.rapidocr": "autocapture.stages.ocr_rapid:make_rapidocr",
     "vlm.qwen2vl": "autocapture.stages.vlm:make_qwen",
     "vlm.openai": "autocapture.stages.vlm:make_openai",
     "embed.minilm": "autocapture.stages.embed:make_embedder",

@@ -140,6 +140,7 @@ class TesseractOCR:
         self.version = (f"tesserocr {tesserocr.__version__}; {tesserocr.tesseract_version().split()[1]}; psm sparse; "
                         "2x; dark-binarise")
         self.model_digest = sha256_file(tessdata / f"{lang}.traineddata")
+        self.model_id = f"tesseract-5/{lang}"
         self.permissions = Permissions(filesystem=(str(tessdata),))
 
     def run(self, image: Image.Image) -> OcrResult:
@@ -209,7 +210,8 @@ make_tesseract.permissions = _tesseract_permissions
 
 
 def to_record(frame_row: dict, output: dict, engine_version: str, model_digest: str, config_digest: str,
-              blob_sha256: str, change: dict | None = None, reused_from: str | None = None) -> tuple[dict, str]:
+              blob_sha256: str, change: dict | None = None, reused_from: str | None = None,
+              model_id: str = "tesseract-5/eng") -> tuple[dict, str]:
     """The canonical `ocr` record for one frame, and the text to index. A reading reused or merged from
     the previous frame says so (change kind, fraction, bands) and points to that frame's record."""
     from autocapture.store.canonical import make_record, provenance
@@ -223,5 +225,5 @@ def to_record(frame_row: dict, output: dict, engine_version: str, model_digest: 
     metrics = {"words": len(words), "lines": len(output["lines"]), "change": change["kind"],
                "changed_fraction": change["fraction"], "reused_from": reused_from,
                "mean_conf": round(sum(w["conf"] for w in words) / len(words), 2) if words else 0.0}
-    record = make_record(modality="ocr", record_type="derived.text.ocr", model_id="tesseract-5/eng", output=output, prov=prov, metrics=metrics)
+    record = make_record(modality="ocr", record_type="derived.text.ocr", model_id=model_id, output=output, prov=prov, metrics=metrics)
     return record, "\n".join(line["text"] for line in output["lines"])
