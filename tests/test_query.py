@@ -1,6 +1,7 @@
 """Questions a user asks of the sample, answered end to end (process once -> query), each claim's
 citations resolving to a known frame whose known text holds the cited span."""
 
+import json
 from datetime import datetime
 
 import pytest
@@ -146,3 +147,47 @@ def test_golden_end_to_end_with_the_tiny_vlm(dataroot, tmp_path):
     assert out["state"] == "ok" and "$1,284.50" in out["answer"]
     assert g["store"]["records"]["vlm"] == len(TRUTH["sessions"])
     assert g["process"]["items"]["state"]["spans"] == len(TRUTH["sessions"])  # mode_b runs the state layer
+
+
+def test_llm_composer_on_localhost_cites_or_is_dropped(root):
+    """query.composer=llm against a real HTTP server on 127.0.0.1 speaking the OpenAI API: a claim that
+    quotes its evidence is shown; one whose quote is not in the line it cites is dropped."""
+    import re
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    prompts = []
+
+    class LocalLLM(BaseHTTPRequestHandler):
+        def do_POST(self):
+            req = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            prompt = req["messages"][0]["content"]
+            prompts.append((req, prompt))
+            eid = re.search(r"\[(E\d+)\][^\n]*PO-88213", prompt)
+            reply = {"answer": "Priya gave the PO number PO-88213.", "claims": [
+                {"text": "PO number PO-88213", "evidence": [eid.group(1)] if eid else [], "quote": "PO-88213"},
+                {"text": "It was urgent", "evidence": ["E1"], "quote": "this is urgent, pay today"}]}
+            body = json.dumps({"choices": [{"message": {"content": json.dumps(reply)}}]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), LocalLLM)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        code, out = cli_json("query", "What PO number did Priya mention?", "--dataroot", root,
+                             "--set", "query.composer=llm", "--set", f"models.llm_endpoint=http://127.0.0.1:{server.server_port}/v1")
+    finally:
+        server.shutdown()
+    assert code == 0 and out["state"] == "ok" and out["fields"]["composer"] == "llm"
+    assert [c["text"] for c in out["claims"]] == ["PO number PO-88213"]  # the unsupported claim was dropped
+    assert out["claims"][0]["citations"][0]["app"] == "ms-teams.exe"
+    req, prompt = prompts[0]
+    assert req["temperature"] == 0 and "using ONLY the evidence lines" in prompt
+    code, out = cli_json("query", "What PO number did Priya mention?", "--dataroot", root,
+                         "--set", "query.composer=llm", "--set", "models.llm_endpoint=http://127.0.0.1:9/v1")
+    assert code == 1 and "did not answer" in out["error"]

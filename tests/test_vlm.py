@@ -123,6 +123,10 @@ def test_openai_compatible_server_on_localhost(dataroot, local_server):
     png = Image.open(io.BytesIO(base64.b64decode(image_url.split(",", 1)[1])))
     assert png.size == (1920, 1080)
     assert s["network_refusals"] == []
+    # a vision question is answered from the VLM's record, cited like any other claim
+    code, out = cli_json("query", "What does the image on screen show?", "--dataroot", dataroot)
+    assert out["state"] == "ok" and "An application window." in out["answer"]
+    assert out["claims"][0]["citations"][0]["record_id"].endswith("#vlm")
 
 
 def test_server_down_or_not_local_exits_5_when_required(dataroot):

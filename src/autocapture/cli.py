@@ -289,7 +289,7 @@ def query(config: Config, as_json: bool, question: str, now_text):
     try:
         now = datetime.fromisoformat(now_text.replace("Z", "+00:00")) if now_text else None
         result = ask(config, question, now)
-    except (FileNotFoundError, ValueError) as exc:
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
         _fail(str(exc), as_json)
     emit(result, as_json, format_answer(result))
 

@@ -10,17 +10,21 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from autocapture.config import Config
 from autocapture.dataroot.journal import journal_timezone
 from autocapture.dataroot.layout import discover
-from autocapture.query import activity, facts, states, timeline
+from autocapture.query import activity, facts, llm, states, timeline
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.timefilter import parse
 
-# Most specific first; the first composer that recognises the question answers it.
-COMPOSERS = [
+# Most specific first; the first composer that recognises the question answers it. Computed answers
+# (timeline, numbers, input, states) are always computed; facts read off a window are extracted here,
+# or written by a local LLM when query.composer = "llm".
+COMPUTED = [
     states.before_after, states.unusual,
     timeline.first_last, timeline.occurrences, timeline.min_max_amounts, timeline.table_sum, timeline.value_change,
     timeline.longest_in_app, timeline.busiest_switching, timeline.unique_windows,
     activity.busiest_typing, activity.click_intervals, activity.after_click,
+]
+EXTRACTIVE = [
     facts.describe_image, facts.unread, facts.button, facts.subject, facts.sender, facts.chat_messages,
     facts.failing_test, facts.commands, facts.form_field,
 ]
@@ -67,12 +71,13 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
     try:
         t0 = time.perf_counter()
         result = None
-        for composer in COMPOSERS:
+        use_llm = config["query.composer"] == "llm"
+        for composer in COMPUTED + ([] if use_llm else EXTRACTIVE):
             result = composer(ev, question, filters)
             if result is not None:
                 break
         if result is None:
-            result = facts.generic(ev, rest, filters)
+            result = llm.compose(ev, question, filters) if use_llm else facts.generic(ev, rest, filters)
         compose_ms = (time.perf_counter() - t0) * 1000
         result = verify(ev, result)
         timings = {**ev.timings, "compose_ms": round(compose_ms, 1),
