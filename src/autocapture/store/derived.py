@@ -113,8 +113,8 @@ class DerivedStore:
                     self.conn.execute("INSERT OR IGNORE INTO work (source_id, stage, status) VALUES (?, ?, 'pending')",
                                       (f["record_id"], stage))
             for source_id, code, message in failures:
-                self.conn.execute("INSERT OR REPLACE INTO work VALUES (?, 'ingest', 'failed', 1, ?, ?)",
-                                  (source_id, code, message))
+                self.conn.execute("INSERT OR REPLACE INTO work (source_id, stage, status, attempts, error_code, "
+                                  "message) VALUES (?, 'ingest', 'failed', 1, ?, ?)", (source_id, code, message))
             if cursor is not None:
                 self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('ingest_cursor', ?)", (cursor,))
         return n
