@@ -177,3 +177,13 @@ def test_rapidocr_is_a_selectable_second_engine(tmp_path):
     words = {w["text"] for w in first["output_json"]["words"]}
     assert {"INV-2026-0412", "$1,284.50"} <= words and all(len(w["box"]) == 4 for w in first["output_json"]["words"])
     validate(first)
+
+
+def test_a_changed_band_that_now_holds_no_text_reads_as_empty():
+    """A line deleted from the screen: the changed band is blank, and reading it must give no words, not fail."""
+    from autocapture.stages.ocr import TesseractOCR, find_tessdata
+
+    engine = TesseractOCR(find_tessdata())
+    blank = Image.new("RGB", (1920, 1080), "white")
+    assert engine.read_bands(blank, ((200, 260),)) == []
+    assert engine.read(blank).output()["words"] == []

@@ -174,7 +174,10 @@ class TesseractOCR:
                 block += 1
             if it.IsAtBeginningOf(tess.RIL.TEXTLINE):
                 line += 1
-            text = (it.GetUTF8Text(level) or "").strip()
+            try:
+                text = (it.GetUTF8Text(level) or "").strip()
+            except RuntimeError:  # tesserocr raises on an element with no text (a band that was cleared)
+                text = ""
             box = it.BoundingBox(level)
             if text and box:
                 l, t, r, b = (v // scale for v in box)
