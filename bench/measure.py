@@ -15,19 +15,23 @@ def measure(cmd: list[str], env=None) -> dict:
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     top = psutil.Process(proc.pid)
-    samples, last = [], None
+    samples, last, seen = [], None, {}
     while proc.poll() is None:
-        try:
-            procs = [top, *top.children(recursive=True)]
-            cpu = sum(p.cpu_times().user + p.cpu_times().system for p in procs)
-            rss = sum(p.memory_info().rss for p in procs)
-        except psutil.Error:
-            time.sleep(0.05)
-            continue
+        cpu_now, rss = {}, 0
+        for p in [top, *top.children(recursive=True)]:
+            try:
+                t = p.cpu_times()
+                cpu_now[p.pid] = t.user + t.system
+                rss += p.memory_info().rss
+            except psutil.Error:
+                continue  # it exited between listing and reading
         now = time.monotonic()
-        if last:
-            samples.append((100 * (cpu - last[1]) / ((now - last[0]) * cpus), rss))
-        last = (now, cpu)
+        if last is not None:
+            # per-process deltas: a worker that exits must not make the tree's total drop
+            used = sum(max(0.0, c - seen.get(pid, 0.0)) for pid, c in cpu_now.items())
+            samples.append((100 * used / ((now - last) * cpus), rss))
+        seen.update(cpu_now)
+        last = now
         time.sleep(0.2)
     out, err = proc.communicate()
     cpu_pcts = [c for c, _ in samples] or [0.0]
