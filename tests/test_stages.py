@@ -87,25 +87,24 @@ def test_change_detection_reuses_identical_frames_and_reads_the_changed_line(pro
     assert summary["items"]["skip_ratio"] == round(summary["items"]["ocr_none"] / 16, 3)
 
 
+def read_whole(root, record_id: str) -> dict:
+    """A full Tesseract reading of one frame, straight from the engine."""
+    cfg = load_config(env={}, dataroot=root)
+    with DataRoot(cfg) as dr:
+        frame = next(f for f in dr.frames() if f.record_id == record_id)
+        return load_engine("ocr.tesseract", cfg).read(dr.media.load_frame(frame).image).output()
+
+
 def test_partial_reading_matches_a_full_reading(processed):
     root, _, records = processed
-    cfg = load_config(env={}, dataroot=root)
-    engine = load_engine("ocr.tesseract", cfg)
-    with DataRoot(cfg) as dr:
-        frame = next(f for f in dr.frames() if f.record_id == frame_ids()[11])
-        full = engine.read(dr.media.load_frame(frame).image).output()
+    full = read_whole(root, frame_ids()[11])
     merged = records[frame_ids()[11] + "#ocr"]["output_json"]
     assert sorted(w["text"] for w in merged["words"]) == sorted(w["text"] for w in full["words"])
 
 
 def test_ocr_record_keeps_the_engine_output_whole(processed):
     root, _, records = processed
-    cfg = load_config(env={}, dataroot=root)
-    engine = load_engine("ocr.tesseract", cfg)
-    with DataRoot(cfg) as dr:
-        frame = next(f for f in dr.frames() if f.record_id == frame_ids()[0])
-        native = engine.read(dr.media.load_frame(frame).image).output()
-    assert records[frame_ids()[0] + "#ocr"]["output_json"] == native
+    assert records[frame_ids()[0] + "#ocr"]["output_json"] == read_whole(root, frame_ids()[0])
 
 
 def test_sst_regions_and_spans_map_back_to_pixels(processed):
