@@ -151,7 +151,7 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 processor.close()
             try:
                 summary.items["facts_files"] = facts.export(store)
-            except OSError as exc:
+            except (OSError, apsw.Error) as exc:
                 stats.stopped, stats.store_error = "store_error", f"cannot write the Parquet facts: {exc}"
             summary.items.update(stats.done)
             frames = stats.done.get("frames", 0)
@@ -163,13 +163,16 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
             summary.retrying, summary.stopped = stats.retry, stats.stopped
             if stats.store_error:
                 summary.exit_code, summary.message = UNAVAILABLE, stats.store_error
-                summary.failures, summary.stopped = ingested.failures + stats.failed, stats.stopped
                 summary.resources = governor.summary()
                 return summary
             if config["processing.state_layer.enabled"] and stats.stopped is None and gate().idle:
                 from autocapture.state.step import run_state_layer
 
-                summary.items["state"] = run_state_layer(config, dr, store)
+                try:
+                    summary.items["state"] = run_state_layer(config, dr, store)
+                except (OSError, apsw.Error, ValueError) as exc:  # the frames are safe; the tape catches up next run
+                    log.error("state layer step failed: %s", exc)
+                    summary.notes.append(f"state layer step failed: {exc}")
             summary.resources = governor.summary()
             summary.throttle = governor.throttle_events
             summary.store = store.counts()
