@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
@@ -107,6 +108,13 @@ def _int(rec: Record, name: str, value: Any, *, required: bool = False, minimum:
     return int(value)
 
 
+def _optional_int(value: Any) -> int | None:
+    """A context field: a whole number >= 0, or None when absent or malformed."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+        return None
+    return int(value) if value == int(value) else None
+
+
 def _str(value: Any, limit: int = 4096) -> str | None:
     return value[:limit] if isinstance(value, str) else None
 
@@ -203,11 +211,11 @@ def parse_frame(rec: Record) -> Frame:
         encoding=encoding.lower(), content_hash=content_hash.lower() if content_hash else None,
         content_size=_int(rec, "content_size", p.get("content_size"), minimum=0),
         pixel_hash=_str(p.get("pixel_hash"), 128),
-        monitor_index=_int(rec, "monitor_index", p.get("monitor_index")),
+        monitor_index=_optional_int(p.get("monitor_index")),
         duplicate=dedupe.get("duplicate") is True, fingerprint=_str(dedupe.get("fingerprint"), 256),
         window=window,
-        input_keys=_int(rec, "input_ref.counts.key", counts.get("key"), minimum=0) or 0,
-        input_mouse=_int(rec, "input_ref.counts.mouse", counts.get("mouse"), minimum=0) or 0,
+        input_keys=_optional_int(counts.get("key")) or 0,  # context only: a bad count never costs the frame
+        input_mouse=_optional_int(counts.get("mouse")) or 0,
         cursor=cur, uia_ref=_str(uia.get("record_id"), 512) if isinstance(uia, dict) else None,
         monitor_layout=tuple(m for m in layout if isinstance(m, dict)) if isinstance(layout, list) else (),
         record=rec)
