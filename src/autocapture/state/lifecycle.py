@@ -32,7 +32,7 @@ def train(state: StateDB, hyper: dict | None = None) -> dict:
             state.conn.execute("INSERT INTO predictor_runs VALUES (?, ?, 'trained', ?)",
                                (run.run_id, seq, predictor.run_json(run.info)))
             _log(state, run.run_id, "train")
-    return runs(state)[-1] if runs(state)[-1]["run_id"] == run.run_id else next(r for r in runs(state) if r["run_id"] == run.run_id)
+    return _get(state, run.run_id)
 
 
 def runs(state: StateDB) -> list[dict]:

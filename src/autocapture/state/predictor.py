@@ -6,6 +6,7 @@ the copy-last baseline."""
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -90,7 +91,7 @@ def train(span_ids: list[str], embeddings: np.ndarray, hyper: dict | None = None
 def predict(weights: dict, hyper: dict, history: np.ndarray) -> np.ndarray:
     """Next-span embedding from the last k embeddings, with plain numpy (no torch needed to use a run)."""
     h = np.concatenate(history[-hyper["k"]:]) @ weights["0.weight"].T + weights["0.bias"]
-    h = 0.5 * h * (1 + np.vectorize(__import__("math").erf)(h / np.sqrt(2)))  # GELU, as torch computes it
+    h = 0.5 * h * (1 + np.vectorize(math.erf)(h / np.sqrt(2)))  # GELU, as torch computes it
     out = h @ weights["2.weight"].T + weights["2.bias"]
     return out / max(float(np.linalg.norm(out)), 1e-12)
 
