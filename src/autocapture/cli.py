@@ -329,6 +329,28 @@ def show(config: Config, as_json: bool, record_id: str, crop, box):
 
 
 @main.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the link in the default browser.")
+@config_options
+def serve(config: Config, as_json: bool, port: int, open_browser: bool):
+    """Browse and ask in a local web app: timeline, frame viewer with boxes, cited answers.
+
+    Listens on 127.0.0.1 only and prints a link with a fresh access token; every request needs it.
+    Read-only: nothing is changed or deleted from the web app.
+
+    \b
+    Example:
+      autocapture serve --dataroot /mnt/d/autocapture
+    """
+    from autocapture.web.serve import serve as run_server
+
+    if not (config.derived_dir / "derived.db").exists():
+        _fail(f"nothing processed yet in {config.derived_dir}: run `autocapture process once` first", as_json)
+    run_server(config, port, open_browser=open_browser)
+
+
+@main.command()
 @click.option("--question", default=None, help="The sample question (default: which windows were used).")
 @click.option("--max-seconds", type=click.FloatRange(min=1), default=600.0, help="Processing budget.")
 @config_options

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
@@ -21,6 +22,8 @@ why how did do does i me my we our you your it its this that these those there h
 seen screen read open opened any some all last first about tell please can could would should as into than then
 much many""".split())
 RRF_K = 60
+_EMBEDDERS: dict[str, object] = {}  # one loaded model per process: the web server answers many questions
+_EMBEDDERS_LOCK = threading.Lock()
 
 
 def keywords(text: str) -> list[str]:
@@ -114,8 +117,13 @@ class Evidence:
         if self._embedder is None:
             from autocapture.stages.engine import load_engine
 
-            self._embedder = load_engine("embed.minilm", self.config)
-        return self._embedder.run([text])[0]
+            key = str(self.config["models.embed_path"] or "")
+            with _EMBEDDERS_LOCK:
+                if key not in _EMBEDDERS:
+                    _EMBEDDERS[key] = load_engine("embed.minilm", self.config)
+            self._embedder = _EMBEDDERS[key]
+        with _EMBEDDERS_LOCK:
+            return self._embedder.run([text])[0]
 
     def search(self, question: str, filters: Filters, k: int = 20, vector: bool = True) -> list[Hit]:
         """Hybrid retrieval of SST lines: FTS5 (any keyword, BM25) and vector KNN, fused by reciprocal rank."""

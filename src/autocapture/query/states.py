@@ -13,9 +13,7 @@ from autocapture.query.timefilter import Filters
 def _state(ev: Evidence):
     from autocapture.state.statedb import StateDB
 
-    if not (ev.config.derived_dir / "state" / "state.db").exists():
-        return None
-    return StateDB(ev.config.derived_dir)
+    return StateDB.readonly(ev.config.derived_dir)  # a question never writes
 
 
 def _span_claim(ev: Evidence, st, span_id: str, label: str) -> tuple[str, Claim] | None:

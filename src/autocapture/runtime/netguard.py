@@ -68,11 +68,11 @@ def _is_ip(host) -> bool:
         return False
 
 
-def _check(sock: socket.socket, address) -> None:
+def _check(sock: socket.socket, address, what: str = "connection") -> None:
     if sock.family not in (socket.AF_INET, socket.AF_INET6) or not isinstance(address, tuple):
         return
     if not is_loopback(address[0]):
-        _refuse(address[0], address[1] if len(address) > 1 else "", "connection")
+        _refuse(address[0] or "0.0.0.0", address[1] if len(address) > 1 else "", what)
 
 
 def _guarded_getaddrinfo(host, port, *args, **kwargs):
@@ -98,6 +98,12 @@ def _guarded_connect_ex(self, address):
     return _original["connect_ex"](self, address)
 
 
+def _guarded_bind(self, address):
+    # a listener on a public interface (or '' / 0.0.0.0) would serve the user's screens to the network
+    _check(self, address, "listening")
+    return _original["bind"](self, address)
+
+
 def _guarded_sendto(self, data, *args):
     address = args[-1]
     _check(self, address)
@@ -112,10 +118,12 @@ def install() -> None:
     if _installed:
         return
     _original.update(connect=socket.socket.connect, connect_ex=socket.socket.connect_ex, sendto=socket.socket.sendto,
+                     bind=socket.socket.bind,
                      getaddrinfo=socket.getaddrinfo, gethostbyname=socket.gethostbyname)
     socket.socket.connect = _guarded_connect
     socket.socket.connect_ex = _guarded_connect_ex
     socket.socket.sendto = _guarded_sendto
+    socket.socket.bind = _guarded_bind
     socket.getaddrinfo = _guarded_getaddrinfo
     socket.gethostbyname = _guarded_gethostbyname
     _installed = True

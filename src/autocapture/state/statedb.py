@@ -31,6 +31,16 @@ class StateDB:
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute(SCHEMA)
 
+    @classmethod
+    def readonly(cls, derived_dir: Path) -> "StateDB | None":
+        """For readers (the web app): no folder made, no schema run, no WAL switch; None if never built."""
+        path = derived_dir / "state" / "state.db"
+        if not path.exists():
+            return None
+        st = cls.__new__(cls)
+        st.dir, st.conn = path.parent, connect(path, readonly=True)
+        return st
+
     def tx(self):
         return _Tx(self.conn)
 

@@ -1,0 +1,242 @@
+"""`autocapture serve` end to end: the real server on 127.0.0.1 over a processed copy of the sample, driven
+by Playwright in Debian's headless Chromium (no browser download is possible here), plus its door (token,
+Host check, read-only methods) and the JSON API against the CLI's --json."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageOps
+
+from conftest import FRESH, cli_json, process_sample, sidecar_hashes
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+QUESTION = "what was the total due on the Northwind invoice?"
+SHOTS = Path(os.environ.get("TEST_SCREENSHOTS", "")) if os.environ.get("TEST_SCREENSHOTS") else None
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root, _ = process_sample(tmp_path_factory.mktemp("web") / "dr")
+    for step in (("state", "tape"), ("state", "jepa", "train"), ("state", "jepa", "approve-latest", "--force"),
+                 ("state", "jepa", "promote"), ("state", "landscape", "rebuild")):
+        code, out = cli_json(*step, "--dataroot", root, *FRESH)
+        assert code == 0, (step, out)
+    manifest = out["manifest_hash"]
+    before = sidecar_hashes(root)
+    exe = str(Path(sys.executable).parent / "autocapture")
+    proc = subprocess.Popen([exe, "serve", "--dataroot", str(root), "--port", "0", *FRESH],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = None
+    deadline = time.monotonic() + 60
+    while url is None and time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line and proc.poll() is not None:
+            pytest.fail(f"serve exited {proc.returncode}: {proc.stderr.read()}")
+        if m := re.search(r"(http://127\.0\.0\.1:\d+)/\?token=(\S+)", line):
+            url = m
+    assert url, "serve printed no link"
+    yield {"base": url.group(1), "token": url.group(2), "link": url.group(0), "root": root, "manifest": manifest}
+    proc.terminate()
+    proc.wait(10)
+    assert sidecar_hashes(root) == before  # serving never wrote into the sidecar's files
+
+
+def fetch(url: str, token: str | None = None, host: str | None = None, method: str = "GET"):
+    req = urllib.request.Request(url, method=method)
+    if token:
+        req.add_header("Authorization", f"Bearer {token}")
+    if host:
+        req.add_header("Host", host)
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, resp.headers, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+def test_every_request_needs_the_token_and_nothing_can_change(server):
+    base, token = server["base"], server["token"]
+    for path in ("/timeline", "/api/timeline", "/api/query?q=total", "/api/image/5f1c2e9a/frame/6", "/static/app.css"):
+        assert fetch(base + path)[0] == 401, path
+        assert fetch(base + path, token="not-the-token")[0] == 401, path
+        assert fetch(base + path, token=token)[0] == 200, path
+    status, _, body = fetch(base + "/api/timeline")
+    assert "token" in json.loads(body)["error"]
+    # a page from another origin that resolves its name to 127.0.0.1 (DNS rebinding) is refused
+    assert fetch(base + "/api/timeline", token=token, host="attacker.example:80")[0] == 403
+    for method in ("POST", "PUT", "DELETE", "PATCH"):
+        assert fetch(base + "/api/query?q=x", token=token, method=method)[0] == 405
+    # the printed link trades the token for an HttpOnly cookie and drops it from the address bar
+    with pytest.raises(urllib.error.HTTPError) as redirect:
+        urllib.request.build_opener(NoRedirect).open(server["link"], timeout=60)
+    assert redirect.value.code == 303 and redirect.value.headers["location"] == "/"
+    assert "HttpOnly" in redirect.value.headers["set-cookie"]
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_api_mirrors_the_cli_json(server):
+    base, token, root = server["base"], server["token"], server["root"]
+    _, _, body = fetch(base + "/api/query?q=" + urllib.request.quote(QUESTION), token=token)
+    web = json.loads(body)
+    code, cli = cli_json("query", QUESTION, "--dataroot", root)
+    assert code == 0
+    for key in ("question", "state", "answer", "fields", "filters", "claims"):
+        assert web[key] == cli[key], key
+    cite = web["claims"][0]["citations"][0]
+    _, _, body = fetch(base + "/api/frames/" + cite["frame_record_id"], token=token)
+    frame = json.loads(body)
+    assert frame["record_id"] == cite["frame_record_id"] and frame["app"] == cite["app"]
+    assert any(line["box"][0] <= cite["bbox"][0] and cite["bbox"][2] <= line["box"][2] and "1,284.50" in line["text"]
+               for line in frame["lines"])
+    status, headers, png = fetch(base + frame["image_url"], token=token)
+    assert status == 200 and headers["content-type"] == "image/png"
+    assert Image.open(io.BytesIO(png)).size == (frame["width"], frame["height"])
+    assert fetch(base + "/api/frames/5f1c2e9a/frame/999", token=token)[0] == 404
+    assert fetch(base + "/api/image/../metadata.db", token=token)[0] in (404, 422)
+    _, _, body = fetch(base + "/api/timeline", token=token)
+    t = json.loads(body)
+    assert sum(len(lane["runs"]) for lane in t["lanes"]) >= 8 and len(t["frames"]) == 16
+    assert fetch(base + "/api/timeline?start=25:00", token=token)[0] == 400
+    _, _, body = fetch(base + "/api/status", token=token)
+    assert json.loads(body)["frames"] == 16
+
+
+def _ocr(image: Image.Image) -> str:
+    import tesserocr
+
+    from autocapture.stages.ocr import find_tessdata
+
+    g = ImageOps.grayscale(image)
+    g = g.resize((g.width * 3, g.height * 3), Image.Resampling.LANCZOS)
+    return tesserocr.image_to_text(g, path=str(find_tessdata()) + "/", psm=7).strip()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("chromium is missing: scripts/install --test installs it")
+        pytest.skip("no chromium here (scripts/install --test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                                               "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+def _shot(page, name: str, tmp_path: Path) -> Image.Image:
+    path = (SHOTS or tmp_path) / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path))
+    return Image.open(path).convert("RGB")
+
+
+def test_timeline_ask_click_citation_lands_on_the_box(server, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    # a link without the token is refused in the browser too
+    assert page.goto(server["base"] + "/timeline").status == 401
+    assert "token" in page.inner_text("body")
+    # the printed link: lands on the timeline
+    page.goto(server["link"])
+    assert page.url.endswith("/timeline") and "token" not in page.url
+    runs = page.locator("a.run")
+    assert runs.count() >= 8 and page.locator(".lane.app").count() == 6
+    assert page.locator("a.span").count() >= 8  # the state tape's spans have a lane of their own
+    shot = _shot(page, "timeline", tmp_path)
+    assert shot.size == (1400, 900)
+    # click 1: a window run opens its first frame
+    first = runs.first.get_attribute("data-first-frame")
+    runs.first.click()
+    page.wait_for_selector("#frame-image")
+    assert page.locator("code").first.inner_text() == first
+    assert page.locator(".meta >> text=span").count() == 1  # the span this frame belongs to
+    # ask from the header box; click 2 submits, click 3 opens the citation
+    page.fill("#q", QUESTION)
+    page.click("#ask-submit")
+    page.wait_for_selector("#answer")
+    assert "1,284.50" in page.inner_text("#answer-text")
+    _shot(page, "answer", tmp_path)
+    cite = page.locator("a.cite").first
+    bbox = [int(v) for v in cite.get_attribute("data-bbox").split(",")]
+    quote = cite.get_attribute("data-quote")
+    cite.click()
+    page.wait_for_selector("#highlight")
+    page.wait_for_function("document.getElementById('frame-image').complete")
+    img = page.locator("#frame-image").bounding_box()
+    hl = page.locator("#highlight").bounding_box()
+    natural = int(page.locator("#frame-image").get_attribute("data-width"))
+    scale = img["width"] / natural
+    drawn = [(hl["x"] - img["x"]) / scale, (hl["y"] - img["y"]) / scale,
+             (hl["x"] + hl["width"] - img["x"]) / scale, (hl["y"] + hl["height"] - img["y"]) / scale]
+    # the box on the page is the citation's box (within the 3 px stroke, in frame pixels)
+    assert all(abs(a - b) <= 3 / scale + 1 for a, b in zip(drawn, bbox)), (drawn, bbox)
+    shot = _shot(page, "citation", tmp_path)
+    # and it is drawn over the cited text: the highlight's red stroke is in the screenshot where the box is,
+    # and the pixels inside it read back as the quote
+    left, top = int(hl["x"]), int(hl["y"])
+    red = sum(1 for x in range(left, left + int(hl["width"]))
+              for y in (top, top + 1) if _is_highlight(shot.getpixel((x, y))))
+    assert red > hl["width"] * 0.5
+    # read the text under it at 1:1, with the highlight out of the way
+    page.check("#actual-size")
+    page.locator("#highlight").scroll_into_view_if_needed()
+    hl = page.locator("#highlight").bounding_box()
+    page.locator("#highlight").evaluate("e => e.style.display = 'none'")
+    pad = 4
+    crop = page.screenshot(clip={"x": hl["x"] - pad, "y": hl["y"] - pad,
+                                 "width": hl["width"] + 2 * pad, "height": hl["height"] + 2 * pad})
+    crop = Image.open(io.BytesIO(crop)).convert("RGB")
+    crop.save((SHOTS or tmp_path) / "citation-crop.png")
+    read = _ocr(crop)
+    assert quote.replace(" ", "") in read.replace(" ", ""), (read, quote)
+    # previous/next step through frames
+    page.click("#next")
+    page.wait_for_selector("#frame-image")
+    assert "#highlight" not in page.content()
+    page.close()
+
+
+def _is_highlight(rgb) -> bool:
+    r, g, b = rgb
+    return r > 180 and g < 90 and b < 120
+
+
+def test_zoom_status_and_state_pages(server, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server["link"])
+    before = page.locator("a.frametick").count()
+    page.click("#zoom-in")
+    page.wait_for_selector("#timeline")
+    assert 0 < page.locator("a.frametick").count() < before
+    # a tick label zooms to its own minutes
+    page.locator("a.tick").first.click()
+    page.wait_for_selector("#timeline")
+    assert "start=" in page.url
+    page.goto(server["base"] + "/status")
+    assert "Budgets: CPU 50.0%" in page.inner_text("main")
+    assert page.locator("#gating").count() == 1
+    page.goto(server["base"] + "/jepa")
+    assert "activity spans on the tape" in page.inner_text("main")
+    assert page.inner_text("#active-run").startswith("jepa-")
+    assert page.locator("#jepa-runs tr.promoted").count() == 1
+    assert page.inner_text("#manifest-hash") == server["manifest"]
+    _shot(page, "jepa", tmp_path)
+    page.close()
