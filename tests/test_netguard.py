@@ -75,3 +75,17 @@ def test_guard_is_on_from_the_cli_start():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "REFUSED" in out.stdout and "autocapture network guard" in out.stdout
     assert "refused connection to 203.0.113.5:80" in out.stderr
+
+
+def test_listening_on_a_public_interface_is_refused():
+    # `autocapture serve` binds 127.0.0.1; anything that tried 0.0.0.0 or '' would publish the screens
+    for address in (("0.0.0.0", 0), ("", 0)):
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        with pytest.raises(ConnectionRefusedError, match="network guard"):
+            s.bind(address)
+        s.close()
+    assert netguard.refusals[-1]["what"] == "listening"
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("127.0.0.1", 0))
+    assert s.getsockname()[0] == "127.0.0.1"
+    s.close()

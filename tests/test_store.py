@@ -15,7 +15,7 @@ import pytest
 
 from autocapture.config import load_config
 from autocapture.stages.engine import load_engine
-from autocapture.store.derived import connect
+from autocapture.store.derived import MIGRATIONS, connect
 
 from conftest import FRESH, cli_json, copy_sample, frame_ids, write_signal
 
@@ -46,7 +46,7 @@ def reference(tmp_path_factory):
 
 def test_derived_db_has_migrations_fts_and_vectors(reference):
     conn = connect(reference / "derived" / "derived.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 5
     n_items = conn.execute("SELECT count(*) FROM vector_items").fetchone()[0]
     assert n_items == conn.execute("SELECT count(*) FROM vec_items").fetchone()[0] > 100
     embedder = load_engine("embed.minilm", load_config(env={}))

@@ -151,10 +151,29 @@ def process():
     """Process evidence from the DataRoot."""
 
 
+def executor_option(fn):
+    """--executor local|ray: shorthand for --set processing.executor=..."""
+
+    @click.option("--executor", type=click.Choice(["local", "ray"]), default=None,
+                  help="Run frame tasks in a local process pool (default) or a private local Ray instance "
+                       "(pip install 'autocapture[ray]').")
+    @functools.wraps(fn)
+    def wrapper(config: Config, executor, **kwargs):
+        if executor:
+            import dataclasses
+
+            config = dataclasses.replace(config, values={**config.values, "processing.executor": executor},
+                                         sources={**config.sources, "processing.executor": "--executor"})
+        return fn(config=config, **kwargs)
+
+    return wrapper
+
+
 @process.command("once")
 @click.option("--max-items", type=click.IntRange(min=1), default=None, help="Stop after this many items.")
 @click.option("--max-seconds", type=click.FloatRange(min=0.1), default=None, help="Stop after this long.")
 @config_options
+@executor_option
 def process_once_cmd(config: Config, as_json: bool, max_items, max_seconds):
     """Process all pending evidence once, then exit.
 
@@ -164,6 +183,7 @@ def process_once_cmd(config: Config, as_json: bool, max_items, max_seconds):
     \b
     Example:
       autocapture process once --dataroot /mnt/d/autocapture --max-seconds 600 --json
+      autocapture process once --dataroot /mnt/d/autocapture --executor ray
     """
     from autocapture.pipeline.once import process_once
 
@@ -209,6 +229,7 @@ def format_summary(s: dict) -> str:
 @main.command()
 @click.option("--max-runtime", type=click.FloatRange(min=0.1), default=None, help="Exit after this many seconds.")
 @config_options
+@executor_option
 def worker(config: Config, as_json: bool, max_runtime):
     """Run always-on: process new evidence as the sidecar writes it, only while the user is idle.
 

@@ -31,6 +31,9 @@ SCHEMA: dict[str, Setting] = {
     "storage.data_dir": Setting(str, "the sidecar's DataRoot folder"),
     "storage.metadata_backend": Setting(str, "which record table to read", ("auto", "metadata_table", "records_table")),
     "storage.derived_dir": Setting(str, "where autocapture keeps what it derives (empty: <data_dir>/derived)"),
+    "storage.ann_min_vectors": Setting(int, "line vectors before an ANN index (faiss IVF) takes over from the "
+                                       "exact sqlite-vec scan (0: never)", min=0),
+    "storage.ann_nprobe": Setting(int, "IVF lists searched per query (recall against speed)", min=1),
     "dataroot.max_blob_mb": Setting(float, "largest blob read, in MiB", min=0.001),
     "dataroot.max_image_pixels": Setting(int, "largest decoded image, in pixels", min=1),
     "dataroot.blob_max_retries": Setting(int, "passes a not-ready blob is retried", min=1),
@@ -51,6 +54,8 @@ SCHEMA: dict[str, Setting] = {
     "processing.vlm.max_pixels": Setting(int, "image pixels given to the VLM", min=3136),
     "processing.vlm.timeout_s": Setting(float, "seconds per request to a VLM server", min=1),
     "processing.idle.max_concurrency_gpu": Setting(int, "concurrent GPU jobs", min=0),
+    "processing.executor": Setting(str, "where frame tasks run: in-process pool or a local Ray instance",
+                                   ("local", "ray")),
     "processing.state_layer.enabled": Setting(bool, "run the state layer"),
     "runtime.budget.cpu_pct": Setting(float, "CPU cap, % of the machine", min=1, max=100),
     "runtime.budget.ram_pct": Setting(float, "RAM cap, % of the machine", min=1, max=100),

@@ -26,7 +26,7 @@ from autocapture.runtime.gating import decide
 from autocapture.runtime.governor import Governor
 from autocapture.stages import embed, vlm
 from autocapture.stages.engine import StageUnavailable, check_policy, load_engine
-from autocapture.store import facts
+from autocapture.store import ann, facts
 from autocapture.store.derived import DerivedStore
 
 log = logging.getLogger("autocapture.pipeline")
@@ -71,6 +71,9 @@ class StagePlan:
 def check_stages(config: Config) -> StagePlan:
     """Check every stage can run before any work starts. Raises StageUnavailable (exit 5) with one
     diagnostic when a required stage cannot; an optional VLM that cannot run is noted and skipped."""
+    if config["processing.executor"] == "ray" and importlib.util.find_spec("ray") is None:
+        raise StageUnavailable("executor", "processing.executor=ray but Ray is not installed: "
+                               "pip install 'autocapture[ray]', or use --executor local")
     load_engine("ocr." + config["processing.ocr.engine"], config).close()
     check_policy("embed.minilm", config)
     embed.check_available(config)
@@ -153,6 +156,13 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 summary.items["facts_files"] = facts.export(store)
             except (OSError, apsw.Error) as exc:
                 stats.stopped, stats.store_error = "store_error", f"cannot write the Parquet facts: {exc}"
+            try:
+                ann_state = ann.sync(store, config["storage.ann_min_vectors"])
+                if ann_state:
+                    summary.items["ann_index"] = ann_state
+            except (OSError, apsw.Error, RuntimeError) as exc:  # queries fall back to the exact scan
+                log.error("ANN index sync failed: %s", exc)
+                summary.notes.append(f"ANN index sync failed (exact vector search is used): {exc}")
             summary.items.update(stats.done)
             frames = stats.done.get("frames", 0)
             if frames:

@@ -9,10 +9,8 @@ import json
 import logging
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from typing import Callable
 
 import apsw
@@ -22,7 +20,7 @@ from autocapture.dataroot.problems import Problem
 from autocapture.dataroot.reader import DataRoot
 from autocapture.dataroot.records import Record, RecordError, attach_windows, parse_frame, parse_uia
 from autocapture.hashing import canonical_hash
-from autocapture.pipeline import pool
+from autocapture.pipeline import executors, pool
 from autocapture.pipeline.ingest import frame_row
 from autocapture.runtime.gating import GateDecision
 from autocapture.runtime.governor import Governor
@@ -91,18 +89,18 @@ class Processor:
         if gpu_vlm:  # each worker holds its own model: the pool size is the number of concurrent GPU jobs
             self.workers = max(1, min(self.workers, config["processing.idle.max_concurrency_gpu"]))
         self.digests = stage_digests(config)
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool = None
         self._metas = None
 
-    def pool(self) -> ProcessPoolExecutor:
+    def pool(self):
+        """The executor (processing.executor: local or ray), started on first use."""
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                             initializer=pool.init_worker, initargs=(self.config,))
+            self._pool = executors.start(self.config["processing.executor"], self.config, self.workers)
         return self._pool
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown()
             self._pool = None
 
     def _frame(self, source_id: str):
@@ -213,8 +211,8 @@ class Processor:
                 frame = in_flight.pop(fut)
                 try:
                     result = fut.result()
-                except BrokenProcessPool:
-                    self._pool = None  # a worker died (killed, out of memory): retry the item on a fresh pool
+                except self._pool.crash_errors:
+                    self._pool.crashed(fut)  # a worker died (killed, out of memory): retry the item on a fresh one
                     result = {"error": "worker_crashed", "message": f"record {frame.record_id}: worker process died",
                               "retry": True}
                 try:

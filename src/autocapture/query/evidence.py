@@ -22,6 +22,8 @@ why how did do does i me my we our you your it its this that these those there h
 seen screen read open opened any some all last first about tell please can could would should as into than then
 much many""".split())
 RRF_K = 60
+PRUNE_MIN_ROWS = 50_000  # below this, every keyword is searched
+COMMON = 0.02  # a word on more than 2% of all lines is "common"
 _EMBEDDERS: dict[str, object] = {}  # one loaded model per process: the web server answers many questions
 _EMBEDDERS_LOCK = threading.Lock()
 
@@ -57,6 +59,8 @@ class Evidence:
             raise FileNotFoundError(f"nothing processed yet: no {path}; run `autocapture process once` first")
         self.conn = connect(path, readonly=True)
         self._embedder = None
+        self._ann_index = None
+        self._rows: int | None = None
         self._dr = None
         self.timings: dict[str, float] = {}
 
@@ -125,38 +129,103 @@ class Evidence:
         with _EMBEDDERS_LOCK:
             return self._embedder.run([text])[0]
 
+    def _frame_filter(self, filters: Filters) -> tuple[str, list]:
+        """SQL conditions on frames f for the filters ('' when there are none)."""
+        sql, args = "", []
+        if filters.start:
+            sql += " AND f.ts_utc >= ?"
+            args.append(filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds"))
+        if filters.end:
+            sql += " AND f.ts_utc < ?"
+            args.append(filters.end.astimezone(timezone.utc).isoformat(timespec="microseconds"))
+        if filters.apps:
+            sql += f" AND f.app IN ({','.join('?' * len(filters.apps))})"
+            args += list(filters.apps)
+        return sql, args
+
+    def _match(self, words: list[str]) -> list[str]:
+        """FTS5 queries to try in turn. In a large store, words on more than COMMON of all lines add little
+        to the ranking but make BM25 score millions of rows: they are left out while rarer words remain,
+        and when every word is common they must all appear (then any of the two rarest)."""
+        quoted = lambda ws, op: f" {op} ".join('"' + w.replace('"', '""') + '"' for w in ws)  # noqa: E731
+        plain = [quoted(words, "OR")]
+        if self._rows is None:
+            has_vocab = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'item_fts_vocab'").fetchone()
+            # a store from before the vocabulary table (migration 5) is searched without pruning
+            self._rows = (self.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0) if has_vocab else 0
+        if self._rows < PRUNE_MIN_ROWS:
+            return plain
+        counts = {}
+        for w in words:
+            if re.fullmatch(r"\w+", w):
+                row = self.conn.execute("SELECT doc FROM item_fts_vocab WHERE term = ?", (w,)).fetchone()
+                counts[w] = row[0] if row else 0
+        common = {w for w, n in counts.items() if n > COMMON * self._rows}
+        if not common:
+            return plain
+        rare = [w for w in words if w not in common]
+        if rare:
+            return [quoted(rare, "OR"), plain[0]]
+        by_df = sorted(common, key=lambda w: (counts[w], w))
+        return [quoted(by_df, "AND"), quoted(by_df[:2], "OR")]
+
+    def _ann(self):
+        if self._ann_index is None:
+            from autocapture.store.ann import AnnIndex
+
+            self._ann_index = AnnIndex.open(self.config.derived_dir, self.config["storage.ann_nprobe"]) or False
+        return self._ann_index or None
+
     def search(self, question: str, filters: Filters, k: int = 20, vector: bool = True) -> list[Hit]:
-        """Hybrid retrieval of SST lines: FTS5 (any keyword, BM25) and vector KNN, fused by reciprocal rank."""
-        allowed = {f.record_id: f for f in self.frames(filters)}
-        if not allowed:
-            return []
+        """Hybrid retrieval of SST lines: FTS5 (BM25) and vector KNN (exact sqlite-vec, or the ANN index in a
+        large store), fused by reciprocal rank. Filters are applied in SQL, never by loading every frame."""
+        where, args = self._frame_filter(filters)
+        join = " JOIN frames f ON f.record_id = i.source_id" if where else ""
         ranks: dict[int, float] = {}
         words = keywords(question)
         t0 = time.perf_counter()
         if words:
-            match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
-            rows = self.conn.execute(
-                "SELECT i.id, i.source_id FROM item_fts JOIN vector_items i ON i.id = item_fts.rowid "
-                "WHERE item_fts MATCH ? AND i.kind = 'line' ORDER BY bm25(item_fts) LIMIT 400", (match,)).fetchall()
-            for rank, (item_id, source) in enumerate(r for r in rows if r[1] in allowed):
+            for match in self._match(words):
+                rows = self.conn.execute(
+                    "SELECT i.id FROM item_fts JOIN vector_items i ON i.id = item_fts.rowid" + join +
+                    " WHERE item_fts MATCH ? AND i.kind = 'line'" + where + " ORDER BY bm25(item_fts) LIMIT 400",
+                    (match, *args)).fetchall()
+                if len(rows) >= k:
+                    break
+            for rank, (item_id,) in enumerate(rows):
                 ranks[item_id] = ranks.get(item_id, 0) + 1 / (RRF_K + rank)
         self.timings["lexical_ms"] = round((time.perf_counter() - t0) * 1000, 1)
         if vector and self.conn.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone():
             t0 = time.perf_counter()
-            blob = self._embed(question).astype("<f4").tobytes()
-            rows = self.conn.execute(
-                "SELECT v.rowid, i.source_id, i.kind FROM vec_items v JOIN vector_items i ON i.id = v.rowid "
-                "WHERE v.embedding MATCH ? AND k = 200 ORDER BY v.distance", (blob,)).fetchall()
-            for rank, (item_id, source, kind) in enumerate(r for r in rows if r[1] in allowed and r[2] == "line"):
+            vec = self._embed(question)
+            want = 1000 if where else 200  # filters drop candidates afterwards: ask for more
+            ann = self._ann()
+            if ann is not None:
+                candidates = [i for i, _ in ann.search(vec, want)]
+            else:
+                candidates = [r[0] for r in self.conn.execute(
+                    "SELECT rowid FROM vec_items WHERE embedding MATCH ? AND k = ? ORDER BY distance",
+                    (vec.astype("<f4").tobytes(), want))]
+            keep = set()
+            for chunk in range(0, len(candidates), 500):
+                ids = candidates[chunk:chunk + 500]
+                keep.update(r[0] for r in self.conn.execute(
+                    f"SELECT i.id FROM vector_items i{join} WHERE i.id IN ({','.join('?' * len(ids))}) "
+                    f"AND i.kind = 'line'{where}", (*ids, *args)))
+            for rank, item_id in enumerate(i for i in candidates if i in keep):
                 ranks[item_id] = ranks.get(item_id, 0) + 1 / (RRF_K + rank)
             self.timings["vector_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+            self.timings["vector_index"] = "ann" if ann is not None else "exact"
         hits = []
-        for item_id, score in sorted(ranks.items(), key=lambda kv: -kv[1])[: k * 3]:
-            source, ref = self.conn.execute("SELECT source_id, ref FROM vector_items WHERE id = ?", (item_id,)).fetchone()
-            line = next((ln for ln in self.lines(source) if ln["id"] == ref), None)
+        for item_id, score in sorted(ranks.items(), key=lambda kv: (-kv[1], kv[0])):
+            row = self.conn.execute("SELECT source_id, ref FROM vector_items WHERE id = ?", (item_id,)).fetchone()
+            frame = self.frame(row[0]) if row else None
+            line = next((ln for ln in self.lines(row[0]) if ln["id"] == row[1]), None) if frame else None
             if line is not None:
-                hits.append(Hit(allowed[source], line, score))
-        return hits[:k]
+                hits.append(Hit(frame, line, score))
+                if len(hits) == k:
+                    break
+        return hits
 
     # --- citations -------------------------------------------------------------------------------
     def local(self, ts: datetime) -> datetime:

@@ -46,6 +46,9 @@ MIGRATIONS = [
     """
     ALTER TABLE work ADD COLUMN retry_after REAL;
     """,
+    """
+    CREATE VIRTUAL TABLE item_fts_vocab USING fts5vocab(item_fts, 'row');
+    """,
 ]
 OPEN = ("pending", "retry")
 RETRY_MAX_S = 120.0
