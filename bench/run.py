@@ -17,7 +17,7 @@ sys.path.insert(0, str(HERE))
 import processing  # noqa: E402
 import query  # noqa: E402
 
-SIZES = {"small": {"frames": 200, "query": (10_000,)}, "full": {"frames": 2000, "query": (10_000, 100_000)}}
+SIZES = {"small": {"frames": 200, "query": (10_000,)}, "full": {"frames": 2000, "query": (10_000, 100_000, 1_000_000)}}
 
 
 def table(title: str, rows: list[dict]) -> str:

@@ -136,3 +136,19 @@ def test_ram_cap_stops_taking_items_with_a_log_line(dataroot):
     del ballast
     assert s["stopped"] == "ram_budget" and "rss" in {t["what"] for t in s["throttle"]}
     assert s["items"].get("frames", 0) < 16
+
+
+def test_the_pipeline_is_a_declared_dag_and_the_workers_run_it():
+    """Every step's inputs come from an earlier step (or from outside: the DataRoot, the task), and the
+    worker steps run in exactly the declared order: the table is what runs, not a comment."""
+    from autocapture.pipeline import pool
+    from autocapture.pipeline.steps import STEPS, WORKER_STEPS
+
+    external = {"metadata.db", "ingest_cursor", "task"}
+    made = set(external)
+    for step in STEPS:
+        assert set(step.inputs) <= made, step.name
+        made |= set(step.outputs)
+    assert [s.name for s in WORKER_STEPS] == list(pool.RUNNERS)
+    code, out = cli_json("process", "steps")
+    assert code == 0 and [s["name"] for s in out["steps"]] == [s.name for s in STEPS]

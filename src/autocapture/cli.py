@@ -169,6 +169,18 @@ def executor_option(fn):
     return wrapper
 
 
+@process.command("steps")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
+def process_steps(as_json: bool):
+    """The pipeline's steps in order: where each runs, what it reads and what it writes."""
+    from autocapture.pipeline.steps import describe
+
+    steps = describe()
+    text = [f"{s['name']:<12} {s['where']:<7} {', '.join(s['inputs'])} -> {', '.join(s['outputs'])}\n"
+            f"{'':21}{s['what']}" for s in steps]
+    emit({"steps": steps}, as_json, "\n".join(text))
+
+
 @process.command("once")
 @click.option("--max-items", type=click.IntRange(min=1), default=None, help="Stop after this many items.")
 @click.option("--max-seconds", type=click.FloatRange(min=0.1), default=None, help="Stop after this long.")

@@ -164,6 +164,8 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 log.error("ANN index sync failed: %s", exc)
                 summary.notes.append(f"ANN index sync failed (exact vector search is used): {exc}")
             summary.items.update(stats.done)
+            if stats.step_s:
+                summary.items["step_seconds"] = stats.step_s
             frames = stats.done.get("frames", 0)
             if frames:
                 summary.items["skip_ratio"] = round(stats.done.get("ocr_none", 0) / frames, 3)

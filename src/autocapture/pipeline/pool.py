@@ -11,10 +11,13 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from autocapture.config import Config
 from autocapture.dataroot.blobs import BlobError, BlobNotReady, MediaFolder
 from autocapture.dataroot.layout import discover
 from autocapture.dataroot.records import Frame
+from autocapture.pipeline.steps import WORKER_STEPS
 from autocapture.stages import change, embed, ocr, sst
 
 _state: dict[str, Any] = {}
@@ -28,6 +31,7 @@ class FrameTask:
     prev_sample_id: str | None = None
     uia_elements: tuple = ()
     vlm: bool = False  # is a VLM configured for this run
+    prev_vectors: tuple = ()  # (text, float32 bytes) the previous frame of this window already embedded
 
 
 def engine_info(engine) -> dict:
@@ -77,58 +81,118 @@ def _error(code: str, message: str, retry: bool = False) -> dict:
     return {"error": code, "message": message, "retry": retry}
 
 
-def process_frame(task: FrameTask) -> dict:
-    """One frame through every stage; a bad frame comes back as an error naming the record, never raises."""
-    frame = task.frame
-    media, reader = _state["media"], _state["ocr"]
+class StepFailed(Exception):
+    """A frame that cannot go on: carries the error result that names the record."""
+
+    def __init__(self, result: dict):
+        super().__init__(result["message"])
+        self.result = result
+
+
+def normalize(ctx: dict) -> None:
+    task, media = ctx["task"], _state["media"]
     try:
-        image = media.load_frame(frame)
+        image = media.load_frame(task.frame)
     except BlobNotReady as exc:
-        return _error(exc.code, str(exc), retry=True)
+        raise StepFailed(_error(exc.code, str(exc), retry=True)) from exc
     except BlobError as exc:
-        return _error(exc.code, str(exc))
+        raise StepFailed(_error(exc.code, str(exc))) from exc
     delta = change.Change("full", 1.0)
     if task.prev_frame is not None and task.prev_ocr is not None:
         try:
             delta = change.detect(media.load_frame(task.prev_frame).image, image.image)
         except BlobError:
             pass  # the previous frame went missing: read this one whole
+    ctx.update(image=image, blob_sha256=image.sha256, change=delta,
+               keyframe=task.prev_frame is None or delta.fraction >= change.KEYFRAME_MIN)
+
+
+def read_text(ctx: dict) -> None:
+    task, delta, image, reader = ctx["task"], ctx["change"], ctx["image"].image, _state["ocr"]
     try:
         if delta.kind == "none":
-            ocr_out = task.prev_ocr
+            out = task.prev_ocr
         elif delta.kind == "partial":
-            ocr_out = ocr.merge_partial(task.prev_ocr, reader.read_bands(image.image, delta.bands), delta.bands)
+            out = ocr.merge_partial(task.prev_ocr, reader.read_bands(image, delta.bands), delta.bands)
         else:
-            ocr_out = reader.read(image.image).output()
+            out = reader.read(image).output()
     except Exception as exc:  # noqa: BLE001 - one bad frame must not stop the run
-        return _error("ocr_failed", f"record {frame.record_id}: {exc}")
-    keyframe = task.prev_frame is None or delta.fraction >= change.KEYFRAME_MIN
-    result: dict = {"blob_sha256": image.sha256, "keyframe": keyframe, "engines": {"ocr": engine_info(reader)},
-                    "ocr": {"output": ocr_out, "change": delta.to_dict(),
-                            "reused_from": task.prev_sample_id if delta.kind != "full" else None}}
-    vlm_fields = None
-    if task.vlm and keyframe:
-        try:
-            engine = _vlm()
-            out = engine.run(image.image)
-            result["vlm"] = {"output": out}
-            result["engines"]["vlm"] = engine_info(engine)
-            vlm_fields = {k: out[k] for k in ("app", "task", "entities")} if out["parsed"] else None
-        except Exception as exc:  # noqa: BLE001 - the frame keeps its OCR/SST even when the VLM fails
-            result["vlm"] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+        raise StepFailed(_error("ocr_failed", f"record {task.frame.record_id}: {exc}")) from exc
+    ctx.update(ocr=out, reused_from=task.prev_sample_id if delta.kind != "full" else None)
+
+
+def describe(ctx: dict) -> None:
+    ctx.update(vlm=None, vlm_fields=None, vlm_text=None)
+    if not (ctx["task"].vlm and ctx["keyframe"]):
+        return
+    try:
+        engine = _vlm()
+        out = engine.run(ctx["image"].image)
+        ctx["vlm"] = {"output": out, "engine": engine_info(engine)}
+        ctx["vlm_fields"] = {k: out[k] for k in ("app", "task", "entities")} if out["parsed"] else None
+        ctx["vlm_text"] = " ".join(filter(None, [out["description"], out["task"]])) or None
+    except Exception as exc:  # noqa: BLE001 - the frame keeps its OCR/SST even when the VLM fails
+        ctx["vlm"] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+
+
+def structure(ctx: dict) -> None:
+    frame = ctx["task"].frame
     window = None
     if frame.window:
         window = {"app": frame.window.app, "title": frame.window.title,
                   "rect": list(frame.window.rect) if frame.window.rect else None}
-    structure = sst.build(frame.width, frame.height, ocr_out, window, frame.monitor_layout,
-                          list(task.uia_elements), vlm_fields)
-    result["sst"] = structure
-    vlm_text = None
-    if result.get("vlm", {}).get("output"):
-        out = result["vlm"]["output"]
-        vlm_text = " ".join(filter(None, [out["description"], out["task"]])) or None
-    items = embed.items_to_embed(structure, vlm_text)
-    embedder = _state["embed"]
-    result["embed"] = {"items": items, "vectors": embedder.run([i["text"] for i in items])}
+    ctx["sst"] = sst.build(frame.width, frame.height, ctx["ocr"], window, frame.monitor_layout,
+                           list(ctx["task"].uia_elements), ctx["vlm_fields"])
+
+
+def vectors(ctx: dict) -> None:
+    """Lines still on screen from the previous frame of this window keep that frame's vectors (the same
+    text, the same model): only new text is embedded, which is most of the embedding work saved."""
+    items = embed.items_to_embed(ctx["sst"], ctx["vlm_text"])
+    texts = [i["text"] for i in items]
+    known = dict(ctx["task"].prev_vectors)
+    todo = list(dict.fromkeys(t for t in texts if t not in known))
+    fresh = dict(zip(todo, _state["embed"].run(todo))) if todo else {}
+    rows = [np.frombuffer(known[t], dtype="<f4") if t in known else fresh[t] for t in texts]
+    vecs = np.stack(rows).astype(np.float32) if rows else _state["embed"].run([])
+    ctx["embed"] = {"items": items, "vectors": vecs, "reused": sum(t in known for t in texts)}
+
+
+RUNNERS = {"normalize": normalize, "ocr": read_text, "vlm": describe, "sst": structure, "embed": vectors}
+
+
+def process_frame(task: FrameTask) -> dict:
+    """One frame through the worker steps of the declared DAG, in order; a bad frame comes back as an
+    error naming the record, never raises."""
+    ctx: dict = {"task": task}
+    spent: dict[str, float] = {}
+    for step in WORKER_STEPS:
+        missing = [name for name in step.inputs if name not in ctx]
+        if missing:  # a mis-ordered table is a programming error: say which step, which input
+            raise RuntimeError(f"step {step.name} runs before its inputs {missing} exist")
+        started = time.perf_counter()
+        try:
+            RUNNERS[step.name](ctx)
+            spent[step.name] = round(time.perf_counter() - started, 4)
+        except StepFailed as exc:
+            return exc.result
+        except Exception as exc:  # noqa: BLE001
+            return _error(f"{step.name}_failed", f"record {task.frame.record_id}: {type(exc).__name__}: {exc}"[:500])
+        lost = [name for name in step.outputs if name not in ctx]
+        if lost:
+            raise RuntimeError(f"step {step.name} did not produce {lost}")
+    reader, embedder = _state["ocr"], _state["embed"]
+    result: dict = {"blob_sha256": ctx["blob_sha256"], "keyframe": ctx["keyframe"],
+                    "engines": {"ocr": engine_info(reader)},
+                    "ocr": {"output": ctx["ocr"], "change": ctx["change"].to_dict(), "reused_from": ctx["reused_from"]}}
+    if ctx["vlm"] is not None:
+        if "output" in ctx["vlm"]:
+            result["vlm"] = {"output": ctx["vlm"]["output"]}
+            result["engines"]["vlm"] = ctx["vlm"]["engine"]
+        else:
+            result["vlm"] = ctx["vlm"]
+    result["sst"] = ctx["sst"]
+    result["embed"] = ctx["embed"]
     result["engines"]["embed"] = engine_info(embedder)
+    result["step_s"] = spent  # for the run summary; not part of any record
     return result

@@ -39,6 +39,7 @@ class PassStats:
     retry: list[dict] = field(default_factory=list)
     stopped: str | None = None  # why the pass ended early: user_active, signal, max_seconds, max_items, ram_budget
     store_error: str | None = None
+    step_s: dict[str, float] = field(default_factory=dict)  # worker seconds per step, summed over frames
 
     @property
     def processed(self) -> int:
@@ -128,6 +129,7 @@ class Processor:
         """The frame's task, or None when the frame before it in the same window is still being read."""
         prev = self.store.previous_frame(frame.record_id)
         prev_frame = prev_ocr = prev_sid = None
+        prev_vectors: tuple = ()
         if prev and (prev["app"], prev["title"]) == (frame.app, frame.title):
             if prev["record_id"] in in_flight_ids:
                 return None
@@ -136,7 +138,8 @@ class Processor:
                 candidate = self._frame(prev["record_id"])
                 if not isinstance(candidate, Problem):
                     prev_frame, prev_ocr, prev_sid = candidate, json.loads(body)["output_json"], prev["record_id"] + "#ocr"
-        return pool.FrameTask(frame, prev_frame, prev_ocr, prev_sid, self._uia(frame), self.use_vlm)
+                    prev_vectors = tuple(self.store.vectors_of(prev["record_id"] + "#embed"))
+        return pool.FrameTask(frame, prev_frame, prev_ocr, prev_sid, self._uia(frame), self.use_vlm, prev_vectors)
 
     def _persist(self, frame, result: dict, stats: PassStats) -> None:
         rid = frame.record_id
@@ -154,6 +157,9 @@ class Processor:
         self.store.put_result(rid, STAGE, records, texts, vectors)
         stats.count("frames")
         stats.count("ocr_" + result["ocr"]["change"]["kind"])
+        stats.count("vectors_reused", result["embed"].get("reused", 0))
+        for step, seconds in result.get("step_s", {}).items():
+            stats.step_s[step] = round(stats.step_s.get(step, 0.0) + seconds, 3)
         for rec in records:
             stats.count(rec["modality"])
         if "vlm" in result and "error" in result["vlm"]:

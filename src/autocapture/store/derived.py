@@ -223,6 +223,13 @@ class DerivedStore:
             "ORDER BY ts_utc DESC, record_id DESC LIMIT 1", (me[0], me[0], record_id)).fetchone()
         return dict(zip(("record_id", "app", "title"), row)) if row else None
 
+    def vectors_of(self, sample_id: str) -> list[tuple[str, bytes]]:
+        """(text, float32 bytes) of the items an embed record indexed."""
+        if not self.vector_dim():
+            return []
+        return self.conn.execute("SELECT i.text, v.embedding FROM vector_items i JOIN vec_items v ON v.rowid = i.id "
+                                 "WHERE i.sample_id = ? ORDER BY i.id", (sample_id,)).fetchall()
+
     def record_body(self, sample_id: str) -> str | None:
         row = self.conn.execute("SELECT body FROM records WHERE sample_id = ?", (sample_id,)).fetchone()
         return row[0] if row else None
