@@ -161,9 +161,7 @@ def frame(config: Config, record_id: str) -> dict:
     frame_id = record_id.split("#", 1)[0]
     ev = Evidence(config, user_tz(config))
     try:
-        f = ev.frame(frame_id)
-        if f is None:
-            raise LookupError(f"no processed frame {frame_id!r}")
+        f = ev.processed_frame(record_id)
         sst = ev.sst(frame_id) or {}
         records = [{"record_id": sid, "modality": m, "provenance_hash": h} for sid, m, h in ev.conn.execute(
             "SELECT sample_id, modality, provenance_hash FROM records WHERE source_id = ? ORDER BY sample_id",

@@ -77,24 +77,22 @@ class Evidence:
 
     # --- frames ----------------------------------------------------------------------------------
     def frames(self, filters: Filters = Filters()) -> list[Frame]:
-        sql = "SELECT record_id, ts_utc, app, title, width, height FROM frames WHERE 1=1"
-        args: list = []
-        if filters.start:
-            sql += " AND ts_utc >= ?"
-            args.append(filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds"))
-        if filters.end:
-            sql += " AND ts_utc < ?"
-            args.append(filters.end.astimezone(timezone.utc).isoformat(timespec="microseconds"))
-        if filters.apps:
-            sql += f" AND app IN ({','.join('?' * len(filters.apps))})"
-            args += list(filters.apps)
-        rows = self.conn.execute(sql + " ORDER BY ts_utc, record_id", tuple(args)).fetchall()
+        where, args = self._frame_filter(filters)
+        rows = self.conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames f WHERE 1=1" + where +
+                                 " ORDER BY ts_utc, record_id", tuple(args)).fetchall()
         return [Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
 
     def frame(self, record_id: str) -> Frame | None:
         r = self.conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames WHERE record_id = ?",
                               (record_id,)).fetchone()
         return Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) if r else None
+
+    def processed_frame(self, record_id: str) -> Frame:
+        """The frame of a frame or derived record id ("run/frame/7#sst"); LookupError when never processed."""
+        frame = self.frame(record_id.split("#", 1)[0])
+        if frame is None:
+            raise LookupError(f"no processed frame {record_id.split('#', 1)[0]!r} (from {record_id!r})")
+        return frame
 
     @lru_cache(maxsize=256)
     def record(self, sample_id: str) -> dict | None:

@@ -18,9 +18,7 @@ def resolve(config: Config, record_id: str, box: list[int] | None = None, crop: 
     frame_id = record_id.split("#", 1)[0]
     ev = Evidence(config, user_tz(config))
     try:
-        frame = ev.frame(frame_id)
-        if frame is None:
-            raise LookupError(f"no processed frame {frame_id!r} (from {record_id!r})")
+        frame = ev.processed_frame(record_id)
         info = ev.cite(frame, box, None, record=record_id.split("#", 1)[1] if "#" in record_id else "")
         info.pop("quote")
         rec = ev.record(record_id) if "#" in record_id else None
