@@ -240,3 +240,26 @@ def test_zoom_status_and_state_pages(server, browser, tmp_path):
     assert page.inner_text("#manifest-hash") == server["manifest"]
     _shot(page, "jepa", tmp_path)
     page.close()
+
+
+def test_days_and_zoom_follow_the_users_time_zone(tmp_path):
+    """Days are local days (here across the spring DST switch in Berlin), counted without reading every
+    frame; a zoom is an explicit local range and a bad one is refused with the reason."""
+    from autocapture.config import load_config
+    from autocapture.query import browse
+    from autocapture.store.derived import DerivedStore
+
+    with DerivedStore(tmp_path / "derived") as store, store.tx():
+        for i, ts in enumerate(["2026-03-28T12:00:00.000000+00:00", "2026-03-28T23:30:00.000000+00:00",
+                                "2026-03-29T01:30:00.000000+00:00"]):
+            store.conn.execute("INSERT INTO frames VALUES (?, ?, ?, 'r', 'code.exe', 'main.py', 1920, 1080, NULL)",
+                               (f"r/frame/{i}", str(i), ts))
+    config = load_config(env={}, overrides=[f"storage.derived_dir={tmp_path / 'derived'}", "time.tzid=Europe/Berlin"])
+    t = browse.timeline(config)
+    assert t["days"] == [{"day": "2026-03-29", "frames": 2}, {"day": "2026-03-28", "frames": 1}]
+    assert t["day"] == "2026-03-29" and t["frames_in_view"] == 2
+    assert t["range"]["start"] == "2026-03-29T00:30:00+01:00" and t["range"]["end"] == "2026-03-29T03:45:00+02:00"
+    zoom = browse.timeline(config, "2026-03-28", "12:00", "14:00")
+    assert [f["record_id"] for f in zoom["frames"]] == ["r/frame/0"]
+    with pytest.raises(ValueError, match="not after its start"):
+        browse.timeline(config, "2026-03-28", "14:00", "12:00")

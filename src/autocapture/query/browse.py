@@ -15,6 +15,7 @@ from autocapture.query.timefilter import Filters
 from autocapture.state.statedb import StateDB
 
 DENSITY_BINS = 96
+MAX_FRAME_TICKS = 3000  # past this many frames in view, the page shows density only (zoom in for each frame)
 RUN_GAP_S = 120.0  # a window run ends this long after its last frame when nothing follows sooner
 
 
@@ -32,12 +33,22 @@ def _clock(text: str | None) -> time | None:
 
 
 def days(ev: Evidence) -> list[dict]:
-    """Local days that have frames, newest first, with their frame counts."""
-    counts: dict[str, int] = {}
-    for (ts,) in ev.conn.execute("SELECT ts_utc FROM frames ORDER BY ts_utc"):
-        d = ev.local(datetime.fromisoformat(ts)).date().isoformat()
-        counts[d] = counts.get(d, 0) + 1
-    return [{"day": d, "frames": n} for d, n in sorted(counts.items(), reverse=True)]
+    """Local days that have frames, newest first, with their frame counts: one indexed count per day
+    between the first and the last frame, so a store of a million frames is not read row by row."""
+    first, last = ev.conn.execute("SELECT min(ts_utc), max(ts_utc) FROM frames").fetchone()
+    if first is None:
+        return []
+    day, end = ev.local(datetime.fromisoformat(first)).date(), ev.local(datetime.fromisoformat(last)).date()
+    out = []
+    while day <= end:
+        lo = datetime.combine(day, time(0), ev.tz).astimezone(timezone.utc).isoformat(timespec="microseconds")
+        hi = datetime.combine(day + timedelta(days=1), time(0), ev.tz).astimezone(timezone.utc).isoformat(
+            timespec="microseconds")
+        n = ev.conn.execute("SELECT count(*) FROM frames WHERE ts_utc >= ? AND ts_utc < ?", (lo, hi)).fetchone()[0]
+        if n:
+            out.append({"day": day.isoformat(), "frames": n})
+        day += timedelta(days=1)
+    return out[::-1]
 
 
 def _window(ev: Evidence, day: str | None, start: str | None, end: str | None, all_days: list[dict]):
@@ -110,7 +121,7 @@ def timeline(config: Config, day: str | None = None, start: str | None = None, e
         d, lo, hi = _window(ev, day, start, end, all_days)
         if d is None:
             return {"day": None, "days": [], "tz": str(ev.tz), "range": None, "lanes": [], "spans": [],
-                    "density": {"bins": [], "bin_s": 0}, "frames": []}
+                    "density": {"bins": [], "bin_s": 0}, "frames_in_view": 0, "frames": []}
         frames = ev.frames(Filters(start=lo, end=hi))
         lanes: dict[str, list[dict]] = {}
         for run in _runs(frames, ev):
@@ -125,8 +136,9 @@ def timeline(config: Config, day: str | None = None, start: str | None = None, e
                 "lanes": [{"app": app, "runs": runs} for app, runs in lanes.items()],
                 "spans": _spans(ev, lo, hi),
                 "density": {"bins": bins, "bin_s": round(bin_s, 3)},
+                "frames_in_view": len(frames),
                 "frames": [{"record_id": f.record_id, "local_time": _iso(ev.local(f.ts)), "app": f.app,
-                            "window_title": f.title} for f in frames]}
+                            "window_title": f.title} for f in frames] if len(frames) <= MAX_FRAME_TICKS else []}
     finally:
         ev.close()
 
