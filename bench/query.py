@@ -40,6 +40,10 @@ QUERIES = ["invoice total due", "flight to Hamburg", "password reset ticket", "q
            "account balance transfer", "meeting calendar reminder", "customer order shipment", "budget forecast review",
            "INV-2026-0042", "sprint backlog", "margin report", "draft submit", "cancel order", "expense approval",
            "release notes", "reset account"]
+# different questions, run first so that the measured ones find the store in the page cache as a running
+# system would, without having seen their own words
+WARM = ["payment schedule", "hotel booking", "incident review", "order cancel", "budget draft", "ticket backlog",
+        "revenue forecast", "balance report", "calendar meeting", "shipment approval"]
 
 
 class Screens:
@@ -170,14 +174,14 @@ def run(sizes=(10_000, 100_000), exact_queries_at_1m: int = 5) -> list[dict]:
             size = sum(p.stat().st_size for p in derived.rglob("*") if p.is_file())
             cfg = load_config(env={}, overrides=[f"storage.derived_dir={derived}"])
             ev = Evidence(cfg, timezone.utc)
-            ev.search("warm up the embedding model", Filters(), vector=False)
             ev._embed("warm up")
+            timed(ev, WARM, False)
             lexical, _ = timed(ev, QUERIES, False)
             exact_q = QUERIES if n < 1_000_000 else QUERIES[:exact_queries_at_1m]
             ev._ann_index = False  # the exact sqlite-vec scan
             exact, _ = timed(ev, exact_q, True)
             ev._ann_index = None  # the ANN index, as queries use it past storage.ann_min_vectors
-            timed(ev, QUERIES[:2], True)  # map the index in
+            timed(ev, WARM, True)  # map the index in
             hybrid, _ = timed(ev, QUERIES, True)
             recall = vector_recall(ev, ev._ann(), 50 if n < 1_000_000 else 10)
             ev.close()
