@@ -17,6 +17,8 @@ from autocapture.runtime import netguard
 def guard():
     netguard.install()
     netguard.refusals.clear()
+    yield
+    netguard.refusals.clear()  # other tests run the CLI in this process and report refusals
 
 
 def test_non_loopback_connect_is_refused_and_logged(caplog):
