@@ -263,3 +263,28 @@ def test_days_and_zoom_follow_the_users_time_zone(tmp_path):
     assert [f["record_id"] for f in zoom["frames"]] == ["r/frame/0"]
     with pytest.raises(ValueError, match="not after its start"):
         browse.timeline(config, "2026-03-28", "14:00", "12:00")
+
+
+def test_window_titles_from_the_sidecar_are_escaped(tmp_path):
+    """Titles, app names and screen text are untrusted: a title with markup renders as text."""
+    from starlette.testclient import TestClient
+
+    from autocapture.config import load_config
+    from autocapture.store.derived import DerivedStore
+    from autocapture.web.app import build_app
+
+    evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    with DerivedStore(tmp_path / "derived") as store, store.tx():
+        store.conn.execute("INSERT INTO frames VALUES ('r/frame/1', '1', '2026-03-28T12:00:00.000000+00:00', 'r', ?, ?, "
+                           "1920, 1080, NULL)", (evil, evil))
+    config = load_config(env={}, overrides=[f"storage.derived_dir={tmp_path / 'derived'}"])
+    gate = build_app(config, "t0ken", 1)
+    gate.hosts = {"testserver"}
+    client = TestClient(gate)
+    assert client.get("/timeline").status_code == 401
+    body = client.get("/timeline", headers={"Authorization": "Bearer t0ken"}).text
+    assert "<script>alert" not in body and "<img src=x" not in body
+    assert "&lt;script&gt;alert(" in body
+    frame = client.get("/frame", params={"id": "r/frame/1", "quote": evil, "box": "1,2,3,4"},
+                       headers={"Authorization": "Bearer t0ken"})
+    assert frame.status_code == 200 and "<script>alert" not in frame.text
