@@ -23,7 +23,8 @@ seen screen read open opened any some all last first about tell please can could
 much many""".split())
 RRF_K = 60
 PRUNE_MIN_ROWS = 50_000  # below this, every keyword is searched
-COMMON = 0.02  # a word on more than 2% of all lines is "common"
+COMMON = 0.02  # a word on more than 2% of all lines is "common"...
+COMMON_MAX_DOCS = 20_000  # ...and so is one on more than 20k lines: BM25's cost is the postings it scores
 _EMBEDDERS: dict[str, object] = {}  # one loaded model per process: the web server answers many questions
 _EMBEDDERS_LOCK = threading.Lock()
 
@@ -142,9 +143,10 @@ class Evidence:
         return sql, args
 
     def _match(self, words: list[str]) -> list[str]:
-        """FTS5 queries to try in turn. In a large store, words on more than COMMON of all lines add little
+        """FTS5 queries to try in turn. In a large store, common words add little
         to the ranking but make BM25 score millions of rows: they are left out while rarer words remain,
-        and when every word is common they must all appear (then any of the two rarest)."""
+        and when every word is common they must all appear (then any of the two rarest).
+        Common: on more than 2% of all lines or more than 20k lines."""
         quoted = lambda ws, op: f" {op} ".join('"' + w.replace('"', '""') + '"' for w in ws)  # noqa: E731
         plain = [quoted(words, "OR")]
         if self._rows is None:
@@ -158,7 +160,7 @@ class Evidence:
             if re.fullmatch(r"\w+", w):
                 row = self.conn.execute("SELECT doc FROM item_fts_vocab WHERE term = ?", (w,)).fetchone()
                 counts[w] = row[0] if row else 0
-        common = {w for w, n in counts.items() if n > COMMON * self._rows}
+        common = {w for w, n in counts.items() if n > min(COMMON * self._rows, COMMON_MAX_DOCS)}
         if not common:
             return plain
         rare = [w for w in words if w not in common]
