@@ -167,7 +167,8 @@ def test_timeline_ask_click_citation_lands_on_the_box(server, browser, tmp_path)
     runs.first.click()
     page.wait_for_selector("#frame-image")
     assert page.locator("code").first.inner_text() == first
-    assert page.locator(".meta >> text=span").count() == 1  # the span this frame belongs to
+    assert page.locator("#span-link").count() == 1  # the span this frame belongs to, on the timeline
+    assert "/timeline?day=" in page.get_attribute("#span-link", "href")
     # ask from the header box; click 2 submits, click 3 opens the citation
     page.fill("#q", QUESTION)
     page.click("#ask-submit")

@@ -127,8 +127,15 @@ async def frame(request: Request) -> HTMLResponse:
     except (ValueError, FileNotFoundError) as exc:
         return await _error(request, str(exc), 400)
     box = _box(request.query_params.get("box"))
+    span_zoom = None
+    if f["span"]:  # the span on the timeline, a minute either side
+        lo = datetime.fromisoformat(f["span"]["start"]) - timedelta(minutes=1)
+        hi = datetime.fromisoformat(f["span"]["end"]) + timedelta(minutes=1)
+        day_end = lo.replace(hour=23, minute=59, second=59)
+        span_zoom = "/timeline?" + urlencode({"day": lo.date().isoformat(), "start": lo.strftime("%H:%M:%S"),
+                                              "end": min(hi, day_end).strftime("%H:%M:%S")})
     return await _render(request, "frame.html", {
-        "title": f"{f['app']} \u2014 {f['local_time'][11:19]}", "f": f, "box": box,
+        "title": f"{f['app']} \u2014 {f['local_time'][11:19]}", "f": f, "box": box, "span_zoom": span_zoom,
         "quote": request.query_params.get("quote"), "cited_record": request.query_params.get("record")})
 
 
