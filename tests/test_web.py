@@ -209,8 +209,8 @@ def test_timeline_ask_click_citation_lands_on_the_box(server, browser, tmp_path)
     read = _ocr(crop)
     assert quote.replace(" ", "") in read.replace(" ", ""), (read, quote)
     # previous/next step through frames
-    page.click("#next")
-    page.wait_for_selector("#frame-image")
+    with page.expect_navigation():  # frame page to frame page: wait for the new one, not the old one's image
+        page.click("#next")
     assert "#highlight" not in page.content()
     page.close()
 
@@ -224,12 +224,12 @@ def test_zoom_status_and_state_pages(server, browser, tmp_path):
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.goto(server["link"])
     before = page.locator("a.frametick").count()
-    page.click("#zoom-in")
-    page.wait_for_selector("#timeline")
+    with page.expect_navigation():
+        page.click("#zoom-in")
     assert 0 < page.locator("a.frametick").count() < before
     # a tick label zooms to its own minutes
-    page.locator("a.tick").first.click()
-    page.wait_for_selector("#timeline")
+    with page.expect_navigation():
+        page.locator("a.tick").first.click()
     assert "start=" in page.url
     page.goto(server["base"] + "/status")
     assert "Budgets: CPU 50.0%" in page.inner_text("main")
