@@ -223,7 +223,14 @@ def format_summary(s: dict) -> str:
         g = s["gating"]
         lines.append(f"  gating: {'idle' if g['idle'] else 'active'} - {g['reason']} [source {g['source']}]")
     if s["items"]:
-        lines.append("  items: " + ", ".join(f"{k} {v}" for k, v in s["items"].items()))
+        items = {k: v for k, v in s["items"].items() if not isinstance(v, dict)}
+        lines.append("  items: " + ", ".join(f"{k} {v}" for k, v in items.items()))
+        if s["items"].get("step_seconds"):
+            lines.append("  worker seconds per step: " + ", ".join(f"{k} {v:.2f}" for k, v in
+                                                                    s["items"]["step_seconds"].items()))
+        if s["items"].get("ann_index"):
+            a = s["items"]["ann_index"]
+            lines.append(f"  ANN index: {a['vectors']} vectors ({a['kind']}), {a['added']} added in {a['seconds']} s")
     r = s["resources"]
     if r:
         lines.append(f"  resources: peak CPU {r['peak_cpu_pct']}% of the machine (cap {r['cpu_cap_pct']:g}%), "
