@@ -11,7 +11,7 @@ import pytest
 
 from autocapture.store import ann
 from autocapture.store.derived import DerivedStore
-from conftest import FRESH, cli_json, process_sample
+from conftest import FRESH, cli_json, copy_sample, process_sample
 
 DIM = 64
 
@@ -92,3 +92,12 @@ def test_process_once_builds_it_and_queries_use_it_with_the_same_answers(with_an
             used += 1
     assert used  # at least one of the questions went through hybrid retrieval
     assert json.loads((root / "derived" / "ann" / "lines.json").read_text())["vectors"] == state["vectors"]
+
+
+def test_the_worker_keeps_the_index_too(tmp_path):
+    root = copy_sample(tmp_path / "dr")
+    code, totals = cli_json("worker", "--dataroot", root, *FRESH, "--set", "storage.ann_min_vectors=50",
+                            "--set", "worker.poll_s=0.2", "--max-runtime", "30")
+    assert code == 0 and totals["processed"] == 16
+    meta = json.loads((root / "derived" / "ann" / "lines.json").read_text())
+    assert meta["vectors"] > 100

@@ -84,7 +84,7 @@ class RayPool:
     def submit(self, fn, task) -> Future:
         i = min(range(self.workers), key=lambda j: self.load[j])
         self.load[i] += 1
-        fut = self.actors[i].run.remote(task).future()
+        fut = self.actors[i].run.remote(fn, task).future()
         fut.actor_slot = i
 
         def done(_f, i=i):
@@ -108,8 +108,8 @@ class FrameActor:
     def __init__(self, config: Config):
         pool.init_worker(config)
 
-    def run(self, task: pool.FrameTask) -> dict:
-        return pool.process_frame(task)
+    def run(self, fn, task: pool.FrameTask) -> dict:
+        return fn(task)
 
 
 def start(name: str, config: Config, workers: int):

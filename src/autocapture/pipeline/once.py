@@ -104,6 +104,15 @@ def check_stages(config: Config) -> StagePlan:
         return StagePlan(False, False, (f"VLM skipped: {exc}",))
 
 
+def sync_ann(config: Config, store: DerivedStore) -> tuple[dict | None, str | None]:
+    """After a pass: bring the ANN index up to date; (state, None) or (None, why it failed)."""
+    try:
+        return ann.sync(store, config["storage.ann_min_vectors"]), None
+    except (OSError, apsw.Error, RuntimeError) as exc:  # queries fall back to the exact scan
+        log.error("ANN index sync failed: %s", exc)
+        return None, f"ANN index sync failed (exact vector search is used): {exc}"
+
+
 def process_once(config: Config, max_items: int | None = None, max_seconds: float | None = None,
                  progress: Callable[[int, int], None] | None = None,
                  stop: threading.Event | None = None) -> Summary:
@@ -156,13 +165,11 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 summary.items["facts_files"] = facts.export(store)
             except (OSError, apsw.Error) as exc:
                 stats.stopped, stats.store_error = "store_error", f"cannot write the Parquet facts: {exc}"
-            try:
-                ann_state = ann.sync(store, config["storage.ann_min_vectors"])
-                if ann_state:
-                    summary.items["ann_index"] = ann_state
-            except (OSError, apsw.Error, RuntimeError) as exc:  # queries fall back to the exact scan
-                log.error("ANN index sync failed: %s", exc)
-                summary.notes.append(f"ANN index sync failed (exact vector search is used): {exc}")
+            ann_state, ann_error = sync_ann(config, store)
+            if ann_state:
+                summary.items["ann_index"] = ann_state
+            if ann_error:
+                summary.notes.append(ann_error)
             summary.items.update(stats.done)
             if stats.step_s:
                 summary.items["step_seconds"] = stats.step_s

@@ -11,7 +11,7 @@ from autocapture.config import Config
 from autocapture.dataroot.problems import ContractError
 from autocapture.dataroot.reader import DataRoot
 from autocapture.pipeline.ingest import ingest
-from autocapture.pipeline.once import check_stages
+from autocapture.pipeline.once import check_stages, sync_ann
 from autocapture.pipeline.processor import STAGE, STAGES, Processor
 from autocapture.runtime.gating import decide
 from autocapture.runtime.governor import Governor
@@ -50,6 +50,7 @@ def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | Non
                     totals["vlm_errors"] += stats.done.get("vlm_errors", 0)
                     totals["preempted"] += stats.stopped == "user_active"
                     facts.export(store)
+                    sync_ann(config, store)  # the always-on worker keeps the ANN index current too
                 if time.monotonic() >= next_status:
                     usage = governor.sample()
                     queue = len(store.open_work(STAGE))

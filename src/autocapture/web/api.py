@@ -27,7 +27,7 @@ def _now(request: Request) -> datetime | None:
     return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
 
 
-async def _json(fn, *args, status_on: dict | None = None) -> JSONResponse:
+async def _json(fn, *args) -> JSONResponse:
     """Run a blocking read in the thread pool; a bad argument is a 400, a missing record a 404."""
     try:
         return JSONResponse(await run_in_threadpool(fn, *args))
