@@ -32,8 +32,24 @@ def _font(size=20):
         return ImageFont.load_default()
 
 
-def build(dst: Path, frames: int, seed: int = 0) -> dict:
-    """Write a DataRoot with `frames` frames to dst; returns {record_id: known lines}."""
+def _document(rng: random.Random, n: int) -> list[str]:
+    """A long document's lines (a report or a source file someone scrolls through)."""
+    return [f"{k + 1:>4}  {rng.choice(WORDS)} {rng.choice(WORDS)} {rng.choice(WORDS)} {rng.randint(100, 99999)} "
+            f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for k in range(n)]
+
+
+def _page(lines: list[str], font) -> Image.Image:
+    img = Image.new("RGB", (1920, 1080), (255, 255, 255))
+    draw = ImageDraw.Draw(img)
+    for k, text in enumerate(lines):
+        draw.text((80, 60 + 32 * k), text, fill=(20, 20, 20), font=font)
+    return img
+
+
+def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents: int = 0) -> dict:
+    """Write a DataRoot with `frames` frames to dst; returns {record_id: known lines}.
+    clock: a taskbar clock (HH:MM) drawn on every 1920-wide frame, as real screens have; documents: that
+    many long documents, each read by scrolling a few lines per frame (new text on every frame)."""
     truth_src = json.loads((REPO / "sample" / "truth.json").read_text())
     shutil.copytree(SAMPLE, dst, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
     db = sqlite3.connect(dst / "metadata.db")
@@ -50,14 +66,34 @@ def build(dst: Path, frames: int, seed: int = 0) -> dict:
     ts = datetime.fromisoformat(sources[0]["ts_utc"]).replace(hour=7)
     i = 0
     seq = 100_000
+    # documents come at fixed points of the day (a separate generator: the rest of the day is unchanged)
+    doc_rng = random.Random(seed + 1)
+    doc_at = sorted(doc_rng.sample(range(1, max(2, frames // 25)), min(documents, max(0, frames // 25 - 1))))
+    doc_src = next(s for s in sources if s["width"] == 1920 and "Visual Studio Code" in s["lines"][0])
+    runs = 0
     while i < frames:
         src = rng.choice(sources if rng.random() < 0.03 else [s for s in sources if s["width"] == 1920])
         run_len = rng.randint(3, 25)  # a stretch in one window: mostly the same pixels, small edits
         base = images[src["record_id"]]
+        doc = None
+        if runs in doc_at:
+            src, run_len, doc = doc_src, doc_rng.randint(20, 40), _document(doc_rng, 200)
+        runs += 1
+        top = 0
         for j in range(min(run_len, frames - i)):
-            img = base.copy()
-            lines = list(src["lines"])
-            if src["width"] == 1920 and j % rng.choice([1, 2, 3]) == 0:
+            if doc is not None:  # scrolled by 0-3 lines since the last frame
+                top = min(len(doc) - 30, top + doc_rng.choice([0, 1, 2, 3]))
+                img, lines = _page(doc[top:top + 30], font), doc[top:top + 30]
+            else:
+                img = base.copy()
+                lines = list(src["lines"])
+            if clock and src["width"] == 1920:
+                draw = ImageDraw.Draw(img)
+                shown = ts.strftime("%H:%M")  # the time of the frame before: a clock a few seconds late
+                draw.rectangle((1780, 1040, 1915, 1076), fill=(235, 235, 235))
+                draw.text((1800, 1046), shown, fill=(20, 20, 20), font=font)
+                lines.append(shown)
+            if doc is None and src["width"] == 1920 and j % rng.choice([1, 2, 3]) == 0:
                 draw = ImageDraw.Draw(img)
                 y = 620 + 34 * (j % 10)
                 text = f"Note {seq % 1000}: {rng.choice(WORDS)} {rng.choice(WORDS)} {rng.randint(10, 9999)}"

@@ -252,32 +252,35 @@ def iso(ts: datetime) -> str:
 class Writer:
     """Writes records the way the sidecar does: metadata row, media blob, journal event, ledger entry."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, run: str = RUN, tzid: str = "Europe/Berlin", offset_minutes: int = 60):
         self.root, self.seq, self.rows, self.journal, self.ledger = root, 0, [], [], []
         self.prev_hash = None
+        self.run, self.tzid, self.offset_minutes = run, tzid, offset_minutes  # bench/qa/make_days.py varies them
 
     def next_id(self, kind: str) -> str:
         self.seq += 1
-        return f"{RUN}/{kind}/{self.seq}"
+        return f"{self.run}/{kind}/{self.seq}"
 
     def blob(self, record_id: str, ts: datetime, data: bytes, derived: bool = False) -> str:
-        rel = Path(rid(RUN)) / ("derived" if derived else "evidence") / ts.strftime("%Y/%m/%d") / (rid(record_id) + ".blob")
+        rel = Path(rid(self.run)) / ("derived" if derived else "evidence") / ts.strftime("%Y/%m/%d") / (rid(record_id) + ".blob")
         path = self.root / "media" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         return "media\\" + str(rel).replace("/", "\\")
 
     def record(self, record_id: str, payload: dict, event_type: str, legacy_row: bool = False) -> None:
-        payload = {**payload, "run_id": RUN}
+        payload = {**payload, "run_id": self.run}
         payload["payload_hash"] = canonical_hash(payload)
         ts = payload.get("ts_utc") or payload.get("start_ts_utc")
         self.rows.append((record_id, canonical_json(payload), None if legacy_row else payload["record_type"],
-                          None if legacy_row else ts, None if legacy_row else RUN))
+                          None if legacy_row else ts, None if legacy_row else self.run))
         self.journal.append({"schema_version": 1, "event_id": record_id, "sequence": len(self.journal), "ts_utc": ts,
-                             "tzid": "Europe/Berlin", "offset_minutes": 60, "event_type": event_type,
-                             "payload": {"record_id": record_id, "record_type": payload["record_type"]}, "run_id": RUN})
+                             "tzid": self.tzid, "offset_minutes": self.offset_minutes, "event_type": event_type,
+                             "payload": {"record_id": record_id, "record_type": payload["record_type"]},
+                             "run_id": self.run})
         if event_type in ("capture.frame", "window.meta"):
-            entry = {"record_type": "ledger.entry", "schema_version": 1, "entry_id": f"{RUN}/ledger/{len(self.ledger)}",
+            entry = {"record_type": "ledger.entry", "schema_version": 1,
+                     "entry_id": f"{self.run}/ledger/{len(self.ledger)}",
                      "ts_utc": ts, "stage": event_type, "inputs": [], "outputs": [record_id],
                      "payload_hash": payload["payload_hash"], "prev_hash": self.prev_hash}
             entry["entry_hash"] = self.prev_hash = entry_hash(entry)

@@ -15,7 +15,7 @@ from PIL import Image
 
 from autocapture.stages.vlm import PROMPT_HASH, parse_answer
 
-from conftest import TRUTH, cli_json, write_signal
+from conftest import SAMPLE, TRUTH, blob_path, cli_json, write_signal
 from tiny_vlm import build_tiny_qwen2vl
 
 FRESH = ("--set", "runtime.activity.max_signal_age_s=600")
@@ -49,14 +49,38 @@ def test_tiny_qwen2vl_runs_on_keyframes_through_the_real_loader(dataroot, tiny_m
     assert rec["model_id"] == "qwen2-vl:tiny-qwen2-vl" and "transformers" in rec["provenance"]["engine_version"]
     assert isinstance(rec["output_json"]["text"], str)  # random weights: text, most likely not JSON
     assert s["items"]["vlm"] == len(keyframes()) and s["items"].get("vlm_errors", 0) == 0
-    # deterministic: greedy decoding on the same weights gives the same records
+    assert "vlm_batched" not in s["items"]  # on CPU keyframes go one at a time by default
+    # deterministic: greedy decoding on the same weights gives the same records, whether keyframes are
+    # described one at a time or looked ahead and described three to a batch (what a GPU does)
     again = dataroot.parent / "again"
     shutil.copytree(dataroot, again, ignore=lambda d, names: ["derived"] if d == str(dataroot) else [])
     write_signal(again, idle=60)
-    code, _ = cli_json("process", "once", "--dataroot", again, "--profile", "mode_b", *FRESH,
+    code, s = cli_json("process", "once", "--dataroot", again, "--profile", "mode_b", *FRESH,
                        "--set", f"models.vlm_path={tiny_model}", "--set", "processing.vlm.max_new_tokens=12",
-                       "--set", "processing.vlm.device=cpu")
+                       "--set", "processing.vlm.device=cpu", "--set", "processing.vlm.batch_size=3")
     assert code == 0 and vlm_records(again) == records
+    assert s["items"]["vlm_batched"] == len(keyframes())
+
+
+def test_batched_generation_equals_one_at_a_time(tiny_model):
+    """Greedy answers for images in one batch, left-padded where their sizes differ, are the answers each
+    gets alone, token for token (CPU, float32), with the dynamic and the static KV cache."""
+    from autocapture.stages.vlm import QwenVL
+
+    engine = QwenVL(tiny_model, "cpu", 16, 224 * 224)
+    assert engine.batch_size() == 1  # CPU: one at a time unless processing.vlm.batch_size says otherwise
+    frames = [Image.open(blob_path(SAMPLE, rid)).convert("RGB") for rid in keyframes()[:3]]
+    images = frames + [frames[0].crop((0, 0, 900, 1080)), frames[1].resize((480, 640))]  # other prompt lengths
+    alone = []
+    for image in images:
+        engine.run_batch([image])
+        alone.append(engine.last_tokens[0].tolist())
+    assert len({tuple(t) for t in alone}) > 1  # the images give different answers: the check below can fail
+    for static in (False, True):
+        engine.static_cache = static
+        together = engine.run_batch(images)
+        assert [t.tolist() for t in engine.last_tokens] == alone
+        assert [a["text"] for a in together] == [a["text"] for a in engine.run_many(images, batch_size=2)]
 
 
 def test_required_vlm_with_an_incomplete_model_folder_exits_5(dataroot, tiny_model, tmp_path):

@@ -85,6 +85,14 @@ def test_every_request_needs_the_token_and_nothing_can_change(server):
     assert "HttpOnly" in redirect.value.headers["set-cookie"]
 
 
+def fetch_with(url: str, headers: dict) -> int:
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=60) as resp:
+            return resp.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
@@ -289,3 +297,183 @@ def test_window_titles_from_the_sidecar_are_escaped(tmp_path):
     frame = client.get("/frame", params={"id": "r/frame/1", "quote": evil, "box": "1,2,3,4"},
                        headers={"Authorization": "Bearer t0ken"})
     assert frame.status_code == 200 and "<script>alert" not in frame.text
+
+
+# --- other pages on this machine -------------------------------------------------------------------------
+def test_bad_tokens_are_refused_with_401_never_500(server):
+    """A token is compared as bytes: non-ASCII in a header, a %-escape or the cookie is simply wrong."""
+    base, port = server["base"], server["base"].rsplit(":", 1)[1]
+    probes = [({"Authorization": "Bearer é"}, "/api/timeline"), ({"Authorization": "Bearer \xff\xfe"}, "/api/status"),
+              ({"X-Autocapture-Token": "é" * 40}, "/api/timeline"), ({}, "/api/timeline?token=%C3%A9"),
+              ({}, "/timeline?token=%FF%FE"), ({}, "/timeline?token=" + "%E2%80%AE" * 8),
+              ({"Cookie": f"autocapture_token_{port}=é; x=\"y"}, "/timeline"), ({"Cookie": ";;=;"}, "/")]
+    for headers, path in probes:
+        req = urllib.request.Request(base + path, headers=headers)
+        try:
+            urllib.request.urlopen(req, timeout=60)
+            pytest.fail(f"{path} {headers} was served")
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 401, (path, headers, exc.code)
+
+
+def test_requests_from_other_sites_or_origins_are_refused(server):
+    """Fetch metadata and Origin: only this server's own pages and navigations the user started get in,
+    whatever credential they carry; every answer says its resources are for this origin only."""
+    base, token = server["base"], server["token"]
+    port = base.rsplit(":", 1)[1]
+
+    def status(path, **headers):
+        req = urllib.request.Request(base + path, headers={"Authorization": f"Bearer {token}", **headers})
+        try:
+            with urllib.request.urlopen(req, timeout=60) as resp:
+                return resp.status, resp.headers
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.headers
+
+    for site in ("same-site", "cross-site"):
+        for mode, dest in (("cors", "empty"), ("no-cors", "image"), ("navigate", "document"), ("navigate", "iframe")):
+            assert status("/api/timeline", **{"Sec-Fetch-Site": site, "Sec-Fetch-Mode": mode,
+                                               "Sec-Fetch-Dest": dest})[0] == 403, (site, mode, dest)
+    assert status("/api/timeline", **{"Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "cors"})[0] == 403
+    assert status("/timeline", **{"Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "navigate",
+                                  "Sec-Fetch-Dest": "document"})[0] == 200
+    assert status("/api/timeline", **{"Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "cors"})[0] == 200
+    for origin in (f"http://127.0.0.1:{int(port) + 1}", f"http://localhost:{int(port) + 1}", "null",
+                   f"https://127.0.0.1:{port}"):
+        assert status("/api/query?q=total", Origin=origin)[0] == 403, origin
+    code, headers = status("/api/timeline", Origin=base)
+    assert code == 200 and headers["cross-origin-resource-policy"] == "same-origin"
+    assert status("/static/app.css")[1]["cross-origin-resource-policy"] == "same-origin"
+    # the cookie is named for this server's port (cookies ignore ports)
+    with pytest.raises(urllib.error.HTTPError) as redirect:
+        urllib.request.build_opener(NoRedirect).open(server["link"], timeout=60)
+    assert redirect.value.headers["set-cookie"].startswith(f"autocapture_token_{port}={token};")
+
+
+def test_non_http_scopes_are_refused(tmp_path):
+    """No WebSocket (or any other ASGI scope) reaches a route, token or not."""
+    from starlette.testclient import TestClient
+    from starlette.websockets import WebSocketDisconnect
+
+    from autocapture.config import load_config
+    from autocapture.web.app import build_app
+
+    gate = build_app(load_config(env={}, overrides=[f"storage.derived_dir={tmp_path}"]), "t0ken", 1)
+    gate.hosts = {"testserver"}
+    with pytest.raises(WebSocketDisconnect) as closed:
+        with TestClient(gate).websocket_connect("/api/query?token=t0ken") as ws:
+            ws.receive_text()
+    assert closed.value.code == 1008
+
+
+ATTACK = """<!doctype html><meta charset="utf-8"><title>another app on this machine</title>
+<img id="img" src="{base}/api/image/5f1c2e9a/frame/6">
+<iframe id="frame" name="frame" src="{base}/timeline"></iframe>
+<iframe name="sink"></iframe>
+<form id="form" action="{base}/api/query" method="get" target="sink"><input name="q" value="form total"></form>
+<script>
+window.results = {{}};
+document.getElementById("img").onload = () => results.img = "loaded";
+document.getElementById("img").onerror = () => results.img = "error";
+(async () => {{
+  try {{ const r = await fetch("{base}/api/query?q=fetch+total", {{credentials: "include"}});
+         results.fetch = "read " + (await r.text()); }} catch (e) {{ results.fetch = "blocked"; }}
+  try {{ const r = await fetch("{base}/api/timeline", {{credentials: "include", mode: "no-cors"}});
+         results.nocors = r.type; }} catch (e) {{ results.nocors = "blocked"; }}
+  document.getElementById("form").submit();
+  results.done = true;
+}})();
+</script>"""
+
+
+@pytest.fixture()
+def other_site(tmp_path):
+    """A page served by another program on another port of 127.0.0.1 (same site, another origin)."""
+    import http.server
+    import threading
+
+    handler = lambda *a, **kw: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **kw)  # noqa: E731
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield tmp_path, f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_a_page_on_another_localhost_port_cannot_read_or_trigger_anything(server, browser, other_site):
+    folder, other = other_site
+    (folder / "attack.html").write_text(ATTACK.format(base=server["base"]))
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server["link"])  # the user is signed in: the browser holds the cookie
+    assert page.url.endswith("/timeline") and page.locator("a.run").count() >= 8
+    sent, answered = [], {}
+    context.on("request", lambda r: sent.append(r) if r.url.startswith(server["base"]) else None)
+    context.on("response", lambda r: answered.__setitem__(r.url, r.status) if r.url.startswith(server["base"]) else None)
+    attack = context.new_page()
+    attack.goto(other + "/attack.html")
+    attack.wait_for_function("window.results && window.results.done && window.results.img")
+    want = ("/api/query?q=fetch", "/api/timeline", "/api/image/", "/timeline", "/api/query?q=form")
+    deadline = time.monotonic() + 20
+    while not all(any(w in r.url for r in sent) for w in want) and time.monotonic() < deadline:
+        attack.wait_for_timeout(100)
+    attack.wait_for_timeout(500)
+    results = attack.evaluate("window.results")
+    assert results["fetch"] == "blocked" and results["img"] == "error", results  # nothing read
+    assert set(answered.values()) <= {403}, answered  # what the browser let us see was refused at the door
+    # and every request it made is refused as sent: the cookie went with it (same site), the door said no
+    port = server["base"].rsplit(":", 1)[1]
+    assert all(any(w in r.url for r in sent) for w in want), [r.url for r in sent]
+    for r in sent:
+        headers = {k: v for k, v in r.all_headers().items() if not k.startswith(":")}
+        assert f"autocapture_token_{port}=" in headers.get("cookie", "") and headers["sec-fetch-site"] == "same-site"
+        assert fetch_with(r.url, headers) == 403, (r.url, headers)
+    assert "1,284.50" not in attack.content()
+    # the user's own tab still works in three clicks: ask, submit, a citation
+    page.bring_to_front()
+    page.fill("#q", QUESTION)
+    page.click("#ask-submit")
+    page.wait_for_selector("#answer")
+    assert "1,284.50" in page.inner_text("#answer-text")
+    with page.expect_navigation():
+        page.locator("a.cite").first.click()
+    page.wait_for_selector("#highlight")
+    context.close()
+
+
+def test_open_starts_the_browser_on_a_private_launch_file(server, browser, tmp_path):
+    """--open hands the browser a 0600 file that forwards with the token: the token is never on a command line,
+    and the file signs the browser in."""
+    seen = tmp_path / "browser.json"
+    fake = tmp_path / "fake_browser.py"
+    fake.write_text("import json, os, sys\nfrom urllib.parse import urlparse\n"
+                    "path = urlparse(sys.argv[1]).path\n"
+                    f"json.dump({{'argv': sys.argv, 'path': path, 'mode': os.stat(path).st_mode & 0o777, "
+                    f"'folder_mode': os.stat(os.path.dirname(path)).st_mode & 0o777, "
+                    f"'html': open(path).read()}}, open({str(seen)!r}, 'w'))\n")
+    exe = str(Path(sys.executable).parent / "autocapture")
+    env = {**os.environ, "BROWSER": f"{sys.executable} {fake} %s"}
+    proc = subprocess.Popen([exe, "serve", "--dataroot", str(server["root"]), "--port", "0", "--open", *FRESH],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        link = None
+        while link is None:
+            line = proc.stdout.readline()
+            assert line or proc.poll() is None, proc.stderr.read()
+            link = re.search(r"http://127\.0\.0\.1:\d+/\?token=(\S+)", line)
+        deadline = time.monotonic() + 30
+        while not seen.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        launched = json.loads(seen.read_text())
+        token = link.group(1)
+        assert not any(token in arg for arg in launched["argv"])  # not on the browser's command line
+        assert launched["mode"] == 0o600 and launched["folder_mode"] == 0o700 and token in launched["html"]
+        page = browser.new_context().new_page()
+        page.goto(Path(launched["path"]).as_uri())  # a file:// page: its navigation arrives "cross-site"
+        page.wait_for_url("**/timeline", timeout=30000)
+        assert page.locator("a.run").count() >= 8 and "token" not in page.url
+        page.context.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert not Path(launched["path"]).exists()  # gone with the server

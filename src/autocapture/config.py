@@ -53,6 +53,8 @@ SCHEMA: dict[str, Setting] = {
     "processing.vlm.max_new_tokens": Setting(int, "longest VLM answer, in tokens", min=1),
     "processing.vlm.max_pixels": Setting(int, "image pixels given to the VLM", min=3136),
     "processing.vlm.timeout_s": Setting(float, "seconds per request to a VLM server", min=1),
+    "processing.vlm.batch_size": Setting(int, "keyframes per local VLM call (0: from free GPU memory on a GPU, "
+                                         "1 on CPU)", min=0),
     "processing.idle.max_concurrency_gpu": Setting(int, "concurrent GPU jobs", min=0),
     "processing.executor": Setting(str, "where frame tasks run: in-process pool or a local Ray instance",
                                    ("local", "ray")),
@@ -68,6 +70,17 @@ SCHEMA: dict[str, Setting] = {
     "worker.poll_s": Setting(float, "seconds between looks for new evidence", min=0.01),
     "worker.status_every_s": Setting(float, "seconds between status lines", min=0.1),
     "time.tzid": Setting(str, "user's time zone (empty: from the journal, else UTC)"),
+    "privacy.default_exclusions": Setting(bool, "leave private browsing windows and password managers alone "
+                                          "(the built-in rules, see runtime/privacy.py)"),
+    "privacy.exclude_apps": Setting(list, "more apps never processed, shown or exported: case-insensitive globs "
+                                    "on the executable name ('re:' prefix for a regular expression)"),
+    "privacy.exclude_titles": Setting(list, "more window titles never processed, shown or exported: "
+                                      "case-insensitive globs on the whole title ('re:' prefix for a regex)"),
+    "processing.vlm.max_retries": Setting(int, "times a failed VLM description is retried, with backoff, before "
+                                          "the frame keeps its OCR-only records", min=0),
+    "runtime.isolation": Setting(str, "run processing workers in a loopback-only network namespace where the OS "
+                                 "allows it (auto), or rely on the in-process network guard only (guard)",
+                                 ("auto", "guard")),
 }
 
 PROFILES = ("default", "mode_b")
@@ -143,6 +156,18 @@ def _coerce(key: str, value: Any, source: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigError(f"{key}: expected a number, got {value!r} from {source}")
         value = float(value)
+    elif spec.type is list:  # a list of text patterns; one plain string (--set key=foo) is a list of one
+        value = [value] if isinstance(value, str) else value
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{key}: expected a list of text, got {value!r} from {source}")
+        if key.startswith("privacy."):
+            from autocapture.runtime.privacy import pattern
+
+            for v in value:
+                try:
+                    pattern(v)
+                except ValueError as exc:
+                    raise ConfigError(f"{key}: {exc} (from {source})") from exc
     elif not isinstance(value, str):
         raise ConfigError(f"{key}: expected text, got {value!r} from {source}")
     if spec.choices and value not in spec.choices:

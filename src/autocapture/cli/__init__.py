@@ -320,7 +320,8 @@ def query(config: Config, as_json: bool, question: str, now_text):
     \b
     --json prints {question, state: ok|no_evidence|indeterminate, answer, fields,
                    claims: [{text, citations: [{record_id, frame_record_id, ts_utc, app,
-                   window_title, bbox, blob_path, ...}]}], timings_ms}.
+                   window_title, bbox, blob_path, ...}]}], matches: [{text, score,
+                   citation}], timings_ms}.
     """
     from datetime import datetime
 
@@ -341,6 +342,12 @@ def format_answer(r: dict) -> str:
             box = f" box {c['bbox']}" if c["bbox"] else ""
             lines.append(f"  [{i}] {claim['text'][:80]} \u2014 {c['local_time']} {c['app']} \u201c{c['window_title']}\u201d"
                          f"{box} ({c['record_id']})")
+    if r.get("matches") and (r["state"] != "ok" or not r["claims"]):
+        lines.append("  Closest matches on screen:")
+        for m in r["matches"][:5]:
+            c = m["citation"]
+            lines.append(f"  - \u201c{m['text'][:80]}\u201d \u2014 {c['local_time']} {c['app']} \u201c{c['window_title']}\u201d"
+                         f" ({c['record_id']})")
     lines.append(f"  ({r['state']}, {r['timings_ms'].get('total_ms')} ms)")
     return "\n".join(lines)
 
@@ -388,6 +395,29 @@ def serve(config: Config, as_json: bool, port: int, open_browser: bool):
     if not (config.derived_dir / "derived.db").exists():
         _fail(f"nothing processed yet in {config.derived_dir}: run `autocapture process once` first", as_json)
     run_server(config, port, open_browser=open_browser)
+
+
+@main.command("mcp")
+@config_options
+def mcp_cmd(config: Config, as_json: bool):
+    """Serve your screen memory to AI agents over the Model Context Protocol (stdio, read-only).
+
+    Tools: ask, search, timeline, frame, frame_image. An MCP client starts this command itself;
+    register it with {"command": "autocapture", "args": ["mcp", "--dataroot", "DIR"]}.
+    No network listener is opened (stdio only).
+
+    \b
+    Example:
+      autocapture mcp --dataroot /mnt/d/autocapture
+    """
+    if config.data_dir is None or not config.data_dir.is_dir():
+        _fail(f"no DataRoot folder {config.data_dir or ''}: pass --dataroot DIR (the sidecar's folder)", as_json)
+    if not (config.derived_dir / "derived.db").exists():
+        click.echo(f"autocapture mcp: nothing processed yet in {config.derived_dir}; tools answer with an error "
+                   "until `autocapture process once` has run", err=True)
+    from autocapture.mcp.server import serve as run_mcp  # the SDK loads only for this command
+
+    run_mcp(config)
 
 
 @main.command()

@@ -7,6 +7,7 @@ import base64
 import io
 import os
 import re
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,92 @@ def pointer_relpath(pointer: str, record_id: str) -> str:
     return p
 
 
+class NameIndex:
+    """File name -> paths under one media folder, for blobs not where their record says. Built once per
+    process (every DataRoot object shares it: web requests, questions, the worker) and refreshed
+    incrementally: a refresh stats each known folder and lists only those whose mtime changed, so a new
+    blob costs one folder listing, not a walk over the whole history."""
+
+    SETTLE_NS = 2_000_000_000  # a folder modified this recently may change again within its mtime tick
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.names: dict[str, list[Path]] = {}
+        self.dirs: dict[str, tuple[int | None, list[str], list[str]]] = {}  # dir -> (mtime, files, subdirs)
+        self.refreshed_at: float | None = None
+        self.listings = 0  # folders listed so far: what a test or benchmark watches
+        self.lock = threading.Lock()
+
+    def lookup(self, name: str) -> list[Path]:
+        with self.lock:
+            known = [p for p in self.names.get(name, []) if os.path.lexists(p)]  # a moved blob is not known
+            if self.refreshed_at is None or (not known and time.monotonic() - self.refreshed_at > INDEX_REFRESH_S):
+                self._refresh()
+            return sorted(self.names.get(name, []))
+
+    def _refresh(self) -> None:
+        seen: set[str] = set()
+        stack = [str(self.root)]
+        now = time.time_ns()
+        while stack:
+            folder = stack.pop()
+            seen.add(folder)
+            try:
+                mtime = os.stat(folder).st_mtime_ns
+            except OSError:
+                continue
+            known = self.dirs.get(folder)
+            if known is not None and known[0] == mtime:
+                stack.extend(known[2])
+                continue
+            files, subdirs = [], []
+            try:
+                with os.scandir(folder) as entries:
+                    for e in entries:
+                        try:
+                            is_dir, is_link = e.is_dir(), e.is_symlink()
+                        except OSError:
+                            continue
+                        if not is_dir:
+                            files.append(e.name)
+                        elif not is_link:  # like os.walk: a linked folder is neither a file nor walked into
+                            subdirs.append(e.path)
+            except OSError:
+                continue
+            self.listings += 1
+            self._forget_files(folder)
+            for f in files:
+                self.names.setdefault(f, []).append(Path(folder) / f)
+            self.dirs[folder] = (mtime if now - mtime > self.SETTLE_NS else None, files, subdirs)
+            stack.extend(subdirs)
+        for gone in [d for d in self.dirs if d not in seen]:
+            self._forget_files(gone)
+            del self.dirs[gone]
+        self.refreshed_at = time.monotonic()
+
+    def _forget_files(self, folder: str) -> None:
+        old = self.dirs.get(folder)
+        for f in old[1] if old else ():
+            paths = [p for p in self.names.get(f, []) if str(p.parent) != folder]
+            if paths:
+                self.names[f] = paths
+            else:
+                self.names.pop(f, None)
+
+
+_INDEXES: dict[str, NameIndex] = {}
+_INDEXES_LOCK = threading.Lock()
+
+
+def name_index(root: Path) -> NameIndex:
+    """The process-wide index of one media folder."""
+    key = os.path.realpath(root)
+    with _INDEXES_LOCK:
+        if key not in _INDEXES:
+            _INDEXES[key] = NameIndex(root)
+        return _INDEXES[key]
+
+
 @dataclass(frozen=True)
 class FrameImage:
     record_id: str
@@ -86,8 +173,6 @@ class MediaFolder:
         self.real_root = Path(os.path.realpath(media_dir))
         self.max_blob_bytes = max_blob_bytes
         self.max_image_pixels = max_image_pixels
-        self._index: dict[str, list[Path]] | None = None
-        self._indexed_at = 0.0
 
     def _inside(self, path: Path, record_id: str) -> Path:
         real = Path(os.path.realpath(path))
@@ -98,28 +183,23 @@ class MediaFolder:
 
     def _lookup(self, name: str) -> list[Path]:
         """Find a file by name anywhere under media/: the writer's run folder may differ from the record's."""
-        if self._index is None or (name not in self._index and time.monotonic() - self._indexed_at > INDEX_REFRESH_S):
-            index: dict[str, list[Path]] = {}
-            for dirpath, _dirs, files in os.walk(self.root):
-                for f in files:
-                    index.setdefault(f, []).append(Path(dirpath) / f)
-            self._index, self._indexed_at = index, time.monotonic()
-        return sorted(self._index.get(name, []))
+        return name_index(self.root).lookup(name)
 
-    def candidates(self, record_id: str, run_id: str, ts_raw: str | None, derived: bool, payload: dict) -> list[Path]:
-        out: list[Path] = []
+    def candidates(self, record_id: str, run_id: str, ts_raw: str | None, derived: bool, payload: dict):
+        """Where the blob may be, most likely first. A generator: the expected paths are tried before the
+        name index is consulted, so the usual blob costs a stat or two and no listing."""
         pointer = find_pointer(payload)
         if pointer:
-            out.append(self.root / pointer_relpath(pointer, record_id))
+            yield self.root / pointer_relpath(pointer, record_id)
         name = rid(record_id)
         if ts_raw and len(ts_raw) >= 10 and re.match(r"\d{4}-\d{2}-\d{2}", ts_raw):
             y, m, d = ts_raw[0:4], ts_raw[5:7], ts_raw[8:10]
             folder = self.root / rid(run_id) / ("derived" if derived else "evidence") / y / m / d
-            out += [folder / (name + s) for s in BLOB_SUFFIXES]
+            yield from (folder / (name + s) for s in BLOB_SUFFIXES)
         for suffix in BLOB_SUFFIXES:
-            out += self._lookup(name + suffix)
-        out += [self.root / (name + ".blob"), self.root / (record_id.replace("/", "_") + ".bin")]
-        return out
+            yield from self._lookup(name + suffix)
+        yield self.root / (name + ".blob")
+        yield self.root / (record_id.replace("/", "_") + ".bin")
 
     def resolve(self, record_id: str, run_id: str, ts_raw: str | None, payload: dict,
                 derived: bool = False) -> Path:

@@ -11,7 +11,7 @@ from autocapture.dataroot.blobs import MediaFolder
 from autocapture.dataroot.layout import Layout, discover
 from autocapture.dataroot.metadata import MetadataDB
 from autocapture.dataroot.problems import ContractError, Problem
-from autocapture.dataroot.records import (FRAME, WINDOW, Frame, Record, RecordError, WindowMeta, attach_windows,
+from autocapture.dataroot.records import (FRAME, WINDOW, Frame, Record, RecordError, WindowMeta, WindowTimeline,
                                           parse_frame, parse_row, parse_window_meta)
 
 
@@ -90,7 +90,7 @@ class DataRoot:
 
     def keyed_frames(self, after=None) -> Iterator[tuple[int | str, Frame | Problem]]:
         """(storage key, frame or problem): the key is the cursor to resume after."""
-        metas = None
+        timeline = None  # read and sorted once per call, on the first frame that needs it
         table = self.db.backend.table
         for row in self.db.rows_of_type(FRAME, after):
             rec = parse_row(row, table)
@@ -103,8 +103,8 @@ class DataRoot:
                 yield row.key, Problem("bad_frame_record", "warning", str(exc), table=table, record_id=rec.record_id)
                 continue
             if frame.window is None:
-                metas = self.window_metas() if metas is None else metas
-                frame = attach_windows([frame], metas)[0]
+                timeline = WindowTimeline(self.window_metas()) if timeline is None else timeline
+                frame = timeline.attach(frame)
             yield row.key, frame
 
     def record(self, record_id: str) -> Record | Problem | None:

@@ -7,7 +7,7 @@ import bisect
 import json
 import math
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from autocapture.dataroot.metadata import Row
@@ -39,6 +39,29 @@ def parse_ts(value: Any) -> datetime | None:
     except ValueError:
         return None
     return ts if ts.tzinfo else ts.replace(tzinfo=timezone.utc)
+
+
+# No screen was captured before 1990, and a sidecar's clock may run ahead by minutes, not days. Outside this
+# range a time is a bug or an attack: year 1 or 9999 overflow when moved to a local zone, and a timeline
+# from year 1 to now has 740k days.
+EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+FUTURE_SLACK = timedelta(days=1)
+
+
+def insane_ts(ts: datetime, now: datetime | None = None) -> str | None:
+    """Why `ts` is outside the sane range (before 1990, or more than a day after now); None when inside."""
+    if ts < EARLIEST:
+        return f"{ts.isoformat()} is before {EARLIEST.date().isoformat()}"
+    if ts > (now or datetime.now(timezone.utc)) + FUTURE_SLACK:
+        return f"{ts.isoformat()} is more than a day in the future"
+    return None
+
+
+def sane_ts(rec: "Record", name: str, ts: datetime) -> datetime:
+    """`ts` itself, or a RecordError naming the record and why its time was refused."""
+    if reason := insane_ts(ts):
+        raise RecordError(rec.record_id, name, f"{reason}; the record is skipped (check the sidecar's clock)")
+    return ts
 
 
 @dataclass(frozen=True)
@@ -149,7 +172,13 @@ def parse_window(rec: Record, raw: Any, record_id: Any = None, ts: Any = None) -
     return Window(title=_str(raw.get("title")), process_path=process_path, app=app_name(process_path),
                   hwnd=hwnd if isinstance(hwnd, int) and not isinstance(hwnd, bool) else None,
                   rect=tuple(int(v) for v in rect) if rect else None,
-                  record_id=_str(record_id), ts_utc=parse_ts(ts))
+                  record_id=_str(record_id), ts_utc=_context_ts(ts))
+
+
+def _context_ts(value: Any) -> datetime | None:
+    """A time that is context only (a window_ref's): None when absent, bad or outside the sane range."""
+    ts = parse_ts(value)
+    return ts if ts is not None and insane_ts(ts) is None else None
 
 
 @dataclass(frozen=True)
@@ -187,6 +216,7 @@ def parse_frame(rec: Record) -> Frame:
     p = rec.payload
     if rec.ts_utc is None:
         raise RecordError(rec.record_id, "ts_utc", f"missing or not ISO-8601 ({str(rec.ts_raw)[:40]!r})")
+    ts_utc = sane_ts(rec, "ts_utc", rec.ts_utc)
     width = _int(rec, "width", p.get("width", p.get("frame_width")), required=True, minimum=1)
     height = _int(rec, "height", p.get("height", p.get("frame_height")), required=True, minimum=1)
     encoding = p.get("encoding") or (p.get("content_type") or "").split("/")[-1] or "png"
@@ -207,7 +237,7 @@ def parse_frame(rec: Record) -> Frame:
     uia = p.get("uia_ref")
     layout = p.get("monitor_layout")
     return Frame(
-        record_id=rec.record_id, run_id=rec.run_id, ts_utc=rec.ts_utc, width=width, height=height,
+        record_id=rec.record_id, run_id=rec.run_id, ts_utc=ts_utc, width=width, height=height,
         encoding=encoding.lower(), content_hash=content_hash.lower() if content_hash else None,
         content_size=_int(rec, "content_size", p.get("content_size"), minimum=0),
         pixel_hash=_str(p.get("pixel_hash"), 128),
@@ -234,7 +264,7 @@ def parse_window_meta(rec: Record) -> WindowMeta:
     window = parse_window(rec, rec.payload.get("window"), rec.record_id, rec.ts_raw)
     if window is None:
         raise RecordError(rec.record_id, "window", "missing or not an object")
-    return WindowMeta(rec.record_id, rec.ts_utc, window)
+    return WindowMeta(rec.record_id, sane_ts(rec, "ts_utc", rec.ts_utc), window)
 
 
 @dataclass(frozen=True)
@@ -253,6 +283,7 @@ def parse_input_summary(rec: Record) -> InputSummary:
     start, end = parse_ts(p.get("start_ts_utc")), parse_ts(p.get("end_ts_utc"))
     if start is None or end is None:
         raise RecordError(rec.record_id, "start_ts_utc/end_ts_utc", "missing or not ISO-8601")
+    start, end = sane_ts(rec, "start_ts_utc", start), sane_ts(rec, "end_ts_utc", end)
     counts = p.get("counts") if isinstance(p.get("counts"), dict) else {}
     return InputSummary(rec.record_id, start, end,
                         _int(rec, "event_count", p.get("event_count"), minimum=0) or 0,
@@ -298,15 +329,24 @@ def parse_uia(rec: Record) -> UiaSnapshot:
                        _str(window.get("title")), parse_uia_elements(p.get("elements")))
 
 
-def attach_windows(frames: list[Frame], metas: list[WindowMeta]) -> list[Frame]:
-    """A frame without window_ref takes the latest window.meta at or before its ts_utc (contract section 3)."""
-    metas = sorted(metas, key=lambda m: m.ts_utc)
-    times = [m.ts_utc for m in metas]
-    out = []
-    for f in frames:
-        if f.window is None and metas:
-            i = bisect.bisect_right(times, f.ts_utc) - 1
+class WindowTimeline:
+    """window.meta records sorted by time once, so each frame without window_ref finds its window by
+    bisection: ingest stays O(frames + metas) instead of re-sorting every meta for every frame."""
+
+    def __init__(self, metas: list[WindowMeta]):
+        self.metas = sorted(metas, key=lambda m: m.ts_utc)
+        self.times = [m.ts_utc for m in self.metas]
+
+    def attach(self, frame: Frame) -> Frame:
+        """A frame without window_ref takes the latest window.meta at or before its ts_utc (contract section 3)."""
+        if frame.window is None and self.metas:
+            i = bisect.bisect_right(self.times, frame.ts_utc) - 1
             if i >= 0:
-                f = replace(f, window=metas[i].window)
-        out.append(f)
-    return out
+                return replace(frame, window=self.metas[i].window)
+        return frame
+
+
+def attach_windows(frames: list[Frame], metas: list[WindowMeta] | WindowTimeline) -> list[Frame]:
+    """Each frame with its window context; pass a WindowTimeline when attaching frames one at a time."""
+    timeline = metas if isinstance(metas, WindowTimeline) else WindowTimeline(metas)
+    return [timeline.attach(f) for f in frames]

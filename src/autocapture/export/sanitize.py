@@ -1,7 +1,9 @@
 """Finding personal data and secrets in text, and replacing each with a typed placeholder that stays the
 same within one export (`<EMAIL_1>`). Detectors are well-kept libraries where they exist:
 detect-secrets (API keys, tokens, private keys, basic-auth credentials), phonenumbers (phone numbers),
-python-stdnum (IBAN and Luhn checks); e-mail and IP addresses are matched here and validated (ipaddress)."""
+python-stdnum (IBAN and Luhn checks); e-mail and IP addresses are matched here and validated (ipaddress).
+People's names have no reliable detector; the ones an export can know are those its e-mail addresses spell
+(maria.gonzalez@ -> "Maria Gonzalez", "Gonzalez, Maria"), learned before anything is written."""
 
 from __future__ import annotations
 
@@ -29,12 +31,13 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"
 URL_CRED = re.compile(r"\b[a-z][a-z0-9+.-]*://([^\s:/@]+):([^\s@/]+)@", re.I)
 CONN_PASSWORD = re.compile(r"(?i)\b(?:password|passwd|pwd)\s*[=:]\s*([^\s;,'\"]+)")
 PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
-PRIORITY = {"PASSWORD": 0, "PRIVATE_KEY": 0, "CARD": 1, "IBAN": 1, "EMAIL": 2, "IP": 2, "PHONE": 3, "SECRET": 4}
+PRIORITY = {"PASSWORD": 0, "PRIVATE_KEY": 0, "CARD": 1, "IBAN": 1, "EMAIL": 2, "IP": 2, "PHONE": 3, "NAME": 3,
+            "SECRET": 4}
 
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # EMAIL, PHONE, CARD, IBAN, IP, SECRET, PASSWORD, PRIVATE_KEY
+    kind: str  # EMAIL, PHONE, CARD, IBAN, IP, SECRET, PASSWORD, PRIVATE_KEY, NAME
     start: int
     end: int
     value: str
@@ -58,8 +61,31 @@ def _token_around(text: str, value: str) -> tuple[int, int] | None:
     return start, end
 
 
-def find(text: str, region: str = "US") -> list[Finding]:
+def name_of(address: str) -> tuple[str, ...] | None:
+    """The name an address's local part spells ("maria.gonzalez", "maria_gonzalez"): two or three alphabetic
+    parts; a single word ("info", "jdoe") names nobody we could find elsewhere without false hits."""
+    parts = [p for p in re.split(r"[._-]", address.split("@", 1)[0].lower()) if p]
+    if 2 <= len(parts) <= 3 and all(p.isalpha() and len(p) >= 2 for p in parts):
+        return tuple(parts)
+    return None
+
+
+def name_patterns(names) -> list[re.Pattern]:
+    """First Last (any whitespace between the words, so a name split over OCR words or lines is found too)
+    and Last, First; case-insensitive."""
+    out = []
+    for parts in sorted(names):
+        words = [re.escape(p) for p in parts]
+        out.append(re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.I))
+        out.append(re.compile(r"(?<!\w)" + words[-1] + r",\s*" + r"\s+".join(words[:-1]) + r"(?!\w)", re.I))
+    return out
+
+
+def find(text: str, region: str = "US", names: list[re.Pattern] = ()) -> list[Finding]:
     found: list[Finding] = []
+    for rx in names:
+        for m in rx.finditer(text):
+            found.append(Finding("NAME", m.start(), m.end(), m.group(0)))
     for m in EMAIL.finditer(text):
         found.append(Finding("EMAIL", m.start(), m.end(), m.group(0)))
     for m in URL_CRED.finditer(text):
@@ -105,6 +131,31 @@ class Redactor:
 
     placeholders: dict[tuple[str, str], str] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    names: set[tuple[str, ...]] = field(default_factory=set)
+    _name_patterns: list[re.Pattern] = field(default_factory=list)
+
+    def learn(self, text: str) -> None:
+        """Remember the names that e-mail addresses in `text` spell, to redact them wherever they appear."""
+        new = {n for m in EMAIL.finditer(text) if (n := name_of(m.group(0))) and n not in self.names}
+        if new:
+            self.names |= new
+            self._name_patterns = name_patterns(self.names)
+
+    def find(self, text: str) -> list[Finding]:
+        return find(text, names=self._name_patterns)
+
+    def apply(self, text: str, findings: list[Finding], offset: int = 0, count: bool = True) -> str:
+        """`text` (which starts at `offset` of the string the findings were made in) with each finding inside
+        it replaced by its placeholder."""
+        for f in reversed(findings):
+            if count:
+                self.counts[f.kind] = self.counts.get(f.kind, 0) + 1
+            start, end = max(f.start - offset, 0), min(f.end - offset, len(text))
+            if start < end:
+                # one person, one placeholder: "Maria Gonzalez", "GONZALEZ, Maria" and a name split over lines
+                value = " ".join(sorted(re.findall(r"\w+", f.value.lower()))) if f.kind == "NAME" else f.value
+                text = text[:start] + self.placeholder(f.kind, value) + text[end:]
+        return text
 
     def placeholder(self, kind: str, value: str) -> str:
         key = (kind, value)
@@ -114,18 +165,11 @@ class Redactor:
         return self.placeholders[key]
 
     def text(self, text: str) -> str:
-        findings = find(text)
-        for f in reversed(findings):
-            self.counts[f.kind] = self.counts.get(f.kind, 0) + 1
-            text = text[:f.start] + self.placeholder(f.kind, f.value) + text[f.end:]
-        return text
+        return self.apply(text, self.find(text))
 
     def value(self, obj):
-        """Every string inside a JSON-like value, redacted; keys and structure kept."""
-        if isinstance(obj, str):
-            return self.text(obj)
-        if isinstance(obj, list):
-            return [self.value(v) for v in obj]
-        if isinstance(obj, dict):
-            return {k: self.value(v) for k, v in obj.items()}
-        return obj
+        """Every string inside a JSON-like value, redacted; keys and structure kept. Text laid out as words
+        with boxes is redacted line by line and the findings applied to the words they cover."""
+        from autocapture.export.layout import redact
+
+        return redact(self, obj)

@@ -1,7 +1,8 @@
 """Where frame tasks run. Both executors take the same `pool.process_frame` tasks from the same scheduler
 (so gating, budgets and the per-window ordering apply unchanged) and hand back concurrent futures.
 
-- local (default): a spawned process pool inside this process tree; each worker loads its engines once.
+- local (default): a spawned process pool inside this process tree; each worker enters a loopback-only
+  network namespace where the OS allows it (runtime/isolation.py), then loads its engines once.
 - ray (`pip install 'autocapture[ray]'`, `--executor ray`): a private single-node Ray instance, one actor
   per worker slot holding its engines. Local only: every Ray server binds 127.0.0.1 (single-node mode),
   the dashboard, usage stats and log forwarding are off, and the object store is sized inside the RAM
@@ -17,6 +18,7 @@ from multiprocessing import get_context
 
 from autocapture.config import Config
 from autocapture.pipeline import pool
+from autocapture.runtime import isolation
 
 NAMES = ("local", "ray")
 RAY_ENV = {
@@ -41,7 +43,8 @@ class LocalPool:
     def submit(self, fn, task) -> Future:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                             initializer=pool.init_worker, initargs=(self.config,))
+                                             initializer=isolation.init_worker,
+                                             initargs=(self.config, *isolation.plan(self.config)))
         return self._pool.submit(fn, task)
 
     def crashed(self, fut: Future) -> None:
@@ -62,7 +65,7 @@ def object_store_bytes(config: Config) -> int:
 
 
 class RayPool:
-    def __init__(self, config: Config, workers: int):
+    def __init__(self, config: Config, workers: int, gpu: bool = False):
         for key, value in RAY_ENV.items():
             os.environ.setdefault(key, value)
         try:
@@ -74,10 +77,12 @@ class RayPool:
         self.crash_errors = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError)
         self.config, self.workers = config, workers
         if not ray.is_initialized():
-            ray.init(num_cpus=workers, num_gpus=0, include_dashboard=False, _node_ip_address="127.0.0.1",
+            ray.init(num_cpus=workers, num_gpus=1 if gpu else 0, include_dashboard=False, _node_ip_address="127.0.0.1",
                      object_store_memory=object_store_bytes(config), log_to_driver=False, configure_logging=False,
                      namespace="autocapture")
-        self.actor_class = ray.remote(num_cpus=1, max_restarts=0)(FrameActor)
+        # Ray hides every GPU from an actor that asks for none (CUDA_VISIBLE_DEVICES=""): the actors that run the
+        # VLM on the GPU share it, one slot each (processing.idle.max_concurrency_gpu of them)
+        self.actor_class = ray.remote(num_cpus=1, num_gpus=1 / workers if gpu else 0, max_restarts=0)(FrameActor)
         self.actors = [self.actor_class.remote(config) for _ in range(workers)]
         self.load = [0] * workers
 
@@ -112,7 +117,8 @@ class FrameActor:
         return fn(task)
 
 
-def start(name: str, config: Config, workers: int):
+def start(name: str, config: Config, workers: int, gpu: bool = False):
+    """gpu: the VLM runs on the GPU in these workers (the local pool's processes see it anyway)."""
     if name == "ray":
-        return RayPool(config, workers)
+        return RayPool(config, workers, gpu)
     return LocalPool(config, workers)

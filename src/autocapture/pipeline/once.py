@@ -21,7 +21,7 @@ from autocapture.dataroot.reader import DataRoot
 from autocapture.dataroot.validate import validate
 from autocapture.pipeline.ingest import ingest
 from autocapture.pipeline.processor import STAGES, Processor
-from autocapture.runtime import netguard
+from autocapture.runtime import isolation, netguard, privacy
 from autocapture.runtime.gating import decide
 from autocapture.runtime.governor import Governor
 from autocapture.stages import embed, vlm
@@ -50,6 +50,8 @@ class Summary:
     problems: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     store: dict = field(default_factory=dict)
+    isolation: dict = field(default_factory=dict)  # which network isolation the workers ran under
+    privacy: dict = field(default_factory=dict)  # frames excluded this run, by rule; the rules in force
     elapsed_s: float = 0.0
 
     def to_dict(self) -> dict:
@@ -57,7 +59,7 @@ class Summary:
                 "gating": self.gating, "items": self.items, "failures": self.failures, "retrying": self.retrying,
                 "stopped": self.stopped, "resources": self.resources, "throttle": self.throttle,
                 "network_refusals": list(netguard.refusals), "problems": self.problems, "notes": self.notes,
-                "store": self.store,
+                "store": self.store, "isolation": self.isolation, "privacy": self.privacy,
                 "elapsed_s": round(self.elapsed_s, 2)}
 
 
@@ -111,6 +113,19 @@ def sync_ann(config: Config, store: DerivedStore) -> tuple[dict | None, str | No
     except (OSError, apsw.Error, RuntimeError) as exc:  # queries fall back to the exact scan
         log.error("ANN index sync failed: %s", exc)
         return None, f"ANN index sync failed (exact vector search is used): {exc}"
+
+
+def record_run(store: DerivedStore, summary: Summary) -> None:
+    """Keep what the Status page shows about the last run (isolation, exclusions, optional-stage retries)."""
+    import json
+
+    last = {"isolation": summary.isolation, "privacy": {k: summary.privacy[k] for k in ("excluded", "by_rule")},
+            "vlm": {k: summary.items.get(k, 0) for k in ("vlm_errors", "vlm_retried")},
+            "finished_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    try:
+        store.put_meta("last_run", json.dumps(last))
+    except apsw.Error as exc:  # the Status page is then one run behind; the run itself is fine
+        log.warning("cannot record the run for the Status page: %s", exc)
 
 
 def process_once(config: Config, max_items: int | None = None, max_seconds: float | None = None,
@@ -178,6 +193,11 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 summary.items["skip_ratio"] = round(stats.done.get("ocr_none", 0) / frames, 3)
             summary.items["failed"] = len(stats.failed)
             summary.items["retrying"] = len(stats.retry)
+            summary.isolation = isolation.report(config, stats.isolation)
+            summary.privacy = {"excluded": stats.done.get("excluded", 0), "by_rule": stats.excluded,
+                               "excluded_total": store.counts()["work"].get(STAGES[0], {}).get("excluded", 0),
+                               "rules": privacy.rules(config).to_dict()}
+            record_run(store, summary)
             summary.failures = ingested.failures + stats.failed
             summary.retrying, summary.stopped = stats.retry, stats.stopped
             if stats.store_error:
@@ -195,7 +215,8 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
             summary.resources = governor.summary()
             summary.throttle = governor.throttle_events
             summary.store = store.counts()
-            if stats.processed == 0 and ingested.frames == 0 and not ingested.failures and not stats.retry:
+            if stats.processed == 0 and ingested.frames == 0 and not ingested.failures and not stats.retry and \
+                    not stats.failed and not stats.done.get("excluded"):
                 summary.exit_code = BLOCKED if stats.stopped == "user_active" else NOTHING
                 summary.message = "nothing new to process" if summary.exit_code == NOTHING else "user became active"
             else:

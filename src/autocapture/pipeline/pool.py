@@ -18,7 +18,8 @@ from autocapture.dataroot.blobs import BlobError, BlobNotReady, MediaFolder
 from autocapture.dataroot.layout import discover
 from autocapture.dataroot.records import Frame
 from autocapture.pipeline.steps import WORKER_STEPS
-from autocapture.stages import change, embed, ocr, sst
+from autocapture.runtime import isolation
+from autocapture.stages import change, embed, ocr, reuse, sst
 
 _state: dict[str, Any] = {}
 
@@ -32,6 +33,7 @@ class FrameTask:
     uia_elements: tuple = ()
     vlm: bool = False  # is a VLM configured for this run
     prev_vectors: tuple = ()  # (text, float32 bytes) the previous frame of this window already embedded
+    vlm_output: dict | None = None  # {output, engine}: this keyframe described in a batch (keyframes.py)
 
 
 def engine_info(engine) -> dict:
@@ -97,14 +99,28 @@ def normalize(ctx: dict) -> None:
         raise StepFailed(_error(exc.code, str(exc), retry=True)) from exc
     except BlobError as exc:
         raise StepFailed(_error(exc.code, str(exc))) from exc
-    delta = change.Change("full", 1.0)
+    gray = np.asarray(image.image.convert("L"), dtype=np.int16)
+    delta, prev_gray = reuse.Plan("full", 1.0), None
     if task.prev_frame is not None and task.prev_ocr is not None:
         try:
-            delta = change.detect(media.load_frame(task.prev_frame).image, image.image)
+            prev_gray = _gray_of(task.prev_frame)
         except BlobError:
             pass  # the previous frame went missing: read this one whole
-    ctx.update(image=image, blob_sha256=image.sha256, change=delta,
+        if prev_gray is not None and prev_gray.shape == gray.shape:
+            delta = reuse.plan(prev_gray, gray, change.KEYFRAME_MIN)
+    # the next frame of this window usually comes to this worker: keep these pixels for its comparison
+    _state["last_gray"] = (task.frame.record_id, image.sha256, gray)
+    ctx.update(image=image, blob_sha256=image.sha256, change=delta, gray=gray, prev_gray=prev_gray,
                keyframe=task.prev_frame is None or delta.fraction >= change.KEYFRAME_MIN)
+
+
+def _gray_of(frame: Frame) -> np.ndarray:
+    """The previous frame's grey pixels: kept from when this worker read it, else read again (the same
+    bytes: the blob's hash is checked on every read, so both give the same pixels)."""
+    last = _state.get("last_gray")
+    if last is not None and last[0] == frame.record_id and (frame.content_hash in (None, last[1])):
+        return last[2]
+    return np.asarray(_state["media"].load_frame(frame).image.convert("L"), dtype=np.int16)
 
 
 def read_text(ctx: dict) -> None:
@@ -113,7 +129,7 @@ def read_text(ctx: dict) -> None:
         if delta.kind == "none":
             out = task.prev_ocr
         elif delta.kind == "partial":
-            out = ocr.merge_partial(task.prev_ocr, reader.read_bands(image, delta.bands), delta.bands)
+            out = reuse.apply(reader, image, task.prev_ocr, delta, ctx["prev_gray"], ctx["gray"])
         else:
             out = reader.read(image).output()
     except Exception as exc:  # noqa: BLE001 - one bad frame must not stop the run
@@ -126,9 +142,12 @@ def describe(ctx: dict) -> None:
     if not (ctx["task"].vlm and ctx["keyframe"]):
         return
     try:
-        engine = _vlm()
-        out = engine.run(ctx["image"].image)
-        ctx["vlm"] = {"output": out, "engine": engine_info(engine)}
+        if ctx["task"].vlm_output is not None:  # already described with other keyframes in a batch
+            out, info = ctx["task"].vlm_output["output"], ctx["task"].vlm_output["engine"]
+        else:
+            engine = _vlm()
+            out, info = engine.run(ctx["image"].image), engine_info(engine)
+        ctx["vlm"] = {"output": out, "engine": info}
         ctx["vlm_fields"] = {k: out[k] for k in ("app", "task", "entities")} if out["parsed"] else None
         ctx["vlm_text"] = " ".join(filter(None, [out["description"], out["task"]])) or None
     except Exception as exc:  # noqa: BLE001 - the frame keeps its OCR/SST even when the VLM fails
@@ -146,16 +165,17 @@ def structure(ctx: dict) -> None:
 
 
 def vectors(ctx: dict) -> None:
-    """Lines still on screen from the previous frame of this window keep that frame's vectors (the same
-    text, the same model): only new text is embedded, which is most of the embedding work saved."""
+    """Lines still on screen from the previous frame of this window keep that frame's vectors, and any text
+    the store already holds keeps its vector (the same normalised text, the same model): only text never
+    seen before is embedded, which is most of the embedding work saved."""
     items = embed.items_to_embed(ctx["sst"], ctx["vlm_text"])
-    texts = [i["text"] for i in items]
-    known = dict(ctx["task"].prev_vectors)
-    todo = list(dict.fromkeys(t for t in texts if t not in known))
-    fresh = dict(zip(todo, _state["embed"].run(todo))) if todo else {}
-    rows = [np.frombuffer(known[t], dtype="<f4") if t in known else fresh[t] for t in texts]
+    keys = [embed.normalise(i["text"]) for i in items]
+    known = dict(ctx["task"].prev_vectors)  # keyed by normalised text (DerivedStore.vectors_of)
+    known.update(embed.stored_vectors(_state["config"].derived_dir, [k for k in keys if k not in known]))
+    fresh = embed.embed_each(_state["embed"], [k for k in keys if k not in known])
+    rows = [np.frombuffer(known[k], dtype="<f4") if k in known else fresh[k] for k in keys]
     vecs = np.stack(rows).astype(np.float32) if rows else _state["embed"].run([])
-    ctx["embed"] = {"items": items, "vectors": vecs, "reused": sum(t in known for t in texts)}
+    ctx["embed"] = {"items": items, "vectors": vecs, "reused": sum(k in known for k in keys)}
 
 
 RUNNERS = {"normalize": normalize, "ocr": read_text, "vlm": describe, "sst": structure, "embed": vectors}
@@ -195,4 +215,5 @@ def process_frame(task: FrameTask) -> dict:
     result["embed"] = ctx["embed"]
     result["engines"]["embed"] = engine_info(embedder)
     result["step_s"] = spent  # for the run summary; not part of any record
+    result["isolation"] = isolation.current()  # likewise: the network isolation this worker runs under
     return result

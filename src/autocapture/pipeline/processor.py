@@ -1,7 +1,9 @@
 """One processing pass: take open work from derived.db, feed frames to a pool of worker processes sized
 by the CPU budget (and the GPU cap when the VLM runs on a GPU), re-check gating and budgets before every
-item, and persist each frame's records in one transaction. A frame waits while the frame before it in the
-same window is still in flight, so change detection always compares against a finished reading."""
+item, and persist each frame's records in one transaction. A frame waits until the frame before it in the
+same window has its final reading, wherever that frame is (in flight, waiting, or retrying), so change
+detection always compares against a finished reading and records do not depend on the worker count.
+Frames a privacy rule excludes are recorded as excluded and never reach a worker."""
 
 from __future__ import annotations
 
@@ -18,18 +20,21 @@ import apsw
 from autocapture.config import Config
 from autocapture.dataroot.problems import Problem
 from autocapture.dataroot.reader import DataRoot
-from autocapture.dataroot.records import Record, RecordError, attach_windows, parse_frame, parse_uia
+from autocapture.dataroot.records import Record, RecordError, WindowTimeline, parse_frame, parse_uia
 from autocapture.hashing import canonical_hash
-from autocapture.pipeline import executors, pool
+from autocapture.pipeline import executors, keyframes, pool
 from autocapture.pipeline.ingest import frame_row
+from autocapture.runtime import isolation, privacy
 from autocapture.runtime.gating import GateDecision
 from autocapture.runtime.governor import Governor
 from autocapture.stages import embed, ocr, sst, vlm
-from autocapture.store.derived import DerivedStore
+from autocapture.store.derived import OPEN, DerivedStore
 
 log = logging.getLogger("autocapture.pipeline")
 STAGE = "frame"  # the work item: one frame through ocr -> vlm -> sst -> embed
 STAGES = [STAGE]
+VLM_RETRY = "vlm"  # follow-up work item: a frame whose VLM description failed is run again later
+LOOKAHEAD = 512  # frames held back waiting for their predecessor before the scheduler stops looking further
 
 
 @dataclass
@@ -40,10 +45,12 @@ class PassStats:
     stopped: str | None = None  # why the pass ended early: user_active, signal, max_seconds, max_items, ram_budget
     store_error: str | None = None
     step_s: dict[str, float] = field(default_factory=dict)  # worker seconds per step, summed over frames
+    excluded: dict[str, int] = field(default_factory=dict)  # privacy rule -> frames it kept out this pass
+    isolation: set = field(default_factory=set)  # the network isolation the workers reported
 
     @property
     def processed(self) -> int:
-        return self.done.get("frames", 0) + len(self.failed)
+        return self.done.get("frames", 0) + self.done.get("vlm_retried", 0) + len(self.failed)
 
     def count(self, key: str, n: int = 1) -> None:
         self.done[key] = self.done.get(key, 0) + n
@@ -85,18 +92,21 @@ class Processor:
                  stop: threading.Event | None = None, use_vlm: bool = False, gpu_vlm: bool = False):
         self.config, self.dr, self.store, self.governor = config, dr, store, governor
         self.stop = stop or threading.Event()
-        self.use_vlm = use_vlm
+        self.use_vlm, self.gpu_vlm = use_vlm, gpu_vlm
+        self.vlm_batch = keyframes.batch_size(config, gpu_vlm) if use_vlm else None  # None: one at a time
         self.workers = governor.workers
         if gpu_vlm:  # each worker holds its own model: the pool size is the number of concurrent GPU jobs
             self.workers = max(1, min(self.workers, config["processing.idle.max_concurrency_gpu"]))
         self.digests = stage_digests(config)
+        self.rules = privacy.rules(config)
         self._pool = None
         self._metas = None
 
     def pool(self):
         """The executor (processing.executor: local or ray), started on first use."""
         if self._pool is None:
-            self._pool = executors.start(self.config["processing.executor"], self.config, self.workers)
+            self._pool = executors.start(self.config["processing.executor"], self.config, self.workers,
+                                         gpu=self.gpu_vlm)
         return self._pool
 
     def close(self) -> None:
@@ -113,8 +123,8 @@ class Processor:
         except RecordError as exc:
             return Problem("bad_frame_record", "warning", str(exc), record_id=source_id)
         if frame.window is None:
-            self._metas = self.dr.window_metas() if self._metas is None else self._metas
-            frame = attach_windows([frame], self._metas)[0]
+            self._metas = WindowTimeline(self.dr.window_metas()) if self._metas is None else self._metas
+            frame = self._metas.attach(frame)
         return frame
 
     def _uia(self, frame) -> tuple:
@@ -124,6 +134,33 @@ class Processor:
         if not isinstance(rec, Record):
             return ()
         return tuple({"text": e.text, "role": e.role, "rect": list(e.rect)} for e in parse_uia(rec).elements)
+
+    def _excluded(self, frame) -> str | None:
+        """The privacy rule that keeps this frame out, judged on its window as parsed now and as ingested."""
+        row = self.store.conn.execute("SELECT app, title FROM frames WHERE record_id = ?", (frame.record_id,)).fetchone()
+        return self.rules.match(frame.app, frame.title) or (self.rules.match(*row) if row else None)
+
+    def _reopen_unexcluded(self) -> None:
+        """Frames excluded by a rule that has since been removed are processed after all."""
+        free = [rid for rid, app, title, _ in self.store.excluded(STAGE) if not self.rules.match(app, title)]
+        if free:
+            self.store.reopen(free, STAGE)
+            log.info("privacy: %d frames no longer excluded by any rule; processing them", len(free))
+
+    def _blocker(self, frame) -> str | None:
+        """The same-window predecessor whose reading is not final yet (pending, in flight, waiting itself or
+        retrying), or None. Change detection compares with that reading, so reading this frame any sooner
+        would make its records depend on the worker count and the order work finishes in."""
+        prev = self.store.previous_frame(frame.record_id)
+        if prev and (prev["app"], prev["title"]) == (frame.app, frame.title) and \
+                self.store.work_status(prev["record_id"], STAGE) in OPEN:
+            return prev["record_id"]
+        return None
+
+    def has_work(self, now: float | None = None) -> bool:
+        """Anything open for a pass: frames, or VLM retries (with `now`, only those whose backoff has passed)."""
+        return bool(self.store.open_work(STAGE, limit=1, now=now) or
+                    (self.use_vlm and self.store.open_work(VLM_RETRY, limit=1, now=now)))
 
     def _task(self, frame, in_flight_ids: set[str]) -> pool.FrameTask | None:
         """The frame's task, or None when the frame before it in the same window is still being read."""
@@ -141,8 +178,14 @@ class Processor:
                     prev_vectors = tuple(self.store.vectors_of(prev["record_id"] + "#embed"))
         return pool.FrameTask(frame, prev_frame, prev_ocr, prev_sid, self._uia(frame), self.use_vlm, prev_vectors)
 
-    def _persist(self, frame, result: dict, stats: PassStats) -> None:
+    def _persist(self, frame, result: dict, stats: PassStats, retry_vlm: bool = False) -> None:
         rid = frame.record_id
+        if result.get("isolation"):
+            stats.isolation.add(result["isolation"])
+        vlm_error = result.get("vlm", {}).get("error")
+        if retry_vlm and ("error" in result or vlm_error):  # still failing: the stored records stay as they are
+            self._vlm_failed(rid, result.get("error", "vlm_failed"), result.get("message") or vlm_error, stats)
+            return
         if "error" in result:
             limit = self.config["dataroot.blob_max_retries"] if result.get("retry") else None
             status = self.store.put_failure(rid, STAGE, result["error"], result["message"], limit)
@@ -155,6 +198,11 @@ class Processor:
         vectors = [(emb["sample_id"], item, vec.astype("<f4").tobytes())
                    for item, vec in zip(result["embed"]["items"], result["embed"]["vectors"])]
         self.store.put_result(rid, STAGE, records, texts, vectors)
+        if retry_vlm:  # the VLM worked this time: the frame's records now include its description
+            self.store.put_result(rid, VLM_RETRY, [], {})
+            stats.count("vlm_retried")
+            log.info("VLM retry worked for %s", rid)
+            return
         stats.count("frames")
         stats.count("ocr_" + result["ocr"]["change"]["kind"])
         stats.count("vectors_reused", result["embed"].get("reused", 0))
@@ -162,19 +210,36 @@ class Processor:
             stats.step_s[step] = round(stats.step_s.get(step, 0.0) + seconds, 3)
         for rec in records:
             stats.count(rec["modality"])
-        if "vlm" in result and "error" in result["vlm"]:
+        if vlm_error:
             stats.count("vlm_errors")
-            log.warning("VLM failed on %s: %s", rid, result["vlm"]["error"])
+            log.warning("VLM failed on %s: %s", rid, vlm_error)
+            self.store.open_stage(rid, VLM_RETRY)
+            self._vlm_failed(rid, "vlm_failed", vlm_error, stats)
+
+    def _vlm_failed(self, rid: str, code: str, message: str, stats: PassStats) -> None:
+        """An optional stage that failed is retried on later passes (backoff 2, 4, 8 ... s in the worker) up to
+        processing.vlm.max_retries times; the frame keeps its OCR, SST and embedding records meanwhile."""
+        status = self.store.put_failure(rid, VLM_RETRY, code, message, self.config["processing.vlm.max_retries"] + 1)
+        entry = {"record_id": rid, "stage": VLM_RETRY, "code": code, "message": message}
+        (stats.retry if status == "retry" else stats.failed).append(entry)
 
     def run(self, gate: Callable[[], GateDecision], max_items: int | None = None,
             deadline: float | None = None, progress: Callable[[int, int], None] | None = None,
             backoff: bool = False) -> PassStats:
         """backoff: leave out retries whose wait has not passed (the worker; `process once` tries them all)."""
         stats = PassStats()
-        items = self.store.open_work(STAGE, limit=max_items, now=time.time() if backoff else None)
+        self._metas = None  # window metas are read fresh for each pass: the sidecar appends them as it goes
+        self._reopen_unexcluded()
+        now = time.time() if backoff else None
+        items = self.store.open_work(STAGE, limit=max_items, now=now)
+        if self.use_vlm:  # frames whose VLM description failed before: run again, records replaced when it works
+            items += self.store.open_work(VLM_RETRY, limit=max_items, now=now)
         in_flight: dict = {}
-        waiting: list = []  # frames whose predecessor is in flight
+        vlm_retries: set[str] = set()  # frames in flight for a VLM retry
+        blocked: dict[str, list] = {}  # predecessor record id -> frames waiting for its final reading
+        ready: list = []  # frames whose predecessor finished: they go before new items
         queue = iter(items)
+        batcher = None if self.vlm_batch is None else keyframes.KeyframeBatcher(self, items, self.vlm_batch, stats)
         while True:
             while len(in_flight) < self.workers and stats.stopped is None:
                 if self.stop.is_set():
@@ -183,33 +248,22 @@ class Processor:
                 if deadline is not None and time.monotonic() >= deadline:
                     stats.stopped = "max_seconds"
                     break
+                frame, retry_vlm = self._next(ready, queue, blocked, stats, bool(in_flight))
+                if frame is None:
+                    break
                 decision = gate()
-                if not decision.idle:
+                if not decision.idle:  # the frame stays open in the store: the next pass takes it
                     stats.stopped = "user_active"
                     log.info("pausing heavy work: %s", decision.reason)
                     break
                 if not self.governor.pace():
                     stats.stopped = "ram_budget"
                     break
-                ids = {f.record_id for f in in_flight.values()}
-                task = next((t for t in (self._task(f, ids) for f in waiting) if t), None)
-                if task is not None:
-                    waiting.remove(task.frame)
-                else:
-                    item = next(queue, None)
-                    if item is None:
-                        break
-                    frame = self._frame(item.source_id)
-                    if isinstance(frame, Problem):
-                        self.store.put_failure(item.source_id, STAGE, frame.code, frame.message, None)
-                        stats.failed.append({"record_id": item.source_id, "stage": STAGE, "code": frame.code,
-                                             "message": frame.message})
-                        continue
-                    task = self._task(frame, ids)
-                    if task is None:
-                        waiting.append(frame)
-                        continue
+                task = self._task(frame, set())
+                task = batcher.attach(task) if batcher is not None else task
                 in_flight[self.pool().submit(pool.process_frame, task)] = task.frame
+                if retry_vlm:
+                    vlm_retries.add(frame.record_id)
             if not in_flight:
                 break
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -222,7 +276,7 @@ class Processor:
                     result = {"error": "worker_crashed", "message": f"record {frame.record_id}: worker process died",
                               "retry": True}
                 try:
-                    self._persist(frame, result, stats)
+                    self._persist(frame, result, stats, frame.record_id in vlm_retries)
                 except (apsw.Error, OSError) as exc:
                     # Disk full, read-only or broken store: stop cleanly; the transaction rolled back, so
                     # the store holds no half item and the next run continues from here.
@@ -230,9 +284,47 @@ class Processor:
                     stats.store_error = f"cannot write {self.store.path}: {exc} (disk full or read-only?)"
                     log.error("%s", stats.store_error)
                     continue
+                vlm_retries.discard(frame.record_id)
+                ready.extend(blocked.pop(frame.record_id, []))  # re-checked: a predecessor may be retrying
                 if progress:
                     progress(stats.processed + len(stats.retry), len(items))
-        if stats.stopped is None and max_items is not None and len(items) == max_items and \
+        deferred = sum(len(v) for v in blocked.values())
+        if deferred:  # their predecessor is retrying (or was not reached): they stay pending for a later pass
+            stats.count("deferred", deferred)
+        if stats.stopped is None and max_items is not None and len(items) >= max_items and \
                 self.store.open_work(STAGE, limit=1):
             stats.stopped = "max_items"
         return stats
+
+    def _next(self, ready: list, queue, blocked: dict, stats: PassStats, busy: bool):
+        """(frame, is a VLM retry) for the next frame that may be read now, or (None, False). Frames whose
+        predecessor is not final wait in `blocked`; excluded and unreadable frames are recorded on the way."""
+        while True:
+            if ready:
+                frame, retry_vlm = ready.pop(0), False
+            else:
+                if busy and sum(len(v) for v in blocked.values()) >= LOOKAHEAD:
+                    return None, False  # enough held back; what is in flight releases them
+                item = next(queue, None)
+                if item is None:
+                    return None, False
+                retry_vlm = item.stage == VLM_RETRY
+                frame = self._frame(item.source_id)
+                if isinstance(frame, Problem):
+                    self.store.put_failure(item.source_id, item.stage, frame.code, frame.message, None)
+                    stats.failed.append({"record_id": item.source_id, "stage": item.stage, "code": frame.code,
+                                         "message": frame.message})
+                    continue
+                rule = self._excluded(frame)
+                if rule is not None:
+                    self.store.put_excluded(frame.record_id, item.stage, rule)
+                    stats.excluded[rule] = stats.excluded.get(rule, 0) + 1
+                    stats.count("excluded")
+                    log.info("privacy: %s excluded by %s", frame.record_id, rule)
+                    continue
+                if retry_vlm:  # the frame's own reading is final: nothing to wait for
+                    return frame, True
+            blocker = self._blocker(frame)
+            if blocker is None:
+                return frame, retry_vlm
+            blocked.setdefault(blocker, []).append(frame)

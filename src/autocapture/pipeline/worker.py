@@ -24,7 +24,8 @@ log = logging.getLogger("autocapture.worker")
 def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | None = None) -> dict:
     """Runs until `stop` is set (SIGINT/SIGTERM) or max_runtime_s passes; returns totals."""
     started = time.monotonic()
-    totals = {"processed": 0, "failed": 0, "passes": 0, "preempted": 0, "ingested": 0, "vlm_ok": 0, "vlm_errors": 0}
+    totals = {"processed": 0, "failed": 0, "passes": 0, "preempted": 0, "ingested": 0, "vlm_ok": 0, "vlm_errors": 0,
+              "vlm_retried": 0, "excluded": 0}
     with DataRoot(config) as dr, DerivedStore(config.derived_dir) as store, Governor(config) as governor:
         plan = check_stages(config)
         processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm)
@@ -41,13 +42,15 @@ def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | Non
                 except ContractError as exc:  # the sidecar may be mid-rewrite; try again next poll
                     log.warning("cannot read the DataRoot right now: %s", exc)
                 decision = gate()
-                if decision.idle and store.open_work(STAGE, limit=1, now=time.time()):
+                if decision.idle and processor.has_work(now=time.time()):
                     stats = processor.run(gate, backoff=True)
                     totals["passes"] += 1
                     totals["processed"] += stats.processed
                     totals["failed"] += len(stats.failed)
                     totals["vlm_ok"] += stats.done.get("vlm", 0)
                     totals["vlm_errors"] += stats.done.get("vlm_errors", 0)
+                    totals["vlm_retried"] += stats.done.get("vlm_retried", 0)
+                    totals["excluded"] += stats.done.get("excluded", 0)
                     totals["preempted"] += stats.stopped == "user_active"
                     facts.export(store)
                     sync_ann(config, store)  # the always-on worker keeps the ANN index current too

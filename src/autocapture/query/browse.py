@@ -12,6 +12,7 @@ from autocapture.dataroot.layout import discover
 from autocapture.query.answer import user_tz
 from autocapture.query.evidence import Evidence, Frame
 from autocapture.query.timefilter import Filters
+from autocapture.runtime import privacy
 from autocapture.state.statedb import StateDB
 
 DENSITY_BINS = 96
@@ -145,8 +146,9 @@ def timeline(config: Config, day: str | None = None, start: str | None = None, e
 
 def _neighbour(ev: Evidence, f: Frame, older: bool) -> str | None:
     op, order = ("<", "DESC") if older else (">", "ASC")
-    row = ev.conn.execute(f"SELECT record_id FROM frames WHERE (ts_utc, record_id) {op} (?, ?) "
-                          f"ORDER BY ts_utc {order}, record_id {order} LIMIT 1",
+    # privacy: previous/next skip frames the current rules exclude
+    row = ev.conn.execute(f"SELECT record_id FROM frames f WHERE (ts_utc, record_id) {op} (?, ?) "
+                          f"AND {privacy.HIDDEN_SQL} ORDER BY ts_utc {order}, record_id {order} LIMIT 1",
                           (f.ts.isoformat(timespec="microseconds"), f.record_id)).fetchone()
     return row[0] if row else None
 
@@ -203,7 +205,8 @@ def status(config: Config) -> dict:
                       "signal_age_s": g.signal_age_s},
            "budgets": {k.rsplit(".", 1)[1]: config[k] for k in ("runtime.budget.cpu_pct", "runtime.budget.ram_pct")},
            "data_dir": str(config.data_dir) if config.data_dir else None, "derived_dir": str(config.derived_dir),
-           "queue": [], "failures": [], "frames": 0, "records": 0, "last_frame": None}
+           "queue": [], "failures": [], "frames": 0, "records": 0, "last_frame": None, "privacy": None,
+           "last_run": None, "isolation": None}
     if not (config.derived_dir / "derived.db").exists():
         return out
     ev = Evidence(config, user_tz(config))
@@ -215,13 +218,27 @@ def status(config: Config) -> dict:
                                "SELECT source_id, stage, status, attempts, error_code, message FROM work "
                                "WHERE error_code IS NOT NULL ORDER BY rowid DESC LIMIT 20")]
         out["frames"] = ev.conn.execute("SELECT count(*) FROM frames").fetchone()[0]
+        out.update(trust_status(config, ev.conn))  # privacy exclusions, network isolation, the last run
         out["records"] = ev.conn.execute("SELECT count(*) FROM records").fetchone()[0]
-        last = ev.conn.execute("SELECT record_id, ts_utc FROM frames ORDER BY ts_utc DESC LIMIT 1").fetchone()
+        last = ev.conn.execute(f"SELECT record_id, ts_utc FROM frames f WHERE {privacy.HIDDEN_SQL} "
+                               "ORDER BY ts_utc DESC LIMIT 1").fetchone()  # privacy: never an excluded frame
         out["last_frame"] = {"record_id": last[0], "local_time": _iso(ev.local(datetime.fromisoformat(last[1])))} \
             if last else None
     finally:
         ev.close()
     return out
+
+
+def trust_status(config: Config, conn) -> dict:
+    """Privacy rules and what they keep out, the workers' network isolation (last run, and what a run would
+    ask for now), and the last run's optional-stage (VLM) failures and retries."""
+    from autocapture.runtime import isolation
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'last_run'").fetchone()
+    last = json.loads(row[0]) if row else None
+    mode, why = isolation.plan(config)
+    return {"privacy": privacy.status(config, conn), "last_run": last,
+            "isolation": {"last_run": (last or {}).get("isolation"), "next_run": {"workers": mode, "detail": why}}}
 
 
 def jepa(config: Config) -> dict:

@@ -15,7 +15,9 @@ from pathlib import Path
 from autocapture.config import Config
 from autocapture.dataroot.reader import DataRoot
 from autocapture.query.timefilter import Filters
-from autocapture.store.derived import connect
+from autocapture.runtime import privacy
+from autocapture.store.bodies import TextCache
+from autocapture.store.derived import connect, load_record, upgrade
 
 STOP = set("""a an the of to in on at for from by with and or is was were be been what which who whom whose when where
 why how did do does i me my we our you your it its this that these those there here shown show showed see saw
@@ -58,11 +60,16 @@ class Evidence:
         path = config.derived_dir / "derived.db"
         if not path.exists():
             raise FileNotFoundError(f"nothing processed yet: no {path}; run `autocapture process once` first")
+        upgrade(config.derived_dir)  # a store from an older version is migrated before it is read
         self.conn = connect(path, readonly=True)
+        self._bodies = TextCache()
+        privacy.register(self.conn, config)  # privacy: ac_excluded(app, title) for the frame filters below
         self._embedder = None
         self._ann_index = None
         self._rows: int | None = None
         self._dr = None
+        self._qvec = None
+        self._df: dict[str, int] = {}
         self.timings: dict[str, float] = {}
 
     def close(self) -> None:
@@ -83,9 +90,17 @@ class Evidence:
                                  " ORDER BY ts_utc, record_id", tuple(args)).fetchall()
         return [Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
 
+    def recent_frames(self, filters: Filters = Filters(), limit: int = 2000) -> list[Frame]:
+        """The latest `limit` frames in the filters, oldest first: a bounded scope for "every amount I saw"."""
+        where, args = self._frame_filter(filters)
+        rows = self.conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames f WHERE 1=1" + where +
+                                 " ORDER BY ts_utc DESC, record_id DESC LIMIT ?", (*args, limit)).fetchall()
+        return [Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) for r in reversed(rows)]
+
     def frame(self, record_id: str) -> Frame | None:
-        r = self.conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames WHERE record_id = ?",
-                              (record_id,)).fetchone()
+        # privacy: a frame a rule excludes (now, even if processed before the rule) is not there for readers
+        r = self.conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames f WHERE record_id = ? "
+                              "AND " + privacy.HIDDEN_SQL, (record_id,)).fetchone()
         return Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) if r else None
 
     def processed_frame(self, record_id: str) -> Frame:
@@ -97,8 +112,7 @@ class Evidence:
 
     @lru_cache(maxsize=256)
     def record(self, sample_id: str) -> dict | None:
-        r = self.conn.execute("SELECT body FROM records WHERE sample_id = ?", (sample_id,)).fetchone()
-        return json.loads(r[0]) if r else None
+        return load_record(self.conn, sample_id, self._bodies)  # compressed and delta bodies resolved there
 
     def sst(self, frame_id: str) -> dict | None:
         rec = self.record(frame_id + "#sst")
@@ -117,20 +131,16 @@ class Evidence:
 
     # --- retrieval -------------------------------------------------------------------------------
     def _embed(self, text: str):
-        if self._embedder is None:
-            from autocapture.stages.engine import load_engine
+        if self._embedder is None:  # numpy MiniLM, no torch on the query path (stages/embed_numpy.py)
+            from autocapture.stages.embed_numpy import question_embedder
 
-            key = str(self.config["models.embed_path"] or "")
-            with _EMBEDDERS_LOCK:
-                if key not in _EMBEDDERS:
-                    _EMBEDDERS[key] = load_engine("embed.minilm", self.config)
-            self._embedder = _EMBEDDERS[key]
+            self._embedder = question_embedder(self.config)
         with _EMBEDDERS_LOCK:
             return self._embedder.run([text])[0]
 
     def _frame_filter(self, filters: Filters) -> tuple[str, list]:
-        """SQL conditions on frames f for the filters ('' when there are none)."""
-        sql, args = "", []
+        """SQL conditions on frames f for the filters, always with the privacy rules."""
+        sql, args = " AND " + privacy.HIDDEN_SQL, []  # privacy: frames excluded by the current rules never match
         if filters.start:
             sql += " AND f.ts_utc >= ?"
             args.append(filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds"))
@@ -197,8 +207,8 @@ class Evidence:
         self.timings["lexical_ms"] = round((time.perf_counter() - t0) * 1000, 1)
         if vector and self.conn.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone():
             t0 = time.perf_counter()
-            vec = self._embed(question)
-            want = 1000 if where else 200  # filters drop candidates afterwards: ask for more
+            vec = self._qvec = self._embed(question)
+            want = 1000 if args else 200  # filters drop candidates afterwards: ask for more (privacy has no args)
             ann = self._ann()
             if ann is not None:
                 candidates = [i for i, _ in ann.search(vec, want)]
@@ -206,13 +216,15 @@ class Evidence:
                 candidates = [r[0] for r in self.conn.execute(
                     "SELECT rowid FROM vec_items WHERE embedding MATCH ? AND k = ? ORDER BY distance",
                     (vec.astype("<f4").tobytes(), want))]
-            keep = set()
-            for chunk in range(0, len(candidates), 500):
-                ids = candidates[chunk:chunk + 500]
-                keep.update(r[0] for r in self.conn.execute(
-                    f"SELECT i.id FROM vector_items i{join} WHERE i.id IN ({','.join('?' * len(ids))}) "
-                    f"AND i.kind = 'line'{where}", (*ids, *args)))
-            for rank, item_id in enumerate(i for i in candidates if i in keep):
+            # candidates are unique texts, nearest first; each stands for the lines that show it (store/compact.py)
+            lines: list[int] = []
+            for text_id in candidates:
+                if len(lines) >= want:
+                    break
+                lines += [r[0] for r in self.conn.execute(
+                    f"SELECT i.id FROM vector_items i{join} WHERE i.text_id = ? AND i.kind = 'line'{where} "
+                    "ORDER BY i.id LIMIT ?", (text_id, *args, want - len(lines)))]
+            for rank, item_id in enumerate(lines):
                 ranks[item_id] = ranks.get(item_id, 0) + 1 / (RRF_K + rank)
             self.timings["vector_ms"] = round((time.perf_counter() - t0) * 1000, 1)
             self.timings["vector_index"] = "ann" if ann is not None else "exact"
@@ -226,6 +238,65 @@ class Evidence:
                 if len(hits) == k:
                     break
         return hits
+
+    # --- what the reader needs beside the hits ------------------------------------------------------
+    def question_vector(self):
+        """The embedding of the last text searched (None when the store has no vectors)."""
+        return self._qvec
+
+    def line_count(self) -> int:
+        if self._rows is None:
+            self._match(["x"])
+        return self._rows or (self.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0)
+
+    def doc_freq(self, token: str) -> int:
+        """On how many indexed lines a word occurs (FTS5 vocabulary; 0 in a store without one)."""
+        if token not in self._df:
+            row = None
+            if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'item_fts_vocab'").fetchone():
+                row = self.conn.execute("SELECT doc FROM item_fts_vocab WHERE term = ?", (token,)).fetchone()
+            self._df[token] = row[0] if row else 0
+        return self._df[token]
+
+    def line_vectors(self, frame_id: str) -> dict:
+        """line id -> its stored embedding, for the lines of one frame."""
+        import numpy as np
+
+        if not self.conn.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone():
+            return {}
+        rows = self.conn.execute("SELECT i.ref, v.embedding FROM vector_items i JOIN vec_items v ON v.rowid = i.text_id "
+                                 "WHERE i.source_id = ? AND i.kind = 'line'", (frame_id,)).fetchall()
+        return {ref: np.frombuffer(blob, dtype="<f4") for ref, blob in rows}
+
+    def frames_showing(self, text: str, filters: Filters, limit: int = 5000) -> list[tuple[Frame, str]]:
+        """(frame, line id) of every frame whose screen holds `text`, oldest first: an FTS phrase query, then
+        the line's own text checked, so the cost follows the frames that show it, not the history."""
+        toks = re.findall(r"\w+", text.lower())
+        if not toks:
+            return []
+        where, args = self._frame_filter(filters)
+        phrase = '"' + " ".join(toks) + '"'
+        rows = self.conn.execute(
+            "SELECT f.record_id, f.ts_utc, f.app, f.title, f.width, f.height, i.ref, i.text FROM item_fts "
+            "JOIN vector_items i ON i.id = item_fts.rowid JOIN frames f ON f.record_id = i.source_id "
+            "WHERE item_fts MATCH ? AND i.kind = 'line'" + where + " ORDER BY f.ts_utc, f.record_id LIMIT ?",
+            (phrase, *args, limit * 4)).fetchall()
+        norm = lambda s: re.sub(r"\s+", " ", s or "").lower()  # noqa: E731
+        want, out, seen = norm(text), [], set()
+        for r in rows:
+            if r[0] in seen or want not in norm(r[7]):
+                continue
+            seen.add(r[0])
+            out.append((Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]), r[6]))
+            if len(out) >= limit:
+                break
+        return out
+
+    def windows(self, filters: Filters = Filters()) -> list[tuple[str | None, str | None, int]]:
+        """Distinct (app, title, frames) in the filters, for resolving names of apps and windows."""
+        where, args = self._frame_filter(filters)
+        return self.conn.execute("SELECT app, title, count(*) FROM frames f WHERE 1=1" + where +
+                                 " GROUP BY app, title ORDER BY min(ts_utc)", tuple(args)).fetchall()
 
     # --- citations -------------------------------------------------------------------------------
     def local(self, ts: datetime) -> datetime:

@@ -47,8 +47,16 @@ def _call(endpoint: str, model: str, prompt: str, timeout: float) -> str:
         raise LLMUnavailable(f"the LLM at {endpoint} did not answer: {exc}") from exc
 
 
-def compose(ev: Evidence, question: str, filters: Filters) -> Result:
-    hits = ev.search(question, filters, k=EVIDENCE_LINES)
+def compose(ev: Evidence, question: str, cands) -> Result:
+    """The same candidates the extractive reader gets (already grounded), their best lines as numbered evidence;
+    the reply's quotes are then verified per box like every other claim."""
+    from autocapture.query.evidence import Hit
+
+    hits = []
+    for c in cands:
+        by_id = {ln["id"]: ln for ln in c.lines}
+        hits += [Hit(c.frame, by_id[i], s) for i, s in sorted(c.hits.items(), key=lambda kv: -kv[1]) if i in by_id]
+    hits = sorted(hits, key=lambda h: -h.score)[:EVIDENCE_LINES]
     if not hits:
         return Result("no_evidence", "Nothing on screen matches that question.")
     ids = {f"E{i + 1}": h for i, h in enumerate(hits)}

@@ -36,7 +36,30 @@ def _day(now_local: datetime, days_back: int) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
-def parse(question: str, now: datetime, tz: tzinfo) -> tuple[Filters, str]:
+def _explicit_date(q: str, local: datetime) -> tuple[str, datetime] | None:
+    """A calendar date written out ("on 24 November", "on Nov 24", "on 24.11.2026", "on 2026-11-24"), read with
+    dateparser in the user's locale conventions (day first when ambiguous, as most of the world writes it)."""
+    from autocapture.query.values import DATE
+
+    for m in DATE.finditer(q):
+        prep = re.search(r"\b(?:on|from|of|since|for)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+                         q[: m.start()], re.I)
+        if not prep:
+            continue
+        import dateparser
+
+        got = dateparser.parse(m.group(0), settings={"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY",
+                                                      "RELATIVE_BASE": local.replace(tzinfo=None)})
+        if got:
+            return q[prep.start(): m.end()], datetime.combine(got.date(), time(0), local.tzinfo)
+    return None
+
+
+def parse(question: str, now: datetime, tz: tzinfo, apps: list[str] | None = None) -> tuple[Filters, str]:
+    """Time and app filters of a question, and the question without them. `apps` are the executables the store
+    has seen: an app is only a filter when some window of it exists (query/scope.py)."""
+    from autocapture.query.scope import app_phrases
+
     q = question
     local = now.astimezone(tz)
     start = end = None
@@ -47,9 +70,12 @@ def parse(question: str, now: datetime, tz: tzinfo) -> tuple[Filters, str]:
         said.append(match.group(0).strip())
         q = q.replace(match.group(0), " ")
 
-    if m := re.search(r"\b(?:in|during|over) the (?:last|past) (\d+)?\s*(minute|hour|day)s?\b", q, re.I):
-        n = int(m.group(1) or 1)
-        start, end = now - timedelta(**{m.group(2).lower() + "s": n}), now + timedelta(seconds=1)
+    if m := re.search(r"\b(?:in|during|over|within) the (?:last|past) (\d+|few|couple of)?\s*(minute|hour|day|week)s?\b",
+                      q, re.I):
+        n = int(m.group(1)) if (m.group(1) or "").isdigit() else (3 if m.group(1) else 1)
+        unit = m.group(2).lower()
+        delta = timedelta(weeks=n) if unit == "week" else timedelta(**{unit + "s": n})
+        start, end = now - delta, now + timedelta(seconds=1)
         cut(m)
     if m := re.search(r"\b(today|yesterday|this|on (?:" + "|".join(DAYS) + r"))\s*(morning|afternoon|evening)?\b", q, re.I):
         word = m.group(1).lower()
@@ -67,15 +93,23 @@ def parse(question: str, now: datetime, tz: tzinfo) -> tuple[Filters, str]:
                 lo, hi = PARTS[m.group(2).lower()]
                 start, end = datetime.combine(start.date(), lo, tz), datetime.combine(start.date(), hi, tz)
             cut(m)
-    if m := re.search(r"\b(?:around|at about|at|near)\s+(\d{1,2}):(\d{2})\b", q, re.I):
-        day = (start or datetime.combine(local.date(), time(0), tz)).date()
-        t = datetime.combine(day, time(int(m.group(1)) % 24, int(m.group(2))), tz)
-        start, end = t - timedelta(minutes=15), t + timedelta(minutes=15)
-        cut(m)
-    apps: tuple[str, ...] = ()
-    for name in sorted(APPS, key=len, reverse=True):
-        if m := re.search(rf"\b(?:in|on|from|using) (?:the |my )?{re.escape(name)}\b", q, re.I):
-            apps = APPS[name]
+    elif found := _explicit_date(q, local):
+        phrase, day = found
+        start, end = day, day + timedelta(days=1)
+        said.append(phrase)
+        q = q.replace(phrase, " ")
+    if m := re.search(r"\b(?:around|at about|at|near|about)\s+(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?=[\s?.,!]|$)",
+                      q, re.I):
+        if m.group(2) or m.group(3):
+            h = int(m.group(1)) % 24
+            if m.group(3):
+                h = h % 12 + (12 if m.group(3).lower().startswith("p") else 0)
+            day = (start or datetime.combine(local.date(), time(0), tz)).date()
+            t = datetime.combine(day, time(h, int(m.group(2) or 0)), tz)
+            start, end = t - timedelta(minutes=15), t + timedelta(minutes=15)
             cut(m)
-            break
-    return Filters(start, end, apps, tuple(said)), re.sub(r"\s+", " ", q).strip()
+    found_apps, app_said, _ = app_phrases(q, apps or [])
+    for phrase in app_said:
+        said.append(phrase.strip())
+        q = q.replace(phrase, " ")
+    return Filters(start, end, found_apps, tuple(said)), re.sub(r"\s+", " ", q).strip()

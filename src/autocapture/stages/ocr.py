@@ -160,6 +160,16 @@ class TesseractOCR:
         prepared, scale = preprocess(image)
         return OcrResult(tuple(self._recognize(prepared, scale, (0, 0))), image.width, image.height, scale)
 
+    def read_rects(self, image: Image.Image, boxes) -> list[list[dict]]:
+        """Words of each crop (left, top, right, bottom in frame pixels), each crop prepared on its own:
+        upscaling a small crop costs a fraction of upscaling the frame."""
+        out = []
+        for box in boxes:
+            prepared, scale = preprocess(image.crop(tuple(box)))
+            out.append([{"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
+                        for w in self._recognize(prepared, scale, (box[0], box[1]))])
+        return out
+
     def _recognize(self, prepared: Image.Image, scale: int, offset: tuple[int, int]) -> list[Word]:
         tess = self.tesserocr
         self.api.SetImage(prepared)

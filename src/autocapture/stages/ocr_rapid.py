@@ -68,6 +68,10 @@ class RapidOCREngine:
                       for w in self._words(band, (0, top))]
         return words
 
+    def read_rects(self, image: Image.Image, boxes) -> list[list[dict]]:
+        return [[{"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
+                 for w in self._words(image.crop(tuple(box)), (box[0], box[1]))] for box in boxes]
+
     def close(self) -> None:
         pass
 

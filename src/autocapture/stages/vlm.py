@@ -25,6 +25,8 @@ PROMPT = ("You are looking at one screenshot of a computer screen. Reply with JS
           'doing), "entities" (a list of the key names, numbers, ids, amounts and subjects visible).')
 PROMPT_HASH = sha256_hex(PROMPT)
 REQUIRED_FILES = ("config.json", "preprocessor_config.json")
+MAX_BATCH = 64  # beyond this, keyframes/s hardly grows on an H100/H200 (issue 17: 8.6/s at 32, 9.9/s at 64)
+PROMPT_TOKENS = 120  # the chat template and PROMPT around the image, in tokens (about 95 with Qwen's tokenizer)
 TOKENIZER_FILES = ("tokenizer.json", "vocab.json")
 
 
@@ -113,55 +115,142 @@ def choose_device(wanted: str, allow_gpu: bool) -> str:
 
 class QwenVL:
     """A Qwen2-VL model loaded once per process. Inputs are built with its image processor (the PIL one:
-    torchvision is not required) and its tokenizer directly, not AutoProcessor."""
+    torchvision is not required) and its tokenizer directly, not AutoProcessor. Keyframes go through
+    `generate` in batches on a GPU (prompts padded on the left, a static KV cache); on CPU one at a time."""
 
     name = "vlm.qwen2vl"
 
     def __init__(self, path: Path, device: str, max_new_tokens: int, max_pixels: int):
         check_model_dir(path)
-        try:
-            import torch
-            import transformers
-            from transformers import AutoTokenizer, Qwen2VLForConditionalGeneration
-            from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
-        except ImportError as exc:
-            raise StageUnavailable("vlm", f"transformers with Qwen2-VL support is missing ({exc}): "
-                                   "pip install 'autocapture[vlm]'") from exc
-        self.torch = torch
-        self.device = device
-        self.max_new_tokens = max_new_tokens
-        self.tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-        self.image_processor = Qwen2VLImageProcessorPil.from_pretrained(path, local_files_only=True)
+        torch, transformers = _import_transformers()
+        from transformers import AutoTokenizer, Qwen2VLForConditionalGeneration
+        from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
+
         dtype = torch.bfloat16 if device == "cuda" else torch.float32
-        self.model = Qwen2VLForConditionalGeneration.from_pretrained(path, local_files_only=True, dtype=dtype)
-        self.model.to(device).eval()
-        self.merge = self.model.config.vision_config.spatial_merge_size
-        self.max_pixels = max_pixels
+        model = Qwen2VLForConditionalGeneration.from_pretrained(path, local_files_only=True, dtype=dtype)
+        self._setup(model.to(device), AutoTokenizer.from_pretrained(path, local_files_only=True),
+                    Qwen2VLImageProcessorPil.from_pretrained(path, local_files_only=True), device, max_new_tokens,
+                    max_pixels)
         self.version = f"transformers {transformers.__version__}; torch {torch.__version__}; {device}"
         self.model_digest = model_digest(path)
         self.model_id = f"qwen2-vl:{path.name}"
         self.permissions = Permissions(filesystem=(str(path),), gpu=device == "cuda")
 
+    @classmethod
+    def from_parts(cls, model, tokenizer, image_processor, device: str, max_new_tokens: int, max_pixels: int):
+        """An engine around a model already in memory (bench/vlm.py's random-weight 2B model)."""
+        torch, transformers = _import_transformers()
+        engine = cls.__new__(cls)
+        engine._setup(model, tokenizer, image_processor, device, max_new_tokens, max_pixels)
+        engine.version = f"transformers {transformers.__version__}; torch {torch.__version__}; {device}"
+        engine.model_digest, engine.model_id = "in-memory", "qwen2-vl:in-memory"
+        engine.permissions = Permissions(gpu=device == "cuda")
+        return engine
+
+    def _setup(self, model, tokenizer, image_processor, device, max_new_tokens, max_pixels) -> None:
+        import torch
+
+        self.torch, self.device, self.max_new_tokens, self.max_pixels = torch, device, max_new_tokens, max_pixels
+        self.model, self.tokenizer, self.image_processor = model.eval(), tokenizer, image_processor
+        self.merge = self.model.config.vision_config.spatial_merge_size
+        # the static cache lets generate compile the decoding step (CUDA graphs): 5-10x per token on a GPU
+        self.static_cache = device == "cuda"
+
     def prompt_ids(self, n_image_tokens: int) -> str:
         return ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<|vision_start|>"
                 + "<|image_pad|>" * n_image_tokens + "<|vision_end|>" + PROMPT + "<|im_end|>\n<|im_start|>assistant\n")
 
+    def image_tokens(self, size: tuple[int, int]) -> int:
+        """How many tokens the model sees for an image of this size (after resizing to max_pixels)."""
+        from transformers.models.qwen2_vl.image_processing_qwen2_vl import smart_resize
+
+        p = self.image_processor.patch_size * self.merge
+        h, w = smart_resize(size[1], size[0], factor=p, min_pixels=p * p, max_pixels=self.max_pixels)
+        return (h // p) * (w // p)
+
+    def batch_size(self, image_size: tuple[int, int] = (1920, 1080)) -> int:
+        """Keyframes per `generate` call: 1 on CPU (nothing to gain, and no padding at all); on a GPU as many
+        as half the free memory holds, counting each one's KV cache (prompt with image + answer) and the
+        vision tower's and prefill's working memory, at most MAX_BATCH."""
+        if self.device != "cuda":
+            return 1
+        text = self.model.config.get_text_config()
+        head_dim = getattr(text, "head_dim", None) or text.hidden_size // text.num_attention_heads
+        tokens = self.image_tokens(image_size) + PROMPT_TOKENS + self.max_new_tokens
+        kv = 2 * text.num_hidden_layers * text.num_key_value_heads * head_dim * 2 * tokens
+        vision = self.image_tokens(image_size) * self.merge ** 2 * self.model.config.vision_config.embed_dim * 2 * 8
+        prefill = (tokens - self.max_new_tokens) * text.intermediate_size * 2 * 4
+        free, _ = self.torch.cuda.mem_get_info(self.torch.device(self.device))
+        return max(1, min(MAX_BATCH, int(free * 0.5) // (kv + vision + prefill)))
+
     def run(self, image: Image.Image) -> dict:
+        return self.run_batch([image])[0]
+
+    def run_batch(self, images: list[Image.Image], min_new_tokens: int = 0, on_prefill=None) -> list[dict]:
+        """Greedy answers for several images in one `generate` call. Prompts of different lengths (images of
+        different sizes) are padded on the left; `run_many` groups images by size so that this rarely
+        happens. min_new_tokens and on_prefill (called once the first token exists) are for bench/vlm.py."""
         torch = self.torch
-        feats = self.image_processor(images=[image], return_tensors="pt", max_pixels=self.max_pixels)
-        n = int(feats["image_grid_thw"].prod()) // (self.merge ** 2)
-        enc = self.tokenizer(self.prompt_ids(n), return_tensors="pt")
+        feats = self.image_processor(images=list(images), return_tensors="pt", max_pixels=self.max_pixels)
+        prompts = [self.prompt_ids(int(g.prod()) // self.merge ** 2) for g in feats["image_grid_thw"]]
+        enc = self.tokenizer(prompts, return_tensors="pt", padding=True, padding_side="left")
+        extra: dict = {"cache_implementation": "static"} if self.static_cache else {}
+        if min_new_tokens:
+            extra["min_new_tokens"] = min_new_tokens
+        if on_prefill is not None:
+            extra["logits_processor"] = [_FirstCall(on_prefill)]
         with torch.inference_mode():
             out = self.model.generate(
                 input_ids=enc["input_ids"].to(self.device), attention_mask=enc["attention_mask"].to(self.device),
                 pixel_values=feats["pixel_values"].to(self.device, self.model.dtype),
-                image_grid_thw=feats["image_grid_thw"].to(self.device),
-                do_sample=False, max_new_tokens=self.max_new_tokens)
-        text = self.tokenizer.decode(out[0, enc["input_ids"].shape[1]:], skip_special_tokens=True)
-        return answer_output(text)
+                image_grid_thw=feats["image_grid_thw"].to(self.device), do_sample=False,
+                max_new_tokens=self.max_new_tokens, pad_token_id=self.tokenizer.pad_token_id, **extra)
+        new = out[:, enc["input_ids"].shape[1]:].cpu()
+        self.last_tokens = new  # the generated ids, for bench/vlm.py's batch-vs-single check
+        texts = self.tokenizer.batch_decode(new, skip_special_tokens=True)
+        return [answer_output(t) for t in texts]
+
+    def run_many(self, images: list[Image.Image], batch_size: int | None = None) -> list[dict]:
+        """Answers for any number of images, in input order: grouped by size (equal prompt lengths, so no
+        padding), then cut into batches of batch_size (default: from free GPU memory, 1 on CPU)."""
+        by_size: dict[tuple[int, int], list[int]] = {}
+        for i, image in enumerate(images):
+            by_size.setdefault(image.size, []).append(i)
+        out: list = [None] * len(images)
+        for size, idx in sorted(by_size.items()):
+            n = batch_size or self.batch_size(size)
+            for k in range(0, len(idx), n):
+                chunk = idx[k:k + n]
+                for i, answer in zip(chunk, self.run_batch([images[i] for i in chunk])):
+                    out[i] = answer
+        return out
 
     def close(self) -> None:
         del self.model
+
+
+def _import_transformers():
+    try:
+        import torch
+        import transformers
+        from transformers import Qwen2VLForConditionalGeneration  # noqa: F401
+    except ImportError as exc:
+        raise StageUnavailable("vlm", f"transformers with Qwen2-VL support is missing ({exc}): "
+                               "pip install 'autocapture[vlm]'") from exc
+    return torch, transformers
+
+
+class _FirstCall:
+    """A logits processor that reports when the first token's logits exist (prefill done), for timing."""
+
+    def __init__(self, callback):
+        self.callback, self.called = callback, False
+
+    def __call__(self, input_ids, scores):
+        if not self.called:
+            self.called = True
+            self.callback()
+        return scores
 
 
 def make_qwen(config: Config) -> QwenVL:

@@ -3,7 +3,8 @@ of them, where the exact sqlite-vec scan grows linear in the store (seconds at m
 
 faiss IVF with 8-bit scalar quantisation (a library, not hand-written: k-means and SIMD scans are
 its job): vectors are L2-normalised so inner product is cosine, like sqlite-vec's distance. The index
-is derived data: `derived/ann/lines.faiss` plus `lines.json` saying which vector_items it covers. It is
+is derived data: `derived/ann/lines.faiss` plus `lines.json` saying which texts it covers (one vector
+per unique normalised text since migration 6: the ids it returns are text ids). It is
 synced after each processing pass (new ids appended; retrained when the store has grown 8-fold) and
 is never the only copy of anything: sqlite-vec keeps the exact vectors and answers when it is absent."""
 
@@ -34,15 +35,16 @@ def paths(derived_dir: Path) -> tuple[Path, Path]:
 def read_meta(derived_dir: Path) -> dict | None:
     _, meta = paths(derived_dir)
     try:
-        return json.loads(meta.read_text())
+        meta = json.loads(meta.read_text())
     except (OSError, ValueError):
         return None
+    return meta if meta.get("ids") == "texts" else None  # an index over per-line ids (before migration 6) is stale
 
 
 def _vectors(store: DerivedStore, after: int, dim: int, limit: int | None = None):
     """(ids, float32 matrix) of line vectors with id > after, in id order, BATCH at a time."""
-    sql = ("SELECT i.id, v.embedding FROM vector_items i JOIN vec_items v ON v.rowid = i.id "
-           "WHERE i.kind = 'line' AND i.id > ? ORDER BY i.id LIMIT ?")
+    sql = ("SELECT t.id, v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id "
+           "WHERE t.id > ? ORDER BY t.id LIMIT ?")
     taken = 0
     while limit is None or taken < limit:
         n = BATCH if limit is None else min(BATCH, limit - taken)
@@ -64,8 +66,8 @@ def _train(store: DerivedStore, dim: int, total: int):
     # same index (k-means is seeded and the parent runs single-threaded)
     step = max(1, total // want)
     rows = store.conn.execute(
-        "SELECT v.embedding FROM vector_items i JOIN vec_items v ON v.rowid = i.id "
-        "WHERE i.kind = 'line' AND i.id % ? = 0 ORDER BY i.id LIMIT ?", (step, want)).fetchall()
+        "SELECT v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id "
+        "WHERE t.id % ? = 0 ORDER BY t.id LIMIT ?", (step, want)).fetchall()
     x = np.frombuffer(b"".join(r[0] for r in rows), dtype="<f4").reshape(len(rows), dim).copy()
     quantizer = faiss.IndexFlatIP(dim)
     index = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_8bit,
@@ -80,9 +82,9 @@ def sync(store: DerivedStore, min_vectors: int) -> dict | None:
     dim = store.vector_dim()
     if not dim or not min_vectors:
         return None
-    # the highest item id stands for the store's size: a rowid lookup, where count(*) would scan millions of
-    # rows on every worker pass (ids of replaced or non-line items make it a slight over-estimate)
-    total = store.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0
+    # the highest text id stands for the store's size: a rowid lookup, where count(*) would scan millions of
+    # rows on every worker pass
+    total = store.conn.execute("SELECT max(id) FROM texts").fetchone()[0] or 0
     meta = read_meta(store.dir)
     if total < min_vectors and meta is None:
         return None
@@ -110,7 +112,8 @@ def sync(store: DerivedStore, min_vectors: int) -> dict | None:
         tmp = index_path.with_suffix(".tmp")
         faiss.write_index(index, str(tmp))
         os.replace(tmp, index_path)  # readers see the old index or the new one, never half of one
-        meta = {"dim": dim, "nlist": nlist, "trained_on": trained_on, "max_id": after, "vectors": int(index.ntotal),
+        meta = {"ids": "texts", "dim": dim, "nlist": nlist, "trained_on": trained_on, "max_id": after,
+                "vectors": int(index.ntotal),
                 "kind": f"IVF{nlist},SQ8 inner product"}
         meta_path.write_text(json.dumps(meta, sort_keys=True))
     return {**meta, "added": added, "retrained": retrain, "seconds": round(time.monotonic() - started, 2)}

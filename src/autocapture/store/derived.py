@@ -1,11 +1,13 @@
 """derived.db: the processor-owned SQLite store under storage.derived_dir. Frames seen, per-item work
-state (the checkpoint that makes runs resumable), canonical records, an FTS5 index over their text and
-a sqlite-vec index over their embeddings. Each item's results and its work state are written in one
-transaction, so a kill leaves no half item. Opened through apsw: the interpreter's sqlite3 cannot load
-the sqlite-vec extension here."""
+state (the checkpoint that makes runs resumable), canonical records (zstd bodies, deltas against the frame
+before: bodies.py), an FTS5 index over their text and a sqlite-vec index with one vector per unique
+normalised text (`texts`), which every line, block and VLM text showing it (`vector_items`) points to.
+Each item's results and its work state are written in one transaction, so a kill leaves no half item.
+Opened through apsw: the interpreter's sqlite3 cannot load the sqlite-vec extension here."""
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,9 @@ import apsw
 import sqlite_vec
 
 from autocapture.hashing import canonical_json
+from autocapture.stages.embed import normalise
+from autocapture.store import bodies
+from autocapture.store.compact import VEC_CHUNK, compact
 
 MIGRATIONS = [
     """
@@ -49,6 +54,7 @@ MIGRATIONS = [
     """
     CREATE VIRTUAL TABLE item_fts_vocab USING fts5vocab(item_fts, 'row');
     """,
+    compact,  # unique texts with one vector each, compressed and delta record bodies (store/compact.py)
 ]
 OPEN = ("pending", "retry")
 RETRY_MAX_S = 120.0
@@ -74,16 +80,21 @@ class DerivedStore:
                           "(set storage.derived_dir to a writable folder)") from exc
         self.path = derived_dir / "derived.db"
         self.conn = connect(self.path)
+        self._texts = bodies.TextCache()  # bodies just written or read: the next frame's delta base
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
         self._migrate()
 
     def _migrate(self) -> None:
+        """Each migration and its version number in one transaction: a kill leaves the old or the new store."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        for i, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        for i, step in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.tx():
-                self.conn.execute(script)
+                step(self.conn) if callable(step) else self.conn.execute(step)
                 self.conn.execute(f"PRAGMA user_version = {i}")
+        pages, free = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count"))
+        if version < len(MIGRATIONS) and free > pages // 4:
+            self.conn.execute("VACUUM")  # give the space a migration freed back (atomic, like any transaction)
 
     def close(self) -> None:
         self.conn.close()
@@ -134,37 +145,65 @@ class DerivedStore:
     def put_result(self, source_id: str, stage: str, records: list[dict], texts: dict[str, str],
                    vectors: list[tuple[str, dict, bytes]] = ()) -> None:
         """Replace-only for a re-run of the same input: old rows of these records go first.
-        vectors: (sample_id, item {kind, ref, text, box}, float32 bytes) for the vector index."""
+        vectors: (sample_id, item {kind, ref, text, box}, float32 bytes) for the vector index; a text the
+        store already has keeps its vector (the same normalised text, the same model)."""
         with self.tx():
             for rec in records:
                 sid = rec["sample_id"]
-                self.conn.execute("DELETE FROM text_fts WHERE sample_id = ?", (sid,))
-                for item_id, text in self.conn.execute("SELECT id, text FROM vector_items WHERE sample_id = ?",
-                                                       (sid,)).fetchall():
-                    self.conn.execute("INSERT INTO item_fts(item_fts, rowid, text) VALUES ('delete', ?, ?)",
-                                      (item_id, text))
-                if self.vector_dim():
-                    self.conn.execute("DELETE FROM vec_items WHERE rowid IN "
-                                      "(SELECT id FROM vector_items WHERE sample_id = ?)", (sid,))
-                self.conn.execute("DELETE FROM vector_items WHERE sample_id = ?", (sid,))
+                if self.conn.execute("SELECT 1 FROM records WHERE sample_id = ?", (sid,)).fetchone():
+                    self._forget(sid, source_id)
+                text = canonical_json(rec)
+                body, base = self._encode(source_id, rec["modality"], text)
                 # a replaced record is exported again (Parquet is append-only; readers take the newest batch)
                 self.conn.execute("INSERT OR REPLACE INTO records (sample_id, source_id, modality, ts_utc, "
-                                  "provenance_hash, body) VALUES (?, ?, ?, ?, ?, ?)",
+                                  "provenance_hash, body, base) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   (sid, source_id, rec["modality"], rec["provenance"]["frame_ts_utc"],
-                                   rec["provenance"]["provenance_hash"], canonical_json(rec)))
+                                   rec["provenance"]["provenance_hash"], body, base))
+                self._texts.put(sid, text)
                 if texts.get(sid):
                     self.conn.execute("INSERT INTO text_fts VALUES (?, ?)", (sid, texts[sid]))
             if vectors:
                 self._ensure_vec_table(len(vectors[0][2]) // 4)
-            for sid, item, blob in vectors:
-                self.conn.execute("INSERT INTO vector_items (sample_id, source_id, kind, ref, text, box) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)", (sid, source_id, item["kind"], item["ref"], item["text"],
-                                                                canonical_json(item["box"])))
-                item_id = self.conn.last_insert_rowid()
-                self.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (item_id, blob))
-                self.conn.execute("INSERT INTO item_fts(rowid, text) VALUES (?, ?)", (item_id, item["text"]))
+            for _sid, item, blob in vectors:
+                self.conn.execute("INSERT INTO vector_items (source_id, kind, ref, text, text_id) VALUES (?, ?, ?, ?, ?)",
+                                  (source_id, item["kind"], item["ref"], item["text"], self._text_id(item["text"], blob)))
+                self.conn.execute("INSERT INTO item_fts(rowid, text) VALUES (?, ?)",
+                                  (self.conn.last_insert_rowid(), item["text"]))
             self.conn.execute("UPDATE work SET status = 'done', attempts = attempts + 1, error_code = NULL, "
                               "message = NULL, retry_after = NULL WHERE source_id = ? AND stage = ?", (source_id, stage))
+
+    def _forget(self, sample_id: str, source_id: str) -> None:
+        """Before a record is replaced: its index rows go, and records stored as deltas against it are
+        rewritten whole (their base is about to change)."""
+        self.conn.execute("DELETE FROM text_fts WHERE sample_id = ?", (sample_id,))
+        if sample_id.endswith("#embed"):
+            for item_id, text in self.conn.execute("SELECT id, text FROM vector_items WHERE source_id = ?",
+                                                   (source_id,)).fetchall():
+                self.conn.execute("INSERT INTO item_fts(item_fts, rowid, text) VALUES ('delete', ?, ?)", (item_id, text))
+            self.conn.execute("DELETE FROM vector_items WHERE source_id = ?", (source_id,))
+        for (dependent,) in self.conn.execute("SELECT sample_id FROM records WHERE base = ?", (sample_id,)).fetchall():
+            text = bodies.load_text(self.conn, dependent)
+            self.conn.execute("UPDATE records SET body = ?, base = NULL WHERE sample_id = ?",
+                              (bodies.compress(text), dependent))
+        self._texts.drop(sample_id)
+
+    def _encode(self, source_id: str, modality: str, text: str) -> tuple[bytes, str | None]:
+        """The body to store: a delta against the same record of the frame before in this window (its own
+        base when that one is a delta too, so a read never follows more than one link), else zstd alone."""
+        base_id = base_of(self.conn, source_id, modality)
+        base_text = bodies.load_text(self.conn, base_id, self._texts) if base_id else None
+        return bodies.encode(text, base_id, base_text)
+
+    def _text_id(self, text: str, blob: bytes) -> int:
+        """The id of a unique normalised text, stored with its vector the first time it is seen."""
+        norm = normalise(text)
+        row = self.conn.execute("SELECT id FROM texts WHERE text = ?", (norm,)).fetchone()
+        if row:
+            return row[0]
+        self.conn.execute("INSERT INTO texts (text) VALUES (?)", (norm,))
+        text_id = self.conn.last_insert_rowid()
+        self.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (text_id, blob))
+        return text_id
 
     def vector_dim(self) -> int | None:
         dim = self.get_meta("vector_dim")
@@ -174,7 +213,8 @@ class DerivedStore:
         """The vector index is made on first use, for the embedding model's dimension."""
         have = self.vector_dim()
         if have is None:
-            self.conn.execute(f"CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[{dim}] distance_metric=cosine)")
+            self.conn.execute(f"CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[{dim}] distance_metric=cosine, "
+                              f"chunk_size={VEC_CHUNK})")
             self.conn.execute("INSERT INTO meta VALUES ('vector_dim', ?)", (str(dim),))
         elif have != dim:
             raise ValueError(f"the vector index holds {have}-dimensional vectors but the embedding model gives {dim}; "
@@ -192,6 +232,40 @@ class DerivedStore:
                               "retry_after = ? WHERE source_id = ? AND stage = ?",
                               (status, code, message, retry_after, source_id, stage))
         return status
+
+    # --- privacy exclusions and optional-stage retries (runtime/privacy.py, pipeline/processor.py) ----------
+    def put_excluded(self, source_id: str, stage: str, rule: str) -> None:
+        """A frame left alone by a privacy rule: never processed; the rule that matched is kept as the message."""
+        with self.tx():
+            self.conn.execute("UPDATE work SET status = 'excluded', error_code = NULL, message = ?, retry_after = NULL "
+                              "WHERE source_id = ? AND stage = ?", (rule, source_id, stage))
+
+    def excluded(self, stage: str) -> list[tuple[str, str | None, str | None, str]]:
+        """(record_id, app, title, rule) of the frames a privacy rule kept out of processing."""
+        return self.conn.execute("SELECT w.source_id, f.app, f.title, w.message FROM work w JOIN frames f ON "
+                                 "f.record_id = w.source_id WHERE w.stage = ? AND w.status = 'excluded'",
+                                 (stage,)).fetchall()
+
+    def reopen(self, source_ids: list[str], stage: str) -> None:
+        """Back to pending (a frame no rule excludes any more is processed on the next pass)."""
+        with self.tx():
+            for sid in source_ids:
+                self.conn.execute("UPDATE work SET status = 'pending', message = NULL WHERE source_id = ? AND stage = ?",
+                                  (sid, stage))
+
+    def open_stage(self, source_id: str, stage: str) -> None:
+        """Make sure a follow-up work item (e.g. a VLM retry) exists for a frame; put_failure then sets it."""
+        with self.tx():
+            self.conn.execute("INSERT OR IGNORE INTO work (source_id, stage, status) VALUES (?, ?, 'pending')",
+                              (source_id, stage))
+
+    def work_status(self, source_id: str, stage: str) -> str | None:
+        row = self.conn.execute("SELECT status FROM work WHERE source_id = ? AND stage = ?", (source_id, stage)).fetchone()
+        return row[0] if row else None
+
+    def put_meta(self, key: str, value: str) -> None:
+        with self.tx():
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     # --- Parquet export bookkeeping ---------------------------------------------------------------
     def assign_export_batch(self) -> int | None:
@@ -224,15 +298,16 @@ class DerivedStore:
         return dict(zip(("record_id", "app", "title"), row)) if row else None
 
     def vectors_of(self, sample_id: str) -> list[tuple[str, bytes]]:
-        """(text, float32 bytes) of the items an embed record indexed."""
+        """(normalised text, float32 bytes) of the items an embed record indexed."""
         if not self.vector_dim():
             return []
-        return self.conn.execute("SELECT i.text, v.embedding FROM vector_items i JOIN vec_items v ON v.rowid = i.id "
-                                 "WHERE i.sample_id = ? ORDER BY i.id", (sample_id,)).fetchall()
+        return self.conn.execute("SELECT t.text, v.embedding FROM vector_items i JOIN texts t ON t.id = i.text_id "
+                                 "JOIN vec_items v ON v.rowid = t.id WHERE i.source_id = ? ORDER BY i.id",
+                                 (sample_id.split("#", 1)[0],)).fetchall()
 
     def record_body(self, sample_id: str) -> str | None:
-        row = self.conn.execute("SELECT body FROM records WHERE sample_id = ?", (sample_id,)).fetchone()
-        return row[0] if row else None
+        """The record's canonical JSON, whatever its stored encoding."""
+        return bodies.load_text(self.conn, sample_id, self._texts)
 
     def counts(self) -> dict:
         out: dict = {"frames": self.conn.execute("SELECT count(*) FROM frames").fetchone()[0], "work": {}}
@@ -246,6 +321,66 @@ class DerivedStore:
                                  "WHERE status IN ('failed', 'retry') ORDER BY source_id LIMIT ?", (limit,))
         keys = ("record_id", "stage", "status", "attempts", "code", "message")
         return [dict(zip(keys, r)) for r in rows]
+
+
+def load_record(conn, sample_id: str, cache: bodies.TextCache | None = None) -> dict | None:
+    """A stored record as a dict, resolving compression and deltas: what every reader of records calls.
+    `conn` may be apsw (the app) or the standard library's sqlite3 (tests, benchmarks)."""
+    text = bodies.load_text(conn, sample_id, cache)
+    return json.loads(text) if text is not None else None
+
+
+def record_json(conn, body: str | bytes, base: str | None, cache: bodies.TextCache | None = None) -> str:
+    """The canonical JSON of a records row read together with others (SELECT ..., body, base)."""
+    return bodies.decode_row(conn, body, base, cache)
+
+
+def base_of(conn, source_id: str, modality: str) -> str | None:
+    """The record a new `modality` record of this frame may be stored as a delta against: the same record
+    of the frame just before, when that frame shows the same window (or that record's own base)."""
+    prev = conn.execute(
+        "SELECT p.record_id, p.app IS me.app AND p.title IS me.title FROM frames me JOIN frames p "
+        "ON p.ts_utc <= me.ts_utc AND (p.ts_utc < me.ts_utc OR p.record_id < me.record_id) WHERE me.record_id = ? "
+        "ORDER BY p.ts_utc DESC, p.record_id DESC LIMIT 1", (source_id,)).fetchone()
+    if prev is None or not prev[1]:
+        return None
+    sample_id = f"{prev[0]}#{modality}"
+    row = conn.execute("SELECT base FROM records WHERE sample_id = ?", (sample_id,)).fetchone()
+    return None if row is None else row[0] or sample_id
+
+
+def vectors_by_ref(conn, record: dict) -> list:
+    """An embed record's vectors (numpy float32, in item order) from the store, whatever the record's
+    form: base64 inline (before migration 6) or a sha256 reference per item to its normalised text."""
+    import numpy as np
+
+    from autocapture.stages.embed import decode_vector
+
+    if any(len(v) != 64 for v in record["emb_vectors"]):  # base64 float32: 2,048 characters at 384 dimensions
+        return [decode_vector(v) for v in record["emb_vectors"]]
+    out = []
+    for item in record["output_json"]["items"]:
+        row = conn.execute("SELECT v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id WHERE t.text = ?",
+                           (normalise(item["text"]),)).fetchone()
+        if row is None:
+            raise LookupError(f"{record['sample_id']}: no stored vector for item {item['ref']!r}")
+        out.append(np.frombuffer(row[0], dtype="<f4"))
+    return out
+
+
+def upgrade(derived_dir: Path) -> None:
+    """Bring a store written by an older version to the current schema before reading it (readers open
+    derived.db read-only and would not migrate it themselves)."""
+    path = derived_dir / "derived.db"
+    if not path.exists():
+        return
+    conn = connect(path, readonly=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+    if version < len(MIGRATIONS):
+        DerivedStore(derived_dir).close()
 
 
 def connect(path: Path, readonly: bool = False) -> apsw.Connection:

@@ -14,6 +14,8 @@ from autocapture.dataroot.reader import DataRoot
 from autocapture.dataroot.records import Record, parse_frame
 from autocapture.query import browse
 from autocapture.query.answer import ask
+from autocapture.runtime import privacy
+from autocapture.store.derived import connect
 
 MAGIC = [(b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg")]
 
@@ -70,6 +72,26 @@ async def jepa(request: Request) -> JSONResponse:
     return await _json(browse.jepa, request.app.state.config)
 
 
+class Excluded(PermissionError):
+    """A frame the privacy rules exclude: its image is never served."""
+
+
+def _refuse_excluded(config, frame) -> None:
+    """Judged on the window in the frame record and on the window processing attached (a frame without a
+    window_ref takes it from a window.meta record): either matching a rule refuses the image."""
+    rule = privacy.is_excluded(config, frame.app, frame.title)
+    derived = config.derived_dir / "derived.db"
+    if rule is None and derived.exists():
+        conn = connect(derived, readonly=True)
+        try:
+            row = conn.execute("SELECT app, title FROM frames WHERE record_id = ?", (frame.record_id,)).fetchone()
+        finally:
+            conn.close()
+        rule = privacy.is_excluded(config, *row) if row else None
+    if rule is not None:
+        raise Excluded(f"frame {frame.record_id!r} is excluded by the privacy settings ({rule})")
+
+
 def read_image(config, record_id: str) -> tuple[bytes, str]:
     """The frame's blob, found and checked the way processing finds it (never by a path from the request)."""
     frame_id = record_id.split("#", 1)[0]
@@ -80,6 +102,7 @@ def read_image(config, record_id: str) -> tuple[bytes, str]:
         if not isinstance(rec, Record) or "frame" not in rec.record_type:
             raise ValueError(f"record {frame_id!r} is not a readable frame record")
         f = parse_frame(rec)
+        _refuse_excluded(config, f)
         path = dr.media.resolve(f.record_id, f.run_id, rec.ts_raw, rec.payload)
         data = dr.media.read_bytes(path, f.record_id, f.content_size, f.content_hash)
     for magic, kind in MAGIC:
@@ -97,6 +120,8 @@ async def image(request: Request) -> Response:
         data, kind = await run_in_threadpool(read_image, config, record_id)
     except LookupError as exc:
         return JSONResponse({"error": str(exc).strip("'\"")}, status_code=404)
+    except Excluded as exc:
+        return JSONResponse({"error": str(exc)}, status_code=403)
     except (BlobError, ValueError) as exc:
         return JSONResponse({"error": str(exc)}, status_code=422)
     return Response(data, media_type=kind)

@@ -30,4 +30,4 @@ def build_app(config: Config, token: str, port: int):
         Mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"),
     ])
     app.state.config = config
-    return TokenGate(app, token, {f"127.0.0.1:{port}", f"localhost:{port}"})
+    return TokenGate(app, token, {f"127.0.0.1:{port}", f"localhost:{port}"}, port)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import os
+import shutil
 import socket
+import tempfile
+import threading
+from pathlib import Path
 
 import click
 
@@ -16,9 +22,28 @@ def listen(port: int) -> socket.socket:
     try:
         sock.bind(("127.0.0.1", port))
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port 0 for any free port)")
+        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port 0 for any free port)") from exc
     sock.listen(64)
     return sock
+
+
+LAUNCH_FILE_LIFETIME_S = 120
+
+
+def launch_file(url: str) -> Path:
+    """An HTML file only this user can read (0600, in a fresh 0700 folder) that sends the browser on to `url`.
+    The browser is started on this file, so the token never appears on a command line (which every local
+    user can read in /proc)."""
+    folder = Path(tempfile.mkdtemp(prefix="autocapture-open-"))
+    path = folder / "open.html"
+    target = html.escape(url, quote=True)
+    body = (f'<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer">'
+            f'<meta http-equiv="refresh" content="0;url={target}"><title>autocapture</title>'
+            f'<p><a href="{target}">Open autocapture</a></p>')
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(body)
+    return path
 
 
 def serve(config: Config, port: int, token: str | None = None, open_browser: bool = False) -> None:
@@ -32,10 +57,20 @@ def serve(config: Config, port: int, token: str | None = None, open_browser: boo
     url = f"http://127.0.0.1:{port}/?token={token}"
     click.echo(f"autocapture serve: {config.data_dir or config.derived_dir} (read-only)\n"
                f"  open {url}\n  Ctrl-C stops it.", err=False)
+    launched = None
     if open_browser:
         import webbrowser
 
-        webbrowser.open(url)
+        launched = launch_file(url)
+        webbrowser.open(launched.as_uri())
+        # the browser reads it within seconds; it must not outlive its use
+        timer = threading.Timer(LAUNCH_FILE_LIFETIME_S, shutil.rmtree, (launched.parent, True))
+        timer.daemon = True
+        timer.start()
     server = uvicorn.Server(uvicorn.Config(build_app(config, token, port), log_level="warning", lifespan="off",
                                            server_header=False, access_log=False))
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    finally:
+        if launched is not None:
+            shutil.rmtree(launched.parent, ignore_errors=True)

@@ -1,0 +1,201 @@
+"""Generate the QA workdays: sidecar-shaped DataRoots under bench/qa/data/<day>/ and their ground truth
+in bench/qa/truth/<day>.json (every frame's visible lines, app and title, plus window sessions).
+
+Screens are HTML (bench/qa/screens.py, day_*.py) rendered by /usr/bin/chromium headless at 1920x1080 and
+written through scripts/make_sample.py's Writer (metadata.db, blobs, journal, ledger). Deterministic: same
+sources, same truth and the same records.
+
+    python bench/qa/make_days.py [--days dev fin ops] [--force]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import shutil
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+sys.path[:0] = [str(HERE), str(REPO / "scripts")]
+
+import day_dev  # noqa: E402
+import day_fin  # noqa: E402
+import day_ops  # noqa: E402
+from make_sample import CHROMIUM, Writer, encode_png, hash_small, iso, render  # noqa: E402
+from screens import APPS  # noqa: E402
+
+from autocapture.hashing import canonical_json, sha256_hex  # noqa: E402
+
+DAYS = {d.DAY["name"]: d.DAY for d in (day_dev, day_fin, day_ops)}
+DATA = HERE / "data"
+TRUTH = HERE / "truth"
+TYPING = {"terminal", "code", "slack", "teams", "excel"}
+
+
+def source_stamp() -> str:
+    """A hash of the generator's sources: a DataRoot made from other sources is stale."""
+    files = [HERE / "make_days.py", HERE / "screens.py", *sorted(HERE.glob("day_*.py")),
+             REPO / "scripts" / "make_sample.py"]
+    return hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()[:16]
+
+
+def clock(local: datetime, locale: str) -> tuple[str, str]:
+    """The taskbar's clock and date, as Windows shows them in that locale."""
+    if locale == "eu":
+        return local.strftime("%H:%M"), local.strftime("%d.%m.%Y")
+    hour = local.hour % 12 or 12
+    return f"{hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}", f"{local.month}/{local.day}/{local.year}"
+
+
+def frames_of(day: dict) -> list[dict]:
+    """Expand the day's segments into frames: local time, window and the page to render."""
+    tz = timezone(timedelta(minutes=day["offset_minutes"]))
+    out = []
+    for start, count, step, screen_for in day["segments"]():
+        t0 = datetime.fromisoformat(f"{day['date']}T{start}").replace(tzinfo=tz)
+        for i in range(count):
+            local = t0 + timedelta(seconds=step * i)
+            window = screen_for(i)
+            clk, date = clock(local, day["locale"])
+            out.append({"local": local, "window": window, "page": window.page(clk, date),
+                        "lines": window.truth_lines(clk, date)})
+    return out
+
+
+def render_pages(pages: list[str], workdir: Path):
+    """One headless Chromium for all pages through Playwright when installed (fast); else one process per page."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return render([(p, 1) for p in pages], workdir)
+    from PIL import Image
+    images = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--font-render-hinting=none", "--hide-scrollbars",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"])
+        page = browser.new_page(viewport={"width": 1920, "height": 1080}, device_scale_factor=1)
+        for i, html_text in enumerate(pages):
+            page.set_content(html_text, wait_until="load")
+            png = workdir / f"p{i}.png"
+            page.screenshot(path=str(png))
+            images.append(Image.open(png).convert("RGB"))
+        browser.close()
+    return images
+
+
+def add_input(w: Writer, day: dict, frames: list[dict], rng: random.Random) -> dict[int, dict]:
+    """Input summaries every 30 s over the day: keys while a typing app is in front, clicks in the others."""
+    first, last = frames[0]["utc"], frames[-1]["utc"]
+    start = first.replace(second=0, microsecond=0) - timedelta(minutes=1)
+    summaries = {}
+    k = 0
+    while start + timedelta(seconds=30 * k) <= last + timedelta(minutes=1):
+        s = start + timedelta(seconds=30 * k)
+        e = s + timedelta(seconds=30)
+        front = [f for f in frames if f["utc"] <= e] or frames[:1]
+        app = front[-1]["window"].app
+        keys = rng.randint(20, 90) if app in TYPING else rng.randint(0, 4)
+        mouse = rng.randint(0, 5) if app in TYPING else rng.randint(3, 14)
+        payload = {"record_type": "derived.input.summary", "schema_version": 1, "start_ts_utc": iso(s),
+                   "end_ts_utc": iso(e), "event_count": keys + mouse, "counts": {"key": keys, "mouse": mouse}}
+        w.record(w.next_id("input"), payload, "input.batch")
+        summaries[k] = payload
+        k += 1
+    return summaries
+
+
+def build(day: dict, out: Path) -> dict:
+    frames = frames_of(day)
+    for f in frames:
+        f["utc"] = f["local"].astimezone(timezone.utc)
+    truth = {"day": day["name"], "run_id": day["run"], "date": day["date"], "tzid": day["tzid"],
+             "offset_minutes": day["offset_minutes"], "stamp": source_stamp(), "frames": [], "sessions": [],
+             "input": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        images = render_pages([f["page"] for f in frames], Path(tmp))
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "activity").mkdir(parents=True)
+    w = Writer(out, run=day["run"], tzid=day["tzid"], offset_minutes=day["offset_minutes"])
+    rng = random.Random(day["name"])
+    last_window, previous_page = None, None
+    for f, img in zip(frames, images):
+        win, ts = f["window"], f["utc"]
+        process_path = APPS[win.app]
+        app = process_path.rsplit("\\", 1)[1].lower()
+        window = {"title": win.title, "process_path": process_path, "hwnd": 1000 + hash_small(win.title),
+                  "rect": [0, 0, 1920, 1040]}
+        if (win.title, process_path) != last_window:
+            wid = w.next_id("window")
+            window_ts = ts - timedelta(seconds=1)
+            w.record(wid, {"record_type": "evidence.window.meta", "schema_version": 1, "ts_utc": iso(window_ts),
+                           "window": window}, "window.meta")
+            truth["sessions"].append({"window_record_id": wid, "app": app, "title": win.title, "frames": []})
+            last_window = (win.title, process_path)
+        data = encode_png(img)
+        fid = w.next_id("frame")
+        pointer = w.blob(fid, ts, data)
+        duplicate = f["page"] == previous_page
+        previous_page = f["page"]
+        payload = {"record_type": "evidence.capture.frame", "schema_version": 1, "ts_utc": iso(ts),
+                   "width": img.width, "height": img.height, "encoding": "png", "content_type": "image/png",
+                   "content_size": len(data), "content_hash": sha256_hex(data),
+                   "pixel_hash": sha256_hex(img.tobytes()), "monitor_index": 0,
+                   "dedupe": {"duplicate": duplicate, "fingerprint": sha256_hex(img.tobytes())[:16]},
+                   "cursor": {"x": 900 + 7 * (len(truth["frames"]) % 40), "y": 500, "visible": True},
+                   "window_ref": {"record_id": truth["sessions"][-1]["window_record_id"], "ts_utc": iso(window_ts),
+                                  "window": window},
+                   "input_ref": {"counts": {"key": 9 if win.app in TYPING else 0, "mouse": 2},
+                                 "last_ts_utc": iso(ts - timedelta(milliseconds=600))}}
+        if len(truth["frames"]) % 2 == 0:
+            payload["blob_path"] = pointer  # half the frames carry an explicit pointer, half are found by id
+        w.record(fid, payload, "capture.frame")
+        truth["sessions"][-1]["frames"].append(fid)
+        truth["frames"].append({"record_id": fid, "ts_utc": iso(ts), "local_time": f["local"].isoformat(),
+                                "app": app, "title": win.title, "width": img.width, "height": img.height,
+                                "duplicate": duplicate, "lines": f["lines"]})
+    truth["input"] = list(add_input(w, day, frames, rng).values())
+    w.finish()
+    end = frames[-1]["utc"] + timedelta(minutes=5)
+    (out / "activity" / "activity_signal.json").write_text(canonical_json(
+        {"ts_utc": iso(end), "idle_seconds": 300.0, "user_active": False, "source": "windows-sidecar", "seq": 1}))
+    (out / ".qa_stamp").write_text(truth["stamp"] + "\n")
+    return truth
+
+
+def is_current(name: str) -> bool:
+    stamp = DATA / name / ".qa_stamp"
+    return stamp.exists() and stamp.read_text().strip() == source_stamp() and (TRUTH / f"{name}.json").exists()
+
+
+def generate(names: list[str], force: bool = False) -> None:
+    TRUTH.mkdir(exist_ok=True)
+    for name in names:
+        if not force and is_current(name):
+            continue
+        t0 = time.monotonic()
+        truth = build(DAYS[name], DATA / name)
+        (TRUTH / f"{name}.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(truth['frames'])} frames, {len(truth['sessions'])} window sessions "
+              f"({time.monotonic() - t0:.0f} s) -> {DATA / name}", file=sys.stderr)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--days", nargs="*", default=list(DAYS))
+    ap.add_argument("--force", action="store_true", help="regenerate even when the DataRoot is current")
+    args = ap.parse_args()
+    generate(args.days, force=args.force)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Compose a fact answer from the reader's best span, decide whether it is grounded enough to be `ok`, and list
+the closest matches on screen for every answer (so a user can click through even when we abstain)."""
+
+from __future__ import annotations
+
+from autocapture.query.claims import Claim, Result, fmt_time, span_box
+from autocapture.query.evidence import Evidence
+from autocapture.query.intent import Intent
+from autocapture.query.read import Reading
+from autocapture.query.retrieve import Candidate
+
+# An answer is `ok` when the screen around its span holds at least this share of the question's term weight
+# (rare words weigh more), or a smaller share backed by a line whose meaning is close to the question's.
+MIN_COVERAGE = 0.45
+MIN_COVERAGE_WITH_MEANING = 0.2
+MIN_MEANING = 0.45
+MATCHES = 8
+
+
+def accept(intent: Intent, best: Reading) -> bool:
+    if not intent.terms and not intent.entities:
+        return best.sim >= MIN_MEANING
+    return best.coverage >= MIN_COVERAGE or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING)
+
+
+def choose(intent: Intent, readings: list[Reading]) -> Reading:
+    """The best reading; among near-equals of the same value, the first or last sighting when the question says
+    so, else the latest (a counter or a field's current value)."""
+    best = readings[0]
+    close = [r for r in readings[:40] if r.score >= best.score - 0.15]
+    if intent.ordinal == "first":
+        return min(close, key=lambda r: (r.frame.ts, -r.score))
+    return max(close, key=lambda r: (r.frame.ts, r.score)) if intent.ordinal == "last" or \
+        intent.answer_type in ("count", "number") else best
+
+
+def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
+    if not readings:
+        return Result("no_evidence", "Nothing of the kind asked for (" + intent.answer_type + ") is on the screens that "
+                      "match the question.")
+    best = choose(intent, readings)
+    if not accept(intent, best):
+        return Result("no_evidence", f"The closest screen text does not answer that (best candidate "
+                      f"\u201c{best.span.text}\u201d in \u201c{best.line['text'][:80]}\u201d held "
+                      f"{best.coverage:.0%} of the question's words).",
+                      {"closest": best.span.text, "coverage": round(best.coverage, 3)})
+    f = best.frame
+    value = best.span.text
+    where = f"{f.app}, \u201c{f.title}\u201d, {fmt_time(ev.local(f.ts))}"
+    if value.strip() == best.line["text"].strip():
+        answer = f"\u201c{value}\u201d ({where})."
+    else:
+        answer = f"{value} \u2014 \u201c{best.line['text']}\u201d ({where})."
+    fields = {"value": value, "answer_type": intent.answer_type}
+    if best.span.value is not None and intent.answer_type in ("amount", "number", "count", "duration"):
+        fields["number"] = best.span.value
+    claims = [Claim(value, [ev.cite(f, span_box(best.line, value), value)])]
+    for copy in best.cand.copies[:2]:  # the same screen seen again: more evidence, same box
+        line = next((ln for ln in ev.lines(copy.record_id) if ln["text"] == best.line["text"]), None)
+        if line:
+            claims[0].citations.append(ev.cite(copy, span_box(line, value), value))
+    return Result("ok", answer, fields, claims)
+
+
+def matches(ev: Evidence, cands: list[Candidate], limit: int = MATCHES) -> list[dict]:
+    """The top-ranked screen lines with full citations, one or two per screen."""
+    out = []
+    for c in cands:
+        by_id = {ln["id"]: ln for ln in c.lines}
+        for line_id, score in sorted(c.hits.items(), key=lambda kv: -kv[1])[:2]:
+            line = by_id.get(line_id)
+            if line is None:
+                continue
+            out.append({"text": line["text"], "score": round(score, 4),
+                        "citation": ev.cite(c.frame, line["box"], line["text"])})
+        if len(out) >= limit:
+            break
+    return out[:limit]

@@ -1,0 +1,136 @@
+"""Computed over amounts read off screens: the smallest/largest in a scope, the sum of a table's items (checked
+against the total it shows), and differences (a value that changed over time, or two values compared).
+
+The scope is the screens retrieval found for the question's own words when it has any ("on the Northwind
+invoice"), else every screen in its time and app filters (the latest `SCOPE_FRAMES`)."""
+
+from __future__ import annotations
+
+import re
+
+from autocapture.query.claims import Claim, Result, fmt_time, span_box
+from autocapture.query.evidence import Evidence
+from autocapture.query.intent import Intent
+from autocapture.query.read import Reading, read
+from autocapture.query.retrieve import Candidate, Weights
+from autocapture.query.values import currency_of
+
+SCOPE_FRAMES = 2000
+TOTAL_ROW = re.compile(r"\b(sub-?total|total|sum|balance|amount due|gesamt\w*|summe|total due)\b", re.I)
+# Words that say "an amount" without saying which one: they pick the answer type, not the scope.
+TYPE_WORDS = {"amount", "amounts", "dollar", "dollars", "euro", "euros", "pound", "pounds", "money", "price", "prices",
+              "value", "values", "number", "numbers", "figure", "figures", "largest", "smallest", "biggest", "highest",
+              "lowest", "maximum", "minimum", "max", "min", "cheapest", "expensive", "most", "least", "sum", "total",
+              "add", "adds", "altogether", "combined", "seen", "saw", "see", "ever", "any"}
+
+
+def _currency_wanted(q: str) -> str | None:
+    for rx, cur in ((r"\b(dollars?|usd)\b|\$", "$"), (r"\b(euros?|eur)\b|€", "€"), (r"\b(pounds?|gbp)\b|£", "£")):
+        if re.search(rx, q, re.I):
+            return cur
+    return None
+
+
+def _same_currency(text: str, want: str | None) -> bool:
+    if want is None:
+        return True
+    cur = currency_of(text) or ""
+    names = {"$": ("$", "USD"), "€": ("€", "EUR"), "£": ("£", "GBP")}[want]
+    return cur in names
+
+
+def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weights: Weights) -> list[Reading]:
+    scope_terms = [t for t in intent.terms if t not in TYPE_WORDS]
+    if not scope_terms and not intent.entities:
+        cands = [Candidate(f, ev.lines(f.record_id), {}, 0.0) for f in ev.recent_frames(intent.filters, SCOPE_FRAMES)]
+    want = _currency_wanted(intent.question)
+    return [r for r in read(intent, cands, weights) if _same_currency(r.span.text, want)]
+
+
+def _claim(ev: Evidence, label: str, r: Reading) -> Claim:
+    return Claim(f"{label} {r.span.text}", [ev.cite(r.frame, span_box(r.line, r.span.text), r.span.text)])
+
+
+def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
+    if not readings:
+        return Result("no_evidence", "No amounts were on screen in that scope.")
+    key_lo = lambda r: (r.span.value, r.frame.ts)  # noqa: E731 - ties: the first time it was seen
+    key_hi = lambda r: (-r.span.value, r.frame.ts)  # noqa: E731
+    lo, hi = min(readings, key=key_lo), min(readings, key=key_hi)
+    fields = {"min": lo.span.text, "max": hi.span.text, "min_value": lo.span.value, "max_value": hi.span.value}
+    if intent.extreme == "min":
+        return Result("ok", f"The smallest amount was {lo.span.text} ({lo.frame.app}, {fmt_time(ev.local(lo.frame.ts))}, "
+                      f"\u201c{lo.line['text']}\u201d).", fields, [_claim(ev, "min", lo)])
+    if intent.extreme == "max":
+        return Result("ok", f"The largest amount was {hi.span.text} ({hi.frame.app}, {fmt_time(ev.local(hi.frame.ts))}, "
+                      f"\u201c{hi.line['text']}\u201d).", fields, [_claim(ev, "max", hi)])
+    return Result("ok", f"Smallest: {lo.span.text} ({fmt_time(ev.local(lo.frame.ts))}); largest: {hi.span.text} "
+                  f"({fmt_time(ev.local(hi.frame.ts))}).", fields, [_claim(ev, "min", lo), _claim(ev, "max", hi)])
+
+
+def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
+    """Sum of the items on the best-matching screen: amounts in one column, rows labelled as totals left out
+    and compared with the sum instead."""
+    if not readings:
+        return Result("no_evidence", "No amounts to add up were on screen in that scope.")
+    best = readings[0]
+    same = [r for r in readings if r.frame.record_id == best.frame.record_id]
+    col = [r for r in same if abs(_right(r) - _right(best)) <= 40] or same
+    seen, items, totals = set(), [], []
+    for r in sorted(col, key=lambda r: (r.line["box"][1], r.span.start)):
+        if (r.line["id"], r.span.start) in seen:
+            continue
+        seen.add((r.line["id"], r.span.start))
+        label = r.line["text"][: r.span.start] + " " + " ".join(r.context.get("left", [])) + " " + \
+            _left_text(best.cand.lines, r.line)
+        (totals if TOTAL_ROW.search(label) else items).append(r)
+    if len(items) < 2:
+        return Result("no_evidence", "I found no list of amounts to add up there.")
+    s = round(sum(r.span.value for r in items), 2)
+    claims = [_claim(ev, "item", r) for r in items]
+    answer = f"The {len(items)} items add up to {s:,.2f}."
+    fields = {"sum": s, "items": [r.span.text for r in items]}
+    if totals:
+        t = totals[-1]
+        answer += f" The total shown is {t.span.text}, which {'matches' if abs(t.span.value - s) < 0.005 else 'does NOT match'}."
+        fields["total_shown"] = t.span.text
+        claims.append(_claim(ev, "total shown", t))
+    return Result("ok", answer + f" ({best.frame.title}, {fmt_time(ev.local(best.frame.ts))})", fields, claims)
+
+
+def _right(r: Reading) -> int:
+    return r.line["box"][2]
+
+
+def _left_text(lines, line) -> str:
+    from autocapture.query.read import same_row_left
+
+    return " ".join(x["text"] for x in same_row_left(lines, line)[:2])
+
+
+def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
+    """A value that changed (the same label seen with different values over time: from the first to the last),
+    else two values on one screen compared (the two best-matching, in screen order)."""
+    if not readings:
+        return Result("no_evidence", "No amounts matching that were on screen.")
+    best = readings[0]
+    pool = [r for r in readings if r.score >= best.score - 0.6 and r.coverage >= 0.6 * best.coverage]
+    by_value: dict[float, Reading] = {}
+    for r in sorted(pool, key=lambda r: (r.frame.ts, r.line["box"][1])):
+        by_value.setdefault(r.span.value, r)
+    if len(by_value) < 2:
+        return Result("no_evidence", f"I found only one value ({best.span.text}) for that, nothing to compare it with.")
+    ordered = sorted(by_value.values(), key=lambda r: (r.frame.ts, r.line["box"][1], r.span.start))
+    over_time = len({r.frame.ts for r in ordered}) > 1
+    if over_time:
+        a, b = ordered[0], ordered[-1]
+    else:
+        top2 = sorted(by_value.values(), key=lambda r: -r.score)[:2]
+        a, b = sorted(top2, key=lambda r: (r.line["box"][1], r.span.start))
+    delta = round(b.span.value - a.span.value, 2)
+    how = "went from" if over_time else "compared:"
+    word = "down" if delta < 0 else "up"
+    return Result("ok", f"It {how} {a.span.text} ({fmt_time(ev.local(a.frame.ts))}) to {b.span.text} "
+                  f"({fmt_time(ev.local(b.frame.ts))}): {word} by {abs(delta):,.2f} ({delta:+,.2f}).",
+                  {"from": a.span.text, "to": b.span.text, "difference": delta, "abs_difference": abs(delta)},
+                  [_claim(ev, "from", a), _claim(ev, "to", b)])

@@ -1,0 +1,109 @@
+"""Sightings of a thing on screen: when it was first or last seen, in how many frames and for how long.
+The thing is the question's quoted text, identifier or name (or a pattern like INV-####-####, '#' a digit),
+else its window; frames are found through the line index, never by reading every frame."""
+
+from __future__ import annotations
+
+import re
+
+from autocapture.query.claims import Claim, Result, fmt_time, span_box
+from autocapture.query.evidence import Evidence
+from autocapture.query.families.sessions import sessions
+from autocapture.query.intent import Intent
+from autocapture.query.scope import window_matches
+
+MERGE_GAP_S = 30.0
+
+
+def _things(intent: Intent) -> list[str]:
+    out = [e for e in intent.entities]
+    if intent.anchor and intent.anchor not in out:
+        out.append(intent.anchor)
+    return out
+
+
+def _pattern_hits(ev: Evidence, token: str, filters) -> list[tuple]:
+    """Frames with text matching a '#'-for-digit pattern: the literal head through the index, then the regex."""
+    rx = re.compile(re.escape(token).replace("\\#", r"\d").replace("#", r"\d"), re.I)
+    head = re.match(r"[A-Za-z]+", token)
+    if not head:
+        return []
+    out = []
+    for frame, line_id in ev.frames_showing(head.group(0), filters):
+        line = next((ln for ln in ev.lines(frame.record_id) if ln["id"] == line_id), None)
+        if line and (m := rx.search(line["text"])):
+            out.append((frame, line, m.group(0)))
+    return out
+
+
+def sightings(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
+    for thing in _things(intent):
+        if "#" in thing:
+            hits = _pattern_hits(ev, thing, intent.filters)
+        else:
+            hits = []
+            for frame, line_id in ev.frames_showing(thing, intent.filters):
+                line = next((ln for ln in ev.lines(frame.record_id) if ln["id"] == line_id), None)
+                if line:
+                    start = line["text"].lower().find(thing.lower())
+                    hits.append((frame, line, line["text"][start:start + len(thing)] if start >= 0 else thing))
+        if hits:
+            return thing, hits
+    return None
+
+
+def seen(ev: Evidence, intent: Intent) -> Result:
+    found = sightings(ev, intent)
+    if found is None:
+        # not text on a screen: maybe a window ("when did I first open Slack")
+        if intent.anchor:
+            runs = sessions(ev, intent.filters)
+            keys = set(window_matches(intent.anchor, [(s.app, s.title) for s in runs]))
+            chosen = [s for s in runs if (s.app, s.title) in keys]
+            if chosen:
+                f0, f1 = chosen[0].first, chosen[-1].last
+                return _answer(ev, intent, intent.anchor, (f0, None, f0.title), (f1, None, f1.title))
+        what = ", ".join(_things(intent)) or "that"
+        return Result("no_evidence", f"\u201c{what}\u201d was never on screen"
+                      f"{' ' + intent.filters.describe() if intent.filters.said else ''}.")
+    thing, hits = found
+    return _answer(ev, intent, thing, hits[0], hits[-1])
+
+
+def _answer(ev: Evidence, intent: Intent, thing: str, first: tuple, last: tuple) -> Result:
+    def cite(hit):
+        f, line, v = hit
+        if line is None:
+            return ev.cite(f, None, f.title, record="")
+        return ev.cite(f, span_box(line, v), v)
+
+    (f0, _, v0), (f1, _, v1) = first, last
+    fields = {"first": ev.local(f0.ts).isoformat(timespec="seconds"), "first_value": v0,
+              "last": ev.local(f1.ts).isoformat(timespec="seconds"), "last_value": v1}
+    if intent.ordinal == "first":
+        return Result("ok", f"\u201c{thing}\u201d was first on screen at {fmt_time(ev.local(f0.ts))} ({f0.app}, "
+                      f"{f0.title}).", fields, [Claim(f"first: {v0}", [cite(first)])])
+    if intent.ordinal == "last":
+        return Result("ok", f"\u201c{thing}\u201d was last on screen at {fmt_time(ev.local(f1.ts))} ({f1.app}, "
+                      f"{f1.title}).", fields, [Claim(f"last: {v1}", [cite(last)])])
+    return Result("ok", f"First seen {fmt_time(ev.local(f0.ts))} ({v0}, {f0.app}); last seen {fmt_time(ev.local(f1.ts))} "
+                  f"({v1}, {f1.app}).", fields, [Claim(f"first: {v0}", [cite(first)]), Claim(f"last: {v1}", [cite(last)])])
+
+
+def occurrences(ev: Evidence, intent: Intent) -> Result:
+    found = sightings(ev, intent)
+    if found is None:
+        return Result("no_evidence", f"\u201c{', '.join(_things(intent)) or 'that'}\u201d was never on screen.")
+    thing, hits = found
+    total, run_start, prev = 0.0, hits[0][0].ts, hits[0][0].ts
+    for f, _, _ in hits[1:]:
+        if (f.ts - prev).total_seconds() > MERGE_GAP_S:
+            total += (prev - run_start).total_seconds()
+            run_start = f.ts
+        prev = f.ts
+    total += (prev - run_start).total_seconds()
+    return Result("ok", f"\u201c{thing}\u201d was on screen in {len(hits)} frames, visible for {total:.0f} s in total "
+                  f"(frames less than {MERGE_GAP_S:.0f} s apart counted as one stretch).",
+                  {"frames": len(hits), "visible_seconds": total},
+                  [Claim(f"{fmt_time(ev.local(f.ts))}: {line['text']}", [ev.cite(f, span_box(line, v), v)])
+                   for f, line, v in hits[:50]])

@@ -1,0 +1,75 @@
+"""Window sessions: runs of consecutive frames of one window (app + title), the unit for time spent, visits,
+what came right before or after, and the longest stretch.
+
+A session lasts from its first frame until the next session starts, but never across a gap longer than
+`IDLE_GAP_S` (the screen was locked or the machine asleep: that time was not spent in the window)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from autocapture.query.evidence import Evidence, Frame
+from autocapture.query.timefilter import Filters
+
+IDLE_GAP_S = 300.0
+
+
+@dataclass
+class Session:
+    app: str | None
+    title: str | None
+    first: Frame
+    last: Frame
+    end: datetime
+    frames: int
+
+    @property
+    def seconds(self) -> float:
+        return (self.end - self.first.ts).total_seconds()
+
+
+def sessions(ev: Evidence, filters: Filters, key=lambda f: (f.app, f.title)) -> list[Session]:
+    """Sessions in the filters' time range (app filters are applied by the caller: a session of another app
+    still ends the one before it)."""
+    frames = ev.frames(Filters(filters.start, filters.end, ()))
+    out: list[Session] = []
+    for f in frames:
+        cur = out[-1] if out else None
+        gap = (f.ts - cur.last.ts).total_seconds() if cur else 0.0
+        if cur and key(f) == key(cur.first) and gap <= IDLE_GAP_S:
+            cur.last, cur.end, cur.frames = f, f.ts, cur.frames + 1
+            continue
+        if cur and gap <= IDLE_GAP_S:
+            cur.end = f.ts  # the previous session lasted until this one started
+        out.append(Session(f.app, f.title, f, f, f.ts, 1))
+    if filters.apps:
+        out = [s for s in out if s.app in filters.apps]
+    return out
+
+
+def merge(runs: list[Session], gap_s: float = IDLE_GAP_S) -> list[Session]:
+    """Consecutive sessions of the same scope (e.g. two Outlook windows one after the other) as one visit."""
+    out: list[Session] = []
+    for s in runs:
+        if out and (s.first.ts - out[-1].end).total_seconds() <= 1.0:
+            prev = out[-1]
+            out[-1] = Session(prev.app, prev.title, prev.first, s.last, s.end, prev.frames + s.frames)
+        else:
+            out.append(s)
+    return out
+
+
+def fmt_duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    m, s = divmod(seconds, 60)
+    if m < 60:
+        return f"{m} min {s:02d} s" if s else f"{m} min"
+    h, m = divmod(m, 60)
+    return f"{h} h {m:02d} min"
+
+
+def end_of(s: Session) -> datetime:
+    return s.end if s.end > s.first.ts else s.last.ts + timedelta(seconds=0)

@@ -1,0 +1,116 @@
+"""Computed from window sessions: time spent in an app or window, how many separate visits, what came right
+after or before it, the longest stretch (with its start and end). Each claim cites the session's first and
+last frames by their window title."""
+
+from __future__ import annotations
+
+from autocapture.query.claims import Claim, Result, fmt_time
+from autocapture.query.evidence import Evidence
+from autocapture.query.families.sessions import Session, fmt_duration, merge, sessions
+from autocapture.query.intent import Intent
+from autocapture.query.scope import window_matches
+
+
+def _scope(ev: Evidence, intent: Intent) -> tuple[list[Session], list[Session], str] | None:
+    """(all sessions, the sessions the question is about, how to name them); None when the question names a
+    window or app that was never on screen."""
+    runs = sessions(ev, intent.filters.__class__(intent.filters.start, intent.filters.end, ()))
+    if intent.anchor:
+        wins = window_matches(intent.anchor, [(s.app, s.title) for s in runs])
+        keys = {(a, t) for a, t in wins}
+        if intent.filters.apps:
+            keys = {k for k in keys if k[0] in intent.filters.apps}
+        chosen = [s for s in runs if (s.app, s.title) in keys]
+        if not chosen:
+            return None
+        return runs, chosen, intent.anchor
+    if intent.filters.apps:
+        chosen = [s for s in runs if s.app in intent.filters.apps]
+        return (runs, chosen, ", ".join(intent.filters.apps)) if chosen else None
+    return runs, [], ""
+
+
+def _cite(ev: Evidence, s: Session) -> list[dict]:
+    quote = s.title or s.app
+    return [ev.cite(s.first, None, quote, record=""), ev.cite(s.last, None, quote, record="")]
+
+
+def _missing(intent: Intent) -> Result:
+    what = intent.anchor or "that app or window"
+    return Result("no_evidence", f"No window matching \u201c{what}\u201d was on screen"
+                  f"{' ' + intent.filters.describe() if intent.filters.said else ''}.")
+
+
+def time_spent(ev: Evidence, intent: Intent) -> Result:
+    scoped = _scope(ev, intent)
+    if scoped is None or not scoped[1]:
+        return _missing(intent)
+    _, chosen, name = scoped
+    total = sum(s.seconds for s in chosen)
+    visits = merge(chosen)
+    claims = [Claim(f"{s.app} \u2014 {s.title}: {fmt_time(ev.local(s.first.ts))}\u2013"
+                    f"{ev.local(s.end).strftime('%H:%M:%S')} ({fmt_duration(s.seconds)})", _cite(ev, s))
+              for s in chosen[:20]]
+    return Result("ok", f"About {fmt_duration(total)} in {name} across {len(visits)} visit(s), from "
+                  f"{fmt_time(ev.local(chosen[0].first.ts))} to {ev.local(chosen[-1].end).strftime('%H:%M:%S')}.",
+                  {"seconds": total, "minutes": round(total / 60, 1), "visits": len(visits)}, claims)
+
+
+def visits(ev: Evidence, intent: Intent) -> Result:
+    scoped = _scope(ev, intent)
+    if scoped is None or not scoped[1]:
+        return _missing(intent)
+    _, chosen, name = scoped
+    vs = merge(chosen)
+    listing = "; ".join(f"{ev.local(v.first.ts).strftime('%H:%M:%S')}\u2013{ev.local(v.end).strftime('%H:%M:%S')}"
+                        for v in vs[:12])
+    return Result("ok", f"{len(vs)} separate visit(s) to {name}: {listing}.",
+                  {"visits": len(vs), "count": len(vs), "starts": [ev.local(v.first.ts).isoformat(timespec="seconds")
+                                                                   for v in vs]},
+                  [Claim(f"visit {i + 1}: {fmt_time(ev.local(v.first.ts))}", _cite(ev, v)) for i, v in enumerate(vs[:20])])
+
+
+def adjacent(ev: Evidence, intent: Intent) -> Result:
+    """The window right after (or before) X: the next session whose window differs, from X's first visit
+    ("last time" picks its last)."""
+    scoped = _scope(ev, intent)
+    if scoped is None or not scoped[1]:
+        return _missing(intent)
+    runs, chosen, name = scoped
+    keys = {(s.app, s.title) for s in chosen}
+    visit = chosen[-1] if intent.ordinal == "last" else chosen[0]
+    i = runs.index(visit)
+    step = 1 if intent.relation != "before" else -1
+    j = i + step
+    while 0 <= j < len(runs) and (runs[j].app, runs[j].title) in keys:
+        j += step
+    if not 0 <= j < len(runs):
+        return Result("no_evidence", f"Nothing was on screen {intent.relation or 'after'} {name} in that period.")
+    other = runs[j]
+    word = "after" if step == 1 else "before"
+    return Result("ok", f"Right {word} {name} ({fmt_time(ev.local(visit.first.ts))}) came \u201c{other.title}\u201d "
+                  f"({other.app}) at {fmt_time(ev.local(other.first.ts))}.",
+                  {"window": other.title, "app": other.app, "start": ev.local(other.first.ts).isoformat(timespec="seconds")},
+                  [Claim(f"{name}: {visit.title}", _cite(ev, visit)[:1]),
+                   Claim(f"{word}: {other.title}", _cite(ev, other)[:1])])
+
+
+def longest(ev: Evidence, intent: Intent) -> Result:
+    """The longest continuous stretch: in one app when none is named (apps, not windows: switching tabs is
+    still the same stretch), else in the named app or window."""
+    runs = sessions(ev, intent.filters.__class__(intent.filters.start, intent.filters.end, ()),
+                    key=lambda f: f.app)
+    scoped = _scope(ev, intent) if (intent.anchor or intent.filters.apps) else None
+    if (intent.anchor or intent.filters.apps) and (scoped is None or not scoped[1]):
+        return _missing(intent)
+    if scoped:
+        runs = merge(scoped[1])
+    if not runs:
+        return Result("no_evidence", "No frames in that period.")
+    best = max(runs, key=lambda s: (s.seconds, -s.first.ts.timestamp()))
+    return Result("ok", f"The longest continuous stretch was in {best.app} ({best.title}): {fmt_duration(best.seconds)}, "
+                  f"from {fmt_time(ev.local(best.first.ts))} to {ev.local(best.end).strftime('%H:%M:%S')}.",
+                  {"app": best.app, "window": best.title, "start": ev.local(best.first.ts).isoformat(timespec="seconds"),
+                   "end": ev.local(best.end).isoformat(timespec="seconds"), "seconds": best.seconds},
+                  [Claim(f"{best.app} from {fmt_time(ev.local(best.first.ts))}",
+                         [ev.cite(best.first, None, best.app, record=""), ev.cite(best.last, None, best.app, record="")])])

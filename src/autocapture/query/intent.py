@@ -1,0 +1,303 @@
+"""Question analysis: a plain-language question -> a typed `Intent`: what kind of answer it wants (an amount,
+a count, a person, a name...), which family answers it (a fact read off a screen, or a value computed over
+window sessions and frames), the entities that evidence must contain, and its constraints (time, app,
+first/last, right after/before X, min/max/sum/difference).
+
+The rules are about English question grammar (wh-word + head noun, comparative and aggregate words), never
+about one screen's labels: "how much" asks for an amount whatever the document calls it, "who" for a person,
+"which test/file/module" for a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from autocapture.query.timefilter import Filters
+
+STOP = set("""a an the of to in on at for from by with and or is was were be been being what which who whom whose
+when where why how did do does done i me my mine we our us you your it its this that these those there here
+shown show showed showing see saw seen screen screens read open opened any some all about tell please can could
+would should as into than then much many did i'd i'm was were has have had get got just one ones also still
+let me give find found look looked value amount number name kind sort""".split())
+# Words that say what the question is about without naming it: they help ranking but never need grounding.
+QUESTION_NOUNS = set("""time times long longest stretch first last latest earliest recent recently before after
+right next previous minutes minute hours hour seconds day today yesterday morning afternoon evening total sum
+difference change changed largest smallest biggest highest lowest maximum minimum max min most least many
+separate visits visit often spend spent spending app apps application applications window windows program
+programs tab tabs page""".split())
+QWORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "do", "does", "is", "was",
+          "were", "are", "can", "could", "tell", "show", "list", "give", "find", "i", "in", "on", "at", "the", "a",
+          "an", "by", "from", "after", "before", "during", "between", "for", "to", "of", "and", "or", "any",
+          "anything", "all", "my", "our", "name", "please"}
+NAME_NOUNS = {"test": "test", "tests": "test", "file": "file", "files": "file", "module": "module",
+              "modules": "module", "table": "table", "tables": "table", "branch": "branch", "function": "function",
+              "class": "class", "package": "package", "migration": "migration", "script": "file",
+              "repository": "repository", "repo": "repository", "project": "project", "channel": "channel",
+              "document": "document", "doc": "document", "docs": "document", "page": "page",
+              "command": "command", "commands": "command", "endpoint": "endpoint", "library": "module"}
+ID_NOUNS = r"(?:number|no\.?|id|identifier|reference|ref|code|ticket|order|po|sha|hash|commit|version|key|iban|" \
+           r"account|tracking|confirmation|invoice number|case)"
+
+
+@dataclass(frozen=True)
+class Intent:
+    question: str
+    answer_type: str  # amount number count duration datetime identifier person email domain name app window
+    #                   text list location description
+    family: str  # fact | time_spent | visits | adjacent | seen | longest | extreme | sum | difference | occurrences
+    #              windows | switching | typing | clicks | after_click | state | unusual
+    terms: tuple[str, ...] = ()  # content words, for retrieval and ranking
+    entities: tuple[str, ...] = ()  # names, quoted text, identifiers: each must be found in the evidence
+    anchor: str | None = None  # the X of "right after X", "time in X", "first time I saw X"
+    ordinal: str | None = None  # first | last
+    relation: str | None = None  # after | before
+    extreme: str | None = None  # min | max | both
+    name_kind: str | None = None  # test | file | module | table | ... for answer_type == "name"
+    direction: str | None = None  # up | down, for differences
+    filters: Filters = field(default_factory=Filters)
+
+    def describe(self) -> dict:
+        return {"answer_type": self.answer_type, "family": self.family, "terms": list(self.terms),
+                "entities": list(self.entities), "anchor": self.anchor, "ordinal": self.ordinal,
+                "relation": self.relation, "extreme": self.extreme, "name_kind": self.name_kind}
+
+
+def stem(word: str) -> str:
+    """A crude English stem so "budgeted"/"budget" and "messages"/"message" meet; short words are left alone."""
+    w = word.lower().strip(".,:;!?'\"()[]")
+    for suffix in ("'s", "ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w$€£@.:/#'-]+", text)
+
+
+def content_terms(text: str) -> list[str]:
+    out = []
+    for w in words(text):
+        lw = w.lower().strip(".:-/'")
+        if lw and lw not in STOP and lw not in QWORDS and len(lw) > 1 and lw not in out:
+            out.append(lw)
+    return out
+
+
+def quoted(text: str) -> list[str]:
+    return [m.group(1).strip() for m in re.finditer(r"[\"\u201c\u2018`]([^\"\u201d\u2019`]{2,80})[\"\u201d\u2019`]", text)
+            ] + [m.group(1) for m in re.finditer(r"(?<![\w])'([^']{2,80})'(?![\w])", text)]
+
+
+def identifiers(text: str) -> list[str]:
+    """Tokens a user copies from a screen: codes with digits, paths, snake_case, dotted names."""
+    out = []
+    for w in words(text):
+        w = w.strip(".,:;!?'\"()")
+        if (re.search(r"\d", w) and re.search(r"[A-Za-z]", w)) or re.search(r"\w[/_]\w|\w\.\w+\.|::|\.py\b|\.js\b", w):
+            if not re.fullmatch(r"\d{1,2}(?::\d{2})+(?:am|pm)?|\d+(?:st|nd|rd|th|s|m|h|min)", w.lower()):
+                out.append(w)
+    return out
+
+
+def proper_names(text: str, known_word) -> list[str]:
+    """Capitalised word runs that are not the sentence's grammar: "Northwind", "Dana Whitfield", "Q4 budget"
+    is not one (lowercase). The first word counts only when it is not a known English word."""
+    toks = list(re.finditer(r"[A-Za-z][\w'&.-]*", text))
+    runs, cur = [], []
+    for i, m in enumerate(toks):
+        w = m.group(0).rstrip(".'")
+        w = re.sub(r"'s$", "", w)
+        cap = w[:1].isupper() and w.lower() not in QWORDS and w not in ("I", "I'm", "I'd")
+        if cap and i == 0 and known_word(w.lower()):
+            cap = False
+        if cap and not (w.isupper() and len(w) <= 3 and known_word(w.lower())):
+            cur.append(w)
+        else:
+            if cur:
+                runs.append(" ".join(cur))
+            cur = []
+    if cur:
+        runs.append(" ".join(cur))
+    return runs
+
+
+def _has(q: str, pattern: str) -> bool:
+    return re.search(pattern, q, re.I) is not None
+
+
+def answer_type(q: str) -> tuple[str, str | None]:
+    """(answer type, name kind) from the wh-word and the noun it asks about."""
+    ql = q.lower()
+    if _has(q, r"\bwhere (is|was|were|are)\b.*\b(button|link|field|icon|menu|tab|checkbox|box)\b"):
+        return "location", None
+    if _has(q, r"\b(describe|what (does|did) the (image|picture|photo|diagram|chart|screen)\b.*\bshow)"):
+        return "description", None
+    if _has(q, r"\b(e-?mail address|address did|whose address|which address)\b"):
+        return "email", None
+    if _has(q, r"\bdomain\b"):
+        return "domain", None
+    if _has(q, r"\bhow much time\b|\bhow long\b"):
+        return "duration", None
+    if _has(q, r"\bhow many\b"):
+        return "count", None
+    if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_NOUNS}\b"):
+        return "amount", None
+    for m in re.finditer(r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charged?|"
+                         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?)\b", q, re.I):
+        nxt = re.match(r"\s+([a-z]+)", q[m.end():])
+        # "cost center", "payment method": the amount word modifies another noun, which is what is asked for
+        if nxt and nxt.group(1).lower() not in STOP and nxt.group(1).lower() not in QWORDS and \
+                nxt.group(1).lower() not in ("due", "amount", "price", "total", "was", "is", "did", "shown", "come"):
+            continue
+        if not _has(q, r"\b(which|what) (test|file|module|app|window|table)\b") and not _has(q, rf"\b{ID_NOUNS}\b") \
+                and not _has(q, r"^\s*(who|when|where)\b"):
+            return "amount", None
+    if _has(q, r"^\s*(who|whom)\b|\bwhich (person|colleague|coworker|user|customer|contact|sender)\b|"
+            r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b"):
+        return "person", None
+    if _has(q, r"\bwhat time\b|^\s*when\b|\bwhat (day|date)\b|\bwhich (day|date)\b|\bdeadline\b|\bdue date\b"):
+        return "datetime", None
+    if _has(q, r"\bcommands?\b") and _has(q, r"\b(run|ran|type|typed|enter|entered|execute|executed|last|latest|"
+                                             r"which|what)\b"):
+        return "list", "command"
+    if m := re.search(r"\b(?:which|what)\s+(?:\w+\s){0,2}?(test|tests|file|files|module|modules|table|tables|branch|"
+                      r"function|class|package|migration|script|repository|repo|project|channel|document|doc|docs|"
+                      r"page|command|commands|endpoint|library)\b", ql):
+        return ("list" if m.group(1) in ("commands",) else "name"), NAME_NOUNS[m.group(1)]
+    if m := re.search(r"\b(test|file|module|table|branch|function|migration|command)\s+(?:name|that|was|did|failed)",
+                      ql):
+        return "name", NAME_NOUNS[m.group(1)]
+    if _has(q, r"\b(which|what) (app|application|program|window|tab|site|website)\b"):
+        return "window", None
+    if _has(q, rf"\b{ID_NOUNS}\b"):
+        return "identifier", None
+    if _has(q, r"\bwhat (was|is) (the )?(percentage|percent|rate|score|count|size|quantity|version)\b|\bpercent"):
+        return "number", None
+    return "text", None
+
+
+def family(q: str, atype: str) -> tuple[str, dict]:
+    """The computation that answers it; the rest are facts read off a screen."""
+    info: dict = {}
+    if _has(q, r"\b(unusual|anomal|out of the ordinary|odd transitions?)\b"):
+        return "unusual", info
+    if _has(q, r"\bwhat was i doing\b|\bwhat did i do\b"):
+        return "state", info
+    if _has(q, r"\btyp(ing|ed)\b") and _has(q, r"\b(most|busiest|when)\b"):
+        return "typing", info
+    if _has(q, r"\bclicks?\b") and _has(q, r"\b(median|average|mean|between|interval)\b"):
+        return "clicks", info
+    if _has(q, r"\b(after|when) i clicked\b|\bafter (a|the|my) click\b"):
+        return "after_click", info
+    if _has(q, r"\b(window|app|application)s? (changes|switch\w*)\b|\bswitch\w* (windows|apps)\b") and \
+            _has(q, r"\b(most|busiest)\b"):
+        return "switching", info
+    if _has(q, r"\bhow many (frames|screenshots)\b|\bhow many times\b.*\b(see|saw|seen|appear|show|shown|on screen)\b"):
+        return "occurrences", info
+    if _has(q, r"\bhow many (separate |different |distinct )?(times|visits|sessions)\b|\bhow often\b|"
+            r"\bseparate (visits|times|sessions)\b|\bhow many times\b"):
+        return "visits", info
+    if _has(q, r"\blongest\b") and not _has(q, r"\blongest (line|name|word|message|file)\b"):
+        return "longest", info
+    if _has(q, r"\b(how much time|how long)\b.*\b(spend|spent|in|on|using|was i|were we|did i (stay|work|use))\b") and \
+            not _has(q, r"\b(take|took|run|ran|last(ed)?)\b"):
+        return "time_spent", info
+    if m := re.search(r"\b(right |just |immediately |directly )?(after|before)\b", q, re.I):
+        if _has(q, r"\b(app|application|window|program|page|site|docs?|documentation|tab|module|file|open|opened|"
+                r"switch|went|go|read|look|looked|visit|visited|use|used)\b") and atype in ("window", "name", "text", "app"):
+            info["relation"] = m.group(2).lower()
+            return "adjacent", info
+    if _has(q, r"\b(unique|distinct|which|what|list)\b.*\b(windows|apps|applications|programs)\b"):
+        return "windows", info
+    both = _has(q, r"\b(smallest|lowest|minimum|min|cheapest)\b") and \
+        _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive)\b")
+    if atype in ("amount", "number", "count") or _has(q, r"\b(amounts?|sum|add(s|ed)? up|figures?|values?)\b"):
+        if both:
+            return "extreme", {"extreme": "both"}
+        if _has(q, r"\b(smallest|lowest|minimum|min|cheapest|least expensive)\b"):
+            return "extreme", {"extreme": "min"}
+        if _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive|greatest)\b"):
+            return "extreme", {"extreme": "max"}
+        if _has(q, r"\b(sum|add up|adds up|added up|altogether|combined|in total|sum of)\b"):
+            return "sum", info
+        if _has(q, r"\b(by how much|difference|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
+                r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
+                r"more than|less than|changed?)\b"):
+            if _has(q, r"\b(go|went|gone) down|decrease|drop|fell|fall|lower|cut|reduc|less\b"):
+                info["direction"] = "down"
+            elif _has(q, r"\b(go|went|gone) up|increase|rose|rise|risen|raise|more\b"):
+                info["direction"] = "up"
+            return "difference", info
+    if both:
+        return "extreme", {"extreme": "both"}
+    if _has(q, r"\b(first and last|first\b.*\blast)\b"):
+        return "seen", {"ordinal": "both"}
+    if atype == "datetime" and _has(q, r"\b(first|earliest)\b") and not _has(q, r"\bfirst (name|line)\b"):
+        return "seen", {"ordinal": "first"}
+    if atype == "datetime" and _has(q, r"\b(last|latest|most recent(ly)?)\b") and \
+            _has(q, r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|was .* on screen|read)\b"):
+        return "seen", {"ordinal": "last"}
+    return "fact", info
+
+
+def anchor_phrase(q: str, fam: str) -> str | None:
+    """The X a computed family is about: "time in X", "right after X", "first time I saw X"."""
+    qs = quoted(q)
+    if qs:
+        return qs[0]
+    patterns = {
+        "adjacent": r"\b(?:after|before)\s+(?:i\s+)?(?:\w+ing\s+|(?:read|opened|visited|looked at|used|saw|left|closed|"
+                    r"finished|was in|was on)\s+)?(?:the\s+|my\s+)?(.+?)[?.!]*$",
+        "time_spent": r"\b(?:in|on|using|with|reading|looking at|at)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:today|yesterday|"
+                      r"this morning|in total|altogether|overall))?[?.!]*$",
+        "visits": r"\b(?:open|opened|visit|visited|go to|went to|switch(?:ed)? to|return(?:ed)? to|come back to|"
+                  r"came back to|check|checked|look at|looked at|in|use|used)\s+(?:the\s+|my\s+)?(.+?)[?.!]*$",
+        "seen": r"\b(?:see|saw|seen|open|opened|look at|looked at|read|visit|visited|use|used|was)\s+(?:the\s+|my\s+|an?\s+)?"
+                r"(.+?)(?:\s+(?:first|last|on screen|appear\w*))?[?.!]*$",
+        "occurrences": r"\b(?:did|was|were)\s+(?:i\s+see\s+|the\s+)?(.+?)\s+(?:on screen|appear|shown|visible|show up)",
+        "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s+and\b.*)?[?.!]*$",
+    }
+    if fam in patterns and (m := re.search(patterns[fam], q, re.I)):
+        phrase = re.sub(r"\s+(?:and|,)\s+(?:when|how|what)\b.*$", "", m.group(1).strip(), flags=re.I)
+        phrase = re.sub(r"^(?:the|a|an|my|one|any|a single|each)\s+", "", phrase, flags=re.I).strip(" ?.!,")
+        if re.fullmatch(r"(?:app|application|program|window|tab|place|thing)s?", phrase, re.I):
+            return None  # "in one app": no app named
+        return phrase or None
+    return None
+
+
+def analyse(question: str, filters: Filters, rest: str, known_word=lambda w: True, on_screen=lambda w: True) -> Intent:
+    """`rest` is the question with its time and app phrases cut out (timefilter.parse). A lowercase word that is
+    neither ordinary English (`known_word`) nor anywhere on screen (`on_screen`) is a rare term, treated as an
+    entity: "the globex invoice" names something, whatever its case."""
+    atype, name_kind = answer_type(question)
+    fam, info = family(question, atype)
+    if fam in ("extreme", "sum", "difference") and atype not in ("amount", "number", "count"):
+        atype = "amount"
+    if fam in ("time_spent", "longest") and atype == "count":
+        atype = "duration"
+    if fam == "visits":
+        atype = "count"
+    if fam == "adjacent" and atype == "text":
+        atype = "window"
+    terms = content_terms(rest)
+    for phrase in filters.said:  # "in the inbox" filters by app, and its words still help ranking
+        if not re.search(r"\d", phrase):
+            terms += [t for t in content_terms(phrase) if t not in terms and t not in QUESTION_NOUNS]
+    ents: list[str] = []
+    rare = [t for t in terms if re.fullmatch(r"[a-z]{4,}", t) and not known_word(t) and not known_word(stem(t))
+            and not on_screen(t)]
+    for e in quoted(question) + identifiers(rest) + proper_names(rest, known_word) + rare:
+        if e.lower() not in (x.lower() for x in ents) and e.lower() not in QUESTION_NOUNS:
+            ents.append(e)
+    anchor = anchor_phrase(rest, fam) if fam in ("adjacent", "time_spent", "visits", "seen", "occurrences",
+                                                  "longest") else None
+    ordinal = info.get("ordinal")
+    if ordinal is None and fam == "fact":
+        if _has(question, r"\b(first|earliest)\b"):
+            ordinal = "first"
+        elif _has(question, r"\b(last|latest|most recent|final)\b"):
+            ordinal = "last"
+    return Intent(question, atype, fam, tuple(terms), tuple(ents), anchor, ordinal, info.get("relation"),
+                  info.get("extreme"), name_kind, info.get("direction"), filters)

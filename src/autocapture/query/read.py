@@ -1,0 +1,205 @@
+"""The reader: candidate answer spans of the asked type on the retrieved screens, scored by how strongly the
+screen around each span speaks to the question.
+
+A value's context is where people put its label on any screen: on the same line ("Total due: $1,284.50"), to
+its left on the same row (a form field, a table's row label), above it in the same column (a table's header,
+a field's label on top), in the same block (an e-mail's body with its subject, a chat message with its
+speaker), and the window's title. Each is matched against the question's terms weighted by rarity, plus the
+line's embedding similarity to the question for paraphrases ("owe" for "Total due")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from autocapture.query.intent import Intent, stem
+from autocapture.query.retrieve import Candidate, Weights
+from autocapture.query.values import Span, spans
+
+ROW_GAP_PX = 900  # a label further left than this on the same row belongs to something else
+ABOVE_LINES = 3  # how far up (in line heights) a label above a value may be
+
+
+@dataclass
+class Reading:
+    cand: Candidate
+    line: dict
+    span: Span
+    score: float
+    coverage: float  # share of the question's term weight found in the span's context
+    sim: float  # embedding similarity of the span's line (or its label) to the question
+    matched: set = field(default_factory=set)
+    context: dict = field(default_factory=dict)  # which neighbours held the terms (for the answer's wording)
+
+    @property
+    def frame(self):
+        return self.cand.frame
+
+
+def _h(line) -> int:
+    return max(1, line["box"][3] - line["box"][1])
+
+
+def _xoverlap(a, b) -> float:
+    return min(a[2], b[2]) - max(a[0], b[0])
+
+
+def same_row_left(lines: list[dict], line: dict) -> list[dict]:
+    l, t, r, b = line["box"]
+    return sorted((x for x in lines if x is not line and x["box"][2] <= l + 4 and l - x["box"][2] < ROW_GAP_PX
+                   and min(b, x["box"][3]) - max(t, x["box"][1]) > 0.5 * min(b - t, _h(x))),
+                  key=lambda x: -x["box"][2])
+
+
+def same_row_right(lines: list[dict], line: dict) -> list[dict]:
+    l, t, r, b = line["box"]
+    return sorted((x for x in lines if x is not line and x["box"][0] >= r - 4 and x["box"][0] - r < ROW_GAP_PX
+                   and min(b, x["box"][3]) - max(t, x["box"][1]) > 0.5 * min(b - t, _h(x))),
+                  key=lambda x: x["box"][0])
+
+
+def above(lines: list[dict], line: dict) -> list[dict]:
+    """Lines just above in the same column, nearest first."""
+    l, t, r, b = line["box"]
+    h = _h(line)
+    return sorted((x for x in lines if x is not line and x["box"][3] <= t + 2 and t - x["box"][3] < ABOVE_LINES * h * 1.6
+                   and _xoverlap(x["box"], line["box"]) > 0), key=lambda x: t - x["box"][3])
+
+
+def column_header(lines: list[dict], line: dict) -> dict | None:
+    """The top of the column a cell sits in: the nearest line above, overlapping it horizontally, with no digits,
+    reached through cells of the same column (a table's header row)."""
+    cur = line
+    for _ in range(40):
+        ups = [x for x in lines if x["box"][3] <= cur["box"][1] + 2 and _xoverlap(x["box"], cur["box"]) > 0
+               and cur["box"][1] - x["box"][3] < 4 * _h(cur)]
+        if not ups:
+            return None
+        nxt = max(ups, key=lambda x: x["box"][3])
+        if not re.search(r"\d", nxt["text"]):
+            return nxt
+        cur = nxt
+    return None
+
+
+def block_of(lines: list[dict], line: dict) -> list[dict]:
+    b = line.get("block")
+    return [x for x in lines if b is not None and x.get("block") == b and x is not line]
+
+
+# How strongly a term found at each place around a value speaks for it.
+PLACE = {"line": 1.0, "left": 0.9, "header": 0.7, "above": 0.6, "block": 0.3, "right": 0.2, "title": 0.25}
+KIND_OF = {"count": "number", "location": "text", "window": "text", "list": "text", "description": "text"}
+
+
+def _name_fit(span: Span, kind: str | None, row_text: str) -> float:
+    """How well a name looks like the noun asked for ("which test" -> a test id)."""
+    t = span.text.lower()
+    if kind == "test":
+        return 1.0 if "test" in t else 0.0
+    if kind == "file":
+        return 1.0 if re.search(r"\.[a-z]{1,6}$|/", t) else 0.2
+    if kind == "module":
+        return 1.0 if re.fullmatch(r"[a-z_][\w]*(\.[a-z_]\w*)+|[a-z_]\w*", t) and not t.endswith((".com", ".org")) \
+            else 0.3
+    if kind == "table":
+        return 1.0 if re.fullmatch(r"[a-z_][\w.]*", t) else 0.3
+    if kind == "branch":
+        return 1.0 if "/" in t or "-" in t else 0.3
+    return 0.5
+
+
+def read(intent: Intent, cands: list[Candidate], weights: Weights) -> list[Reading]:
+    """Every typed span on the candidate screens, best first."""
+    kind = KIND_OF.get(intent.answer_type, intent.answer_type)
+    q_terms = set(weights.terms)
+    own = {e.lower() for e in intent.entities}
+    lower_w = {k.lower(): v for k, v in weights.w.items()}
+    readings: list[Reading] = []
+    top_score = max((c.score for c in cands), default=1.0) or 1.0
+    for rank, cand in enumerate(cands):
+        lines = cand.lines
+        title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
+        title_m = weights.matched(title)
+        for line in lines:
+            found = spans(line["text"], kind)
+            if not found:
+                continue
+            left = same_row_left(lines, line)
+            right = same_row_right(lines, line)
+            ups = above(lines, line)
+            header = column_header(lines, line) if (left or right) else None
+            blk = block_of(lines, line)
+            ctx_parts = {"line": line["text"], "left": " ".join(x["text"] for x in left[:2]),
+                         "above": " ".join(x["text"] for x in ups[:2]), "header": header["text"] if header else "",
+                         "block": " ".join(x["text"] for x in blk[:12]), "right": " ".join(x["text"] for x in right[:1])}
+            sim_line = max([cand.sims.get(line["id"], 0.0)] + [cand.sims.get(x["id"], 0.0) for x in left[:1] + ups[:1]])
+            for sp in found:
+                # the span's own text never counts as its context (an answer must not be the question echoed)
+                line_rest = line["text"][:sp.start] + " " + line["text"][sp.end:]
+                parts = dict(ctx_parts, line=line_rest)
+                m = {k: weights.matched(v) for k, v in parts.items()}
+                matched = set().union(*m.values()) | title_m
+                if intent.name_kind:  # "which test": the word "test" inside a test's name speaks for it
+                    matched |= {t for t in weights.matched(sp.text) if stem(t) == stem(intent.name_kind)}
+                coverage = sum(weights.w[t] for t in matched) / weights.total if q_terms else 0.0
+                # each term counts once, at the strongest place it was found; a value with a label of its own
+                # (on its line or row) is not labelled by the line above it
+                own_label = bool(re.search(r"[A-Za-z]{3,}", parts["line"] + parts["left"]))
+                place = dict(PLACE, above=PLACE["above"] * (0.4 if own_label else 1.0))
+                best_place: dict[str, float] = {t: PLACE["title"] for t in title_m}
+                for k, ts in m.items():
+                    for t in ts:
+                        best_place[t] = max(best_place.get(t, 0.0), place[k])
+                near = sum(weights.w[t] * p for t, p in best_place.items()) / weights.total
+                score = 1.6 * coverage + 1.2 * near + 1.5 * max(0.0, sim_line) + 0.4 * cand.score / top_score
+                score += _type_bonus(intent, sp, line, parts, weights)
+                if sp.text.lower() in own or sp.text.lower() in q_terms:
+                    score -= 2.0  # the question's own words are not its answer
+                elif kind == "text" and own:
+                    # a line that names what the question names is where the question points, not its answer
+                    inside = {e for e in own if e in sp.text.lower()}
+                    score -= 1.2 * sum(lower_w.get(e, 1.0) for e in inside) / weights.total
+                readings.append(Reading(cand, line, sp, score, coverage, sim_line, matched,
+                                        {k: sorted(v) for k, v in m.items() if v}))
+    readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
+    return readings
+
+
+def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weights) -> float:
+    text = line["text"]
+    bonus = 0.0
+    if intent.answer_type in ("count", "number"):
+        # "41 passed", "Inbox 3", "3 unread": a number right next to a question word is its count
+        before = text[:sp.start].strip().split()[-1:] or [""]
+        after = text[sp.end:].strip().split()[:1] or [""]
+        if weights.matched(before[0]) or weights.matched(after[0]):
+            bonus += 0.8
+        if re.fullmatch(r"\d{4}", sp.text) or sp.value is None:
+            bonus -= 0.3  # a year or a code, rarely a count
+    elif intent.answer_type == "identifier":
+        head = re.split(r"[-_#\d]", sp.text, maxsplit=1)[0].lower()
+        if head and any(t == head or t.startswith(head) for t in weights.terms):
+            bonus += 0.8
+    elif intent.answer_type == "name":
+        bonus += 0.6 * _name_fit(sp, intent.name_kind, parts["line"])
+    if intent.answer_type in ("person", "email", "domain"):
+        lead = re.match(r"\s*(\w+)\s*:", text)  # "From: Name <address>": the line's own label
+        label = lead if lead and lead.end() <= sp.start else re.search(r"(\w+)\s*:?\s*$", text[: sp.start])
+        label = label.group(1).lower() if label else ""
+        sending = re.search(r"\b(sent|send|sender|from|e-?mail|mail|wrote|invoice|message)\b", intent.question, re.I)
+        if label in ("from", "sender", "by", "author", "von", "de"):
+            bonus += 0.8 if sending else 0.2
+        elif label in ("to", "cc", "bcc", "recipient", "an", "attendees"):
+            bonus -= 0.8 if sending else 0.2
+        elif intent.answer_type == "person" and re.match(r"\s*<[^>]+@", text[sp.end:]):
+            bonus += 0.3
+    if intent.answer_type == "person":
+        tail = text[sp.end:].strip()
+        if re.fullmatch(r"(?:\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?|\w{3}|yesterday|today)?", tail) and sp.start < 3:
+            # a name alone on its line, or with a time: a chat message's speaker or a mail list's sender
+            bonus += 0.3
+    elif intent.answer_type == "text":
+        if len(sp.text) < 4:
+            bonus -= 0.5
+    return bonus

@@ -1,0 +1,110 @@
+"""Retrieval for recall: hybrid line search (BM25 with OR semantics + vectors, filters in SQL) over the
+question's words, its entities and its meaning; hits are grouped by frame, near-identical frames (the same
+window showing the same matching lines) collapse into one candidate, and each candidate carries its whole
+screen (lines with boxes, blocks, window title) so the reader can look beside and above the hit: an
+e-mail's sender, a message's speaker, a table's header. Nothing is dropped for lacking the question's words."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from autocapture.query.evidence import Evidence, Frame
+from autocapture.query.intent import Intent, stem
+
+LINE_HITS = 150
+ABSENT_WEIGHT = 0.35
+MAX_FRAMES = 12
+
+
+@dataclass
+class Candidate:
+    frame: Frame
+    lines: list[dict]
+    hits: dict[str, float]  # line id -> retrieval score
+    score: float
+    copies: list[Frame] = field(default_factory=list)  # near-identical frames folded into this one
+    sims: dict[str, float] = field(default_factory=dict)  # line id -> cosine similarity to the question
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln["text"] for ln in self.lines)
+
+
+class Weights:
+    """Inverse document frequency of each question term in the store's line index: a rare word ("Northwind")
+    says more about where the answer is than a common one ("total")."""
+
+    def __init__(self, ev: Evidence, terms: list[str]):
+        self.terms = terms
+        self.w: dict[str, float] = {}
+        rows = ev.line_count()
+        for t in terms:
+            toks = re.findall(r"\w+", t.lower())
+            df = min((ev.doc_freq(x) for x in toks), default=0) if toks else 0
+            # a word on no screen at all can't locate the answer (a paraphrase: "owe" for "due"); it weighs little
+            self.w[t] = (math.log((rows + 1) / (df + 1)) + 0.5 if df else ABSENT_WEIGHT) if rows else 1.0
+        self.total = sum(self.w.values()) or 1.0
+        self.rx = {t: _term_rx(t) for t in terms}
+
+    def matched(self, text: str) -> set[str]:
+        low = text.lower()
+        return {t for t, rx in self.rx.items() if rx.search(low)}
+
+    def score(self, text: str) -> float:
+        return sum(self.w[t] for t in self.matched(text))
+
+
+def _term_rx(term: str) -> re.Pattern:
+    """Word-start match on the stem for words ("budgeted" finds "Budget"), exact for codes and phrases."""
+    t = term.lower()
+    if re.fullmatch(r"[a-z]+", t):
+        s = stem(t)
+        return re.compile(rf"(?<![a-z0-9]){re.escape(s)}")
+    return re.compile(rf"(?<![\w]){re.escape(t)}" if t[:1].isalnum() else re.escape(t))
+
+
+def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES) -> list[Candidate]:
+    query = " ".join(dict.fromkeys([rest, *intent.entities]))
+    hits = ev.search(query, intent.filters, k=LINE_HITS)
+    by_frame: dict[str, Candidate] = {}
+    for h in hits:
+        c = by_frame.get(h.frame.record_id)
+        if c is None:
+            c = by_frame[h.frame.record_id] = Candidate(h.frame, [], {}, 0.0)
+        c.hits[h.line["id"]] = max(c.hits.get(h.line["id"], 0.0), h.score)
+    for c in by_frame.values():
+        c.score = sum(sorted(c.hits.values(), reverse=True)[:5])
+    ranked = sorted(by_frame.values(), key=lambda c: (-c.score, c.frame.ts, c.frame.record_id))
+    out: list[Candidate] = []
+    seen: dict[tuple, Candidate] = {}
+    for c in ranked:
+        c.lines = ev.lines(c.frame.record_id)
+        by_id = {ln["id"]: ln["text"] for ln in c.lines}
+        key = (c.frame.app, c.frame.title, tuple(sorted(by_id.get(i, "") for i in c.hits)))
+        if key in seen:
+            seen[key].copies.append(c.frame)
+            continue
+        seen[key] = c
+        out.append(c)
+        if len(out) >= max_frames:
+            break
+    qvec = ev.question_vector()
+    if qvec is not None:
+        for c in out:
+            vecs = ev.line_vectors(c.frame.record_id)
+            if vecs:
+                ids = list(vecs)
+                m = np.stack([vecs[i] for i in ids])
+                sims = m @ qvec / (np.linalg.norm(m, axis=1) * (np.linalg.norm(qvec) or 1.0) + 1e-9)
+                c.sims = {i: float(s) for i, s in zip(ids, sims)}
+    return out
+
+
+def frames_with(ev: Evidence, text: str, filters, limit: int = 5000) -> list[tuple[Frame, dict]]:
+    """Every (frame, first line) that shows `text`, oldest first, from the line index (FTS phrase query, then a
+    substring check on the line itself): bounded by the frames that show it, never a scan of all frames."""
+    return ev.frames_showing(text, filters, limit)

@@ -1,0 +1,103 @@
+"""Names of apps and windows in a question, resolved against what the store has actually seen: "in Outlook"
+is every window whose executable is outlook*; "the terminal" or "my browser" are the apps of that kind.
+
+The kinds are general knowledge about desktop software (which programs are browsers, terminals, mail or chat
+clients, editors, spreadsheets), not one machine's list: a name is only used when some window in the store
+matches it, and a named app that no window matches stays in the question as an entity that must be
+grounded (so "in Photoshop" on a machine that never ran it is `no_evidence`, not an answer from elsewhere)."""
+
+from __future__ import annotations
+
+import re
+
+KINDS = {
+    "browser": ("chrome", "msedge", "edge", "firefox", "brave", "opera", "vivaldi", "safari", "arc", "chromium"),
+    "terminal": ("terminal", "windowsterminal", "powershell", "pwsh", "cmd", "wt", "conhost", "bash", "wsl",
+                 "alacritty", "wezterm", "kitty", "mintty", "iterm", "console"),
+    "shell": ("terminal", "windowsterminal", "powershell", "pwsh", "cmd", "bash", "wsl"),
+    "command line": ("terminal", "windowsterminal", "powershell", "pwsh", "cmd", "wt", "conhost"),
+    "mail": ("outlook", "thunderbird", "mail", "hxoutlook", "olk", "mailspring", "evolution"),
+    "email": ("outlook", "thunderbird", "mail", "hxoutlook", "olk", "mailspring", "evolution"),
+    "e-mail": ("outlook", "thunderbird", "mail", "hxoutlook", "olk", "mailspring", "evolution"),
+    "inbox": ("outlook", "thunderbird", "mail", "hxoutlook", "olk"),
+    "chat": ("teams", "ms-teams", "slack", "discord", "zoom", "signal", "telegram", "whatsapp", "element", "mattermost"),
+    "editor": ("code", "notepad", "notepad++", "sublime_text", "vim", "gvim", "emacs", "idea64", "pycharm64",
+               "rider64", "devenv", "cursor", "zed"),
+    "ide": ("code", "idea64", "pycharm64", "rider64", "devenv", "cursor", "webstorm64", "clion64"),
+    "spreadsheet": ("excel", "scalc", "soffice", "numbers"),
+    "word processor": ("winword", "swriter", "soffice", "pages"),
+    "pdf": ("acrord32", "acrobat", "sumatrapdf", "foxitreader"),
+}
+ALIASES = {"vs code": "code", "vscode": "code", "visual studio code": "code", "word": "winword", "teams": "teams",
+           "edge": "msedge", "powerpoint": "powerpnt", "windows terminal": "windowsterminal"}
+
+
+def stem_of(app: str | None) -> str:
+    return re.sub(r"\.(exe|app)$", "", (app or "").lower())
+
+
+def resolve_apps(name: str, apps: list[str]) -> tuple[str, ...]:
+    """The store's apps that `name` refers to (empty when none)."""
+    n = name.lower().strip()
+    n = re.sub(r"^(?:the|my|a|an)\s+", "", n)
+    n = re.sub(r"\s+(?:app|application|window|program|client)s?$", "", n)
+    if not n:
+        return ()
+    wanted = {ALIASES.get(n, n).replace(" ", "")}
+    for kind, members in KINDS.items():
+        if n == kind or n == kind + "s":
+            wanted.update(members)
+    out = []
+    for app in apps:
+        s = stem_of(app)
+        if s in wanted or any(len(w) >= 4 and (s.startswith(w) or w in s) for w in wanted):
+            out.append(app)
+    return tuple(sorted(set(out)))
+
+
+PREP = re.compile(r"\b(?:in|on|from|using|inside|within|via|through)\s+(?:the\s+|my\s+)?"
+                  r"([A-Za-z][\w+.-]*(?:\s[A-Za-z][\w+.-]*){0,2})", re.I)
+
+
+def app_phrases(question: str, apps: list[str]) -> tuple[tuple[str, ...], list[str], list[str]]:
+    """(resolved apps, phrases that resolved, capitalised app-like phrases that did not)."""
+    found: set[str] = set()
+    said, unresolved = [], []
+    for m in PREP.finditer(question):
+        ws = m.group(1).split()
+        hit = False
+        for n in range(len(ws), 0, -1):  # the longest name first: "visual studio code" before "visual"
+            phrase = " ".join(ws[:n])
+            got = resolve_apps(phrase, apps)
+            if got:
+                found.update(got)
+                said.append(m.group(0)[: m.group(0).find(ws[0])] + phrase)
+                hit = True
+                break
+        if not hit and ws[0][:1].isupper() and ws[0].lower() not in ("the", "my"):
+            unresolved.append(ws[0])
+    return tuple(sorted(found)), said, unresolved
+
+
+def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
+    """Windows (app, title, ...) that a phrase names: its app (or kind of app), or every word of it in the title.
+    A looser match (most words, or a word that starts a title part) is used only when no window matches fully."""
+    apps = sorted({w[0] for w in windows if w[0]})
+    by_app = set(resolve_apps(phrase, apps))
+    if by_app:
+        return [w for w in windows if w[0] in by_app]
+    words = [w for w in re.findall(r"[\w.+#-]+", phrase.lower()) if len(w) > 1 and w not in
+             ("the", "my", "a", "an", "of", "for", "page", "window", "tab", "app", "docs", "documentation", "site")]
+    if not words:
+        return []
+    full = [w for w in windows if all(re.search(rf"(?<![\w]){re.escape(x)}", (w[1] or "").lower()) for x in words)]
+    if full:
+        return full
+    best, out = 0, []
+    for w in windows:
+        n = sum(bool(re.search(rf"(?<![\w]){re.escape(x)}", (w[1] or "").lower())) for x in words)
+        if n > best:
+            best, out = n, [w]
+        elif n == best and n:
+            out.append(w)
+    return out if best * 2 > len(words) else []

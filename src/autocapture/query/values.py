@@ -1,0 +1,124 @@
+"""Typed values read off a screen line: amounts in any locale, numbers, durations, dates and times,
+identifiers, e-mail addresses, domains, person names and file/test/module names. Each is a `Span` with its
+character range, so a citation can point at the value's own box.
+
+Amounts are parsed with price-parser (decimal and thousands separators in either convention: "$1,284.50",
+"49,99 €", "USD 1.234,50"); spans are found by shape, not by any one screen's labels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+
+from price_parser import Price
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str  # amount | number | duration | datetime | identifier | email | domain | person | name | text
+    text: str  # exactly as on screen
+    start: int
+    end: int
+    value: object = None  # amount/number: float; duration: seconds; datetime: the text
+
+
+CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b)"
+NUM = r"\d{1,3}(?:[.,\u202f\u00a0' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM})|-?(?:{NUM})\s?{CURRENCY})")
+NUMBER = re.compile(r"(?<![\w.,])-?\d+(?:[.,]\d+)*(?![\w])")
+DURATION = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b"
+                      r"|\b\d{1,2}:\d{2}:\d{2}\b", re.I)
+CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)")
+MONTHS = "|".join(sorted("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                         "august september october november december".split(), key=len, reverse=True))
+DATE = re.compile(rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
+                  rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+                  rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?|"
+                  r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}[./ ]\w+)", re.I)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An identifier mixes letters and digits, or is a capitalised code with a separator: INV-2026-0412, PO-88213,
+# #4521, a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
+IDENT = re.compile(r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v\d+(?:\.\d+)+)(?![\w])")
+# A file, test, module or table name: a path, a dotted module, snake_case, a test id with ::.
+NAME = re.compile(r"(?<![\w/.-])(?:[\w.-]+/)*[\w-]+(?:\.[A-Za-z]\w{0,6})+(?:::[\w\[\]-]+)*(?![\w])"
+                  r"|(?<![\w-])[A-Za-z]\w*_\w+(?:\.\w+)*(?![\w-])")
+PERSON = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s[A-Z]\.)?(?:\s[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}\b")
+
+
+def parse_amount(text: str) -> float | None:
+    """The amount's value in either decimal convention ("1.234,50 €" and "$1,234.50" are both 1234.5)."""
+    price = Price.fromstring(text)
+    return float(price.amount) if price.amount is not None else None
+
+
+def currency_of(text: str) -> str | None:
+    return Price.fromstring(text).currency
+
+
+def parse_duration(text: str) -> float | None:
+    t = text.strip().lower().replace(",", ".")
+    if m := re.fullmatch(r"(\d{1,2}):(\d{2}):(\d{2})", t):
+        return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s?([a-z]+)", t)
+    if not m:
+        return None
+    n, unit = float(m.group(1)), m.group(2)
+    scale = {"ms": 0.001, "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "min": 60, "mins": 60, "minute": 60,
+             "minutes": 60, "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600, "day": 86400, "days": 86400}
+    return n * scale[unit] if unit in scale else None
+
+
+def parse_clock(text: str) -> time | None:
+    m = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s?([AaPp])?\.?[Mm]?\.?", text.strip())
+    if not m:
+        return None
+    h, mi = int(m.group(1)), int(m.group(2))
+    if m.group(4):
+        h = h % 12 + (12 if m.group(4).lower() == "p" else 0)
+    return time(h % 24, mi, int(m.group(3) or 0)) if h < 24 and mi < 60 else None
+
+
+def _spans(kind: str, rx: re.Pattern, text: str, value=None) -> list[Span]:
+    out = []
+    for m in rx.finditer(text):
+        s = m.group(0).strip()
+        start = m.start() + m.group(0).find(s)
+        out.append(Span(kind, s, start, start + len(s), value(s) if value else None))
+    return out
+
+
+def _number(s: str) -> float | None:
+    v = parse_amount(s)
+    return v
+
+
+def spans(text: str, kind: str) -> list[Span]:
+    """Every span of `kind` in one line of screen text."""
+    if kind == "amount":
+        return [s for s in _spans("amount", AMOUNT, text, parse_amount) if s.value is not None]
+    if kind in ("number", "count"):
+        taken = [(s.start, s.end) for s in spans(text, "datetime")]
+        return [s for s in _spans("number", NUMBER, text, _number)
+                if s.value is not None and not any(a <= s.start < b for a, b in taken)]
+    if kind == "duration":
+        return [s for s in _spans("duration", DURATION, text, parse_duration) if s.value is not None]
+    if kind == "datetime":
+        return _spans("datetime", DATE, text) + _spans("datetime", CLOCK, text)
+    if kind == "email":
+        return _spans("email", EMAIL, text)
+    if kind == "domain":
+        return [Span("domain", s.text.split("@", 1)[1], s.start + s.text.find("@") + 1, s.end)
+                for s in _spans("email", EMAIL, text)]
+    if kind == "identifier":
+        emails = [(s.start, s.end) for s in _spans("email", EMAIL, text)]
+        clocks = [(s.start, s.end) for s in spans(text, "datetime") + spans(text, "duration") + spans(text, "amount")]
+        return [s for s in _spans("identifier", IDENT, text)
+                if not any(a <= s.start < b for a, b in emails + clocks) and any(c.isdigit() for c in s.text)]
+    if kind == "name":
+        emails = [(s.start, s.end) for s in _spans("email", EMAIL, text)]
+        return [s for s in _spans("name", NAME, text) if not any(a <= s.start < b for a, b in emails)
+                and not re.fullmatch(r"[\d.]+", s.text) and not re.fullmatch(r"\w+\.(?:com|org|net|io)", s.text)]
+    if kind == "person":
+        return _spans("person", PERSON, text)
+    return [Span("text", text.strip(), 0, len(text.strip()))] if text.strip() else []

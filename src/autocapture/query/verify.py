@@ -1,0 +1,92 @@
+"""Grounding and claim verification: what keeps an answer from being a guess.
+
+- Grounding: every salient entity of the question (a proper name, quoted text, an identifier) must be on the
+  cited screen or in its window's title or app; otherwise the screen is about something else and the answer
+  is `no_evidence` however well the rest matches ("the total on the Globex invoice" is not the Northwind total).
+- Verification per box: a citation's quote must be in the text read inside the cited box itself (not merely
+  somewhere on the frame), and a citation with no quote does not support a claim about screen text."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from autocapture.query.claims import Result
+from autocapture.query.evidence import Evidence
+
+
+def norm(s: str | None) -> str:
+    return re.sub(r"\s+", " ", (s or "").replace("\u2019", "'")).strip().lower()
+
+
+def _loose(s: str) -> str:
+    """Letters and digits only: OCR and typing differ in punctuation and spacing ("INV 2026-0412")."""
+    return re.sub(r"[^\w]", "", (s or "").lower())
+
+
+def grounded(entity: str, screen_text: str, title: str | None, app: str | None) -> bool:
+    hay = norm(screen_text) + "\n" + norm(title) + "\n" + norm(app)
+    e = norm(entity)
+    if e in hay:
+        return True
+    loose = _loose(entity)
+    if len(loose) >= 3 and loose in _loose(hay):
+        return True
+    # a multi-word name counts when each of its words is there ("Dana Whitfield" as "Whitfield, Dana")
+    parts = [p for p in re.findall(r"\w+", e) if len(p) > 1]
+    return len(parts) > 1 and all(re.search(rf"(?<!\w){re.escape(p)}", hay) for p in parts)
+
+
+def missing_entities(entities, screen_text: str, title: str | None, app: str | None) -> list[str]:
+    return [e for e in entities if not grounded(e, screen_text, title, app)]
+
+
+def text_in_box(lines: list[dict], box: list[int]) -> str:
+    """The words whose centre lies inside `box`, in reading order (line by line)."""
+    l, t, r, b = box
+    out = []
+    for line in lines:
+        ws = [w["text"] for w in line.get("words") or [] if l - 2 <= (w["box"][0] + w["box"][2]) / 2 <= r + 2
+              and t - 2 <= (w["box"][1] + w["box"][3]) / 2 <= b + 2]
+        if not ws and not line.get("words"):
+            lb = line["box"]
+            if lb[0] >= l - 2 and lb[2] <= r + 2 and lb[1] >= t - 2 and lb[3] <= b + 2:
+                ws = [line["text"]]
+        if ws:
+            out.append(" ".join(ws))
+    return "\n".join(out)
+
+
+def supports(ev: Evidence, citation: dict) -> bool:
+    """Does the cited record hold the quote where the citation says: in the box, the title, or the VLM output?"""
+    quote = norm(citation.get("quote"))
+    frame = ev.frame(citation["frame_record_id"])
+    if frame is None:
+        return False
+    rid = citation["record_id"]
+    if "#" not in rid:  # a claim about the window: its app or title
+        return bool(quote) and (quote in norm(frame.title) or quote in norm(frame.app))
+    if not quote:
+        return False
+    if rid.endswith("#vlm"):
+        vlm = ev.vlm(frame.record_id)
+        return bool(vlm) and quote in norm(json.dumps(vlm, ensure_ascii=False))
+    lines = ev.lines(frame.record_id)
+    if citation.get("bbox"):
+        inside = norm(text_in_box(lines, citation["bbox"]))
+        return quote in inside or _loose(quote) in _loose(inside)
+    return quote in norm("\n".join(ln["text"] for ln in lines))
+
+
+def verify(ev: Evidence, result: Result) -> Result:
+    """Drop citations that do not hold up, and claims left without any; an answer with none left is not shown."""
+    kept = []
+    for claim in result.claims:
+        claim.citations = [c for c in claim.citations if supports(ev, c)]
+        if claim.citations:
+            kept.append(claim)
+    if result.claims and not kept:
+        return Result("no_evidence", "I found candidate text, but none of it held up against the frames it came "
+                      "from, so I will not guess.", {k: v for k, v in result.fields.items() if k == "intent"})
+    result.claims = kept
+    return result

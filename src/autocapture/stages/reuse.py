@@ -1,0 +1,254 @@
+"""Reading only what changed between two frames of one window. The previous frame's words are kept
+where its pixels are unchanged and moved where a pane scrolled; only text-closed rectangles around the
+rest are re-read, so a ticking clock, a cursor or a typed line costs one small crop each.
+
+A pure function of (previous frame, its reading, this frame): the same pair gives the same words
+whichever worker reads it, so records stay byte-identical on replay and across worker counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import ndimage
+
+from autocapture.stages.change import PIXEL_DELTA, TILE
+
+GAP = 12  # px of blank columns that end a run of text: wider than a word space at screen sizes
+RULE_PX = 2  # a row/column with at most this many off-background pixels is blank (1-2 px borders, rules)
+PAD = 6  # px of surrounding pixels given to the OCR engine around each crop
+SCROLL_MIN_ROWS = 48  # a changed area this tall may be a scrolled pane; smaller ones are simply re-read
+REREAD_MAX = 0.45  # share of the frame to re-read above which one full read is cheaper and safer
+MAX_ROUNDS = 6
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Pixels of [left, right) x [top, bottom) show the previous frame's rows shifted up by dy."""
+
+    box: tuple[int, int, int, int]
+    dy: int
+    rows: tuple[int, ...]  # rows of this frame that match the previous frame at row + dy
+
+    def to_dict(self) -> dict:
+        return {"box": list(self.box), "dy": self.dy, "rows": len(self.rows)}
+
+
+@dataclass(frozen=True)
+class Plan:
+    kind: str  # "none", "partial" or "full"
+    fraction: float  # share of 16 px tiles with a changed pixel
+    rects: tuple[tuple[int, int, int, int], ...] = ()  # (left, top, right, bottom) to re-read
+    moved: tuple[Moved, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "fraction": round(self.fraction, 4), "rects": [list(r) for r in self.rects],
+                "moved": [m.to_dict() for m in self.moved]}
+
+
+def _blank(seg: np.ndarray, axis: int) -> np.ndarray:
+    """Lines of a grey segment (rows: axis=1, columns: axis=0) with no text: all but a thin rule at the
+    line's median grey."""
+    if seg.size == 0:
+        return np.ones(seg.shape[1 - axis], dtype=bool)
+    med = np.median(seg, axis=axis, keepdims=True)
+    return (np.abs(seg - med) > PIXEL_DELTA).sum(axis=axis) <= RULE_PX
+
+
+def _blank_rows(grays: list[np.ndarray], l: int, r: int, y0: int, y1: int) -> np.ndarray:
+    return np.logical_and.reduce([_blank(g[y0:y1, l:r], 1) for g in grays])
+
+
+def close_rect(rect: tuple[int, int, int, int], grays: list[np.ndarray]) -> tuple[int, int, int, int]:
+    """Grow a rectangle until no text crosses its edges in any of the images: blank rows above and below,
+    GAP blank columns left and right. Words are then either wholly inside (re-read) or wholly outside."""
+    h, w = grays[0].shape
+    l, t, r, b = rect
+    for _ in range(MAX_ROUNDS):
+        reach = 64
+        while True:  # rows near the rectangle first; look further only when text runs on
+            y0, y1 = max(0, t - reach), min(h, b + reach)
+            rows = _blank_rows(grays, l, r, y0, y1)
+            nt, nb = t, b
+            while nt > y0 and not rows[nt - 1 - y0]:
+                nt -= 1
+            while nb < y1 and not rows[nb - y0]:
+                nb += 1
+            if (nt > y0 or y0 == 0) and (nb < y1 or y1 == h):
+                break
+            reach *= 4
+        cols = np.logical_and.reduce([_blank(g[nt:nb, :], 0) for g in grays])
+        run = np.concatenate(([0], np.cumsum(cols)))
+
+        def blank(a: int, z: int) -> bool:
+            return run[z] - run[a] == z - a
+
+        nl, nr = l, r
+        while nl > 0 and not blank(max(0, nl - GAP), nl):
+            nl -= 1
+        while nr < w and not blank(nr, min(w, nr + GAP)):
+            nr += 1
+        if (nl, nt, nr, nb) == (l, t, r, b):
+            break
+        l, t, r, b = nl, nt, nr, nb
+    return l, t, r, b
+
+
+def _signatures(gray: np.ndarray, l: int, r: int) -> list[bytes | None]:
+    """A row's ink pattern over [l, r), for proposing scroll offsets (blank rows: None)."""
+    dark = gray[:, l:r] < 128
+    packed = np.packbits(dark, axis=1)
+    mixed = dark.any(axis=1) & ~dark.all(axis=1)
+    return [packed[y].tobytes() if mixed[y] else None for y in range(gray.shape[0])]
+
+
+def find_shift(prev: np.ndarray, cur: np.ndarray, box: tuple[int, int, int, int]) -> Moved | None:
+    """The vertical scroll that explains most changed rows of a pane, if any: rows vote for the offsets
+    at which the previous frame has the same ink pattern; the winner is checked pixel by pixel."""
+    l, t, r, b = box
+    h = cur.shape[0]
+    before = _signatures(prev, l, r)
+    where: dict[bytes, list[int]] = {}
+    for y, sig in enumerate(before):
+        if sig is not None:
+            where.setdefault(sig, []).append(y)
+    now = _signatures(cur[t:b], l, r)
+    votes: dict[int, int] = {}
+    voters = 0
+    for i, sig in enumerate(now):
+        if sig is None or sig not in where or len(where[sig]) > 8:
+            continue
+        voters += 1
+        for y in where[sig]:
+            if y != t + i:
+                votes[y - t - i] = votes.get(y - t - i, 0) + 1
+    if not votes:
+        return None
+    dy = min(votes, key=lambda d: (-votes[d], abs(d), d))  # most votes; ties: the smaller scroll
+    if votes[dy] < max(4, voters // 5):
+        return None
+    ys = np.arange(max(t, -dy), min(b, h - dy))
+    if ys.size == 0:
+        return None
+    same = (np.abs(cur[ys, l:r] - prev[ys + dy, l:r]) <= PIXEL_DELTA).all(axis=1)
+    rows = tuple(int(y) for y in ys[same])
+    return Moved(box, int(dy), rows) if len(rows) >= SCROLL_MIN_ROWS // 2 else None
+
+
+def _merge(rects: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    out = sorted(rects)
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(out)):
+            for j in range(i + 1, len(out)):
+                a, c = out[i], out[j]
+                if a[0] < c[2] and c[0] < a[2] and a[1] < c[3] and c[1] < a[3]:
+                    out[i] = (min(a[0], c[0]), min(a[1], c[1]), max(a[2], c[2]), max(a[3], c[3]))
+                    del out[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return sorted(out, key=lambda r: (r[1], r[0]))
+
+
+def _runs(rows: np.ndarray, offset: int, gap: int = 4) -> list[tuple[int, int]]:
+    """Runs of True in a boolean row mask as (top, bottom), closing gaps shorter than `gap`."""
+    ys = np.flatnonzero(rows)
+    out: list[list[int]] = []
+    for y in ys:
+        if out and y - out[-1][1] < gap:
+            out[-1][1] = int(y) + 1
+        else:
+            out.append([int(y), int(y) + 1])
+    return [(t + offset, b + offset) for t, b in out]
+
+
+def plan(prev: np.ndarray, cur: np.ndarray, full_min: float) -> Plan:
+    """What to keep, move and re-read. prev and cur are int16 grey images of the same size; full_min is
+    the share of changed tiles above which the frame is read whole."""
+    h, w = cur.shape
+    changed = np.abs(prev - cur) > PIXEL_DELTA
+    th, tw = -(-h // TILE), -(-w // TILE)
+    padded = np.zeros((th * TILE, tw * TILE), dtype=bool)
+    padded[:h, :w] = changed
+    tiles = padded.reshape(th, TILE, tw, TILE).any(axis=(1, 3))
+    fraction = float(tiles.mean())
+    if fraction == 0.0:
+        return Plan("none", 0.0)
+    if fraction > full_min:
+        return Plan("full", fraction)
+    labels, _ = ndimage.label(ndimage.binary_dilation(tiles, np.ones((3, 3), bool)))
+    rects: list[tuple[int, int, int, int]] = []
+    moved: list[Moved] = []
+    for sl in ndimage.find_objects(labels):
+        box = (sl[1].start * TILE, sl[0].start * TILE, min(w, sl[1].stop * TILE), min(h, sl[0].stop * TILE))
+        l, t, r, b = box
+        shift = find_shift(prev, cur, box) if b - t >= SCROLL_MIN_ROWS else None
+        if shift is None:
+            rects.append(close_rect(box, [prev, cur]))
+            continue
+        moved.append(shift)
+        # rows neither unchanged nor explained by the scroll hold new text: re-read them (this frame's ink)
+        still = (np.abs(cur[t:b, l:r] - prev[t:b, l:r]) <= PIXEL_DELTA).all(axis=1)
+        matched = np.zeros(b - t, dtype=bool)
+        matched[np.asarray(shift.rows, dtype=int) - t] = True
+        for top, bottom in _runs(~(still | matched), t):
+            rects.append(close_rect((l, top, r, bottom), [cur]))
+    for _ in range(MAX_ROUNDS):  # merged rectangles may need closing again
+        merged = _merge(rects)
+        closed = [close_rect(rc, [prev, cur]) for rc in merged]
+        if closed == rects:
+            break
+        rects = closed
+    area = sum((r - l) * (b - t) for l, t, r, b in rects)
+    if area > REREAD_MAX * w * h:
+        return Plan("full", fraction)
+    return Plan("partial", fraction, tuple(rects), tuple(moved))
+
+
+def _center_in(box, rect) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return rect[0] <= cx < rect[2] and rect[1] <= cy < rect[3]
+
+
+def carry_over(previous_words: list[dict], p: Plan, prev: np.ndarray, cur: np.ndarray) -> list[dict]:
+    """The previous frame's words still valid in this one: a word whose pixels did not change stays; a word
+    a scroll moved (every row of its new place matches its old rows) goes to its new place; neither is
+    kept inside a rectangle that is re-read. Anything else changed and is read again or gone."""
+    changed = np.abs(prev - cur) > PIXEL_DELTA
+    moved_rows = [(m, frozenset(m.rows)) for m in p.moved]
+    out = []
+    for original in previous_words:
+        word = original
+        x0, y0, x1, y1 = word["box"]
+        if changed[y0:y1 + 1, x0:x1 + 1].any():
+            word = None
+            for m, rows in moved_rows:
+                l, t, r, b = m.box
+                nt, nb = y0 - m.dy, y1 - m.dy
+                if l <= x0 and x1 <= r and all(y in rows for y in range(nt, nb + 1)) \
+                        and changed[nt:nb + 1, x0:x1 + 1].any():
+                    word = {**original, "box": [x0, nt, x1, nb]}
+                    break
+            if word is None:
+                continue
+        if any(_center_in(word["box"], rc) for rc in p.rects):
+            continue
+        out.append(word)
+    return out
+
+
+def apply(reader, image, previous: dict, p: Plan, prev: np.ndarray, cur: np.ndarray) -> dict:
+    """This frame's reading from the previous one and a plan: carried-over words plus the words read in
+    each rectangle (the crop has a margin of PAD px; words centred in the margin belong to a neighbour)."""
+    from autocapture.stages.ocr import group_lines
+
+    h, w = cur.shape
+    words = carry_over(previous["words"], p, prev, cur)
+    crops = [(max(0, l - PAD), max(0, t - PAD), min(w, r + PAD), min(h, b + PAD)) for l, t, r, b in p.rects]
+    for rect, found in zip(p.rects, reader.read_rects(image, crops)):
+        words += [wd for wd in found if _center_in(wd["box"], rect)]
+    words.sort(key=lambda wd: (wd["box"][1], wd["box"][0]))
+    return {**previous, "words": words, "lines": group_lines(words)}

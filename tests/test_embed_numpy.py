@@ -1,0 +1,72 @@
+"""The question's embedding without torch: the numpy MiniLM gives the torch embedder's vectors, a cold
+`autocapture query` never imports torch or the other heavy packages, and a model folder the numpy
+encoder does not understand falls back to torch."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from autocapture.config import load_config
+from autocapture.stages.embed import Embedder, bundled_model_path
+from autocapture.stages.embed_numpy import NumpyMiniLM, question_embedder
+
+from conftest import process_sample
+
+TEXTS = ["what was the total on the invoice I read yesterday?", "Total: $1,284.50", "x",
+         "Ünïcode façade 東京 naïve — 49,99 € at 10:12 AM", "pytest tests/test_api.py::test_login FAILED",
+         "word " * 400]  # longer than max_seq_length: both truncate the same way
+HEAVY = ("torch", "transformers", "sentence_transformers", "ray", "starlette", "uvicorn", "sklearn")
+
+
+def test_numpy_vectors_equal_torch_vectors():
+    path = bundled_model_path()
+    fast, slow = NumpyMiniLM(path).run(TEXTS), Embedder(path).run(TEXTS)
+    assert fast.shape == slow.shape == (len(TEXTS), 384) and fast.dtype == np.float32
+    cosine = (fast * slow).sum(1) / np.linalg.norm(fast, axis=1) / np.linalg.norm(slow, axis=1)
+    assert np.all(cosine > 1 - 1e-5), cosine
+    assert np.abs(fast - slow).max() < 1e-4
+    assert NumpyMiniLM(path).run([]).shape == (0, 384)
+    # different texts stay different: the check above could not pass with a constant vector
+    assert float(fast[0] @ fast[1]) < 0.9
+
+
+def test_a_folder_numpy_does_not_understand_falls_back_to_torch(tmp_path):
+    src, dst = bundled_model_path(), tmp_path / "cls-pooling"
+    shutil.copytree(src, dst, ignore=lambda d, names: [n for n in names if n.endswith(".safetensors")])
+    (dst / "model.safetensors").symlink_to(src / "model.safetensors")
+    pooling = json.loads((src / "1_Pooling" / "config.json").read_text())
+    pooling.update(pooling_mode_mean_tokens=False, pooling_mode_cls_token=True)
+    (dst / "1_Pooling" / "config.json").write_text(json.dumps(pooling))
+    config = load_config(None, None, [f"models.embed_path={dst}"], dataroot=str(tmp_path))
+    engine = question_embedder(config)
+    assert isinstance(engine, Embedder)
+    assert question_embedder(config) is engine  # loaded once per process
+    default = question_embedder(load_config(None, None, [], dataroot=str(tmp_path)))
+    assert isinstance(default, NumpyMiniLM)
+
+
+def test_cold_cli_question_imports_no_torch(tmp_path):
+    root, _ = process_sample(tmp_path / "dr")
+    probe = ("import json, sys\n"
+             "from autocapture.cli import main\n"
+             "try:\n"
+             f"    main(['query', 'what was I doing about money', '--dataroot', {str(root)!r}, '--json'])\n"
+             "except SystemExit:\n"
+             "    pass\n"
+             f"print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
+             "assert 'autocapture.stages.embed_numpy' in sys.modules  # the question was embedded\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    answer, loaded = out.stdout.strip().rsplit("\n", 1)
+    assert json.loads(loaded) == []
+    assert json.loads(answer)["question"] == "what was I doing about money"
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_blank_text_still_embeds(text):
+    v = NumpyMiniLM(bundled_model_path()).run([text])
+    assert v.shape == (1, 384) and abs(float(np.linalg.norm(v)) - 1) < 1e-5
