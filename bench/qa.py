@@ -8,8 +8,8 @@ Scoring (per question): correct = the state matches expect_state and, for answer
 the expected answers appears in the answer text or the fields (an "a && b" answer needs both parts; numbers
 must not be part of a longer number; durations may also match by value within tolerance_s) and at least
 one citation is valid. A citation is valid when its frame's truth lines contain one of the evidence strings
-(case-insensitive) and its quote, if any, is in that frame's text (whitespace and case aside; an OCR quote
-passes when 80% of its words are on the frame). Citation precision = valid citations / citations of ok
+(case-insensitive) and its quote, if any, is in that frame's text, app or title (whitespace and case aside;
+an OCR quote passes when 80% of its words are on the frame). Citation precision = valid citations / citations of ok
 answers to answerable questions. No-evidence accuracy = unanswerable questions answered with state != ok.
 A keyword baseline ranks each day's frames by SQLite FTS5 (bm25) over their truth lines: correct when the
 top frame shows an evidence string (answerable) or nothing matches (unanswerable).
@@ -115,8 +115,8 @@ def citation_check(q: dict, c: dict, frames: dict) -> tuple[bool, str]:
     if not any(norm(e) in line for e in q["evidence"] for line in lines):
         return False, "frame does not show the evidence"
     quote = norm(c.get("quote") or "")
-    if quote:
-        joined = " ".join(lines)
+    if quote:  # a claim about the window may quote the frame's app or title rather than its pixels
+        joined = " ".join(lines + [norm(frame["app"]), norm(frame["title"])])
         if quote not in joined:
             qw = words(quote)
             have = set(words(joined))

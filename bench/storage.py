@@ -57,7 +57,9 @@ def sizes(derived: Path, frames: int) -> dict:
             "free_pages_kb_per_frame": kb(free)}
 
 
-def run(frames: int = 200, clock: bool = True, documents: int = 3) -> dict:
+def run(frames: int = 200, clock: bool = True, documents: int | None = None) -> dict:
+    """documents: long documents scrolled through (default one per 150 frames, a few in a morning)."""
+    documents = max(1, frames // 150) if documents is None else documents
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "day"
         workday.build(root, frames, clock=clock, documents=documents)

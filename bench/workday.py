@@ -46,10 +46,39 @@ def _page(lines: list[str], font) -> Image.Image:
     return img
 
 
-def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents: int = 0) -> dict:
+def _chat(messages: list[tuple[str, str]], img: Image.Image, font) -> list[str]:
+    """A chat pane that keeps its newest message at the bottom: each new message scrolls the rest up."""
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((400, 120, 1500, 965), fill=(255, 255, 255))
+    shown = messages[-CHAT_ROWS:]
+    lines = []
+    for k, (head, text) in enumerate(shown):
+        y = 965 - CHAT_PITCH * (len(shown) - k)
+        draw.rectangle((400, y + 2, 1500, y + CHAT_PITCH - 6), fill=(240, 240, 246))
+        draw.text((414, y + 6), head, fill=(20, 20, 20), font=font)
+        draw.text((414, y + 32), text, fill=(20, 20, 20), font=font)
+        lines += [head, text]
+    return lines
+
+
+def _cursor(img: Image.Image, x: int, y: int) -> None:
+    """The mouse pointer: a white arrow with a black outline, drawn over whatever is there."""
+    arrow = [(x, y), (x, y + 19), (x + 5, y + 14), (x + 9, y + 22), (x + 12, y + 21), (x + 8, y + 13), (x + 14, y + 13)]
+    ImageDraw.Draw(img).polygon(arrow, fill=(255, 255, 255), outline=(0, 0, 0))
+
+
+CHAT_ROWS, CHAT_PITCH = 13, 64
+PEOPLE = ("Priya Raman", "Jordan Lee", "Dana Whitfield", "Sam Ortiz")
+
+
+def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents: int = 0, live: bool = False) -> dict:
     """Write a DataRoot with `frames` frames to dst; returns {record_id: known lines}.
     clock: a taskbar clock (HH:MM) drawn on every 1920-wide frame, as real screens have; documents: that
-    many long documents, each read by scrolling a few lines per frame (new text on every frame)."""
+    many long documents, each read by scrolling a few lines per frame (new text on every frame).
+    live: small changes on every frame, as a real screen has: the clock shows seconds, the pointer moves,
+    a line is typed into every frame of a window, and a chat window scrolls as messages arrive (implies
+    clock)."""
+    clock = clock or live
     truth_src = json.loads((REPO / "sample" / "truth.json").read_text())
     shutil.copytree(SAMPLE, dst, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
     db = sqlite3.connect(dst / "metadata.db")
@@ -71,6 +100,8 @@ def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents:
     doc_at = sorted(doc_rng.sample(range(1, max(2, frames // 25)), min(documents, max(0, frames // 25 - 1))))
     doc_src = next(s for s in sources if s["width"] == 1920 and "Visual Studio Code" in s["lines"][0])
     runs = 0
+    live_rng = random.Random(seed + 2)  # pointer and chat: the rest of the day is as without `live`
+    pointer = (960, 540)
     while i < frames:
         src = rng.choice(sources if rng.random() < 0.03 else [s for s in sources if s["width"] == 1920])
         run_len = rng.randint(3, 25)  # a stretch in one window: mostly the same pixels, small edits
@@ -78,8 +109,12 @@ def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents:
         doc = None
         if runs in doc_at:
             src, run_len, doc = doc_src, doc_rng.randint(20, 40), _document(doc_rng, 200)
+        if live and doc is None and runs % 4 == 1:  # every fourth window is a chat
+            src = next(s for s in sources if s["app"] == "ms-teams.exe")
+            base = images[src["record_id"]]
         runs += 1
         top = 0
+        chat = [] if live and src["app"] == "ms-teams.exe" else None
         for j in range(min(run_len, frames - i)):
             if doc is not None:  # scrolled by 0-3 lines since the last frame
                 top = min(len(doc) - 30, top + doc_rng.choice([0, 1, 2, 3]))
@@ -87,19 +122,31 @@ def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents:
             else:
                 img = base.copy()
                 lines = list(src["lines"])
+            if chat is not None:
+                while not chat or live_rng.random() < 0.6:  # a message on most frames
+                    said = " ".join(live_rng.choice(WORDS) for _ in range(live_rng.randint(3, 7)))
+                    chat.append((f"{live_rng.choice(PEOPLE)} {ts.strftime('%H:%M')}", said.capitalize()))
+                    if live_rng.random() < 0.5:
+                        break
+                # the sample's own messages (title first, then messages up to the sidebar) are painted over
+                lines = lines[:1] + lines[lines.index("Chat"):] + _chat(chat, img, font)
             if clock and src["width"] == 1920:
                 draw = ImageDraw.Draw(img)
-                shown = ts.strftime("%H:%M")  # the time of the frame before: a clock a few seconds late
+                shown = ts.strftime("%H:%M:%S" if live else "%H:%M")  # the time of the frame before
                 draw.rectangle((1780, 1040, 1915, 1076), fill=(235, 235, 235))
                 draw.text((1800, 1046), shown, fill=(20, 20, 20), font=font)
                 lines.append(shown)
-            if doc is None and src["width"] == 1920 and j % rng.choice([1, 2, 3]) == 0:
+            if doc is None and src["width"] == 1920 and (j % rng.choice([1, 2, 3]) == 0 or live) and chat is None:
                 draw = ImageDraw.Draw(img)
                 y = 620 + 34 * (j % 10)
                 text = f"Note {seq % 1000}: {rng.choice(WORDS)} {rng.choice(WORDS)} {rng.randint(10, 9999)}"
                 draw.rectangle((430, y - 4, 1500, y + 26), fill=(255, 255, 255))
                 draw.text((440, y), text, fill=(20, 20, 20), font=font)
                 lines.append(text)
+            if live and src["width"] == 1920:  # the pointer wanders a little every frame
+                pointer = (min(1880, max(0, pointer[0] + live_rng.randint(-240, 240))),
+                           min(1040, max(40, pointer[1] + live_rng.randint(-160, 160))))
+                _cursor(img, *pointer)
             buf = io.BytesIO()
             img.quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(buf, "PNG")
             data = buf.getvalue()

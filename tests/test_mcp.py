@@ -4,6 +4,7 @@ README's registration snippet (docs/mcp-client.json) on a processed sample, list
 from __future__ import annotations
 
 import asyncio
+import base64
 import io
 import json
 import sys
@@ -51,8 +52,6 @@ def png(result) -> tuple[Image.Image, dict]:
     assert not result.is_error, result.content
     image, text = result.content
     assert image.type == "image" and image.mime_type == "image/png"
-    import base64
-
     data = base64.b64decode(image.data)
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     return Image.open(io.BytesIO(data)), json.loads(text.text)

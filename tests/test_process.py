@@ -4,6 +4,8 @@ of half-written blobs, budgets, and that the sidecar's files never change."""
 import json
 import sqlite3
 
+from autocapture.store.derived import record_json
+
 from conftest import (TRUTH, blob_path, cli, cli_json, edit_payload, frame_ids, set_blob, sidecar_hashes,
                       write_signal)
 
@@ -53,7 +55,8 @@ def test_ocr_records_hold_the_known_text(dataroot):
     write_signal(dataroot, idle=60)
     assert once(dataroot, "--max-items", "3")[0] == 0
     db = sqlite3.connect(dataroot / "derived" / "derived.db")
-    rows = dict(db.execute("SELECT source_id, body FROM records WHERE modality = 'ocr'"))
+    rows = {src: record_json(db, body, base) for src, body, base in
+            db.execute("SELECT source_id, body, base FROM records WHERE modality = 'ocr'")}
     assert len(rows) == 3
     first = json.loads(rows[frame_ids()[0]])
     assert first["modality"] == "ocr" and first["provenance"]["source_record_id"] == frame_ids()[0]

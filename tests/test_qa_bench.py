@@ -99,3 +99,4 @@ def test_citation_needs_evidence_and_a_quote_on_that_frame():
     assert not qa.citation_check(q, {**good, "quote": "Order total $111.67"}, frames)[0]
     assert not qa.citation_check({"evidence": ["LC-558201"]}, good, frames)[0]
     assert not qa.citation_check(q, {**good, "frame_record_id": "nope/frame/1"}, frames)[0]
+    assert qa.citation_check(q, {**good, "quote": "thunderbird.exe"}, frames)[0], "a window claim quotes the app"

@@ -76,18 +76,23 @@ def modalities(root, frame_id: str) -> set[str]:
 
 def test_failed_vlm_is_retried_with_backoff_then_gives_up(tmp_path, flaky_server):
     root = copy_sample(tmp_path / "dr")
+    # the configured server is not up yet: the frame is processed without it and queued for the VLM
+    code, s = cli_json("process", "once", "--dataroot", root, *FRESH, "--max-items", "1",
+                       "--set", "models.vlm_endpoint=http://127.0.0.1:9/v1", "--set", "processing.vlm.max_retries=2")
+    assert code == 0, s["message"]
+    assert [(r["record_id"], r["stage"]) for r in s["retrying"]] == [(FIRST, "vlm")]
+    assert "unavailable" in s["retrying"][0]["message"] and any("queued" in n for n in s["notes"])
+    assert modalities(root, FIRST) == {"ocr", "sst", "embed"}  # the frame is searchable meanwhile
+
     vlm = ("--set", f"models.vlm_endpoint={flaky_server}", "--set", "processing.vlm.max_retries=2")
     before = time.time()
-    code, s = cli_json("process", "once", "--dataroot", root, *FRESH, *vlm, "--max-items", "2")
+    code, s = cli_json("process", "once", "--dataroot", root, *FRESH, *vlm, "--max-items", "1")
     assert code == 0, s["message"]
-    assert FlakyVLM.posts >= 1 and s["items"]["vlm_errors"] >= 1
-    retrying = [r for r in s["retrying"] if r["stage"] == "vlm"]
-    assert retrying and retrying[0]["record_id"] == FIRST and retrying[0]["code"] == "vlm_failed"
-    assert "500" in retrying[0]["message"]
-    assert modalities(root, FIRST) == {"ocr", "sst", "embed"}  # the frame is searchable meanwhile
+    assert FlakyVLM.posts >= 1 and s["isolation"]["workers"] == "python_guard"  # the server is on the host loopback
+    retrying = {r["record_id"]: r for r in s["retrying"] if r["stage"] == "vlm"}
+    assert retrying[FIRST]["code"] == "vlm_failed" and "500" in retrying[FIRST]["message"]
     status, attempts, retry_after = work(root, "vlm")[FIRST]
-    assert (status, attempts) == ("retry", 1) and retry_after > before  # the worker waits before retrying
-    assert s["isolation"]["workers"] == "python_guard"  # the VLM server is on the host's loopback
+    assert (status, attempts) == ("retry", 2) and retry_after > before  # the worker waits before retrying
 
     FlakyVLM.failing = False  # the server has finished loading
     code, s = cli_json("process", "once", "--dataroot", root, *FRESH, *vlm, "--max-items", "1")

@@ -1,7 +1,6 @@
 """Model stages on the sample DataRoot through the real pipeline: OCR recall against the known text,
 change detection, SST boxes, embeddings, canonical records and their determinism."""
 
-import json
 import sqlite3
 
 import numpy as np
@@ -10,10 +9,11 @@ from PIL import Image
 
 from autocapture.config import load_config
 from autocapture.dataroot.reader import DataRoot
+from autocapture.hashing import sha256_hex
 from autocapture.stages import sst as sst_stage
-from autocapture.stages.embed import decode_vector
 from autocapture.stages.engine import load_engine
 from autocapture.store.canonical import validate
+from autocapture.store.derived import connect, load_record, vectors_by_ref
 
 from conftest import TRUTH, frame_ids, process_sample
 
@@ -27,7 +27,7 @@ def processed(tmp_path_factory):
     """The sample processed once by `process once` (shared by the tests of this module; they only read)."""
     root, summary = process_sample(tmp_path_factory.mktemp("processed") / "dataroot")
     db = sqlite3.connect(root / "derived" / "derived.db")
-    records = {sid: json.loads(body) for sid, body in db.execute("SELECT sample_id, body FROM records")}
+    records = {sid: load_record(db, sid) for (sid,) in db.execute("SELECT sample_id FROM records")}
     return root, summary, records
 
 
@@ -144,11 +144,12 @@ def test_wide_dual_monitor_frame_is_split_per_monitor(processed):
 
 
 def test_embeddings_are_normalised_and_find_the_right_line(processed):
-    _, _, records = processed
+    root, _, records = processed
     cfg = load_config(env={})
     embedder = load_engine("embed.minilm", cfg)
     rec = records[frame_ids()[9] + "#embed"]  # the Teams chat
-    vectors = np.stack([decode_vector(v) for v in rec["emb_vectors"]])
+    vectors = np.stack(vectors_by_ref(connect(root / "derived" / "derived.db", readonly=True), rec))  # one stored vector per unique text
+    assert rec["emb_vectors"] == [sha256_hex(" ".join(i["text"].split())) for i in rec["output_json"]["items"]]
     assert vectors.shape[1] == 384 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     items = rec["output_json"]["items"]
     assert len(items) == len(vectors) and {i["kind"] for i in items} >= {"line"}
@@ -161,7 +162,7 @@ def test_same_inputs_give_identical_records(processed, tmp_path):
     root, _, records = processed
     again, _ = process_sample(tmp_path / "again")
     db = sqlite3.connect(again / "derived" / "derived.db")
-    second = {sid: json.loads(body) for sid, body in db.execute("SELECT sample_id, body FROM records")}
+    second = {sid: load_record(db, sid) for (sid,) in db.execute("SELECT sample_id FROM records")}
     assert {k: v["provenance"]["provenance_hash"] for k, v in second.items()} == \
         {k: v["provenance"]["provenance_hash"] for k, v in records.items()}
     assert second == records  # outputs too, byte for byte once canonicalised
@@ -170,7 +171,7 @@ def test_same_inputs_give_identical_records(processed, tmp_path):
 def test_rapidocr_is_a_selectable_second_engine(tmp_path):
     root, summary = process_sample(tmp_path / "rapid", "--set", "processing.ocr.engine=rapidocr", "--max-items", "4")
     db = sqlite3.connect(root / "derived" / "derived.db")
-    records = [json.loads(b) for (b,) in db.execute("SELECT body FROM records WHERE modality = 'ocr'")]
+    records = [load_record(db, sid) for (sid,) in db.execute("SELECT sample_id FROM records WHERE modality = 'ocr'")]
     assert len(records) == 4 and {r["model_id"] for r in records} == {"rapidocr/pp-ocr"}
     first = next(r for r in records if r["sample_id"] == frame_ids()[0] + "#ocr")
     words = {w["text"] for w in first["output_json"]["words"]}

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from autocapture.stages.vlm import PROMPT_HASH, parse_answer
+from autocapture.store.derived import load_record
 
 from conftest import SAMPLE, TRUTH, blob_path, cli_json, write_signal
 from tiny_vlm import build_tiny_qwen2vl
@@ -28,7 +29,7 @@ def keyframes() -> list[str]:
 
 def vlm_records(root) -> dict:
     db = sqlite3.connect(root / "derived" / "derived.db")
-    return {sid: json.loads(body) for sid, body in db.execute("SELECT sample_id, body FROM records WHERE modality='vlm'")}
+    return {sid: load_record(db, sid) for (sid,) in db.execute("SELECT sample_id FROM records WHERE modality='vlm'")}
 
 
 @pytest.fixture(scope="module")
@@ -71,16 +72,36 @@ def test_batched_generation_equals_one_at_a_time(tiny_model):
     assert engine.batch_size() == 1  # CPU: one at a time unless processing.vlm.batch_size says otherwise
     frames = [Image.open(blob_path(SAMPLE, rid)).convert("RGB") for rid in keyframes()[:3]]
     images = frames + [frames[0].crop((0, 0, 900, 1080)), frames[1].resize((480, 640))]  # other prompt lengths
-    alone = []
-    for image in images:
-        engine.run_batch([image])
-        alone.append(engine.last_tokens[0].tolist())
-    assert len({tuple(t) for t in alone}) > 1  # the images give different answers: the check below can fail
-    for static in (False, True):
-        engine.static_cache = static
-        together = engine.run_batch(images)
-        assert [t.tolist() for t in engine.last_tokens] == alone
-        assert [a["text"] for a in together] == [a["text"] for a in engine.run_many(images, batch_size=2)]
+    for on_device in (False, True):  # the processor's PIL code (CPU), its steps in torch (what a GPU runs)
+        engine.gpu_pixels, engine.static_cache = on_device, False
+        alone = []
+        for image in images:
+            engine.run_batch([image])
+            alone.append(engine.last_tokens[0].tolist())
+        assert len({tuple(t) for t in alone}) > 1  # the images give different answers: the check below can fail
+        for static in (False, True):
+            engine.static_cache = static
+            together = engine.run_batch(images)
+            assert [t.tolist() for t in engine.last_tokens] == alone
+            assert [a["text"] for a in together] == [a["text"] for a in engine.run_many(images, batch_size=2)]
+
+
+def test_pixels_on_device_follow_the_image_processor():
+    """The GPU's torch preprocessing gives the processor's patch layout and grid, and pixels within a
+    rounding step of PIL's resize (a few edge pixels differ)."""
+    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
+
+    from autocapture.stages.vlm import pixels_on_device
+
+    processor = Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=12845056)  # Qwen2-VL-2B-Instruct's
+    frame = Image.open(blob_path(SAMPLE, keyframes()[0])).convert("RGB")
+    images = [frame, frame.resize((500, 800))]
+    size = {"shortest_edge": 3136, "longest_edge": 1003520}
+    want, got = processor(images=images, return_tensors="pt", size=size), pixels_on_device(images, processor, size, "cpu")
+    assert got["image_grid_thw"].tolist() == want["image_grid_thw"].tolist() == [[1, 52, 94], [1, 58, 36]]
+    diff = (got["pixel_values"] - want["pixel_values"]).abs()
+    assert got["pixel_values"].shape == want["pixel_values"].shape
+    assert diff.mean() < 1e-3 and (diff > 1e-4).float().mean() < 0.02
 
 
 def test_required_vlm_with_an_incomplete_model_folder_exits_5(dataroot, tiny_model, tmp_path):

@@ -31,6 +31,7 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"
 URL_CRED = re.compile(r"\b[a-z][a-z0-9+.-]*://([^\s:/@]+):([^\s@/]+)@", re.I)
 CONN_PASSWORD = re.compile(r"(?i)\b(?:password|passwd|pwd)\s*[=:]\s*([^\s;,'\"]+)")
 PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
+PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")  # what redaction leaves: never a finding itself
 PRIORITY = {"PASSWORD": 0, "PRIVATE_KEY": 0, "CARD": 1, "IBAN": 1, "EMAIL": 2, "IP": 2, "PHONE": 3, "NAME": 3,
             "SECRET": 4}
 
@@ -119,6 +120,8 @@ def find(text: str, region: str = "US", names: list[re.Pattern] = ()) -> list[Fi
     found.sort(key=lambda f: (PRIORITY.get(f.kind, 9), -(f.end - f.start), f.start))
     kept: list[Finding] = []
     for f in found:
+        if PLACEHOLDER.fullmatch(f.value):
+            continue
         if not any(f.start < k.end and k.start < f.end for k in kept):
             kept.append(f)
     kept.sort(key=lambda f: f.start)

@@ -46,6 +46,7 @@ def parse_now(text: str | None) -> datetime | None:
 
 
 def check_question(question: str) -> str:
+    """The question, unchanged, if it is one; a readable refusal for an empty or pasted-document one."""
     q = (question or "").strip()
     if not q:
         raise ValueError("question is empty: ask something, e.g. 'what was the total on the Northwind invoice?'")
@@ -55,7 +56,7 @@ def check_question(question: str) -> str:
     return question
 
 
-def filters(config: Config, tz: tzinfo, since: str | None, until: str | None, app: str | None) -> Filters:
+def filters(tz: tzinfo, since: str | None, until: str | None, app: str | None) -> Filters:
     """since/until/app as query/'s Filters. An app is an executable (outlook.exe) or a name the question
     parser knows (outlook, terminal, browser), so agents can say either."""
     start, end = parse_time("since", since, tz), parse_time("until", until, tz)
@@ -78,7 +79,7 @@ def search(config: Config, text: str, since: str | None = None, until: str | Non
     if not 1 <= limit <= MAX_SEARCH_HITS:
         raise ValueError(f"limit must be between 1 and {MAX_SEARCH_HITS}, got {limit}")
     tz = user_tz(config)
-    f = filters(config, tz, since, until, app)
+    f = filters(tz, since, until, app)
     ev = Evidence(config, tz)
     try:
         out = [{"rank": i, "score": round(h.score, 6), "text": h.line["text"],
@@ -98,7 +99,7 @@ def timeline(config: Config, since: str | None = None, until: str | None = None,
     """Window sessions between since and until (default: the latest local day with frames), cut the way the
     web app's timeline cuts them."""
     tz = user_tz(config)
-    f = filters(config, tz, since, until, app)
+    f = filters(tz, since, until, app)
     ev = Evidence(config, tz)
     try:
         if f.start is None and f.end is None:

@@ -68,6 +68,7 @@ class StagePlan:
     use_vlm: bool
     gpu_vlm: bool
     notes: tuple[str, ...] = ()
+    vlm_down: str | None = None  # a VLM is configured but cannot run now: why (keyframes are queued for it)
 
 
 def check_stages(config: Config) -> StagePlan:
@@ -103,7 +104,8 @@ def check_stages(config: Config) -> StagePlan:
         if required:
             raise StageUnavailable("vlm", str(exc)) from exc
         log.warning("VLM skipped: %s", exc)
-        return StagePlan(False, False, (f"VLM skipped: {exc}",))
+        return StagePlan(False, False, (f"VLM skipped: {exc}; keyframes are queued for it (processing.vlm."
+                                        "max_retries)",), vlm_down=str(exc))
 
 
 def sync_ann(config: Config, store: DerivedStore) -> tuple[dict | None, str | None]:
@@ -170,7 +172,7 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 return summary
             summary.items["ingested_frames"] = ingested.frames
             summary.items["ingest_failures"] = len(ingested.failures)
-            processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm)
+            processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm, plan.vlm_down)
             deadline = started + max_seconds if max_seconds else None
             try:
                 stats = processor.run(gate, max_items, deadline, progress)

@@ -89,10 +89,12 @@ class Processor:
     """Owns the worker pool for the lifetime of a `process once` or `worker` run."""
 
     def __init__(self, config: Config, dr: DataRoot, store: DerivedStore, governor: Governor,
-                 stop: threading.Event | None = None, use_vlm: bool = False, gpu_vlm: bool = False):
+                 stop: threading.Event | None = None, use_vlm: bool = False, gpu_vlm: bool = False,
+                 vlm_down: str | None = None):
         self.config, self.dr, self.store, self.governor = config, dr, store, governor
         self.stop = stop or threading.Event()
         self.use_vlm, self.gpu_vlm = use_vlm, gpu_vlm
+        self.vlm_down = vlm_down  # a VLM is configured but cannot run: why; keyframes get a VLM retry item
         self.vlm_batch = keyframes.batch_size(config, gpu_vlm) if use_vlm else None  # None: one at a time
         self.workers = governor.workers
         if gpu_vlm:  # each worker holds its own model: the pool size is the number of concurrent GPU jobs
@@ -210,6 +212,8 @@ class Processor:
             stats.step_s[step] = round(stats.step_s.get(step, 0.0) + seconds, 3)
         for rec in records:
             stats.count(rec["modality"])
+        if self.vlm_down and result.get("keyframe"):  # described on a later pass, once the VLM runs again
+            vlm_error = f"VLM unavailable: {self.vlm_down}"
         if vlm_error:
             stats.count("vlm_errors")
             log.warning("VLM failed on %s: %s", rid, vlm_error)

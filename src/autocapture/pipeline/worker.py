@@ -19,6 +19,7 @@ from autocapture.store import facts
 from autocapture.store.derived import DerivedStore
 
 log = logging.getLogger("autocapture.worker")
+VLM_RECHECK_S = 300.0  # how often a worker whose configured VLM was unavailable looks for it again
 
 
 def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | None = None) -> dict:
@@ -28,8 +29,9 @@ def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | Non
               "vlm_retried": 0, "excluded": 0}
     with DataRoot(config) as dr, DerivedStore(config.derived_dir) as store, Governor(config) as governor:
         plan = check_stages(config)
-        processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm)
+        processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm, plan.vlm_down)
         vlm_state = "on" if plan.use_vlm else "off"
+        next_vlm_check = time.monotonic() + VLM_RECHECK_S
         signal_path = lambda: dr.layout.activity_signal or dr.root / "activity" / "activity_signal.json"  # noqa: E731
         gate = lambda: decide(config, signal_path())  # noqa: E731
         next_status = 0.0
@@ -41,6 +43,14 @@ def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | Non
                     totals["ingested"] += ingest(dr, store, STAGES).frames
                 except ContractError as exc:  # the sidecar may be mid-rewrite; try again next poll
                     log.warning("cannot read the DataRoot right now: %s", exc)
+                if processor.vlm_down and time.monotonic() >= next_vlm_check:  # a configured VLM may be back
+                    next_vlm_check = time.monotonic() + VLM_RECHECK_S
+                    plan = check_stages(config)
+                    if not plan.vlm_down:
+                        log.info("the VLM is available again: queued keyframes will be described")
+                        processor.close()
+                        processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm)
+                        vlm_state = "on" if plan.use_vlm else "off"
                 decision = gate()
                 if decision.idle and processor.has_work(now=time.time()):
                     stats = processor.run(gate, backoff=True)

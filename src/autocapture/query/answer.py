@@ -147,9 +147,9 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     f"\u201c{e}\u201d" for e in missing_entities(intent.entities, cands[0].text, cands[0].frame.title,
                                                                  cands[0].frame.app)) +
                     (" " + filters.describe() if filters.said else "") + "; the closest matches are listed.")
-            elif intent.family in ("extreme", "sum", "difference"):
+            elif intent.family in ("extreme", "sum", "difference", "compare"):
                 readings = amounts.scoped_readings(ev, intent, grounded, weights)
-                result = {"extreme": amounts.extreme, "sum": amounts.total,
+                result = {"extreme": amounts.extreme, "sum": amounts.total, "compare": amounts.compare,
                           "difference": amounts.difference}[intent.family](ev, intent, readings)
             elif config["query.composer"] == "llm":
                 result = llm.compose(ev, question, grounded)

@@ -14,13 +14,15 @@ from autocapture.query.retrieve import Candidate
 MIN_COVERAGE = 0.45
 MIN_COVERAGE_WITH_MEANING = 0.2
 MIN_MEANING = 0.45
+MIN_SCREEN_COVERAGE = 0.8  # ...or nearly all of it is on the screen, if not right next to the value
 MATCHES = 8
 
 
 def accept(intent: Intent, best: Reading) -> bool:
     if not intent.terms and not intent.entities:
         return best.sim >= MIN_MEANING
-    return best.coverage >= MIN_COVERAGE or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING)
+    return best.coverage >= MIN_COVERAGE or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING) \
+        or best.screen_coverage >= MIN_SCREEN_COVERAGE
 
 
 def choose(intent: Intent, readings: list[Reading]) -> Reading:
@@ -44,6 +46,8 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
                       f"\u201c{best.span.text}\u201d in \u201c{best.line['text'][:80]}\u201d held "
                       f"{best.coverage:.0%} of the question's words).",
                       {"closest": best.span.text, "coverage": round(best.coverage, 3)})
+    if intent.many:
+        return listing(ev, intent, best, readings)
     f = best.frame
     value = best.span.text
     where = f"{f.app}, \u201c{f.title}\u201d, {fmt_time(ev.local(f.ts))}"
@@ -76,3 +80,21 @@ def matches(ev: Evidence, cands: list[Candidate], limit: int = MATCHES) -> list[
         if len(out) >= limit:
             break
     return out[:limit]
+
+
+def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]) -> Result:
+    """Every span on the best screen that is read the way the best one is (as strongly tied to the question):
+    the failed tests of one run, the owners of a list of action items."""
+    same = [r for r in readings if r.frame.record_id == best.frame.record_id and r.score >= best.score - LIST_MARGIN
+            and r.coverage >= 0.8 * best.coverage]
+    items: dict[str, Reading] = {}
+    for r in sorted(same, key=lambda r: (r.line["box"][1], r.line["box"][0], r.span.start)):
+        items.setdefault(r.span.text, r)
+    f = best.frame
+    values = list(items)
+    claims = [Claim(v, [ev.cite(f, span_box(r.line, v), v)]) for v, r in items.items()]
+    return Result("ok", f"{len(values)}: " + "; ".join(values) + f" ({f.app}, \u201c{f.title}\u201d, "
+                  f"{fmt_time(ev.local(f.ts))}).", {"values": values, "answer_type": intent.answer_type}, claims)
+
+
+LIST_MARGIN = 0.5

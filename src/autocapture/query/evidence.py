@@ -298,6 +298,12 @@ class Evidence:
         return self.conn.execute("SELECT app, title, count(*) FROM frames f WHERE 1=1" + where +
                                  " GROUP BY app, title ORDER BY min(ts_utc)", tuple(args)).fetchall()
 
+    def window_titles(self, filters: Filters = Filters(), limit: int = 5000) -> list[tuple]:
+        """(app, title, latest frame id, frames) of each distinct window in the filters, most recent first."""
+        where, args = self._frame_filter(filters)
+        return self.conn.execute("SELECT app, title, max(record_id), count(*) FROM frames f WHERE 1=1" + where +
+                                 " GROUP BY app, title ORDER BY max(ts_utc) DESC LIMIT ?", (*args, limit)).fetchall()
+
     # --- citations -------------------------------------------------------------------------------
     def local(self, ts: datetime) -> datetime:
         return ts.astimezone(self.tz)

@@ -18,7 +18,8 @@ STOP = set("""a an the of to in on at for from by with and or is was were be bee
 when where why how did do does done i me my mine we our us you your it its this that these those there here
 shown show showed showing see saw seen screen screens read open opened any some all about tell please can could
 would should as into than then much many did i'd i'm was were has have had get got just one ones also still
-let me give find found look looked value amount number name kind sort""".split())
+let me give find found look looked value amount number name kind sort per up add adds added plus together
+altogether combined overall whole exactly roughly approximately please""".split())
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set("""time times long longest stretch first last latest earliest recent recently before after
 right next previous minutes minute hours hour seconds day today yesterday morning afternoon evening total sum
@@ -54,12 +55,14 @@ class Intent:
     extreme: str | None = None  # min | max | both
     name_kind: str | None = None  # test | file | module | table | ... for answer_type == "name"
     direction: str | None = None  # up | down, for differences
+    many: bool = False  # a list is asked for ("which tests failed", "list the owners")
+    options: tuple[str, ...] = ()  # "is Sales or Marketing higher": the things compared
     filters: Filters = field(default_factory=Filters)
 
     def describe(self) -> dict:
         return {"answer_type": self.answer_type, "family": self.family, "terms": list(self.terms),
                 "entities": list(self.entities), "anchor": self.anchor, "ordinal": self.ordinal,
-                "relation": self.relation, "extreme": self.extreme, "name_kind": self.name_kind}
+                "relation": self.relation, "extreme": self.extreme, "name_kind": self.name_kind, "many": self.many}
 
 
 def stem(word: str) -> str:
@@ -94,7 +97,8 @@ def identifiers(text: str) -> list[str]:
     out = []
     for w in words(text):
         w = w.strip(".,:;!?'\"()")
-        if (re.search(r"\d", w) and re.search(r"[A-Za-z]", w)) or re.search(r"\w[/_]\w|\w\.\w+\.|::|\.py\b|\.js\b", w):
+        if (re.search(r"\d", w) and re.search(r"[A-Za-z]", w)) or re.search(r"\w[/_]\w|\w\.\w+\.|::|\.py\b|\.js\b", w) \
+                or re.fullmatch(r"#\d{2,}|\d{5,}|\d{3,}-\d[\d-]*", w):  # ticket #48213, order 302-5518827-4410
             if not re.fullmatch(r"\d{1,2}(?::\d{2})+(?:am|pm)?|\d+(?:st|nd|rd|th|s|m|h|min)", w.lower()):
                 out.append(w)
     return out
@@ -153,10 +157,12 @@ def answer_type(q: str) -> tuple[str, str | None]:
         if not _has(q, r"\b(which|what) (test|file|module|app|window|table)\b") and not _has(q, rf"\b{ID_NOUNS}\b") \
                 and not _has(q, r"^\s*(who|when|where)\b"):
             return "amount", None
-    if _has(q, r"^\s*(who|whom)\b|\bwhich (person|colleague|coworker|user|customer|contact|sender)\b|"
+    if _has(q, r"^\s*(who|whom)\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
+            r"senders?)\b|\b(list|name)\b.*\b(owners?|people|assignees?|participants?|attendees?|senders?|authors?)\b|"
             r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b"):
         return "person", None
-    if _has(q, r"\bwhat time\b|^\s*when\b|\bwhat (day|date)\b|\bwhich (day|date)\b|\bdeadline\b|\bdue date\b"):
+    if _has(q, r"\bwhat time\b|^\s*when\b|\bto when\b|\bwhat (day|date)\b|\bwhich (day|date)\b|\bdeadline\b|"
+            r"\bdue date\b|\b(first|last|latest|earliest) (time|sighting)\b"):
         return "datetime", None
     if _has(q, r"\bcommands?\b") and _has(q, r"\b(run|ran|type|typed|enter|entered|execute|executed|last|latest|"
                                              r"which|what)\b"):
@@ -164,10 +170,16 @@ def answer_type(q: str) -> tuple[str, str | None]:
     if m := re.search(r"\b(?:which|what)\s+(?:\w+\s){0,2}?(test|tests|file|files|module|modules|table|tables|branch|"
                       r"function|class|package|migration|script|repository|repo|project|channel|document|doc|docs|"
                       r"page|command|commands|endpoint|library)\b", ql):
-        return ("list" if m.group(1) in ("commands",) else "name"), NAME_NOUNS[m.group(1)]
+        return "name", NAME_NOUNS[m.group(1)]
+    if m := re.search(r"\b(?:list|name|all|every)\b(?:\s+[\w-]+){0,3}?\s+(tests|files|modules|tables|branches|"
+                      r"functions|migrations)\b", ql):
+        return "name", NAME_NOUNS[m.group(1).rstrip("es") if m.group(1) == "branches" else m.group(1)]
     if m := re.search(r"\b(test|file|module|table|branch|function|migration|command)\s+(?:name|that|was|did|failed)",
                       ql):
         return "name", NAME_NOUNS[m.group(1)]
+    if _has(q, r"^\s*what did\b.*\b(say|write|post|reply|answer|ask|tell|mention)\b") and \
+            not _has(q, r"\b(number|id|code|reference|ticket|sha|hash|revision|version|amount|total)\b"):
+        return "text", None
     if _has(q, r"\b(which|what) (app|application|program|window|tab|site|website)\b"):
         return "window", None
     if _has(q, rf"\b{ID_NOUNS}\b"):
@@ -177,12 +189,23 @@ def answer_type(q: str) -> tuple[str, str | None]:
     return "text", None
 
 
+PLURAL_HEADS = r"(tests|files|modules|tables|branches|functions|commands|people|persons|owners|assignees|" \
+    r"participants|attendees|senders|authors|names|items|ids|numbers|amounts|errors|failures|messages|emails|e-mails)"
+
+
+def many(q: str) -> bool:
+    """A list is wanted: "list ...", "all the ...", or which/what/who + a plural noun ("which tests failed")."""
+    return _has(q, r"^\s*(list|name|enumerate)\b|\ball (the|of the)\b|\bwhich\b.*\b(were|are)\b") or \
+        _has(q, rf"\b(which|what|who)\s+(?:\w+\s){{0,2}}?{PLURAL_HEADS}\b") or \
+        _has(q, rf"\bwho\s+(own|owns|are|were)\b.*\b{PLURAL_HEADS}\b|\b{PLURAL_HEADS}\s+(were|are)\b")
+
+
 def family(q: str, atype: str) -> tuple[str, dict]:
     """The computation that answers it; the rest are facts read off a screen."""
     info: dict = {}
     if _has(q, r"\b(unusual|anomal|out of the ordinary|odd transitions?)\b"):
         return "unusual", info
-    if _has(q, r"\bwhat was i doing\b|\bwhat did i do\b"):
+    if _has(q, r"\b(what was i doing|what did i do)\b") and not _has(q, r"\b(after|before)\b"):
         return "state", info
     if _has(q, r"\btyp(ing|ed)\b") and _has(q, r"\b(most|busiest|when)\b"):
         return "typing", info
@@ -195,18 +218,23 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         return "switching", info
     if _has(q, r"\bhow many (frames|screenshots)\b|\bhow many times\b.*\b(see|saw|seen|appear|show|shown|on screen)\b"):
         return "occurrences", info
-    if _has(q, r"\bhow many (separate |different |distinct )?(times|visits|sessions)\b|\bhow often\b|"
-            r"\bseparate (visits|times|sessions)\b|\bhow many times\b"):
+    if _has(q, r"\bhow many (separate |different |distinct )?(times|visits|sessions|occasions)\b|\bhow often\b|"
+            r"\b(separate|distinct) (\w+ )?(visits|times|sessions)\b|\bhow many times\b|"
+            r"\b(number|count) of\b.*\b(visits|times|sessions|occasions)\b"):
         return "visits", info
     if _has(q, r"\blongest\b") and not _has(q, r"\blongest (line|name|word|message|file)\b"):
         return "longest", info
-    if _has(q, r"\b(how much time|how long)\b.*\b(spend|spent|in|on|using|was i|were we|did i (stay|work|use))\b") and \
-            not _has(q, r"\b(take|took|run|ran|last(ed)?)\b"):
+    if (_has(q, r"\b(how much time|how long)\b.*\b(spend|spent|in|on|using|at|was i|were we|did i (stay|work|use))\b")
+            or _has(q, r"\b(total|overall) time (spent )?(in|on|using|at)\b|\btime (i )?spent (in|on|using|at)\b")) and \
+            not _has(q, r"\b(take|took|run|ran|last(ed)?|outage|downtime|delay)\b"):
         return "time_spent", info
-    if m := re.search(r"\b(right |just |immediately |directly )?(after|before)\b", q, re.I):
+    m = re.search(r"\b(right |just |immediately |directly |straight )?(after|before|followed|follow|follows|preceded|"
+                  r"precede|prior to|next)\b", q, re.I)
+    if m and (atype in ("window", "name", "text", "app") or _has(q, r"\bwhat was i doing\b")):
         if _has(q, r"\b(app|application|window|program|page|site|docs?|documentation|tab|module|file|open|opened|"
-                r"switch|went|go|read|look|looked|visit|visited|use|used)\b") and atype in ("window", "name", "text", "app"):
-            info["relation"] = m.group(2).lower()
+                r"switch\w*|went|go|read|reading|look|looked|looking|visit|visited|use|used|doing|screen|came|come)\b"):
+            word = m.group(2).lower()
+            info["relation"] = "before" if word in ("before", "preceded", "precede", "prior to") else "after"
             return "adjacent", info
     if _has(q, r"\b(unique|distinct|which|what|list)\b.*\b(windows|apps|applications|programs)\b"):
         return "windows", info
@@ -219,7 +247,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "extreme", {"extreme": "min"}
         if _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive|greatest)\b"):
             return "extreme", {"extreme": "max"}
-        if _has(q, r"\b(sum|add up|adds up|added up|altogether|combined|in total|sum of)\b"):
+        if _has(q, r"\b(sum|add up|adds up|added up|altogether|combined|together|plus|in total|sum of)\b") and \
+                not _has(q, r"\bwhat (was|is|were) the (\w+ )?total\b"):
             return "sum", info
         if _has(q, r"\b(by how much|difference|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
                 r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
@@ -231,12 +260,21 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "difference", info
     if both:
         return "extreme", {"extreme": "both"}
+    if m := re.search(r"\b(?:is|was|does|did|are|were|has|had|gets?|got)?\s*([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)\s+or\s+"
+                      r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)\b", q):
+        if _has(q, r"\b(higher|more|bigger|larger|greater|most|lower|less|smaller|cheaper|fewer|least|highest|"
+                r"lowest|biggest|largest|smallest)\b"):
+            info["options"] = [m.group(1), m.group(2)]
+            info["extreme"] = "min" if _has(q, r"\b(lower|less|smaller|cheaper|fewer|least|lowest|smallest)\b") \
+                else "max"
+            return "compare", info
     if _has(q, r"\b(first and last|first\b.*\blast)\b"):
         return "seen", {"ordinal": "both"}
     if atype == "datetime" and _has(q, r"\b(first|earliest)\b") and not _has(q, r"\bfirst (name|line)\b"):
         return "seen", {"ordinal": "first"}
     if atype == "datetime" and _has(q, r"\b(last|latest|most recent(ly)?)\b") and \
-            _has(q, r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|was .* on screen|read)\b"):
+            _has(q, r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on screen|read|appear\w*|"
+                    r"sighting|show(ed|n)? up)\b"):
         return "seen", {"ordinal": "last"}
     return "fact", info
 
@@ -247,21 +285,23 @@ def anchor_phrase(q: str, fam: str) -> str | None:
     if qs:
         return qs[0]
     patterns = {
-        "adjacent": r"\b(?:after|before)\s+(?:i\s+)?(?:\w+ing\s+|(?:read|opened|visited|looked at|used|saw|left|closed|"
-                    r"finished|was in|was on)\s+)?(?:the\s+|my\s+)?(.+?)[?.!]*$",
+        "adjacent": r"\b(?:after|before|followed|preceded|prior to)\s+(?:i\s+)?(?:(?:was\s+)?\w+ing(?:\s+(?:at|to|on|in|up|"
+                    r"through))?\s+|(?:read|opened|visited|looked at|used|saw|left|closed|finished|was in|was on|set up|"
+                    r"did|checked|made|sent|wrote|started|ran)\s+)?(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s*,.*|\s+(?:where|what|"
+                    r"which|who|did i|do i|first thing|in the morning)\b.*)?[?.!]*$",
         "time_spent": r"\b(?:in|on|using|with|reading|looking at|at)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:today|yesterday|"
                       r"this morning|in total|altogether|overall))?[?.!]*$",
-        "visits": r"\b(?:open|opened|visit|visited|go to|went to|switch(?:ed)? to|return(?:ed)? to|come back to|"
-                  r"came back to|check|checked|look at|looked at|in|use|used)\s+(?:the\s+|my\s+)?(.+?)[?.!]*$",
+        "visits": r"\b(?:open|opened|visit|visited|(?:go|went|get|got|come|came|switch(?:ed)?|return(?:ed)?)(?: back)? to|"
+                  r"check|checked|look at|looked at|in|use|used)\s+(?:the\s+|my\s+)?(.+?)[?.!]*$",
         "seen": r"\b(?:see|saw|seen|open|opened|look at|looked at|read|visit|visited|use|used|was)\s+(?:the\s+|my\s+|an?\s+)?"
                 r"(.+?)(?:\s+(?:first|last|on screen|appear\w*))?[?.!]*$",
         "occurrences": r"\b(?:did|was|were)\s+(?:i\s+see\s+|the\s+)?(.+?)\s+(?:on screen|appear|shown|visible|show up)",
-        "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s+and\b.*)?[?.!]*$",
+        "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s*,.*|\s*:.*|\s+and\b.*)?[?.!]*$",
     }
     if fam in patterns and (m := re.search(patterns[fam], q, re.I)):
         phrase = re.sub(r"\s+(?:and|,)\s+(?:when|how|what)\b.*$", "", m.group(1).strip(), flags=re.I)
-        phrase = re.sub(r"^(?:the|a|an|my|one|any|a single|each)\s+", "", phrase, flags=re.I).strip(" ?.!,")
-        if re.fullmatch(r"(?:app|application|program|window|tab|place|thing)s?", phrase, re.I):
+        phrase = re.sub(r"^(?:the|my|a single|an|a|one|any|each|one single)\s+", "", phrase, flags=re.I).strip(" ?.!,")
+        if re.fullmatch(r"(?:single |one |same )?(?:app|application|program|window|tab|place|thing)s?", phrase, re.I):
             return None  # "in one app": no app named
         return phrase or None
     return None
@@ -293,11 +333,18 @@ def analyse(question: str, filters: Filters, rest: str, known_word=lambda w: Tru
             ents.append(e)
     anchor = anchor_phrase(rest, fam) if fam in ("adjacent", "time_spent", "visits", "seen", "occurrences",
                                                   "longest") else None
+    if anchor is None and fam in ("adjacent", "time_spent", "visits", "seen", "occurrences") and ents:
+        anchor = ents[0]
     ordinal = info.get("ordinal")
     if ordinal is None and fam == "fact":
         if _has(question, r"\b(first|earliest)\b"):
             ordinal = "first"
         elif _has(question, r"\b(last|latest|most recent|final)\b"):
             ordinal = "last"
+    if fam == "compare":
+        atype = "name"
+        ents = [e for e in ents if e not in info["options"]] + list(info["options"])
+    plural = fam == "fact" and atype not in ("amount", "count", "duration", "datetime") and many(question)
     return Intent(question, atype, fam, tuple(terms), tuple(ents), anchor, ordinal, info.get("relation"),
-                  info.get("extreme"), name_kind, info.get("direction"), filters)
+                  info.get("extreme"), name_kind, info.get("direction"), plural, tuple(info.get("options", ())),
+                  filters)

@@ -30,6 +30,7 @@ class Reading:
     sim: float  # embedding similarity of the span's line (or its label) to the question
     matched: set = field(default_factory=set)
     context: dict = field(default_factory=dict)  # which neighbours held the terms (for the answer's wording)
+    screen_coverage: float = 0.0  # share of the question's term weight anywhere on the screen or its title
 
     @property
     def frame(self):
@@ -88,7 +89,7 @@ def block_of(lines: list[dict], line: dict) -> list[dict]:
 
 
 # How strongly a term found at each place around a value speaks for it.
-PLACE = {"line": 1.0, "left": 0.9, "header": 0.7, "above": 0.6, "block": 0.3, "right": 0.2, "title": 0.25}
+PLACE = {"self": 0.5, "line": 1.0, "left": 0.9, "header": 0.7, "above": 0.6, "block": 0.3, "right": 0.2, "title": 0.25}
 KIND_OF = {"count": "number", "location": "text", "window": "text", "list": "text", "description": "text"}
 
 
@@ -109,9 +110,9 @@ def _name_fit(span: Span, kind: str | None, row_text: str) -> float:
     return 0.5
 
 
-def read(intent: Intent, cands: list[Candidate], weights: Weights) -> list[Reading]:
-    """Every typed span on the candidate screens, best first."""
-    kind = KIND_OF.get(intent.answer_type, intent.answer_type)
+def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | None = None) -> list[Reading]:
+    """Every typed span (of `kind`, by default the question's answer type) on the candidate screens, best first."""
+    kind = kind or KIND_OF.get(intent.answer_type, intent.answer_type)
     q_terms = set(weights.terms)
     own = {e.lower() for e in intent.entities}
     lower_w = {k.lower(): v for k, v in weights.w.items()}
@@ -121,6 +122,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights) -> list[Readi
         lines = cand.lines
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
         title_m = weights.matched(title)
+        screen_m = weights.matched(cand.text) | title_m
+        screen_cov = sum(weights.w[t] for t in screen_m) / weights.total if q_terms else 0.0
         for line in lines:
             found = spans(line["text"], kind)
             if not found:
@@ -138,6 +141,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights) -> list[Readi
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][:sp.start] + " " + line["text"][sp.end:]
                 parts = dict(ctx_parts, line=line_rest)
+                if kind == "text":  # a sentence answers with its own words too ("Root cause: clock skew ...")
+                    parts["self"] = sp.text
                 m = {k: weights.matched(v) for k, v in parts.items()}
                 matched = set().union(*m.values()) | title_m
                 if intent.name_kind:  # "which test": the word "test" inside a test's name speaks for it
@@ -157,11 +162,15 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights) -> list[Readi
                 if sp.text.lower() in own or sp.text.lower() in q_terms:
                     score -= 2.0  # the question's own words are not its answer
                 elif kind == "text" and own:
-                    # a line that names what the question names is where the question points, not its answer
-                    inside = {e for e in own if e in sp.text.lower()}
-                    score -= 1.2 * sum(lower_w.get(e, 1.0) for e in inside) / weights.total
+                    # a line that mostly names what the question names (a sender line, a heading) is where the
+                    # question points, not its answer; a sentence about it may well be the answer
+                    loose = re.sub(r"[^\w]", "", sp.text.lower())
+                    named = sum(loose.count(re.sub(r"[^\w]", "", e)) * len(re.sub(r"[^\w]", "", e)) for e in own)
+                    if loose and named / len(loose) > 0.3:
+                        score -= 1.2 * named / len(loose)
+                score += 0.4 * screen_cov
                 readings.append(Reading(cand, line, sp, score, coverage, sim_line, matched,
-                                        {k: sorted(v) for k, v in m.items() if v}))
+                                        {k: sorted(v) for k, v in m.items() if v}, screen_cov))
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
     return readings
 

@@ -17,7 +17,8 @@ from autocapture.query.intent import Intent, stem
 
 LINE_HITS = 150
 ABSENT_WEIGHT = 0.35
-MAX_FRAMES = 12
+MAX_FRAMES = 16
+TITLE_BOOST = 0.05  # about three top-ranked lines: a window named by the question is a strong candidate
 
 
 @dataclass
@@ -32,6 +33,9 @@ class Candidate:
     @property
     def text(self) -> str:
         return "\n".join(ln["text"] for ln in self.lines)
+
+
+VOLATILE = re.compile(r"\W*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\W*|\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}\W*")
 
 
 class Weights:
@@ -76,15 +80,29 @@ def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES
         if c is None:
             c = by_frame[h.frame.record_id] = Candidate(h.frame, [], {}, 0.0)
         c.hits[h.line["id"]] = max(c.hits.get(h.line["id"], 0.0), h.score)
+    # window context as a unit of its own: the latest frame of each window whose title holds the question's words
+    # ("my travel expense claim" is a window title more than any line on it)
+    words = [t for t in intent.terms if len(t) > 2] + list(intent.entities)
+    if words:
+        rx = [_term_rx(w) for w in words]
+        for app, title, last_id, n in ev.window_titles(intent.filters):
+            got = sum(bool(r.search((title or "").lower())) for r in rx)
+            if got and got * 2 >= len(rx) and last_id not in by_frame:
+                f = ev.frame(last_id)
+                if f:
+                    by_frame[last_id] = Candidate(f, [], {}, 0.0)
     for c in by_frame.values():
-        c.score = sum(sorted(c.hits.values(), reverse=True)[:5])
+        title = (c.frame.title or "").lower()
+        title_share = sum(bool(_term_rx(w).search(title)) for w in words) / len(words) if words else 0.0
+        c.score = sum(sorted(c.hits.values(), reverse=True)[:5]) + TITLE_BOOST * title_share
     ranked = sorted(by_frame.values(), key=lambda c: (-c.score, c.frame.ts, c.frame.record_id))
     out: list[Candidate] = []
     seen: dict[tuple, Candidate] = {}
     for c in ranked:
         c.lines = ev.lines(c.frame.record_id)
-        by_id = {ln["id"]: ln["text"] for ln in c.lines}
-        key = (c.frame.app, c.frame.title, tuple(sorted(by_id.get(i, "") for i in c.hits)))
+        # the same screen again (only a clock or a cursor changed) folds into one candidate; a screen whose
+        # values changed (a form being filled in) stays a candidate of its own
+        key = (c.frame.app, c.frame.title, tuple(sorted(ln["text"] for ln in c.lines if not VOLATILE.fullmatch(ln["text"]))))
         if key in seen:
             seen[key].copies.append(c.frame)
             continue

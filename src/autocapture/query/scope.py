@@ -55,7 +55,7 @@ def resolve_apps(name: str, apps: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(out)))
 
 
-PREP = re.compile(r"\b(?:in|on|from|using|inside|within|via|through)\s+(?:the\s+|my\s+)?"
+PREP = re.compile(r"\b(?:in|on|from|using|inside|within|via|through|at)\s+(?:the\s+|my\s+)?"
                   r"([A-Za-z][\w+.-]*(?:\s[A-Za-z][\w+.-]*){0,2})", re.I)
 
 
@@ -86,7 +86,7 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     by_app = set(resolve_apps(phrase, apps))
     if by_app:
         return [w for w in windows if w[0] in by_app]
-    words = [w for w in re.findall(r"[\w.+#-]+", phrase.lower()) if len(w) > 1 and w not in
+    words = [w for w in re.findall(r"[\w.+#]+", phrase.lower().replace("'s", "")) if len(w) > 1 and w not in
              ("the", "my", "a", "an", "of", "for", "page", "window", "tab", "app", "docs", "documentation", "site")]
     if not words:
         return []

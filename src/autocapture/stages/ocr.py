@@ -18,7 +18,7 @@ from autocapture.runtime.policy import Permissions
 from autocapture.stages.engine import StageUnavailable
 
 UPSCALE_MAX_SIDE = 3840  # larger frames (HiDPI, 4K) already have big enough glyphs
-DARK_BLOCK = 48  # px of the upscaled image; blocks darker than mid-grey are inverted on dark themes
+BACKGROUND_PX = 21  # local background window: wider than a stroke, narrower than a text box or band
 
 
 @dataclass(frozen=True)
@@ -106,24 +106,21 @@ def find_tessdata(configured: str = "") -> Path | None:
 
 
 def preprocess(image: Image.Image) -> tuple[Image.Image, int]:
-    """Grayscale and 2x upscale (small antialiased screen text reads far better). Dark themes (terminals,
-    editors) are also binarised with dark blocks inverted: Tesseract drops underscores and thin glyphs
-    of light-on-dark text otherwise."""
-    gray = ImageOps.grayscale(image)
-    scale = 1 if max(image.size) > UPSCALE_MAX_SIDE else 2
+    """Grayscale, polarity-normalised and 2x upscaled (small antialiased screen text reads far better).
+    Each pixel becomes its distance from the local background (the median of a BACKGROUND_PX window), so
+    any text reads dark on white: light-on-dark terminals, white text on a title bar, a white box on a dark
+    page. Tesseract drops underscores and thin glyphs of light-on-dark text otherwise."""
+    import cv2  # opencv-python-headless: the median filter that makes this cheap
+
+    gray = np.asarray(ImageOps.grayscale(image), dtype=np.uint8)
+    h, w = gray.shape
+    scale = 1 if max(w, h) > UPSCALE_MAX_SIDE else 2
+    background = cv2.medianBlur(gray, BACKGROUND_PX)
     if scale == 2:
-        gray = gray.resize((image.width * 2, image.height * 2), Image.Resampling.LANCZOS)
-    pixels = np.asarray(gray, dtype=np.int16)
-    if pixels.mean() >= 128:
-        return gray, scale
-    h, w = pixels.shape
-    th, tw = -(-h // DARK_BLOCK), -(-w // DARK_BLOCK)
-    padded = np.full((th * DARK_BLOCK, tw * DARK_BLOCK), 255, dtype=np.int16)
-    padded[:h, :w] = pixels
-    dark = padded.reshape(th, DARK_BLOCK, tw, DARK_BLOCK).mean(axis=(1, 3)) < 128
-    dark = np.repeat(np.repeat(dark, DARK_BLOCK, axis=0), DARK_BLOCK, axis=1)[:h, :w]
-    flipped = np.where(dark, 255 - pixels, pixels)
-    return Image.fromarray(((flipped > 128) * 255).astype(np.uint8)), scale
+        gray = np.asarray(Image.fromarray(gray).resize((w * 2, h * 2), Image.Resampling.LANCZOS))
+        background = cv2.resize(background, (w * 2, h * 2), interpolation=cv2.INTER_LINEAR)
+    ink = np.abs(gray.astype(np.int16) - background.astype(np.int16))
+    return Image.fromarray((255 - np.minimum(255, 2 * ink)).astype(np.uint8)), scale
 
 
 class TesseractOCR:
@@ -138,7 +135,7 @@ class TesseractOCR:
         self.tessdata = tessdata
         self.api = tesserocr.PyTessBaseAPI(path=str(tessdata) + "/", lang=lang, psm=tesserocr.PSM.SPARSE_TEXT)  # screens: many small columns
         self.version = (f"tesserocr {tesserocr.__version__}; {tesserocr.tesseract_version().split()[1]}; psm sparse; "
-                        "2x; dark-binarise")
+                        "2x; polarity-normalised")
         self.model_digest = sha256_file(tessdata / f"{lang}.traineddata")
         self.model_id = f"tesseract-5/{lang}"
         self.permissions = Permissions(filesystem=(str(tessdata),))

@@ -155,6 +155,8 @@ class QwenVL:
         self.merge = self.model.config.vision_config.spatial_merge_size
         # the static cache lets generate compile the decoding step (CUDA graphs): 5-10x per token on a GPU
         self.static_cache = device == "cuda"
+        self.gpu_pixels = device == "cuda"
+        self.compile = True  # let generate compile the static-cache decoding step (bench/vlm.py --no-compile)
 
     def prompt_ids(self, n_image_tokens: int) -> str:
         return ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<|vision_start|>"
@@ -162,7 +164,7 @@ class QwenVL:
 
     def image_tokens(self, size: tuple[int, int]) -> int:
         """How many tokens the model sees for an image of this size (after resizing to max_pixels)."""
-        from transformers.models.qwen2_vl.image_processing_qwen2_vl import smart_resize
+        from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import smart_resize
 
         p = self.image_processor.patch_size * self.merge
         h, w = smart_resize(size[1], size[0], factor=p, min_pixels=p * p, max_pixels=self.max_pixels)
@@ -183,6 +185,21 @@ class QwenVL:
         free, _ = self.torch.cuda.mem_get_info(self.torch.device(self.device))
         return max(1, min(MAX_BATCH, int(free * 0.5) // (kv + vision + prefill)))
 
+    def _size(self) -> dict:
+        """The processor's pixel bounds with max_pixels applied (as `size`: transformers 5.17 ignores a
+        max_pixels passed without min_pixels)."""
+        size = self.image_processor.size
+        low = size["shortest_edge"] if "shortest_edge" in size else size.get("min_pixels", 56 * 56)
+        return {"shortest_edge": min(int(low), self.max_pixels), "longest_edge": self.max_pixels}
+
+    def features(self, images: list[Image.Image]) -> dict:
+        """pixel_values and image_grid_thw for the model. On CPU the processor's own (PIL) code; on a GPU the
+        same steps in torch on the device (resize, rescale, normalise, patchify), since the PIL code costs
+        ~0.1 s of CPU per 1080p screenshot, as much as the GPU needs to describe it in a batch."""
+        if not self.gpu_pixels:
+            return self.image_processor(images=list(images), return_tensors="pt", size=self._size())
+        return pixels_on_device(images, self.image_processor, self._size(), self.device)
+
     def run(self, image: Image.Image) -> dict:
         return self.run_batch([image])[0]
 
@@ -191,10 +208,12 @@ class QwenVL:
         different sizes) are padded on the left; `run_many` groups images by size so that this rarely
         happens. min_new_tokens and on_prefill (called once the first token exists) are for bench/vlm.py."""
         torch = self.torch
-        feats = self.image_processor(images=list(images), return_tensors="pt", max_pixels=self.max_pixels)
+        feats = self.features(images)
         prompts = [self.prompt_ids(int(g.prod()) // self.merge ** 2) for g in feats["image_grid_thw"]]
         enc = self.tokenizer(prompts, return_tensors="pt", padding=True, padding_side="left")
         extra: dict = {"cache_implementation": "static"} if self.static_cache else {}
+        if self.static_cache and not self.compile:
+            extra["disable_compile"] = True
         if min_new_tokens:
             extra["min_new_tokens"] = min_new_tokens
         if on_prefill is not None:
@@ -227,6 +246,32 @@ class QwenVL:
 
     def close(self) -> None:
         del self.model
+
+
+def pixels_on_device(images: list[Image.Image], processor, size: dict, device: str) -> dict:
+    """The Qwen2-VL image processor's steps in torch: bicubic resize with antialiasing (as PIL does), rescale,
+    normalise, and the same patch layout: rows of (channel, temporal, patch, patch) in merge-block order.
+    Pixels can differ from PIL's by a rounding step, so a GPU and a CPU may see a keyframe slightly differently."""
+    import numpy as np
+    import torch
+    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import smart_resize
+
+    p, m, t = processor.patch_size, processor.merge_size, processor.temporal_patch_size
+    mean = torch.tensor(processor.image_mean, device=device).view(3, 1, 1)
+    std = torch.tensor(processor.image_std, device=device).view(3, 1, 1)
+    rows, grids = [], []
+    for image in images:
+        h, w = smart_resize(image.height, image.width, factor=p * m, min_pixels=size["shortest_edge"],
+                            max_pixels=size["longest_edge"])
+        x = torch.from_numpy(np.array(image.convert("RGB"))).to(device).permute(2, 0, 1)[None].float()
+        x = torch.nn.functional.interpolate(x, size=(h, w), mode="bicubic", antialias=True, align_corners=False)
+        x = (x[0].round().clamp(0, 255) / 255.0 - mean) / std
+        gh, gw = h // p, w // p
+        x = x.reshape(3, gh // m, m, p, gw // m, m, p).permute(1, 4, 2, 5, 0, 3, 6)
+        x = x[:, :, :, :, :, None].expand(*x.shape[:5], t, p, p)
+        rows.append(x.reshape(gh * gw, 3 * t * p * p))
+        grids.append([1, gh, gw])
+    return {"pixel_values": torch.cat(rows), "image_grid_thw": torch.tensor(grids, device=device)}
 
 
 def _import_transformers():

@@ -10,18 +10,23 @@ import numpy as np
 
 from autocapture.dataroot.reader import DataRoot
 from autocapture.dataroot.records import INPUT, parse_frame, parse_input_summary
+from autocapture.stages.embed import encode_vector
 from autocapture.state import tape
 from autocapture.state.statedb import StateDB
-from autocapture.store.derived import DerivedStore
+from autocapture.store.bodies import TextCache
+from autocapture.store.derived import DerivedStore, frame_records, record_json, vectors_by_ref
 
 
 def _frames(store: DerivedStore) -> list[dict]:
     rows = store.conn.execute(
-        "SELECT f.record_id, f.ts_utc, f.app, f.title, r.body FROM frames f JOIN records r ON r.sample_id = "
+        "SELECT f.record_id, f.ts_utc, f.app, f.title, r.body, r.base FROM frames f JOIN records r ON r.sample_id = "
         "f.record_id || '#ocr' ORDER BY f.ts_utc, f.record_id").fetchall()
     out = []
-    for rid, ts, app, title, body in rows:
-        metrics = json.loads(body)["metrics"]
+    cache = TextCache()
+    for rid, ts, app, title, body, base in rows:
+        text = record_json(store.conn, body, base, cache)
+        cache.put(rid + "#ocr", text)
+        metrics = json.loads(text)["metrics"]
         out.append({"record_id": rid, "ts": datetime.fromisoformat(ts), "app": app, "title": title,
                     "change_fraction": metrics.get("changed_fraction", 1.0) if metrics.get("reused_from") else 1.0})
     return out
@@ -39,9 +44,11 @@ def build_tape(dr: DataRoot, store: DerivedStore, state: StateDB) -> dict:
         keys = sum(s.keys for s in inputs if start <= s.start_utc < end)
         mouse = sum(s.mouse for s in inputs if start <= s.start_utc < end)
         ids = [f["record_id"] for f in span.frames]
-        records = [json.loads(b) for (b,) in store.conn.execute(
-            f"SELECT body FROM records WHERE source_id IN ({','.join('?' * len(ids))}) AND modality IN ('embed', 'vlm') "
-            "ORDER BY sample_id", tuple(ids))]
+        records = [json.loads(text) for sid, text in sorted(
+            r for i in ids for r in frame_records(store.conn, i, ("embed", "vlm")))]
+        for r in records:  # the vectors themselves, from the store (records hold their texts' sha256)
+            if r["modality"] == "embed":
+                r["emb_vectors"] = [encode_vector(v) for v in vectors_by_ref(store.conn, r)]
         texts = [item["text"] for r in records if r["modality"] == "embed" for item in r["output_json"]["items"]
                  if item["kind"] == "line"]
         vlm = [r["output_json"] for r in records if r["modality"] == "vlm" and r["output_json"].get("parsed")]

@@ -4,8 +4,6 @@ normalisation, each hashed. Rebuilding from the same evidence and records reprod
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 
 from autocapture.config import Config
@@ -14,16 +12,16 @@ from autocapture.stages import vlm
 from autocapture.state import tape
 from autocapture.state.build import span_matrix
 from autocapture.state.statedb import StateDB
-from autocapture.store.derived import DerivedStore
+from autocapture.store.derived import DerivedStore, load_record
 
 NEIGHBOURS = 5
 
 
 def _models(store: DerivedStore) -> dict:
     out = {}
-    for modality, body in store.conn.execute(
-            "SELECT modality, min(body) FROM records GROUP BY modality ORDER BY modality"):
-        rec = json.loads(body)
+    for modality, sample_id in store.conn.execute(
+            "SELECT modality, min(sample_id) FROM records GROUP BY modality ORDER BY modality").fetchall():
+        rec = load_record(store.conn, sample_id)
         out[modality] = {"model_id": rec["model_id"], "model_digest": rec["provenance"]["model_digest"],
                          "engine_version": rec["provenance"]["engine_version"]}
     return out

@@ -330,6 +330,14 @@ def load_record(conn, sample_id: str, cache: bodies.TextCache | None = None) -> 
     return json.loads(text) if text is not None else None
 
 
+def frame_records(conn, source_id: str, modalities: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+    """(sample_id, canonical JSON) of a frame's records, by sample_id."""
+    rows = conn.execute("SELECT sample_id, modality, body, base FROM records WHERE source_id = ? ORDER BY sample_id",
+                        (source_id,)).fetchall()
+    return [(sid, bodies.decode_row(conn, body, base)) for sid, modality, body, base in rows
+            if modalities is None or modality in modalities]
+
+
 def record_json(conn, body: str | bytes, base: str | None, cache: bodies.TextCache | None = None) -> str:
     """The canonical JSON of a records row read together with others (SELECT ..., body, base)."""
     return bodies.decode_row(conn, body, base, cache)

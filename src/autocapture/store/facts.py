@@ -13,7 +13,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from autocapture.hashing import sha256_hex
-from autocapture.store.derived import DerivedStore
+from autocapture.store.bodies import TextCache
+from autocapture.store.derived import DerivedStore, record_json
 
 SCHEMA = pa.schema([
     ("sample_id", pa.string()), ("record_type", pa.string()), ("modality", pa.string()),
@@ -23,16 +24,22 @@ SCHEMA = pa.schema([
 ])
 
 
+DICTIONARY_COLUMNS = [f.name for f in SCHEMA if f.name not in ("body", "sample_id", "provenance_hash")]
+
+
 def facts_dir(store: DerivedStore) -> Path:
     return store.dir / "facts"
 
 
 def _rows(store: DerivedStore, batch: int) -> list[dict]:
     out = []
-    for sid, source, body, app, title, run in store.conn.execute(
-            "SELECT r.sample_id, r.source_id, r.body, f.app, f.title, f.run_id FROM records r "
+    cache = TextCache()
+    for sid, source, stored, base, app, title, run in store.conn.execute(
+            "SELECT r.sample_id, r.source_id, r.body, r.base, f.app, f.title, f.run_id FROM records r "
             "LEFT JOIN frames f ON f.record_id = r.source_id WHERE r.export_batch = ? ORDER BY r.ts_utc, r.sample_id",
-            (batch,)):
+            (batch,)).fetchall():
+        body = record_json(store.conn, stored, base, cache)  # the full JSON, whatever the stored encoding
+        cache.put(sid, body)
         rec = json.loads(body)
         out.append({"sample_id": sid, "record_type": rec["record_type"], "modality": rec["modality"],
                     "source_record_id": source, "ts_utc": datetime.fromisoformat(rec["provenance"]["frame_ts_utc"]),
@@ -45,7 +52,8 @@ def _rows(store: DerivedStore, batch: int) -> list[dict]:
 def _write_atomic(table: pa.Table, dst: Path) -> None:
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = dst.with_name(f".{dst.name}.tmp")
-    pq.write_table(table, tmp, compression="zstd")
+    # near-duplicate bodies of one window sit side by side: a higher zstd level finds the repeats
+    pq.write_table(table, tmp, compression="zstd", compression_level=9, use_dictionary=DICTIONARY_COLUMNS)
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, dst)

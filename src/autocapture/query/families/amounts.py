@@ -44,7 +44,12 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
     if not scope_terms and not intent.entities:
         cands = [Candidate(f, ev.lines(f.record_id), {}, 0.0) for f in ev.recent_frames(intent.filters, SCOPE_FRAMES)]
     want = _currency_wanted(intent.question)
-    return [r for r in read(intent, cands, weights) if _same_currency(r.span.text, want)]
+    kind = "number" if intent.answer_type in ("number", "count") else "amount"
+    found = [r for r in read(intent, cands, weights, kind) if _same_currency(r.span.text, want)]
+    if not found and kind == "amount" and want is None:
+        found = [r for r in read(intent, cands, weights, "number") if r.span.value is not None and
+                 not re.fullmatch(r"(19|20)\d\d", r.span.text)]  # figures without a currency sign, not years
+    return found
 
 
 def _claim(ev: Evidence, label: str, r: Reading) -> Claim:
@@ -69,21 +74,36 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
 
 
 def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
-    """Sum of the items on the best-matching screen: amounts in one column, rows labelled as totals left out
-    and compared with the sum instead."""
+    """Sum on the best-matching screen: the rows the question names when it names two or more ("shipping and
+    tax"), else the column it names by its header ("tickets opened"), else the best value's column; rows labelled
+    as totals are left out and compared with the sum instead."""
     if not readings:
         return Result("no_evidence", "No amounts to add up were on screen in that scope.")
     best = readings[0]
     same = [r for r in readings if r.frame.record_id == best.frame.record_id]
-    col = [r for r in same if abs(_right(r) - _right(best)) <= 40] or same
+    lines = best.cand.lines
+
+    def row_label(r: Reading) -> str:
+        return r.line["text"][: r.span.start] + " " + _left_text(lines, r.line)
+
+    named: dict[str, Reading] = {}
+    for r in sorted(same, key=lambda r: -r.score):
+        own = _terms_in(row_label(r), intent)
+        key = r.line["id"]
+        if own and not TOTAL_ROW.search(row_label(r)) and key not in named:
+            named[key] = r
+    if len(named) >= 2 and len({frozenset(_terms_in(row_label(r), intent)) for r in named.values()}) >= 2:
+        col = list(named.values())
+    else:
+        headed = [r for r in same if r.context.get("header")]
+        anchor = max(headed, key=lambda r: r.score) if headed else best
+        col = [r for r in same if abs(_right(r) - _right(anchor)) <= 40] or same
     seen, items, totals = set(), [], []
     for r in sorted(col, key=lambda r: (r.line["box"][1], r.span.start)):
         if (r.line["id"], r.span.start) in seen:
             continue
         seen.add((r.line["id"], r.span.start))
-        label = r.line["text"][: r.span.start] + " " + " ".join(r.context.get("left", [])) + " " + \
-            _left_text(best.cand.lines, r.line)
-        (totals if TOTAL_ROW.search(label) else items).append(r)
+        (totals if TOTAL_ROW.search(row_label(r)) else items).append(r)
     if len(items) < 2:
         return Result("no_evidence", "I found no list of amounts to add up there.")
     s = round(sum(r.span.value for r in items), 2)
@@ -96,6 +116,43 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         fields["total_shown"] = t.span.text
         claims.append(_claim(ev, "total shown", t))
     return Result("ok", answer + f" ({best.frame.title}, {fmt_time(ev.local(best.frame.ts))})", fields, claims)
+
+
+def _terms_in(text: str, intent: Intent) -> set[str]:
+    low = text.lower()
+    return {t for t in intent.terms if t not in TYPE_WORDS and len(t) > 2 and re.search(rf"(?<!\w){re.escape(t[:5])}", low)}
+
+
+def compare(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
+    """Which of the named rows has the higher (or lower) value, in the column the rest of the question names."""
+    picks = []
+    for option in intent.options:
+        o = option.lower()
+        mine = [r for r in readings if o in (r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line))
+                .lower()]
+        if not mine:
+            return Result("no_evidence", f"I did not find a value for \u201c{option}\u201d on the same screen.")
+        picks.append((option, mine[0]))
+    if len({p[1].frame.record_id for p in picks}) > 1:
+        # both from one screen when possible: the best screen that has both
+        frames = [r.frame.record_id for r in readings]
+        for fid in dict.fromkeys(frames):
+            both = []
+            for option, _ in picks:
+                got = [r for r in readings if r.frame.record_id == fid and option.lower() in
+                       (r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line)).lower()]
+                if got:
+                    both.append((option, got[0]))
+            if len(both) == len(picks):
+                picks = both
+                break
+    chooser = min if intent.extreme == "min" else max
+    win = chooser(picks, key=lambda p: p[1].span.value)
+    word = "lower" if intent.extreme == "min" else "higher"
+    listing = ", ".join(f"{o}: {r.span.text}" for o, r in picks)
+    return Result("ok", f"{win[0]} is {word} ({listing}; {win[1].frame.title}, {fmt_time(ev.local(win[1].frame.ts))}).",
+                  {"answer": win[0], "values": {o: r.span.text for o, r in picks}},
+                  [_claim(ev, o, r) for o, r in picks])
 
 
 def _right(r: Reading) -> int:
@@ -121,7 +178,11 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     if len(by_value) < 2:
         return Result("no_evidence", f"I found only one value ({best.span.text}) for that, nothing to compare it with.")
     ordered = sorted(by_value.values(), key=lambda r: (r.frame.ts, r.line["box"][1], r.span.start))
-    over_time = len({r.frame.ts for r in ordered}) > 1
+    # a change over time only when no single screen shows the values side by side
+    texts = {r.span.text for r in ordered}
+    side_by_side = any(texts <= {x.span.text for x in readings if x.frame.record_id == r.frame.record_id}
+                       for r in ordered)
+    over_time = len({r.frame.ts for r in ordered}) > 1 and not side_by_side
     if over_time:
         a, b = ordered[0], ordered[-1]
     else:

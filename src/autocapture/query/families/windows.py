@@ -4,6 +4,8 @@ last frames by their window title."""
 
 from __future__ import annotations
 
+import re
+
 from autocapture.query.claims import Claim, Result, fmt_time
 from autocapture.query.evidence import Evidence
 from autocapture.query.families.sessions import Session, fmt_duration, merge, sessions
@@ -16,7 +18,7 @@ def _scope(ev: Evidence, intent: Intent) -> tuple[list[Session], list[Session], 
     window or app that was never on screen."""
     runs = sessions(ev, intent.filters.__class__(intent.filters.start, intent.filters.end, ()))
     if intent.anchor:
-        wins = window_matches(intent.anchor, [(s.app, s.title) for s in runs])
+        wins = window_matches(intent.anchor, [(s.app, s.title) for s in runs]) or _by_content(ev, intent)
         keys = {(a, t) for a, t in wins}
         if intent.filters.apps:
             keys = {k for k in keys if k[0] in intent.filters.apps}
@@ -28,6 +30,29 @@ def _scope(ev: Evidence, intent: Intent) -> tuple[list[Session], list[Session], 
         chosen = [s for s in runs if s.app in intent.filters.apps]
         return (runs, chosen, ", ".join(intent.filters.apps)) if chosen else None
     return runs, [], ""
+
+
+def _by_content(ev: Evidence, intent: Intent) -> list[tuple]:
+    """Windows named by what they showed rather than their title ("Lena's e-mail", "the bank transfer"): the
+    window whose screens best match the phrase in the line index. Only a match holding most of the phrase's
+    words counts, so an unseen thing resolves to nothing."""
+    from autocapture.query.intent import content_terms
+    from autocapture.query.retrieve import _term_rx
+
+    words = [w for w in re.findall(r"[a-z0-9]+", " ".join(content_terms(intent.anchor or "")).replace("'s", ""))
+             if len(w) > 2]
+    if not words:
+        return []
+    score: dict[tuple, float] = {}
+    for h in ev.search(intent.anchor, intent.filters, k=40, vector=False):
+        text = (h.line["text"] + " " + (h.frame.title or "")).lower()
+        got = sum(bool(_term_rx(w).search(text)) for w in words)
+        if got * 2 >= len(words):
+            key = (h.frame.app, h.frame.title)
+            score[key] = score.get(key, 0.0) + h.score * got
+    if not score:
+        return []
+    return [max(score, key=lambda k: (score[k], k[1] or ""))]
 
 
 def _cite(ev: Evidence, s: Session) -> list[dict]:
@@ -112,5 +137,4 @@ def longest(ev: Evidence, intent: Intent) -> Result:
                   f"from {fmt_time(ev.local(best.first.ts))} to {ev.local(best.end).strftime('%H:%M:%S')}.",
                   {"app": best.app, "window": best.title, "start": ev.local(best.first.ts).isoformat(timespec="seconds"),
                    "end": ev.local(best.end).isoformat(timespec="seconds"), "seconds": best.seconds},
-                  [Claim(f"{best.app} from {fmt_time(ev.local(best.first.ts))}",
-                         [ev.cite(best.first, None, best.app, record=""), ev.cite(best.last, None, best.app, record="")])])
+                  [Claim(f"{best.app} from {fmt_time(ev.local(best.first.ts))}", _cite(ev, best))])
