@@ -17,6 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import workday  # noqa: E402
 from measure import measure  # noqa: E402
 
+from autocapture.store.derived import record_json  # noqa: E402
+
 EXE = str(Path(sys.executable).parent / "autocapture")
 
 
@@ -40,8 +42,9 @@ def pipeline(root: Path) -> tuple[dict, dict]:
     m = measure([EXE, "process", "once", "--dataroot", str(root), "--json", "--set", "runtime.activity.fail_closed=false"])
     db = sqlite3.connect(root / "derived" / "derived.db")
     read = {}
-    for sid, body in db.execute("SELECT source_id, body FROM records WHERE modality = 'ocr'"):
-        read[sid] = " ".join(w["text"] for w in json.loads(body)["output_json"]["words"])
+    for sid, body, base in db.execute("SELECT source_id, body, base FROM records WHERE modality = 'ocr'").fetchall():
+        words = json.loads(record_json(db, body, base))["output_json"]["words"]  # bodies are zstd or deltas
+        read[sid] = " ".join(w["text"] for w in words)
     return m, read
 
 

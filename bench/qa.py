@@ -24,7 +24,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -34,10 +34,12 @@ sys.path.insert(0, str(QA))
 import make_days  # noqa: E402
 
 RESULTS = REPO / "bench" / "results"
-STOP = set("""a an the of to in on at for from by with and or is was were be been did do does i me my we our us you
+STOP = set(
+    """a an the of to in on at for from by with and or is was were be been did do does i me my we our us you
 your it its this that what which who whom whose when where why how much many long often time times did done
 have has had there their they them any all after before right just first last today then than into
-about per next e.g""".split())
+about per next e.g""".split()
+)
 
 
 # ---------------------------------------------------------------------------------------------- answers
@@ -57,8 +59,24 @@ def contains(haystack: str, needle: str) -> bool:
     return re.search(pre + re.escape(needle) + post, haystack) is not None
 
 
-UNITS = {"ms": 0.001, "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "m": 60, "min": 60, "mins": 60,
-         "minute": 60, "minutes": 60, "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600}
+UNITS = {
+    "ms": 0.001,
+    "s": 1,
+    "sec": 1,
+    "secs": 1,
+    "second": 1,
+    "seconds": 1,
+    "m": 60,
+    "min": 60,
+    "mins": 60,
+    "minute": 60,
+    "minutes": 60,
+    "h": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "hour": 3600,
+    "hours": 3600,
+}
 DUR = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)\b")
 
 
@@ -69,7 +87,7 @@ def durations(text: str) -> list[float]:
     for m in DUR.finditer(text):
         value = float(m.group(1).replace(",", ".")) * UNITS[m.group(2)]
         found.append(value)
-        if last_end is not None and text[last_end:m.start()].strip(" ,and") == "":
+        if last_end is not None and text[last_end : m.start()].strip(" ,and") == "":
             run += value
             found.append(run)
         else:
@@ -134,11 +152,24 @@ def process(day: str, reprocess: bool) -> float:
     if not reprocess and marker.exists() and marker.read_text().strip() == stamp:
         return 0.0
     t0 = time.monotonic()
-    cmd = [sys.executable, "-m", "autocapture", "process", "once", "--dataroot", str(root),
-           "--set", "runtime.activity.fail_closed=false", "--set", "runtime.budget.cpu_pct=100"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "autocapture",
+        "process",
+        "once",
+        "--dataroot",
+        str(root),
+        "--set",
+        "runtime.activity.fail_closed=false",
+        "--set",
+        "runtime.budget.cpu_pct=100",
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode not in (0, 2):
-        sys.exit(f"process once failed for {day} (exit {proc.returncode}):\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
+        sys.exit(
+            f"process once failed for {day} (exit {proc.returncode}):\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}"
+        )
     marker.write_text(stamp + "\n")
     return time.monotonic() - t0
 
@@ -154,7 +185,10 @@ def ask_all(day: str, questions: list[dict], frames: dict) -> list[dict]:
         try:
             result, error = ask(config, q["question"], datetime.fromisoformat(q["now"])), None
         except Exception as exc:  # a crash is a wrong answer, not the end of the run
-            result, error = {"state": "error", "answer": "", "fields": {}, "claims": []}, f"{type(exc).__name__}: {exc}"
+            result, error = (
+                {"state": "error", "answer": "", "fields": {}, "claims": []},
+                f"{type(exc).__name__}: {exc}",
+            )
         ms = (time.monotonic() - t0) * 1000
         out.append(score(q, result, frames, error, ms))
     return out
@@ -170,15 +204,33 @@ def score(q: dict, result: dict, frames: dict, error: str | None, ms: float) -> 
         correct = state == "ok" and hit is not None and valid > 0
     else:
         correct = state != "ok" and state != "error"
-    return {"id": q["id"], "fact_id": q["fact_id"], "day": q["day"], "split": q["split"], "family": q["family"],
-            "answer_type": q["answer_type"], "question": q["question"], "expect_state": q["expect_state"],
-            "trap": q.get("trap", False), "state": state, "answer": result.get("answer"),
-            "fields": result.get("fields"), "expected": q["answers"], "matched_answer": hit,
-            "citations": [{"frame_record_id": c.get("frame_record_id"), "quote": c.get("quote"), "valid": ok,
-                           "why": why} for c, (ok, why) in zip(cites, checks)] if checks else
-                         [{"frame_record_id": c.get("frame_record_id"), "quote": c.get("quote")} for c in cites],
-            "n_citations": len(cites), "valid_citations": valid, "correct": correct, "error": error,
-            "ms": round(ms, 1)}
+    return {
+        "id": q["id"],
+        "fact_id": q["fact_id"],
+        "day": q["day"],
+        "split": q["split"],
+        "family": q["family"],
+        "answer_type": q["answer_type"],
+        "question": q["question"],
+        "expect_state": q["expect_state"],
+        "trap": q.get("trap", False),
+        "state": state,
+        "answer": result.get("answer"),
+        "fields": result.get("fields"),
+        "expected": q["answers"],
+        "matched_answer": hit,
+        "citations": [
+            {"frame_record_id": c.get("frame_record_id"), "quote": c.get("quote"), "valid": ok, "why": why}
+            for c, (ok, why) in zip(cites, checks)
+        ]
+        if checks
+        else [{"frame_record_id": c.get("frame_record_id"), "quote": c.get("quote")} for c in cites],
+        "n_citations": len(cites),
+        "valid_citations": valid,
+        "correct": correct,
+        "error": error,
+        "ms": round(ms, 1),
+    }
 
 
 # --------------------------------------------------------------------------------------------- baseline
@@ -186,7 +238,9 @@ def fts_baseline(day: str, questions: list[dict], truth: dict) -> list[dict]:
     """Keyword search the way a peer would: FTS5 over each frame's truth lines, top-1 frame by bm25."""
     db = sqlite3.connect(":memory:")
     db.execute("CREATE VIRTUAL TABLE f USING fts5(rid UNINDEXED, body)")
-    db.executemany("INSERT INTO f VALUES (?, ?)", [(fr["record_id"], "\n".join(fr["lines"])) for fr in truth["frames"]])
+    db.executemany(
+        "INSERT INTO f VALUES (?, ?)", [(fr["record_id"], "\n".join(fr["lines"])) for fr in truth["frames"]]
+    )
     frames = {fr["record_id"]: fr for fr in truth["frames"]}
     out = []
     for q in questions:
@@ -194,16 +248,27 @@ def fts_baseline(day: str, questions: list[dict], truth: dict) -> list[dict]:
         top = None
         if terms:
             match = " OR ".join(f'"{t}"' for t in dict.fromkeys(terms))
-            row = db.execute("SELECT rid FROM f WHERE f MATCH ? ORDER BY bm25(f) LIMIT 1", (match,)).fetchone()
+            row = db.execute(
+                "SELECT rid FROM f WHERE f MATCH ? ORDER BY bm25(f) LIMIT 1", (match,)
+            ).fetchone()
             top = row[0] if row else None
         if q["expect_state"] == "ok":
             valid = top is not None and citation_check(q, {"frame_record_id": top}, frames)[0]
             correct = valid
         else:
             valid, correct = False, top is None
-        out.append({"id": q["id"], "split": q["split"], "family": q["family"], "expect_state": q["expect_state"],
-                    "correct": correct, "n_citations": int(top is not None), "valid_citations": int(valid),
-                    "state": "ok" if top else "no_evidence"})
+        out.append(
+            {
+                "id": q["id"],
+                "split": q["split"],
+                "family": q["family"],
+                "expect_state": q["expect_state"],
+                "correct": correct,
+                "n_citations": int(top is not None),
+                "valid_citations": int(valid),
+                "state": "ok" if top else "no_evidence",
+            }
+        )
     return out
 
 
@@ -213,11 +278,14 @@ def summarise(rows: list[dict]) -> dict:
     none = [r for r in rows if r["expect_state"] != "ok"]
     cited = [r for r in answerable if r["state"] == "ok"]
     n_cites = sum(r["n_citations"] for r in cited)
-    return {"n": len(rows), "accuracy": _share(sum(r["correct"] for r in rows), len(rows)),
-            "answerable_accuracy": _share(sum(r["correct"] for r in answerable), len(answerable)),
-            "citation_precision": _share(sum(r["valid_citations"] for r in cited), n_cites),
-            "no_evidence_accuracy": _share(sum(r["state"] not in ("ok", "error") for r in none), len(none)),
-            "n_unanswerable": len(none)}
+    return {
+        "n": len(rows),
+        "accuracy": _share(sum(r["correct"] for r in rows), len(rows)),
+        "answerable_accuracy": _share(sum(r["correct"] for r in answerable), len(answerable)),
+        "citation_precision": _share(sum(r["valid_citations"] for r in cited), n_cites),
+        "no_evidence_accuracy": _share(sum(r["state"] not in ("ok", "error") for r in none), len(none)),
+        "n_unanswerable": len(none),
+    }
 
 
 def _share(a: int, b: int):
@@ -230,14 +298,17 @@ def table(title: str, groups: dict[str, list[dict]]) -> str:
     for name, rows in groups.items():
         s = summarise(rows)
         fmt = lambda v: "   -" if v is None else f"{v:.3f}"  # noqa: E731
-        lines.append(f"{name:<24} {s['n']:>4} {fmt(s['accuracy']):>6} {fmt(s['answerable_accuracy']):>7} "
-                     f"{fmt(s['citation_precision']):>7} {fmt(s['no_evidence_accuracy']):>8}")
+        lines.append(
+            f"{name:<24} {s['n']:>4} {fmt(s['accuracy']):>6} {fmt(s['answerable_accuracy']):>7} "
+            f"{fmt(s['citation_precision']):>7} {fmt(s['no_evidence_accuracy']):>8}"
+        )
     return "\n".join(lines)
 
 
 def frozen_ok() -> bool:
     """questions.jsonl is the file whose sha256 bench/qa/FROZEN recorded before anyone tuned against it."""
     import hashlib
+
     want = (QA / "FROZEN").read_text().split()[2]
     return hashlib.sha256((QA / "questions.jsonl").read_bytes()).hexdigest() == want
 
@@ -256,7 +327,10 @@ def main() -> int:
     args = ap.parse_args()
     t_start = time.monotonic()
     if not frozen_ok():
-        print("warning: bench/qa/questions.jsonl differs from the frozen copy (bench/qa/FROZEN)", file=sys.stderr)
+        print(
+            "warning: bench/qa/questions.jsonl differs from the frozen copy (bench/qa/FROZEN)",
+            file=sys.stderr,
+        )
     make_days.generate(args.days)
     process_s = {day: round(process(day, args.reprocess), 1) for day in args.days}
     questions = load_questions(args.split, args.days)
@@ -268,24 +342,77 @@ def main() -> int:
         results += ask_all(day, qs, frames)
         baseline += fts_baseline(day, qs, truth)
     fams = sorted({r["family"] for r in results})
-    report = [table("family", {f: [r for r in results if r["family"] == f] for f in fams}), "",
-              table("answer type", {t: [r for r in results if r["answer_type"] == t]
-                                    for t in sorted({r["answer_type"] for r in results})}), "",
-              table("split", {**{s: [r for r in results if r["split"] == s] for s in ("dev", "test")
-                                 if any(r["split"] == s for r in results)},
-                              "traps": [r for r in results if r["trap"]], "all": results}), "",
-              table("fts5 baseline", {**{s: [r for r in baseline if r["split"] == s] for s in ("dev", "test")
-                                         if any(r["split"] == s for r in baseline)}, "all": baseline})]
+    report = [
+        table("family", {f: [r for r in results if r["family"] == f] for f in fams}),
+        "",
+        table(
+            "answer type",
+            {
+                t: [r for r in results if r["answer_type"] == t]
+                for t in sorted({r["answer_type"] for r in results})
+            },
+        ),
+        "",
+        table(
+            "split",
+            {
+                **{
+                    s: [r for r in results if r["split"] == s]
+                    for s in ("dev", "test")
+                    if any(r["split"] == s for r in results)
+                },
+                "traps": [r for r in results if r["trap"]],
+                "all": results,
+            },
+        ),
+        "",
+        table(
+            "fts5 baseline",
+            {
+                **{
+                    s: [r for r in baseline if r["split"] == s]
+                    for s in ("dev", "test")
+                    if any(r["split"] == s for r in baseline)
+                },
+                "all": baseline,
+            },
+        ),
+    ]
     print("\n".join(report))
     out = args.out or RESULTS / f"qa-{args.split}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
-    out.write_text(json.dumps({
-        "command": " ".join(["python", "bench/qa.py", *sys.argv[1:]]), "created_utc": datetime.now(timezone.utc)
-        .isoformat(timespec="seconds"), "git_head": head.stdout.strip(), "split": args.split, "days": args.days, "frozen_ok": frozen_ok(),
-        "process_s": process_s, "elapsed_s": round(time.monotonic() - t_start, 1),
-        "summary": {"all": summarise(results), **{f: summarise([r for r in results if r["family"] == f]) for f in fams}},
-        "baseline": summarise(baseline), "report": report, "results": results}, indent=1, default=str) + "\n")
+    head = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    out.write_text(
+        json.dumps(
+            {
+                "command": " ".join(["python", "bench/qa.py", *sys.argv[1:]]),
+                "created_utc": datetime.now(UTC).isoformat(timespec="seconds"),
+                "git_head": head.stdout.strip(),
+                "split": args.split,
+                "days": args.days,
+                "frozen_ok": frozen_ok(),
+                "uncommitted_src": subprocess.run(
+                    ["git", "-C", str(REPO), "status", "--porcelain", "--", "src"],
+                    capture_output=True,
+                    text=True,
+                ).stdout.split("\n")[:-1],
+                "process_s": process_s,
+                "elapsed_s": round(time.monotonic() - t_start, 1),
+                "summary": {
+                    "all": summarise(results),
+                    **{f: summarise([r for r in results if r["family"] == f]) for f in fams},
+                },
+                "baseline": summarise(baseline),
+                "report": report,
+                "results": results,
+            },
+            indent=1,
+            default=str,
+        )
+        + "\n"
+    )
     print(f"\nwrote {out}", file=sys.stderr)
     return 0
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
+from autocapture.store.bodies import load_text  # noqa: E402
 from malformed import cases, make_case  # noqa: E402
 
 EXE = str(Path(sys.executable).parent / "autocapture")
@@ -86,7 +87,8 @@ def fuzz(limit: int | None) -> dict:
 
 def hashes(root: Path) -> dict:
     db = sqlite3.connect(root / "derived" / "derived.db")
-    return {sid: hashlib.sha256(b.encode()).hexdigest() for sid, b in db.execute("SELECT sample_id, body FROM records")}
+    return {sid: hashlib.sha256(load_text(db, sid).encode()).hexdigest()  # bodies are zstd or deltas
+            for (sid,) in db.execute("SELECT sample_id FROM records").fetchall()}
 
 
 def done_count(root: Path) -> int:

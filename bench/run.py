@@ -1,5 +1,6 @@
 """`autocapture bench [--size small|full]`: processing throughput against naive OCR (with recall and the
-CPU/RSS budget), determinism of a replay, and query latency by store size. Prints tables; writes
+CPU/RSS budget), determinism of a replay, query latency by store size, and the derived store's bytes per
+frame by file and table on a generated realistic day (bench/storage.py). Prints tables; writes
 bench/results/bench-<size>.json."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import processing  # noqa: E402
 import query  # noqa: E402
+import storage  # noqa: E402
 
 SIZES = {"small": {"frames": 200, "query": (10_000,)}, "full": {"frames": 2000, "query": (10_000, 100_000, 1_000_000)}}
 
@@ -39,6 +41,12 @@ def main(size: str = "small") -> int:
     print(table("processing (no VLM)", [{k: v for k, v in r.items()} for r in results["processing"]]), flush=True)
     results["query"] = query.run(plan["query"])
     print(table("query latency (retrieval)", results["query"]), flush=True)
+    results["storage"] = s = storage.run(plan["frames"])
+    print(table(f"derived store, KB per frame ({s['frames']} frames with a clock, edits and {s['day']['documents']} "
+                f"long document(s); screenshots {s['screenshots_kb_per_frame']} KB/frame)",
+                [{"file or table": k, "KB/frame": v} for k, v in
+                 [*s["files_kb_per_frame"].items(), ("total", s["total_kb_per_frame"]),
+                  *(("  table " + t, kb) for t, kb in s["tables_kb_per_frame"].items() if kb >= 0.05)]]), flush=True)
     out = HERE / "results" / f"bench-{size}.json"
     out.write_text(json.dumps(results, indent=1))
     print(f"wrote {out}")

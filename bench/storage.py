@@ -70,6 +70,7 @@ def run(frames: int = 200, clock: bool = True, documents: int | None = None) -> 
             raise RuntimeError(f"process once exited {m['returncode']}: {m['stderr'][-2000:]}")
         out = sizes(root / "derived", frames)
         out["screenshots_kb_per_frame"] = round(shots / frames / 1024, 2)
+        out["process_once_s"] = round(m["elapsed_s"], 1)
         out["day"] = {"clock": clock, "documents": documents}
         return out
 

@@ -167,6 +167,7 @@ def main(argv=None) -> int:
     ap.add_argument("--max-pixels", type=int, default=None, help="image pixels per keyframe (profile default)")
     ap.add_argument("--check", type=int, default=4, help="keyframes whose batch answer is compared with alone")
     ap.add_argument("--no-compile", action="store_true", help="no torch.compile of the decoding step")
+    ap.add_argument("--no-gqa", action="store_true", help="transformers' SDPA attention (K/V copied per head)")
     ap.add_argument("--budget-s", type=float, default=1e9, help="skip further batch sizes after this many seconds")
     ap.add_argument("--json", dest="json_out", default=None, help="write the results here as JSON")
     args = ap.parse_args(argv)
@@ -185,12 +186,16 @@ def main(argv=None) -> int:
           f"torch {torch.__version__}, transformers {transformers.__version__}", flush=True)
     engine, params = build_engine(tiny, device, new_tokens, max_pixels)
     engine.compile = not args.no_compile
+    if args.no_gqa and engine.attention != "sdpa":
+        engine.model.set_attn_implementation("sdpa")
+        engine.attention = "sdpa"
     screens = [screenshot(i) for i in range(64 if not tiny else 8)]
     n_image = engine.image_tokens(screens[0].size)
     prompt_len = len(engine.tokenizer(engine.prompt_ids(n_image))["input_ids"])
     auto = engine.batch_size(screens[0].size)
     print(f"{params / 1e9:.2f}B parameters; 1920x1080 at max_pixels {max_pixels}: {n_image} image tokens, prompt "
           f"{prompt_len} tokens; {new_tokens} new tokens; batch size from free memory: {auto}; "
+          f"attention {engine.attention}; static cache {engine.static_cache}; compile {engine.compile}; "
           f"built in {time.perf_counter() - began:.0f} s", flush=True)
     rows = []
     for b in batches:
@@ -229,6 +234,7 @@ def main(argv=None) -> int:
               f"{r['new_tokens']} | {r['peak_gpu_gib'] if r['peak_gpu_gib'] is not None else '-'} |")
     if args.json_out:
         out = {"device": device, "gpu": gpu, "tiny": tiny, "parameters": params, "image_tokens": n_image,
+               "attention": engine.attention, "static_cache": engine.static_cache, "compile": engine.compile,
                "prompt_tokens": prompt_len, "new_tokens": new_tokens, "auto_batch": auto, "check": check,
                "torch": torch.__version__, "transformers": transformers.__version__,
                "rows": [{k: v for k, v in r.items() if k != "tokens"} for r in rows]}

@@ -147,6 +147,35 @@ def m_wrong_types(root, frames, rng):
     return [target]
 
 
+BAD_TIMES = ["0001-01-01T00:00:00.000000+00:00", "9999-12-31T23:59:59.999999+00:00", "0001-01-01T00:00:00+14:00",
+             "9999-12-31T23:59:59-12:00", "1970-01-01T00:00:00Z", "1989-12-31T23:59:59+00:00",
+             "2999-01-01T00:00:00.000000+00:00"]
+
+
+def m_bad_time(root, frames, rng):
+    """Times outside the sane range (before 1990, after tomorrow; year 1 and 9999 overflow in a local zone)
+    on a frame (refused with its id), a window meta or input summary, or a frame's window_ref (context only)."""
+    value, kind = rng.choice(BAD_TIMES), rng.choice(["frame", "frame", "window", "input", "window_ref"])
+    if kind == "window_ref":
+        target = rng.choice(frames)
+        _edit(root, target, lambda p: p["window_ref"].update(ts_utc=value) if isinstance(p.get("window_ref"), dict)
+              else None)
+        return None
+    if kind == "frame":
+        target = rng.choice(frames)
+    else:
+        rtype = "evidence.window.meta" if kind == "window" else "derived.input.summary"
+        with _db(root) as db:
+            target = db.execute("SELECT id FROM metadata WHERE record_type = ? ORDER BY rowid LIMIT 1",
+                                (rtype,)).fetchone()[0]
+    _edit(root, target, lambda p: p.update({k: value for k in ("ts_utc", "start_ts_utc", "end_ts_utc") if k in p}))
+    db = _db(root)
+    db.execute("UPDATE metadata SET ts_utc = ? WHERE id = ?", (value, target))
+    db.commit()
+    db.close()
+    return [target] if kind == "frame" else None
+
+
 def m_garbage_nested(root, frames, rng):
     target = rng.choice(frames)
     _edit(root, target, lambda p: p.update(window_ref=rng.choice([[1, 2], "window", {"window": [1]}, {"window": {"rect": "x"}}]),
@@ -292,8 +321,8 @@ MUTATIONS = [m_truncate_db, m_scribble_db, m_drop_table, m_rename_payload, m_pay
              m_huge_payload, m_odd_unicode, m_wrong_types, m_garbage_nested, m_blob_truncated, m_blob_empty_consistent,
              m_blob_huge, m_blob_not_image, m_blob_bomb, m_blob_encrypted, m_pointer, m_symlink_out, m_blob_missing,
              m_blob_is_dir, m_journal, m_journal_binary, m_ledger, m_activity, m_db_is_dir, m_media_is_file,
-             m_unknown_types, m_wal_junk]
-VARIANTS = 7  # 29 mutations x 7 seeds = 203 cases
+             m_unknown_types, m_wal_junk, m_bad_time]
+VARIANTS = 7  # 30 mutations x 7 seeds = 210 cases
 
 
 def cases(variants: int = VARIANTS) -> list[tuple[str, int]]:

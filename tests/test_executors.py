@@ -5,8 +5,8 @@ every Ray server listens on 127.0.0.1 only, and without Ray installed `--executo
 from __future__ import annotations
 
 import importlib.util
-import json
 import ipaddress
+import json
 import subprocess
 import sys
 import threading

@@ -25,7 +25,7 @@ def intent(q: str):
     ("How much did I owe Northwind?", "amount"),
     ("What was the total on the invoice?", "amount"),
     ("what's the price of the standing desk", "amount"),
-    ("What was the Cost center on the expense form?", "text"),  # "cost" modifies "center": not an amount
+    ("What was the Cost center on the expense form?", "identifier"),  # "cost" modifies "center": not an amount
     ("Who sent me the invoice?", "person"),
     ("Which colleague asked about the deploy?", "person"),
     ("How many tests passed?", "count"),

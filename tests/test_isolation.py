@@ -47,5 +47,9 @@ def test_isolation_falls_back_where_workers_need_the_hosts_loopback():
     mode, why = isolation.plan(load_config(overrides=["models.vlm_endpoint=http://127.0.0.1:8000/v1"]))
     assert mode == isolation.GUARD and "loopback" in why
     assert isolation.report(load_config(), set())["reported_by_workers"] is False
-    assert isolation.report(load_config(), {(isolation.NAMESPACE, "interfaces: lo"),
-                                            (isolation.GUARD, "threads")})["workers"] == isolation.GUARD
+    assert (
+        isolation.report(
+            load_config(), {(isolation.NAMESPACE, "interfaces: lo"), (isolation.GUARD, "threads")}
+        )["workers"]
+        == isolation.GUARD
+    )

@@ -35,12 +35,15 @@ def stored(root, sql, *args):
 
 
 def visible(root, *overrides) -> dict:
-    """What each reader shows: search hits, timeline frames, exported frame ids, images served."""
+    """What each reader shows: search hits, frames, timeline, export, images served, `facts sql`."""
     config = load_config(dataroot=root, overrides=list(overrides))
     ev = Evidence(config, user_tz(config))
     try:
-        hits = {h.frame.record_id for q in ("Lufthansa expense report", "Priya Northwind invoice")
-                for h in ev.search(q, Filters(), k=50)}
+        hits = {
+            h.frame.record_id
+            for q in ("Lufthansa expense report", "Priya Northwind invoice")
+            for h in ev.search(q, Filters(), k=50)
+        }
         frames = {f.record_id for f in ev.frames()}
         shown = {rid for rid in EXPENSE + TEAMS if ev.frame(rid)}
     finally:
@@ -56,20 +59,40 @@ def visible(root, *overrides) -> dict:
             images.add(rid)
         except Excluded:
             pass
-    return {"hits": hits, "frames": frames, "shown": shown, "timeline": timeline, "exported": exported,
-            "images": images}
+    sets = [a for o in overrides for a in ("--set", o)]
+    code, facts = cli_json(
+        "facts", "sql", "SELECT DISTINCT source_record_id FROM facts", "--dataroot", root, *sets
+    )
+    return {
+        "hits": hits,
+        "frames": frames,
+        "shown": shown,
+        "timeline": timeline,
+        "exported": exported,
+        "images": images,
+        "facts_sql": {r[0] for r in facts["rows"]},
+    }
 
 
 def test_rules_are_case_insensitive_globs_or_regexes():
-    config = load_config(overrides=["privacy.exclude_titles=re:^payroll\\b", "privacy.exclude_apps=MyBank*.EXE"])
-    assert privacy.is_excluded(config, "msedge.exe", "News - [InPrivate] - Microsoft Edge") == \
-        "privacy.exclude_titles: *InPrivate*"
+    config = load_config(
+        overrides=["privacy.exclude_titles=re:^payroll\\b", "privacy.exclude_apps=MyBank*.EXE"]
+    )
+    assert (
+        privacy.is_excluded(config, "msedge.exe", "News - [InPrivate] - Microsoft Edge")
+        == "privacy.exclude_titles: *InPrivate*"
+    )
     assert privacy.is_excluded(config, "chrome.exe", "New Tab - Google Chrome (Incognito)")
     assert privacy.is_excluded(config, "firefox.exe", "Mozilla Firefox Private Browsing")
     assert privacy.is_excluded(config, "KeePassXC.exe", "Passwords.kdbx - KeePassXC")
     assert privacy.is_excluded(config, "1Password.exe", "1Password")
-    assert privacy.is_excluded(config, "mybank-desktop.exe", "Accounts") == "privacy.exclude_apps: MyBank*.EXE"
-    assert privacy.is_excluded(config, "excel.exe", "Payroll 2026.xlsx") == "privacy.exclude_titles: re:^payroll\\b"
+    assert (
+        privacy.is_excluded(config, "mybank-desktop.exe", "Accounts") == "privacy.exclude_apps: MyBank*.EXE"
+    )
+    assert (
+        privacy.is_excluded(config, "excel.exe", "Payroll 2026.xlsx")
+        == "privacy.exclude_titles: re:^payroll\\b"
+    )
     # must not fire: ordinary windows, a word that merely contains a rule's letters, a regex anchored elsewhere
     assert privacy.is_excluded(config, "chrome.exe", "Northwind Traders - Invoice - Google Chrome") is None
     assert privacy.is_excluded(config, "excel.exe", "Q3 payroll summary.xlsx") is None
@@ -92,8 +115,9 @@ def test_private_window_is_never_processed_and_rules_hide_processed_frames(tmp_p
     # never read: no records, no indexed text, no vectors; the rule that matched is kept
     assert stored(root, "SELECT count(*) FROM records WHERE source_id IN (?, ?)", *EXPENSE) == [(0,)]
     assert stored(root, "SELECT count(*) FROM vector_items WHERE text LIKE '%Lufthansa%'") == [(0,)]
-    assert stored(root, "SELECT DISTINCT status, message FROM work WHERE source_id IN (?, ?)", *EXPENSE) == \
-        [("excluded", rule)]
+    assert stored(root, "SELECT DISTINCT status, message FROM work WHERE source_id IN (?, ?)", *EXPENSE) == [
+        ("excluded", rule)
+    ]
     seen = visible(root)
     for reader, ids in seen.items():
         assert not set(EXPENSE) & ids, reader
@@ -110,7 +134,9 @@ def test_private_window_is_never_processed_and_rules_hide_processed_frames(tmp_p
     assert status["isolation"]["last_run"]["workers"] == s["isolation"]["workers"]
 
     # removing a rule: the frames it kept out are processed on the next pass
-    code, s = cli_json("process", "once", "--dataroot", root, *FRESH, "--set", "privacy.default_exclusions=false")
+    code, s = cli_json(
+        "process", "once", "--dataroot", root, *FRESH, "--set", "privacy.default_exclusions=false"
+    )
     assert code == 0, s["message"]
     assert s["items"]["frames"] == 2 and "excluded" not in s["store"]["work"]["frame"]
     assert set(EXPENSE) <= visible(root, "privacy.default_exclusions=false")["exported"]

@@ -31,8 +31,19 @@ def test_question_set_shape():
     assert len(QUESTIONS) >= 150
     by_fact = defaultdict(list)
     for q in QUESTIONS:
-        assert {"id", "day", "fact_id", "family", "answer_type", "question", "now", "expect_state", "answers",
-                "evidence", "split"} <= q.keys()
+        assert {
+            "id",
+            "day",
+            "fact_id",
+            "family",
+            "answer_type",
+            "question",
+            "now",
+            "expect_state",
+            "answers",
+            "evidence",
+            "split",
+        } <= q.keys()
         by_fact[q["fact_id"]].append(q)
     for fact, qs in by_fact.items():
         assert len(qs) == 3 and len({q["question"] for q in qs}) == 3, fact
@@ -64,15 +75,18 @@ def test_truth_is_what_the_sources_draw():
         assert 60 <= len(frames) <= 100
 
 
-@pytest.mark.parametrize("text,needle,found", [
-    ("the total was $1,284.50 today", "1,284.50", True),
-    ("the total was $11,284.50", "1,284.50", False),
-    ("3 failed, 118 passed", "3", True),
-    ("13 failed", "3", False),
-    ("3.5 hours", "3", False),
-    ("at 09:19 am", "9:19", False),
-    ("at 9:19 am", "9:19", True),
-])
+@pytest.mark.parametrize(
+    "text,needle,found",
+    [
+        ("the total was $1,284.50 today", "1,284.50", True),
+        ("the total was $11,284.50", "1,284.50", False),
+        ("3 failed, 118 passed", "3", True),
+        ("13 failed", "3", False),
+        ("3.5 hours", "3", False),
+        ("at 09:19 am", "9:19", False),
+        ("at 9:19 am", "9:19", True),
+    ],
+)
 def test_contains_respects_number_boundaries(text, needle, found):
     assert qa.contains(qa.norm(text), needle) is found
 
@@ -86,8 +100,10 @@ def test_durations_and_answer_matching():
     both = {"answers": ["9:00 && 9:04"], "answer_type": "time_range"}
     assert qa.answer_hit(both, {"answer": "from 9:00 to 9:04", "fields": {}})
     assert not qa.answer_hit(both, {"answer": "from 9:00 to 9:30", "fields": {}})
-    assert qa.answer_hit({"answers": ["118.500,00"], "answer_type": "amount"},
-                         {"answer": "Engineering Q2", "fields": {"value": "118.500,00 €"}})
+    assert qa.answer_hit(
+        {"answers": ["118.500,00"], "answer_type": "amount"},
+        {"answer": "Engineering Q2", "fields": {"value": "118.500,00 €"}},
+    )
 
 
 def test_citation_needs_evidence_and_a_quote_on_that_frame():
@@ -99,4 +115,6 @@ def test_citation_needs_evidence_and_a_quote_on_that_frame():
     assert not qa.citation_check(q, {**good, "quote": "Order total $111.67"}, frames)[0]
     assert not qa.citation_check({"evidence": ["LC-558201"]}, good, frames)[0]
     assert not qa.citation_check(q, {**good, "frame_record_id": "nope/frame/1"}, frames)[0]
-    assert qa.citation_check(q, {**good, "quote": "thunderbird.exe"}, frames)[0], "a window claim quotes the app"
+    assert qa.citation_check(q, {**good, "quote": "thunderbird.exe"}, frames)[0], (
+        "a window claim quotes the app"
+    )

@@ -37,7 +37,8 @@ def frame_states(root):
         {r[0]: r[1] for r in db.execute("SELECT source_id, error_code FROM work WHERE status IN ('failed', 'retry')")}
 
 
-PROCESS_CASES = [(m.__name__[2:], 0) for m in MUTATIONS] + [("odd_unicode", 1), ("odd_unicode", 2)]
+PROCESS_CASES = [(m.__name__[2:], 0) for m in MUTATIONS] + [("odd_unicode", 1), ("odd_unicode", 2), ("bad_time", 1),
+                                                               ("bad_time", 6)]
 
 
 @pytest.mark.parametrize("name, seed", PROCESS_CASES, ids=[f"{n}-{s}" for n, s in PROCESS_CASES])

@@ -60,8 +60,12 @@ def flaky_server():
 def work(root, stage: str) -> dict:
     conn = connect(root / "derived" / "derived.db", readonly=True)
     try:
-        return {r[0]: r[1:] for r in conn.execute("SELECT source_id, status, attempts, retry_after FROM work "
-                                                  "WHERE stage = ?", (stage,))}
+        return {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT source_id, status, attempts, retry_after FROM work WHERE stage = ?", (stage,)
+            )
+        }
     finally:
         conn.close()
 
@@ -77,8 +81,19 @@ def modalities(root, frame_id: str) -> set[str]:
 def test_failed_vlm_is_retried_with_backoff_then_gives_up(tmp_path, flaky_server):
     root = copy_sample(tmp_path / "dr")
     # the configured server is not up yet: the frame is processed without it and queued for the VLM
-    code, s = cli_json("process", "once", "--dataroot", root, *FRESH, "--max-items", "1",
-                       "--set", "models.vlm_endpoint=http://127.0.0.1:9/v1", "--set", "processing.vlm.max_retries=2")
+    code, s = cli_json(
+        "process",
+        "once",
+        "--dataroot",
+        root,
+        *FRESH,
+        "--max-items",
+        "1",
+        "--set",
+        "models.vlm_endpoint=http://127.0.0.1:9/v1",
+        "--set",
+        "processing.vlm.max_retries=2",
+    )
     assert code == 0, s["message"]
     assert [(r["record_id"], r["stage"]) for r in s["retrying"]] == [(FIRST, "vlm")]
     assert "unavailable" in s["retrying"][0]["message"] and any("queued" in n for n in s["notes"])
@@ -88,7 +103,9 @@ def test_failed_vlm_is_retried_with_backoff_then_gives_up(tmp_path, flaky_server
     before = time.time()
     code, s = cli_json("process", "once", "--dataroot", root, *FRESH, *vlm, "--max-items", "1")
     assert code == 0, s["message"]
-    assert FlakyVLM.posts >= 1 and s["isolation"]["workers"] == "python_guard"  # the server is on the host loopback
+    assert (
+        FlakyVLM.posts >= 1 and s["isolation"]["workers"] == "python_guard"
+    )  # the server is on the host loopback
     retrying = {r["record_id"]: r for r in s["retrying"] if r["stage"] == "vlm"}
     assert retrying[FIRST]["code"] == "vlm_failed" and "500" in retrying[FIRST]["message"]
     status, attempts, retry_after = work(root, "vlm")[FIRST]
@@ -103,8 +120,19 @@ def test_failed_vlm_is_retried_with_backoff_then_gives_up(tmp_path, flaky_server
 
     # bounded: with no retries allowed, the next keyframe's failure is final and reported as a failure
     FlakyVLM.failing = True
-    code, s = cli_json("process", "once", "--dataroot", root, *FRESH, "--set", f"models.vlm_endpoint={flaky_server}",
-                       "--set", "processing.vlm.max_retries=0", "--max-items", "1")
+    code, s = cli_json(
+        "process",
+        "once",
+        "--dataroot",
+        root,
+        *FRESH,
+        "--set",
+        f"models.vlm_endpoint={flaky_server}",
+        "--set",
+        "processing.vlm.max_retries=0",
+        "--max-items",
+        "1",
+    )
     assert code == 0, s["message"]
     failed = [f for f in s["failures"] if f["stage"] == "vlm"]
     assert [f["record_id"] for f in failed] == ["5f1c2e9a/frame/6"] and not s["retrying"]

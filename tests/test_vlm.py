@@ -3,8 +3,10 @@ the real loading and generation code; the OpenAI-compatible client talks to a re
 127.0.0.1; a profile that requires the VLM exits 5 with one diagnostic when it cannot run."""
 
 import base64
+import importlib.util
 import io
 import json
+import os
 import shutil
 import sqlite3
 import threading
@@ -66,14 +68,16 @@ def test_tiny_qwen2vl_runs_on_keyframes_through_the_real_loader(dataroot, tiny_m
 def test_batched_generation_equals_one_at_a_time(tiny_model):
     """Greedy answers for images in one batch, left-padded where their sizes differ, are the answers each
     gets alone, token for token (CPU, float32), with the dynamic and the static KV cache."""
-    from autocapture.stages.vlm import QwenVL
+    from autocapture.stages.vlm import QwenVL, use_gqa_attention
 
     engine = QwenVL(tiny_model, "cpu", 16, 224 * 224)
     assert engine.batch_size() == 1  # CPU: one at a time unless processing.vlm.batch_size says otherwise
     frames = [Image.open(blob_path(SAMPLE, rid)).convert("RGB") for rid in keyframes()[:3]]
     images = frames + [frames[0].crop((0, 0, 900, 1080)), frames[1].resize((480, 640))]  # other prompt lengths
-    for on_device in (False, True):  # the processor's PIL code (CPU), its steps in torch (what a GPU runs)
-        engine.gpu_pixels, engine.static_cache = on_device, False
+    for on_device in (False, True):  # the processor's PIL code and SDPA (CPU); what a GPU runs instead:
+        engine.gpu_pixels, engine.static_cache = on_device, False  # pixels in torch, grouped-query decoding
+        if on_device:
+            use_gqa_attention(engine.model)
         alone = []
         for image in images:
             engine.run_batch([image])
@@ -188,3 +192,20 @@ def test_answer_parsing():
     assert parse_answer('Sure! {"app": "Excel"} hope that helps') == ({"app": "Excel"}, None)
     assert parse_answer("no json here")[1] == "no JSON object in the answer"
     assert parse_answer("{broken")[0] is None
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="Ray is an optional extra")
+def test_ray_gives_the_vlm_actor_the_gpu(dataroot):
+    """With the VLM on the GPU, `--executor ray` declares one GPU and each actor asks for its share, so Ray
+    sets CUDA_VISIBLE_DEVICES for it (an actor that asks for none has the GPU hidden). No GPU is needed to
+    check this: Ray schedules by declared resources."""
+    from autocapture.config import load_config
+    from autocapture.pipeline.executors import RayPool
+
+    config = load_config(None, None, ["processing.ocr.engine=tesseract"], dataroot=str(dataroot))
+    executor = RayPool(config, 1, gpu=True)
+    try:
+        assert executor.ray.cluster_resources().get("GPU") == 1
+        assert executor.submit(os.getenv, "CUDA_VISIBLE_DEVICES").result(timeout=300) == "0"
+    finally:
+        executor.shutdown()

@@ -18,7 +18,7 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,8 +41,12 @@ TYPING = {"terminal", "code", "slack", "teams", "excel"}
 
 def source_stamp() -> str:
     """A hash of the generator's sources: a DataRoot made from other sources is stale."""
-    files = [HERE / "make_days.py", HERE / "screens.py", *sorted(HERE.glob("day_*.py")),
-             REPO / "scripts" / "make_sample.py"]
+    files = [
+        HERE / "make_days.py",
+        HERE / "screens.py",
+        *sorted(HERE.glob("day_*.py")),
+        REPO / "scripts" / "make_sample.py",
+    ]
     return hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()[:16]
 
 
@@ -51,7 +55,10 @@ def clock(local: datetime, locale: str) -> tuple[str, str]:
     if locale == "eu":
         return local.strftime("%H:%M"), local.strftime("%d.%m.%Y")
     hour = local.hour % 12 or 12
-    return f"{hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}", f"{local.month}/{local.day}/{local.year}"
+    return (
+        f"{hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}",
+        f"{local.month}/{local.day}/{local.year}",
+    )
 
 
 def frames_of(day: dict) -> list[dict]:
@@ -64,8 +71,14 @@ def frames_of(day: dict) -> list[dict]:
             local = t0 + timedelta(seconds=step * i)
             window = screen_for(i)
             clk, date = clock(local, day["locale"])
-            out.append({"local": local, "window": window, "page": window.page(clk, date),
-                        "lines": window.truth_lines(clk, date)})
+            out.append(
+                {
+                    "local": local,
+                    "window": window,
+                    "page": window.page(clk, date),
+                    "lines": window.truth_lines(clk, date),
+                }
+            )
     return out
 
 
@@ -76,11 +89,22 @@ def render_pages(pages: list[str], workdir: Path):
     except ImportError:
         return render([(p, 1) for p in pages], workdir)
     from PIL import Image
+
     images = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--font-render-hinting=none", "--hide-scrollbars",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"])
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--font-render-hinting=none",
+                "--hide-scrollbars",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+            ],
+        )
         page = browser.new_page(viewport={"width": 1920, "height": 1080}, device_scale_factor=1)
         for i, html_text in enumerate(pages):
             page.set_content(html_text, wait_until="load")
@@ -104,8 +128,14 @@ def add_input(w: Writer, day: dict, frames: list[dict], rng: random.Random) -> d
         app = front[-1]["window"].app
         keys = rng.randint(20, 90) if app in TYPING else rng.randint(0, 4)
         mouse = rng.randint(0, 5) if app in TYPING else rng.randint(3, 14)
-        payload = {"record_type": "derived.input.summary", "schema_version": 1, "start_ts_utc": iso(s),
-                   "end_ts_utc": iso(e), "event_count": keys + mouse, "counts": {"key": keys, "mouse": mouse}}
+        payload = {
+            "record_type": "derived.input.summary",
+            "schema_version": 1,
+            "start_ts_utc": iso(s),
+            "end_ts_utc": iso(e),
+            "event_count": keys + mouse,
+            "counts": {"key": keys, "mouse": mouse},
+        }
         w.record(w.next_id("input"), payload, "input.batch")
         summaries[k] = payload
         k += 1
@@ -115,10 +145,17 @@ def add_input(w: Writer, day: dict, frames: list[dict], rng: random.Random) -> d
 def build(day: dict, out: Path) -> dict:
     frames = frames_of(day)
     for f in frames:
-        f["utc"] = f["local"].astimezone(timezone.utc)
-    truth = {"day": day["name"], "run_id": day["run"], "date": day["date"], "tzid": day["tzid"],
-             "offset_minutes": day["offset_minutes"], "stamp": source_stamp(), "frames": [], "sessions": [],
-             "input": []}
+        f["utc"] = f["local"].astimezone(UTC)
+    truth = {
+        "day": day["name"],
+        "run_id": day["run"],
+        "date": day["date"],
+        "tzid": day["tzid"],
+        "offset_minutes": day["offset_minutes"],
+        "frames": [],
+        "sessions": [],
+        "input": [],
+    }
     with tempfile.TemporaryDirectory() as tmp:
         images = render_pages([f["page"] for f in frames], Path(tmp))
     if out.exists():
@@ -131,13 +168,25 @@ def build(day: dict, out: Path) -> dict:
         win, ts = f["window"], f["utc"]
         process_path = APPS[win.app]
         app = process_path.rsplit("\\", 1)[1].lower()
-        window = {"title": win.title, "process_path": process_path, "hwnd": 1000 + hash_small(win.title),
-                  "rect": [0, 0, 1920, 1040]}
+        window = {
+            "title": win.title,
+            "process_path": process_path,
+            "hwnd": 1000 + hash_small(win.title),
+            "rect": [0, 0, 1920, 1040],
+        }
         if (win.title, process_path) != last_window:
             wid = w.next_id("window")
             window_ts = ts - timedelta(seconds=1)
-            w.record(wid, {"record_type": "evidence.window.meta", "schema_version": 1, "ts_utc": iso(window_ts),
-                           "window": window}, "window.meta")
+            w.record(
+                wid,
+                {
+                    "record_type": "evidence.window.meta",
+                    "schema_version": 1,
+                    "ts_utc": iso(window_ts),
+                    "window": window,
+                },
+                "window.meta",
+            )
             truth["sessions"].append({"window_record_id": wid, "app": app, "title": win.title, "frames": []})
             last_window = (win.title, process_path)
         data = encode_png(img)
@@ -145,35 +194,70 @@ def build(day: dict, out: Path) -> dict:
         pointer = w.blob(fid, ts, data)
         duplicate = f["page"] == previous_page
         previous_page = f["page"]
-        payload = {"record_type": "evidence.capture.frame", "schema_version": 1, "ts_utc": iso(ts),
-                   "width": img.width, "height": img.height, "encoding": "png", "content_type": "image/png",
-                   "content_size": len(data), "content_hash": sha256_hex(data),
-                   "pixel_hash": sha256_hex(img.tobytes()), "monitor_index": 0,
-                   "dedupe": {"duplicate": duplicate, "fingerprint": sha256_hex(img.tobytes())[:16]},
-                   "cursor": {"x": 900 + 7 * (len(truth["frames"]) % 40), "y": 500, "visible": True},
-                   "window_ref": {"record_id": truth["sessions"][-1]["window_record_id"], "ts_utc": iso(window_ts),
-                                  "window": window},
-                   "input_ref": {"counts": {"key": 9 if win.app in TYPING else 0, "mouse": 2},
-                                 "last_ts_utc": iso(ts - timedelta(milliseconds=600))}}
+        payload = {
+            "record_type": "evidence.capture.frame",
+            "schema_version": 1,
+            "ts_utc": iso(ts),
+            "width": img.width,
+            "height": img.height,
+            "encoding": "png",
+            "content_type": "image/png",
+            "content_size": len(data),
+            "content_hash": sha256_hex(data),
+            "pixel_hash": sha256_hex(img.tobytes()),
+            "monitor_index": 0,
+            "dedupe": {"duplicate": duplicate, "fingerprint": sha256_hex(img.tobytes())[:16]},
+            "cursor": {"x": 900 + 7 * (len(truth["frames"]) % 40), "y": 500, "visible": True},
+            "window_ref": {
+                "record_id": truth["sessions"][-1]["window_record_id"],
+                "ts_utc": iso(window_ts),
+                "window": window,
+            },
+            "input_ref": {
+                "counts": {"key": 9 if win.app in TYPING else 0, "mouse": 2},
+                "last_ts_utc": iso(ts - timedelta(milliseconds=600)),
+            },
+        }
         if len(truth["frames"]) % 2 == 0:
             payload["blob_path"] = pointer  # half the frames carry an explicit pointer, half are found by id
         w.record(fid, payload, "capture.frame")
         truth["sessions"][-1]["frames"].append(fid)
-        truth["frames"].append({"record_id": fid, "ts_utc": iso(ts), "local_time": f["local"].isoformat(),
-                                "app": app, "title": win.title, "width": img.width, "height": img.height,
-                                "duplicate": duplicate, "lines": f["lines"]})
+        truth["frames"].append(
+            {
+                "record_id": fid,
+                "ts_utc": iso(ts),
+                "local_time": f["local"].isoformat(),
+                "app": app,
+                "title": win.title,
+                "width": img.width,
+                "height": img.height,
+                "duplicate": duplicate,
+                "lines": f["lines"],
+            }
+        )
     truth["input"] = list(add_input(w, day, frames, rng).values())
     w.finish()
     end = frames[-1]["utc"] + timedelta(minutes=5)
-    (out / "activity" / "activity_signal.json").write_text(canonical_json(
-        {"ts_utc": iso(end), "idle_seconds": 300.0, "user_active": False, "source": "windows-sidecar", "seq": 1}))
-    (out / ".qa_stamp").write_text(truth["stamp"] + "\n")
+    (out / "activity" / "activity_signal.json").write_text(
+        canonical_json(
+            {
+                "ts_utc": iso(end),
+                "idle_seconds": 300.0,
+                "user_active": False,
+                "source": "windows-sidecar",
+                "seq": 1,
+            }
+        )
+    )
+    (out / ".qa_stamp").write_text(source_stamp() + "\n")
     return truth
 
 
 def is_current(name: str) -> bool:
     stamp = DATA / name / ".qa_stamp"
-    return stamp.exists() and stamp.read_text().strip() == source_stamp() and (TRUTH / f"{name}.json").exists()
+    return (
+        stamp.exists() and stamp.read_text().strip() == source_stamp() and (TRUTH / f"{name}.json").exists()
+    )
 
 
 def generate(names: list[str], force: bool = False) -> None:
@@ -184,8 +268,11 @@ def generate(names: list[str], force: bool = False) -> None:
         t0 = time.monotonic()
         truth = build(DAYS[name], DATA / name)
         (TRUTH / f"{name}.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(truth['frames'])} frames, {len(truth['sessions'])} window sessions "
-              f"({time.monotonic() - t0:.0f} s) -> {DATA / name}", file=sys.stderr)
+        print(
+            f"{name}: {len(truth['frames'])} frames, {len(truth['sessions'])} window sessions "
+            f"({time.monotonic() - t0:.0f} s) -> {DATA / name}",
+            file=sys.stderr,
+        )
 
 
 def main() -> int:

@@ -236,12 +236,16 @@ def format_summary(s: dict) -> str:
         lines.append(f"  resources: peak CPU {r['peak_cpu_pct']}% of the machine (cap {r['cpu_cap_pct']:g}%), "
                      f"peak RSS {r['peak_rss_mib']} MiB (cap {r['ram_cap_mib']} MiB), {r['workers']} worker(s), "
                      f"throttled {r['throttle_events']} times")
+    if s.get("privacy", {}).get("excluded"):
+        lines.append("  privacy: excluded " + ", ".join(f"{n} by {rule}" for rule, n in s["privacy"]["by_rule"].items()))
+    if s.get("isolation"):
+        lines.append(f"  network isolation of workers: {s['isolation']['workers']} ({s['isolation']['detail']})")
     for f in s["failures"][:20]:
         lines.append(f"  failed {f['record_id']} [{f['stage']}] {f['code']}: {f['message']}")
     if len(s["failures"]) > 20:
         lines.append(f"  ... {len(s['failures']) - 20} more failures (see --json)")
     for f in s["retrying"][:5]:
-        lines.append(f"  will retry {f['record_id']}: {f['message']}")
+        lines.append(f"  will retry {f['record_id']} [{f['stage']}]: {f['message']}")
     return "\n".join(lines)
 
 
@@ -289,11 +293,13 @@ def facts_sql(config: Config, as_json: bool, query: str):
       autocapture facts sql --dataroot /mnt/d/autocapture \\
         "SELECT app, count(*) FROM facts WHERE modality = 'ocr' GROUP BY app ORDER BY 2 DESC"
     """
+    from autocapture.runtime import privacy
     from autocapture.store.query_facts import run_sql
 
     try:
-        columns, rows = run_sql(config.derived_dir / "facts", query)
-    except (ValueError, RuntimeError) as exc:
+        columns, rows = run_sql(config.derived_dir / "facts", query,
+                                lambda app, title: privacy.is_excluded(config, app, title) is not None)
+    except (ValueError, OverflowError, RuntimeError) as exc:
         _fail(str(exc), as_json)
     if as_json:
         click.echo(json.dumps({"columns": columns, "rows": rows}, default=str, indent=2))
@@ -330,7 +336,7 @@ def query(config: Config, as_json: bool, question: str, now_text):
     try:
         now = datetime.fromisoformat(now_text.replace("Z", "+00:00")) if now_text else None
         result = ask(config, question, now)
-    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+    except (FileNotFoundError, ValueError, OverflowError, RuntimeError) as exc:
         _fail(str(exc), as_json)
     emit(result, as_json, format_answer(result))
 
@@ -369,7 +375,7 @@ def show(config: Config, as_json: bool, record_id: str, crop, box):
 
     try:
         info = resolve(config, record_id, [int(v) for v in box.split(",")] if box else None, crop)
-    except (LookupError, ValueError) as exc:
+    except (LookupError, ValueError, OverflowError) as exc:
         _fail(str(exc), as_json)
     text = "\n".join(f"{k}: {v}" for k, v in info.items())
     emit(info, as_json, text)
@@ -499,7 +505,7 @@ def export_cmd(config: Config, as_json: bool, out_dir, since, until, app, fmt, f
     try:
         parse = lambda v: datetime.fromisoformat(v.replace("Z", "+00:00")) if v else None  # noqa: E731
         manifest = export(config, Path(out_dir), parse(since), parse(until), app, fmt, frames, sanitize)
-    except (ExportError, ValueError) as exc:
+    except (ExportError, ValueError, OverflowError) as exc:
         _fail(str(exc), as_json)
     c = manifest["counts"]
     text = f"exported {c['frames']} frames, {c['facts']} records, {c['images']} images to {out_dir}"

@@ -6,14 +6,15 @@ Exit codes: 0 did work, 2 nothing to do, 3 blocked by an active user, 4 contract
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
-
-import apsw
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
+
+import apsw
 
 from autocapture.config import Config
 from autocapture.dataroot.problems import ContractError
@@ -119,8 +120,6 @@ def sync_ann(config: Config, store: DerivedStore) -> tuple[dict | None, str | No
 
 def record_run(store: DerivedStore, summary: Summary) -> None:
     """Keep what the Status page shows about the last run (isolation, exclusions, optional-stage retries)."""
-    import json
-
     last = {"isolation": summary.isolation, "privacy": {k: summary.privacy[k] for k in ("excluded", "by_rule")},
             "vlm": {k: summary.items.get(k, 0) for k in ("vlm_errors", "vlm_retried")},
             "finished_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}

@@ -24,7 +24,7 @@ from autocapture.dataroot.records import Record, RecordError, WindowTimeline, pa
 from autocapture.hashing import canonical_hash
 from autocapture.pipeline import executors, keyframes, pool
 from autocapture.pipeline.ingest import frame_row
-from autocapture.runtime import isolation, privacy
+from autocapture.runtime import privacy
 from autocapture.runtime.gating import GateDecision
 from autocapture.runtime.governor import Governor
 from autocapture.stages import embed, ocr, sst, vlm

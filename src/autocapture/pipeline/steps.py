@@ -23,6 +23,9 @@ class Step:
 STEPS = (
     Step("ingest", "parent", ("metadata.db", "ingest_cursor"), ("frames", "work")
          , "new frame records since the checkpoint, each with its pending work"),
+    Step("schedule", "parent", ("frames", "work"), ("task",),
+         "privacy rules (a matching frame is recorded as excluded and goes no further); each frame waits for its "
+         "same-window predecessor's final reading; failed VLM descriptions come back as retries"),
     Step("normalize", "worker", ("task",), ("image", "blob_sha256", "change", "keyframe"),
          "find, size-check, hash and decode the blob; compare with the window's previous frame"),
     Step("ocr", "worker", ("task", "image", "change"), ("ocr", "reused_from"),

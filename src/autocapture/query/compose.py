@@ -18,9 +18,24 @@ MIN_SCREEN_COVERAGE = 0.8  # ...or nearly all of it is on the screen, if not rig
 MATCHES = 8
 
 
+NEAR = ("self", "line", "left", "header", "above", "below")
+
+
+def attribute_terms(intent: Intent) -> set[str]:
+    """The words that say which value is wanted ("delivered", "total", "revision"), as opposed to the names of
+    what it belongs to: at least one of them must sit next to the value, or the value answers something else."""
+    named = " ".join(intent.entities).lower()
+    return {t for t in intent.terms if t not in named and len(t) > 2}
+
+
 def accept(intent: Intent, best: Reading) -> bool:
     if not intent.terms and not intent.entities:
         return best.sim >= MIN_MEANING
+    attrs = attribute_terms(intent)
+    if attrs and intent.answer_type not in ("text", "person", "window", "name") and best.sim < MIN_MEANING:
+        near = {t for k in NEAR for t in best.context.get(k, ())}
+        if not near & attrs:
+            return False
     return best.coverage >= MIN_COVERAGE or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING) \
         or best.screen_coverage >= MIN_SCREEN_COVERAGE
 

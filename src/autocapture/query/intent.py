@@ -37,7 +37,7 @@ NAME_NOUNS = {"test": "test", "tests": "test", "file": "file", "files": "file", 
               "document": "document", "doc": "document", "docs": "document", "page": "page",
               "command": "command", "commands": "command", "endpoint": "endpoint", "library": "module"}
 ID_NOUNS = r"(?:number|no\.?|id|identifier|reference|ref|code|ticket|order|po|sha|hash|commit|version|key|iban|" \
-           r"account|tracking|confirmation|invoice number|case)"
+           r"account|tracking|confirmation|invoice number|case|revision|rev|image|release|tag|build|cost cent(?:er|re))"
 
 
 @dataclass(frozen=True)
@@ -66,9 +66,12 @@ class Intent:
 
 
 def stem(word: str) -> str:
-    """A crude English stem so "budgeted"/"budget" and "messages"/"message" meet; short words are left alone."""
+    """A crude English stem so "budgeted"/"budget", "failures"/"failed" and "messages"/"message" meet; short words
+    are left alone. Matching is by prefix, so an over-short stem only widens a search a little."""
     w = word.lower().strip(".,:;!?'\"()[]")
-    for suffix in ("'s", "ing", "ed", "es", "s"):
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ations", "ation", "ures", "ure", "ings", "ing", "ers", "er", "ies", "es", "ed", "s", "e"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             return w[: -len(suffix)]
     return w
@@ -141,8 +144,11 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "email", None
     if _has(q, r"\bdomain\b"):
         return "domain", None
-    if _has(q, r"\bhow much time\b|\bhow long\b"):
+    if _has(q, r"\bhow much time\b|\bhow long\b|\bduration\b|\bfor how many (minutes|hours|seconds|days)\b"):
         return "duration", None
+    if _has(q, r"\b(the|a) (total )?number of\b") and not _has(q, r"\b(phone|account|order|invoice|ticket|case|"
+                                                                   r"tracking|reference) number\b"):
+        return "count", None
     if _has(q, r"\bhow many\b"):
         return "count", None
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_NOUNS}\b"):
@@ -247,7 +253,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "extreme", {"extreme": "min"}
         if _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive|greatest)\b"):
             return "extreme", {"extreme": "max"}
-        if _has(q, r"\b(sum|add up|adds up|added up|altogether|combined|together|plus|in total|sum of)\b") and \
+        if _has(q, r"\b(sum|add up|adds up|added up|altogether|combined|together|plus|in total|sum of|overall|"
+                r"come to|came to|in all)\b") and \
                 not _has(q, r"\bwhat (was|is|were) the (\w+ )?total\b"):
             return "sum", info
         if _has(q, r"\b(by how much|difference|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"

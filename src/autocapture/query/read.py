@@ -83,13 +83,32 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
     return None
 
 
+SPEAKER = re.compile(r"^\s*(?:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|"
+                     r"yesterday|today|\w{3} \d{1,2})?\s*:?\s*$")
+
+
+def below(lines: list[dict], line: dict) -> list[dict]:
+    """The lines under a heading or a chat speaker, down to the next line that looks like a speaker."""
+    l, t, r, b = line["box"]
+    out, cur = [], line
+    for x in sorted((x for x in lines if x["box"][1] >= b - 2 and _xoverlap(x["box"], [l - 40, t, max(r, l + 600), b]) > 0),
+                    key=lambda x: x["box"][1]):
+        if x["box"][1] - cur["box"][3] > 2.5 * _h(cur) or SPEAKER.match(x["text"]):
+            break
+        out.append(x)
+        cur = x
+        if len(out) >= 6:
+            break
+    return out
+
+
 def block_of(lines: list[dict], line: dict) -> list[dict]:
     b = line.get("block")
     return [x for x in lines if b is not None and x.get("block") == b and x is not line]
 
 
 # How strongly a term found at each place around a value speaks for it.
-PLACE = {"self": 0.5, "line": 1.0, "left": 0.9, "header": 0.7, "above": 0.6, "block": 0.3, "right": 0.2, "title": 0.25}
+PLACE = {"self": 0.5, "below": 0.9, "line": 1.0, "left": 0.9, "header": 0.7, "above": 0.6, "block": 0.3, "right": 0.2, "title": 0.25}
 KIND_OF = {"count": "number", "location": "text", "window": "text", "list": "text", "description": "text"}
 
 
@@ -118,6 +137,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     lower_w = {k.lower(): v for k, v in weights.w.items()}
     readings: list[Reading] = []
     top_score = max((c.score for c in cands), default=1.0) or 1.0
+    percent = intent.answer_type in ("number", "count") and re.search(r"\b(percent|percentage)\b|%", intent.question, re.I)
+    speaker = said_by(intent)
     for rank, cand in enumerate(cands):
         lines = cand.lines
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
@@ -133,11 +154,17 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             ups = above(lines, line)
             header = column_header(lines, line) if (left or right) else None
             blk = block_of(lines, line)
+            speaker = bool(SPEAKER.match(line["text"])) and kind == "person"
             ctx_parts = {"line": line["text"], "left": " ".join(x["text"] for x in left[:2]),
+                         "below": " ".join(x["text"] for x in below(lines, line)) if speaker else "",
                          "above": " ".join(x["text"] for x in ups[:2]), "header": header["text"] if header else "",
                          "block": " ".join(x["text"] for x in blk[:12]), "right": " ".join(x["text"] for x in right[:1])}
             sim_line = max([cand.sims.get(line["id"], 0.0)] + [cand.sims.get(x["id"], 0.0) for x in left[:1] + ups[:1]])
             for sp in found:
+                if percent and "%" not in line["text"][sp.end: sp.end + 2]:
+                    continue  # a percentage is written with its sign
+                if speaker and kind == "text" and not attributed(lines, line, speaker):
+                    continue
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][:sp.start] + " " + line["text"][sp.end:]
                 parts = dict(ctx_parts, line=line_rest)
@@ -173,6 +200,33 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                                         {k: sorted(v) for k, v in m.items() if v}, screen_cov))
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
     return readings
+
+
+def said_by(intent: Intent) -> str | None:
+    """The person whose words are asked for: "what did Olivia reply", "how did Olivia Grant respond",
+    "Olivia's answer"."""
+    q = intent.question
+    m = re.search(r"\b(?:what|how) did ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|answer|respond|ask|"
+                  r"tell|mention|comment|suggest|propose)", q) or \
+        re.search(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s (?:message|answer|reply|response|comment|post|words)\b", q) or \
+        re.search(r"\bdid ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|comment)", q)
+    return m.group(1) if m else None
+
+
+def attributed(lines: list[dict], line: dict, person: str) -> bool:
+    """Is this line the person's own words: prefixed with their name ("Olivia Grant, 2:21 PM: ..."), or under a
+    speaker heading with their name, with no other speaker in between?"""
+    first = person.split()[0].lower()
+    head = re.match(r"^\s*([A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})\s*(?:,|:|\(|\d{1,2}[:.]\d{2})", line["text"])
+    if head:
+        return first in head.group(1).lower()
+    l, t = line["box"][0], line["box"][1]
+    ups = sorted((x for x in lines if x["box"][3] <= t + 2 and abs(x["box"][0] - l) < 120 and t - x["box"][3] < 400),
+                 key=lambda x: -x["box"][3])
+    for x in ups:
+        if SPEAKER.match(x["text"]):
+            return first in x["text"].lower()
+    return False
 
 
 def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weights) -> float:
@@ -211,4 +265,13 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
     elif intent.answer_type == "text":
         if len(sp.text) < 4:
             bonus -= 0.5
+        if SPEAKER.match(text) or len(re.findall(r"[A-Za-z]{3,}", sp.text)) < 3:
+            bonus -= 0.6  # a name, a time or a label alone is not what someone said or why something happened
+    if intent.answer_type == "identifier":
+        want = intent.question.lower()
+        t = sp.text
+        if re.search(r"\b(commit|sha|hash|revision|rev)\b", want):
+            bonus += 0.6 if re.fullmatch(r"[0-9a-fA-FlI]{6,40}", t) and re.search(r"\d", t) else -0.2
+        elif re.search(r"\b(version|image|release|build|tag)\b", want):
+            bonus += 0.6 if re.fullmatch(r"v?\d+(?:\.\d+)+", t) else -0.2
     return bonus

@@ -39,7 +39,8 @@ DATE = re.compile(rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An identifier mixes letters and digits, or is a capitalised code with a separator: INV-2026-0412, PO-88213,
 # #4521, a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
-IDENT = re.compile(r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v\d+(?:\.\d+)+)(?![\w])")
+IDENT = re.compile(r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v?\d+(?:\.\d+){2,}|"
+                   r"\d{3,}(?:-\d+)+)(?![\w])")
 # A file, test, module or table name: a path, a dotted module, snake_case, a test id with ::.
 NAME = re.compile(r"(?<![\w/.-])(?:[\w.-]+/)*[\w-]+(?:\.[A-Za-z]\w{0,6})+(?:::[\w\[\]-]+)*(?![\w])"
                   r"|(?<![\w-])[A-Za-z]\w*_\w+(?:\.\w+)*(?![\w-])")
@@ -121,7 +122,7 @@ def spans(text: str, kind: str) -> list[Span]:
                 and not re.fullmatch(r"[\d.]+", s.text) and not re.fullmatch(r"\w+\.(?:com|org|net|io)", s.text)]
     if kind == "person":
         return _spans("person", PERSON, text)
-    if m := re.match(r"^\s*([A-Za-z][^:]{1,40}):\s+(\S.*?)\s*$", text):
+    if m := re.match(r"^\s*([A-Za-z][^:()\[\]]{1,40}):\s+(\S.*?)\s*$", text):
         if not re.search(r"\d:\d|https?$", m.group(1)):  # "Label: value": the value is the answer
             return [Span("text", m.group(2), m.start(2), m.start(2) + len(m.group(2)))]
     return [Span("text", text.strip(), 0, len(text.strip()))] if text.strip() else []

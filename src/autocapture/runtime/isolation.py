@@ -34,13 +34,17 @@ def plan(config) -> tuple[str, str]:
     if not sys.platform.startswith("linux"):
         return GUARD, f"no network namespaces on {sys.platform}: the in-process network guard only"
     if config["processing.executor"] == "ray":
-        return GUARD, "Ray actors talk to the local Ray servers over the host's loopback: the in-process guard only"
+        return (
+            GUARD,
+            "Ray actors talk to the local Ray servers over the host's loopback: the in-process guard only",
+        )
     from autocapture.stages.vlm import engine_name
 
     name = engine_name(config)
     if name is not None and name != "vlm.qwen2vl":
-        return GUARD, (f"the VLM engine {name} talks to a server on the host's loopback: the in-process "
-                       "guard only")
+        return GUARD, (
+            f"the VLM engine {name} talks to a server on the host's loopback: the in-process guard only"
+        )
     return NAMESPACE, "loopback-only network namespace requested"
 
 
@@ -52,7 +56,9 @@ def enter() -> tuple[str, str]:
         return GUARD, f"{threads} threads were already running, which a namespace would not cover: guard only"
     libc = ctypes.CDLL(None, use_errno=True)
     uid, gid = os.getuid(), os.getgid()
-    tries = [CLONE_NEWNET, CLONE_NEWUSER | CLONE_NEWNET] if os.geteuid() == 0 else [CLONE_NEWUSER | CLONE_NEWNET]
+    tries = (
+        [CLONE_NEWNET, CLONE_NEWUSER | CLONE_NEWNET] if os.geteuid() == 0 else [CLONE_NEWUSER | CLONE_NEWNET]
+    )
     reason = "unshare is not available"
     for flags in tries:
         if libc.unshare(flags) == 0:

@@ -219,25 +219,21 @@ def carry_over(previous_words: list[dict], p: Plan, prev: np.ndarray, cur: np.nd
     kept inside a rectangle that is re-read. Anything else changed and is read again or gone."""
     changed = np.abs(prev - cur) > PIXEL_DELTA
     moved_rows = [(m, frozenset(m.rows)) for m in p.moved]
-    out = []
-    for original in previous_words:
-        word = original
+    kept, moved = [], []
+    for word in previous_words:
         x0, y0, x1, y1 = word["box"]
-        if changed[y0:y1 + 1, x0:x1 + 1].any():
-            word = None
-            for m, rows in moved_rows:
-                l, t, r, b = m.box
-                nt, nb = y0 - m.dy, y1 - m.dy
-                if l <= x0 and x1 <= r and all(y in rows for y in range(nt, nb + 1)) \
-                        and changed[nt:nb + 1, x0:x1 + 1].any():
-                    word = {**original, "box": [x0, nt, x1, nb]}
-                    break
-            if word is None:
-                continue
-        if any(_center_in(word["box"], rc) for rc in p.rects):
-            continue
-        out.append(word)
-    return out
+        if not changed[y0:y1 + 1, x0:x1 + 1].any():
+            kept.append(word)
+        for m, rows in moved_rows:
+            l, t, r, b = m.box
+            nt, nb = y0 - m.dy, y1 - m.dy
+            if l <= x0 and x1 <= r and all(y in rows for y in range(nt, nb + 1)):
+                moved.append({**word, "box": [x0, nt, x1, nb]})
+                break
+    # a moved word landing where the same word already stood (repeated lines, blank rows) is that word
+    here = {(w["text"], w["box"][1] // 4, w["box"][0] // 4) for w in kept}
+    kept += [w for w in moved if (w["text"], w["box"][1] // 4, w["box"][0] // 4) not in here]
+    return [w for w in kept if not any(_center_in(w["box"], rc) for rc in p.rects)]
 
 
 def apply(reader, image, previous: dict, p: Plan, prev: np.ndarray, cur: np.ndarray) -> dict:

@@ -157,6 +157,16 @@ class QwenVL:
         self.static_cache = device == "cuda"
         self.gpu_pixels = device == "cuda"
         self.compile = True  # let generate compile the static-cache decoding step (bench/vlm.py --no-compile)
+        self.attention = "sdpa"
+        if device == "cuda":
+            try:
+                use_gqa_attention(self.model)
+                self.attention = GQA_ATTENTION
+            except (ValueError, ImportError, AttributeError) as exc:  # another transformers: its own SDPA path
+                self.model.set_attn_implementation("sdpa")
+                import logging
+
+                logging.getLogger("autocapture.vlm").warning("grouped-query decoding attention unavailable: %s", exc)
 
     def prompt_ids(self, n_image_tokens: int) -> str:
         return ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<|vision_start|>"
@@ -246,6 +256,41 @@ class QwenVL:
 
     def close(self) -> None:
         del self.model
+
+
+GQA_ATTENTION = "autocapture_gqa"
+
+
+def gqa_attention(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):
+    """Decoding-step attention that reads the KV cache once per KV head. transformers' SDPA path copies K and V
+    to every query head (repeat_kv) whenever there is a mask, which a static cache always has: for Qwen2-VL
+    (12 query heads, 2 KV heads) that is 6x the cache's bytes per step, the largest cost of a batched step.
+    One new token per sequence: the 6 query heads of a group are the rows of one matmul. Anything else
+    (prefill, the vision tower) goes to transformers' SDPA unchanged."""
+    import torch
+    from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+    b, heads, q_len, d = query.shape
+    kv_heads, length = key.shape[1], key.shape[2]
+    if q_len != 1 or kv_heads == heads or dropout:
+        return sdpa_attention_forward(module, query, key, value, attention_mask, scaling=scaling, dropout=dropout,
+                                      **kwargs)
+    q = query.reshape(b, kv_heads, heads // kv_heads, d)
+    scores = torch.matmul(q, key.transpose(-1, -2)).float() * (scaling if scaling is not None else d ** -0.5)
+    if attention_mask is not None:
+        mask = attention_mask[:, :, -1:, :length]  # (b, 1, 1, length)
+        scores = scores.masked_fill(~mask, float("-inf")) if mask.dtype == torch.bool else scores + mask.float()
+    out = torch.matmul(scores.softmax(-1).to(value.dtype), value)  # (b, kv_heads, group, d)
+    return out.reshape(b, heads, 1, d).transpose(1, 2).contiguous(), None
+
+
+def use_gqa_attention(model) -> None:
+    from transformers import AttentionInterface
+    from transformers.masking_utils import AttentionMaskInterface, sdpa_mask
+
+    AttentionInterface.register(GQA_ATTENTION, gqa_attention)
+    AttentionMaskInterface.register(GQA_ATTENTION, sdpa_mask)
+    model.set_attn_implementation(GQA_ATTENTION)
 
 
 def pixels_on_device(images: list[Image.Image], processor, size: dict, device: str) -> dict:

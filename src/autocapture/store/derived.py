@@ -94,7 +94,10 @@ class DerivedStore:
                 self.conn.execute(f"PRAGMA user_version = {i}")
         pages, free = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count"))
         if version < len(MIGRATIONS) and free > pages // 4:
-            self.conn.execute("VACUUM")  # give the space a migration freed back (atomic, like any transaction)
+            try:  # give the space a migration freed back (atomic, like any transaction)
+                self.conn.execute("VACUUM")
+            except apsw.BusyError:
+                pass  # a reader holds the file: the freed pages are reused by new rows instead
 
     def close(self) -> None:
         self.conn.close()
@@ -388,7 +391,11 @@ def upgrade(derived_dir: Path) -> None:
     finally:
         conn.close()
     if version < len(MIGRATIONS):
-        DerivedStore(derived_dir).close()
+        try:
+            DerivedStore(derived_dir).close()
+        except (apsw.Error, OSError) as exc:
+            raise RuntimeError(f"{path} was written by an older version and cannot be migrated here ({exc}): "
+                               "run `autocapture process once` where the store is writable") from exc
 
 
 def connect(path: Path, readonly: bool = False) -> apsw.Connection:

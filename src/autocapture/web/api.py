@@ -15,7 +15,6 @@ from autocapture.dataroot.records import Record, parse_frame
 from autocapture.query import browse
 from autocapture.query.answer import ask
 from autocapture.runtime import privacy
-from autocapture.store.derived import connect
 
 MAGIC = [(b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg")]
 
@@ -77,17 +76,7 @@ class Excluded(PermissionError):
 
 
 def _refuse_excluded(config, frame) -> None:
-    """Judged on the window in the frame record and on the window processing attached (a frame without a
-    window_ref takes it from a window.meta record): either matching a rule refuses the image."""
-    rule = privacy.is_excluded(config, frame.app, frame.title)
-    derived = config.derived_dir / "derived.db"
-    if rule is None and derived.exists():
-        conn = connect(derived, readonly=True)
-        try:
-            row = conn.execute("SELECT app, title FROM frames WHERE record_id = ?", (frame.record_id,)).fetchone()
-        finally:
-            conn.close()
-        rule = privacy.is_excluded(config, *row) if row else None
+    rule = privacy.frame_rule(config, frame.record_id, frame.app, frame.title)
     if rule is not None:
         raise Excluded(f"frame {frame.record_id!r} is excluded by the privacy settings ({rule})")
 

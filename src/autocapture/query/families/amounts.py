@@ -92,7 +92,23 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         key = r.line["id"]
         if own and not TOTAL_ROW.search(row_label(r)) and key not in named:
             named[key] = r
-    if len(named) >= 2 and len({frozenset(_terms_in(row_label(r), intent)) for r in named.values()}) >= 2:
+    lo_hi = re.search(r"\b(\d{1,4})\s*(?:to|through|till|until|-|\u2013|and)\s*(?:week |row |month |day )?(\d{1,4})\b",
+                      intent.question)
+    if lo_hi and int(lo_hi.group(1)) < int(lo_hi.group(2)):  # "weeks 44 to 47": the rows whose label is in range
+        lo, hi = int(lo_hi.group(1)), int(lo_hi.group(2))
+        in_range = {}
+        for r in same:
+            nums = [int(n) for n in re.findall(r"\b\d{1,4}\b", row_label(r))]
+            if any(lo <= n <= hi for n in nums) and not TOTAL_ROW.search(row_label(r)):
+                in_range.setdefault(r.line["id"], r)
+        if len(in_range) >= 2:
+            named = {}
+            headed = [r for r in same if r.context.get("header")]
+            anchor = max(headed, key=lambda r: r.score) if headed else best
+            picked = [r for r in in_range.values() if abs(_right(r) - _right(anchor)) <= 40]
+            if len(picked) >= 2:
+                named = {r.line["id"]: r for r in picked}
+    if len(named) >= 2 and (lo_hi or len({frozenset(_terms_in(row_label(r), intent)) for r in named.values()}) >= 2):
         col = list(named.values())
     else:
         headed = [r for r in same if r.context.get("header")]
@@ -104,6 +120,10 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             continue
         seen.add((r.line["id"], r.span.start))
         (totals if TOTAL_ROW.search(row_label(r)) else items).append(r)
+    if len(items) < 2 and totals:  # "what does it come to altogether": the total the screen shows
+        t = totals[-1]
+        return Result("ok", f"The total shown is {t.span.text} ({best.frame.title}, {fmt_time(ev.local(best.frame.ts))}).",
+                      {"total_shown": t.span.text, "sum": t.span.value}, [_claim(ev, "total shown", t)])
     if len(items) < 2:
         return Result("no_evidence", "I found no list of amounts to add up there.")
     s = round(sum(r.span.value for r in items), 2)
