@@ -42,7 +42,7 @@ def main(size: str = "small") -> int:
     results["query"] = query.run(plan["query"])
     print(table("query latency (retrieval)", results["query"]), flush=True)
     results["storage"] = s = storage.run(plan["frames"])
-    print(table(f"derived store, KB per frame ({s['frames']} frames with a clock, edits and {s['day']['documents']} "
+    print(table(f"derived store, KB per frame ({s['frames']} frames of a live day with {s['day']['documents']} "
                 f"long document(s); screenshots {s['screenshots_kb_per_frame']} KB/frame)",
                 [{"file or table": k, "KB/frame": v} for k, v in
                  [*s["files_kb_per_frame"].items(), ("total", s["total_kb_per_frame"]),

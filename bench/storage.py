@@ -1,7 +1,8 @@
-"""Bytes per frame of the derived store on a generated realistic day (a taskbar clock, small edits, a few
-long documents scrolled through): SQLite by table (its indexes and FTS/vector shadow tables counted with
-it, from dbstat), the files on disk (derived.db with its WAL, Parquet facts, the ANN folder), against the
-screenshots themselves. `python bench/storage.py [FRAMES]`, or as part of `autocapture bench`."""
+"""Bytes per frame of the derived store on a generated realistic day (a live clock, the pointer, small
+edits on every frame, a scrolling chat, a few long documents scrolled through): SQLite by table (its
+indexes and FTS/vector shadow tables counted with it, from dbstat), the files on disk (derived.db with
+its WAL, Parquet facts, the ANN folder), against the screenshots themselves.
+`python bench/storage.py [FRAMES] [--runs]` (--runs: the quieter day without `live`), or `autocapture bench`."""
 
 from __future__ import annotations
 
@@ -57,12 +58,13 @@ def sizes(derived: Path, frames: int) -> dict:
             "free_pages_kb_per_frame": kb(free)}
 
 
-def run(frames: int = 200, clock: bool = True, documents: int | None = None) -> dict:
-    """documents: long documents scrolled through (default one per 150 frames, a few in a morning)."""
+def run(frames: int = 200, live: bool = True, documents: int | None = None) -> dict:
+    """live: the workday's live screens (a clock with seconds, the pointer, a line typed in every frame, a
+    scrolling chat); documents: long documents scrolled through (default one per 150 frames)."""
     documents = max(1, frames // 150) if documents is None else documents
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "day"
-        workday.build(root, frames, clock=clock, documents=documents)
+        workday.build(root, frames, clock=True, documents=documents, live=live)
         shots = sum(p.stat().st_size for p in (root / "media").rglob("*.blob"))
         m = measure([EXE, "process", "once", "--dataroot", str(root), "--json",
                      "--set", "runtime.activity.fail_closed=false"])
@@ -71,9 +73,9 @@ def run(frames: int = 200, clock: bool = True, documents: int | None = None) -> 
         out = sizes(root / "derived", frames)
         out["screenshots_kb_per_frame"] = round(shots / frames / 1024, 2)
         out["process_once_s"] = round(m["elapsed_s"], 1)
-        out["day"] = {"clock": clock, "documents": documents}
+        out["day"] = {"clock": True, "live": live, "documents": documents}
         return out
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(int(sys.argv[1]) if len(sys.argv) > 1 else 200), indent=1))
+    print(json.dumps(run(int(sys.argv[1]) if len(sys.argv) > 1 else 200, live="--runs" not in sys.argv), indent=1))

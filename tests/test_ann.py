@@ -102,3 +102,34 @@ def test_the_worker_keeps_the_index_too(tmp_path):
     assert code == 0 and totals["processed"] == 16
     meta = json.loads((root / "derived" / "ann" / "lines.json").read_text())
     assert meta["vectors"] > 100
+
+
+def test_a_pass_writes_its_new_vectors_not_the_whole_index(tmp_path):
+    """Each sync writes a segment the size of what is new; the main file is rewritten only when the
+    segments reach a quarter of it, and searches see every vector all along."""
+    derived = tmp_path / "derived"
+    fill(derived, 8_000)
+    with DerivedStore(derived) as store:
+        ann.sync(store, 1_000)
+    main = derived / "ann" / "lines.faiss"
+    main_bytes, stamp = main.stat().st_size, main.stat().st_mtime_ns
+    start = 8_000
+    for n in range(12):  # small passes: 100 vectors each
+        fill(derived, 100, start=start, seed=10 + n)
+        start += 100
+        with DerivedStore(derived) as store:
+            state = ann.sync(store, 1_000)
+        assert state["added"] == 100 and not state["retrained"]
+        assert state["bytes_written"] < main_bytes  # a segment (sometimes two merged), never the index
+        assert main.stat().st_mtime_ns == stamp
+        assert len(state["segments"]) <= ann.MAX_SEGMENTS
+        index = ann.AnnIndex.open(derived, 16)
+        assert start in {k for k, _ in index.search(np.frombuffer(_vec(derived, start), dtype="<f4"), 5)}
+    assert state["vectors"] == start
+    fill(derived, 1_000, start=start, seed=99)  # the segments now hold a quarter of the main file: folded in
+    with DerivedStore(derived) as store:
+        state = ann.sync(store, 1_000)
+    assert state["segments"] == [] and state["main_vectors"] == start + 1_000
+    assert main.stat().st_mtime_ns != stamp and not list((derived / "ann").glob("lines.seg-*"))
+    assert ann.AnnIndex.open(derived, 16).index.ntotal == start + 1_000
+

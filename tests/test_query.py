@@ -191,3 +191,81 @@ def test_llm_composer_on_localhost_cites_or_is_dropped(root):
     code, out = cli_json("query", "What PO number did Priya mention?", "--dataroot", root,
                          "--set", "query.composer=llm", "--set", "models.llm_endpoint=http://127.0.0.1:9/v1")
     assert code == 1 and "did not answer" in out["error"]
+
+
+SAME_DAY = "2026-11-24T18:00:00+01:00"  # the evening of the sample's morning
+
+
+def ask_at(root, question, now=SAME_DAY):
+    code, out = cli_json("query", question, "--dataroot", root, "--now", now)
+    assert code == 0, out
+    return out
+
+
+@pytest.mark.parametrize("question", [
+    "What was the total on the invoice I read this morning?",  # the README's example
+    "How much did the Northwind invoice come to?",
+    "what's the total due on INV-2026-0412",
+])
+def test_the_invoice_total_in_several_phrasings(root, question):
+    out = ask_at(root, question)
+    assert out["state"] == "ok" and "1,284.50" in out["answer"], out["answer"]
+    cited = out["claims"][0]["citations"][0]
+    assert "1,284.50" in cited["quote"] and cited["bbox"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who sent me the invoice?", "Dana Whitfield"),
+    ("Which test failed?", "test_apply_discount_rounding"),
+    ("How many tests passed?", "41"),
+    ("What did Priya say about the PO?", "PO-88213"),
+    ("How much time did I spend in Outlook?", "outlook.exe"),
+    ("Which app did I switch to right after the terminal?", "Microsoft Teams"),
+    ("How many times did I open Outlook?", "2 separate visit"),
+])
+def test_facts_and_computed_families(root, question, expected):
+    out = ask_at(root, question)
+    assert out["state"] == "ok" and expected in out["answer"], out["answer"]
+    assert out["claims"] and all(c["citations"] for c in out["claims"])
+
+
+@pytest.mark.parametrize("question", [
+    "What was the total on the Globex invoice?",  # a company never on screen
+    "Who sent me the invoice from Initech?",
+    "How much time did I spend in Photoshop?",  # an app never used
+    "What did Priya say about the Globex contract?",
+])
+def test_questions_about_things_never_on_screen_abstain_with_the_closest_matches(root, question):
+    out = ask_at(root, question)
+    assert out["state"] == "no_evidence" and out["claims"] == [], out["answer"]
+    assert "matches" in out
+
+
+def test_every_answer_lists_the_closest_matches_with_citations(root):
+    for question in ("What was the wifi password?", "What was the total on the invoice?"):
+        out = ask_at(root, question)
+        assert out["matches"], question
+        for m in out["matches"]:
+            c = m["citation"]
+            assert c["frame_record_id"] in FRAMES and c["bbox"] and m["text"] and c["quote"] == m["text"]
+            assert c["app"] == FRAMES[c["frame_record_id"]]["app"]
+
+
+def test_a_claim_is_checked_inside_its_own_box(root):
+    """A quote that is on the frame but outside the cited box does not support the claim."""
+    from datetime import timezone
+
+    from autocapture.config import load_config
+    from autocapture.query.evidence import Evidence
+    from autocapture.query.verify import supports
+
+    ev = Evidence(load_config(None, None, (), dataroot=str(root)), timezone.utc)
+    try:
+        out = ask_at(root, "What was the total on the invoice I read this morning?")
+        c = dict(out["claims"][0]["citations"][0])
+        assert supports(ev, c)
+        moved = dict(c, bbox=[0, 0, 40, 20])  # the top-left corner: the frame holds the quote, the box does not
+        assert not supports(ev, moved)
+        assert not supports(ev, dict(c, quote=""))  # an empty quote proves nothing
+    finally:
+        ev.close()

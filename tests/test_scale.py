@@ -56,3 +56,113 @@ def test_the_media_index_is_built_once_per_process_and_refreshed_by_changed_fold
     moved2.rename(newer)
     _resolve_all(dataroot)
     assert folders < index.listings <= folders + 4  # rid_other, later, and moved2's old folder
+
+
+def test_frames_without_window_ref_find_their_window_with_one_read_of_the_metas(dataroot, monkeypatch):
+    """Ingest attaches windows by bisection over metas read and sorted once: O(frames + metas), where
+    re-reading or re-sorting them per frame was O(frames x metas)."""
+    from conftest import edit_payload
+
+    expected = {}
+    for f in TRUTH["frames"]:
+        payload = edit_payload(dataroot, f["record_id"], lambda p: p.pop("window_ref", None) and None)
+        expected[f["record_id"]] = payload
+    walks = []
+
+    class Metas(list):  # the metas as read, counting each pass over them (a sort is one pass)
+        def __iter__(self):
+            walks.append(1)
+            return super().__iter__()
+
+    real = DataRoot.window_metas
+    monkeypatch.setattr(DataRoot, "window_metas", lambda self: Metas(real(self)))
+    with DataRoot(load_config(env={}, dataroot=dataroot)) as dr:
+        frames = list(dr.frames())
+    assert len(walks) == 1  # not once per frame
+    by_id = {f.record_id: f for f in frames}
+    for f in TRUTH["frames"]:
+        assert by_id[f["record_id"]].window is not None
+        assert by_id[f["record_id"]].title == f["title"], f["record_id"]
+
+
+def _frame_record(store, record_id: str, ts: str, text: str) -> None:
+    from autocapture.store.canonical import make_record, provenance
+
+    store.add_frames([{"record_id": record_id, "source_key": "1", "ts_utc": ts, "run_id": "r1", "app": "a.exe",
+                       "title": "t", "width": 10, "height": 10, "content_hash": None}], ["frame"], None)
+    prov = provenance(source_record_id=record_id, blob_sha256=None, frame_ts_utc=ts, run_id="r1",
+                      config_digest="c", model_digest="m", engine_version="e", modality="ocr", inputs={"text": text})
+    rec = make_record(modality="ocr", record_type="derived.text.ocr", model_id="m", output={"text": text}, prov=prov)
+    store.put_result(record_id, "frame", [rec], {rec["sample_id"]: text})
+
+
+def test_closed_hours_of_parquet_facts_are_compacted_to_one_file(tmp_path):
+    import pyarrow.parquet as pq
+
+    from autocapture.store import facts
+    from autocapture.store.derived import DerivedStore
+
+    with DerivedStore(tmp_path / "derived") as store:
+        for n in range(3):  # three passes within 09:00-10:00: three small files
+            _frame_record(store, f"r1/frame/{n}", f"2026-11-24T09:0{n}:00.000000+00:00", f"first {n}")
+            facts.export(store)
+        _frame_record(store, "r1/frame/0", "2026-11-24T09:00:00.000000+00:00", "replaced")  # re-processed
+        facts.export(store)
+        hour9 = tmp_path / "derived" / "facts" / "run_id=r1" / "day=2026-11-24" / "hour=09"
+        assert len(list(hour9.glob("*.parquet"))) == 4  # still open: no frame an hour past its end yet
+        _frame_record(store, "r1/frame/9", "2026-11-24T11:30:00.000000+00:00", "later")
+        facts.export(store)
+        assert facts.compact(store) == []  # nothing new since: nothing looked at again
+    files = list(hour9.glob("*.parquet"))
+    assert len(files) == 1
+    rows = pq.read_table(files[0]).to_pylist()
+    assert sorted(r["sample_id"] for r in rows) == [f"r1/frame/{n}#ocr" for n in range(3)]
+    assert '"replaced"' in next(r["body"] for r in rows if r["sample_id"] == "r1/frame/0#ocr")
+    assert len(list(hour9.parent.glob("hour=11/*.parquet"))) == 1
+
+
+# Full scans a pass may still make, each on purpose: the summary's counts (one GROUP BY over covering
+# indexes per pass, for the numbers a user reads) and the one-off migrations of an old store.
+ALLOWED_SCANS = ("SELECT count(*) FROM frames", "GROUP BY", "sqlite_master", "PRAGMA")
+
+
+def test_every_query_a_pass_repeats_uses_an_index(tmp_path):
+    """Record every statement `process once` runs against derived.db (apsw's connection hook, no patching)
+    and ask SQLite for its plan: none may scan a table that grows with history."""
+    import re
+
+    import apsw
+
+    from conftest import FRESH, cli_json, copy_sample
+    from autocapture.store.derived import connect
+
+    root = copy_sample(tmp_path / "dr")
+    seen: dict[str, tuple] = {}
+
+    def trace(cursor, sql, bindings):
+        seen.setdefault(sql, bindings if isinstance(bindings, tuple) else ())
+        return True
+
+    def hook(conn):
+        if conn.filename.endswith("derived.db"):
+            conn.exec_trace = trace
+
+    apsw.connection_hooks.append(hook)
+    try:
+        code, _ = cli_json("process", "once", "--dataroot", root, *FRESH)
+    finally:
+        apsw.connection_hooks.remove(hook)
+    assert code == 0
+    conn = connect(root / "derived" / "derived.db", readonly=True)
+    grows = re.compile(r"^SCAN (frames|records|work|texts|vector_items|export_batches|window_sessions)\b")
+    scans = {}
+    for sql, bindings in seen.items():
+        if not re.match(r"\s*(SELECT|UPDATE|DELETE)", sql, re.I) or any(a in sql for a in ALLOWED_SCANS):
+            continue
+        try:
+            plan = [row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, bindings).fetchall()]
+        except apsw.Error:
+            continue  # a statement that only makes sense inside its transaction (temp tables)
+        if any(grows.match(step) for step in plan):
+            scans[sql] = plan
+    assert not scans, scans

@@ -186,4 +186,5 @@ def test_a_changed_band_that_now_holds_no_text_reads_as_empty():
     engine = TesseractOCR(find_tessdata())
     blank = Image.new("RGB", (1920, 1080), "white")
     assert engine.read_bands(blank, ((200, 260),)) == []
+    assert engine.read_rects(blank, ((100, 200, 900, 260),)) == [[]]
     assert engine.read(blank).output()["words"] == []

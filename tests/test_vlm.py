@@ -72,8 +72,8 @@ def test_batched_generation_equals_one_at_a_time(tiny_model):
 
     engine = QwenVL(tiny_model, "cpu", 16, 224 * 224)
     assert engine.batch_size() == 1  # CPU: one at a time unless processing.vlm.batch_size says otherwise
-    frames = [Image.open(blob_path(SAMPLE, rid)).convert("RGB") for rid in keyframes()[:3]]
-    images = frames + [frames[0].crop((0, 0, 900, 1080)), frames[1].resize((480, 640))]  # other prompt lengths
+    frames = [Image.open(blob_path(SAMPLE, rid)).convert("RGB").resize((960, 540)) for rid in keyframes()[:3]]
+    images = frames + [frames[0].crop((0, 0, 450, 540)), frames[1].resize((480, 640))]  # other prompt lengths
     for on_device in (False, True):  # the processor's PIL code and SDPA (CPU); what a GPU runs instead:
         engine.gpu_pixels, engine.static_cache = on_device, False  # pixels in torch, grouped-query decoding
         if on_device:
@@ -101,7 +101,8 @@ def test_pixels_on_device_follow_the_image_processor():
     frame = Image.open(blob_path(SAMPLE, keyframes()[0])).convert("RGB")
     images = [frame, frame.resize((500, 800))]
     size = {"shortest_edge": 3136, "longest_edge": 1003520}
-    want, got = processor(images=images, return_tensors="pt", size=size), pixels_on_device(images, processor, size, "cpu")
+    want = processor(images=images, return_tensors="pt", size=size)
+    got = pixels_on_device(images, processor, size, "cpu")
     assert got["image_grid_thw"].tolist() == want["image_grid_thw"].tolist() == [[1, 52, 94], [1, 58, 36]]
     diff = (got["pixel_values"] - want["pixel_values"]).abs()
     assert got["pixel_values"].shape == want["pixel_values"].shape

@@ -480,8 +480,26 @@ def test_open_starts_the_browser_on_a_private_launch_file(server, browser, tmp_p
         page.goto(Path(launched["path"]).as_uri())  # a file:// page: its navigation arrives "cross-site"
         page.wait_for_url("**/timeline", timeout=30000)
         assert page.locator("a.run").count() >= 8 and "token" not in page.url
+        assert not Path(launched["path"]).parent.exists()  # used once, then gone
         page.context.close()
     finally:
         proc.terminate()
         proc.wait(10)
-    assert not Path(launched["path"]).exists()  # gone with the server
+
+
+def test_ask_without_an_answer_still_lists_the_closest_matches(server, browser, tmp_path):
+    """A question nothing on screen answers says so, and shows the screen lines closest to it, each a link to its
+    frame with the box highlighted."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server["link"])
+    page.fill("#q", "What was the total on the Globex invoice?")
+    page.click("#ask-submit")
+    page.wait_for_selector("#answer")
+    assert "no_evidence" in page.inner_text("#answer .meta") and "Globex" in page.inner_text("#answer-text")
+    matches = page.locator("#matches a.cite")
+    assert matches.count() >= 1
+    record = matches.first.get_attribute("data-record-id")
+    matches.first.click()
+    page.wait_for_selector("#highlight")
+    assert record.split("#")[0] in page.inner_text("body")
+    page.close()

@@ -265,7 +265,7 @@ def worker(config: Config, as_json: bool, max_runtime):
     from autocapture.dataroot.validate import validate as run_validate
     from autocapture.pipeline.worker import run_worker
 
-    report = run_validate(config)
+    report = run_validate(config, quick=True)
     if not report.ok:
         emit(report.to_dict(), as_json, format_report(report.to_dict()))
         sys.exit(EXIT_INVALID)

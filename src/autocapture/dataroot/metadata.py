@@ -206,6 +206,14 @@ class MetadataDB:
         return [r[0] for r in self.query(
             f'SELECT {b.key} FROM "{b.table}" WHERE {self.type_expr()} = ? ORDER BY {b.key}', (record_type,))]
 
+    def recent_keys_of_type(self, record_type: str, n: int) -> list:
+        """The newest n keys of a type, newest first: a backward walk over the key that stops after n
+        matches, instead of listing every record of the type."""
+        b = self.backend
+        return [r[0] for r in self.query(
+            f'SELECT {b.key} FROM "{b.table}" WHERE {self.type_expr()} = ? ORDER BY {b.key} DESC LIMIT ?',
+            (record_type, int(n)))]
+
     def rows_by_keys(self, keys: list) -> list[Row]:
         if not keys:
             return []

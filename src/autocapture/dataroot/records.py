@@ -57,7 +57,7 @@ def insane_ts(ts: datetime, now: datetime | None = None) -> str | None:
     return None
 
 
-def sane_ts(rec: "Record", name: str, ts: datetime) -> datetime:
+def sane_ts(rec: Record, name: str, ts: datetime) -> datetime:
     """`ts` itself, or a RecordError naming the record and why its time was refused."""
     if reason := insane_ts(ts):
         raise RecordError(rec.record_id, name, f"{reason}; the record is skipped (check the sidecar's clock)")

@@ -63,8 +63,8 @@ def _cap_line_problems(found: list[Problem], into: list[Problem], what: str) -> 
                             path=found[0].path))
 
 
-def _check_frames(dr: DataRoot, report: Report, sample_size: int) -> None:
-    keys = dr.db.keys_of_type(FRAME)
+def _check_frames(dr: DataRoot, report: Report, sample_size: int, quick: bool = False) -> None:
+    keys = dr.db.recent_keys_of_type(FRAME, sample_size) if quick else dr.db.keys_of_type(FRAME)
     if not keys:
         report.problems.append(Problem("no_frames", "error", "no evidence.capture.frame record",
                                        "let the sidecar capture for a while, or check storage.metadata_backend",
@@ -112,7 +112,11 @@ def _check_activity(dr: DataRoot, report: Report, config: Config, now: datetime)
             "active until it is fresh", "is the sidecar running?", path=str(path)))
 
 
-def validate(config: Config, now: datetime | None = None) -> Report:
+def validate(config: Config, now: datetime | None = None, quick: bool = False) -> Report:
+    """quick: the checks that can stop processing (paths, metadata, readable frames: the newest ones)
+    at a cost independent of history, for every `process once` and worker start. It leaves out the
+    per-type counts (a GROUP BY over every record) and the journal/ledger line checks (a read of both
+    files), which only ever warn: `autocapture validate` runs them all."""
     now = now or datetime.now(timezone.utc)
     report = Report(dataroot=str(config.data_dir))
     try:
@@ -127,8 +131,8 @@ def validate(config: Config, now: datetime | None = None) -> Report:
                                            f"move it to {canonical}", path=str(dr.root / used)))
         try:
             report.metadata_backend, report.record_table = dr.db.backend.name, dr.db.backend.table
-            report.counts = dr.db.count_by_type()
-            _check_frames(dr, report, config["dataroot.validate_sample_frames"])
+            report.counts = {} if quick else dr.db.count_by_type()
+            _check_frames(dr, report, config["dataroot.validate_sample_frames"], quick)
         except ContractError as exc:
             report.problems.append(exc.problem)
         except Exception as exc:  # a DB that opens but breaks mid-read is still "unreadable"
@@ -148,6 +152,8 @@ def validate(config: Config, now: datetime | None = None) -> Report:
             if path is None:
                 report.problems.append(Problem(f"{what}_missing", "warning", f"no {what}.ndjson",
                                                f"the sidecar should write {what}.ndjson", path=str(dr.root)))
+                continue
+            if quick:
                 continue
             found: list[Problem] = []
             if what == "journal":

@@ -134,7 +134,7 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                  stop: threading.Event | None = None) -> Summary:
     started = time.monotonic()
     summary = Summary()
-    report = validate(config)
+    report = validate(config, quick=True)  # every pass: only what can stop processing, history-independent
     summary.problems = [p.to_dict() for p in report.problems]
     if not report.ok:
         summary.exit_code = INVALID

@@ -29,7 +29,8 @@ STEPS = (
     Step("normalize", "worker", ("task",), ("image", "blob_sha256", "change", "keyframe"),
          "find, size-check, hash and decode the blob; compare with the window's previous frame"),
     Step("ocr", "worker", ("task", "image", "change"), ("ocr", "reused_from"),
-         "read the whole frame, only the changed bands, or nothing (an unchanged frame)"),
+         "read the whole frame, or keep the previous frame's words (moved where a pane scrolled) and read "
+         "only text-closed crops around what changed, or nothing (an unchanged frame)"),
     Step("vlm", "worker", ("task", "image", "keyframe"), ("vlm", "vlm_fields", "vlm_text"),
          "describe keyframes with the vision-language model, when one is configured"),
     Step("sst", "worker", ("task", "ocr", "vlm_fields"), ("sst",),

@@ -151,6 +151,8 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                 readings = amounts.scoped_readings(ev, intent, grounded, weights)
                 result = {"extreme": amounts.extreme, "sum": amounts.total, "compare": amounts.compare,
                           "difference": amounts.difference}[intent.family](ev, intent, readings)
+                if result.state != "ok" and intent.family == "sum":  # "what did it come to": a total read off
+                    result = compose.fact(ev, intent, read(intent, grounded, weights, "amount"))
             elif config["query.composer"] == "llm":
                 result = llm.compose(ev, question, grounded)
             else:

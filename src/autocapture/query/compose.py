@@ -14,7 +14,7 @@ from autocapture.query.retrieve import Candidate
 MIN_COVERAGE = 0.45
 MIN_COVERAGE_WITH_MEANING = 0.2
 MIN_MEANING = 0.45
-MIN_SCREEN_COVERAGE = 0.8  # ...or nearly all of it is on the screen, if not right next to the value
+MIN_SCREEN_COVERAGE = 0.7  # ...or nearly all of it is on the screen, if not right next to the value
 MATCHES = 8
 
 
@@ -31,7 +31,9 @@ def attribute_terms(intent: Intent) -> set[str]:
 def accept(intent: Intent, best: Reading) -> bool:
     if not intent.terms and not intent.entities:
         return best.sim >= MIN_MEANING
-    attrs = attribute_terms(intent)
+    # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
+    # paraphrase: "outage" for "could not sign in")
+    attrs = attribute_terms(intent) & set(best.screen_terms)
     if attrs and intent.answer_type not in ("text", "person", "window", "name") and best.sim < MIN_MEANING:
         near = {t for k in NEAR for t in best.context.get(k, ())}
         if not near & attrs:

@@ -16,6 +16,7 @@ from autocapture.config import Config
 from autocapture.dataroot.reader import DataRoot
 from autocapture.query.timefilter import Filters
 from autocapture.runtime import privacy
+from autocapture.store import sessions as window_sessions
 from autocapture.store.bodies import TextCache
 from autocapture.store.derived import connect, load_record, upgrade
 
@@ -70,6 +71,8 @@ class Evidence:
         self._dr = None
         self._qvec = None
         self._df: dict[str, int] = {}
+        self._sessions_ok: bool | None = None
+        self._hidden_windows: bool | None = None
         self.timings: dict[str, float] = {}
 
     def close(self) -> None:
@@ -293,16 +296,110 @@ class Evidence:
         return out
 
     def windows(self, filters: Filters = Filters()) -> list[tuple[str | None, str | None, int]]:
-        """Distinct (app, title, frames) in the filters, for resolving names of apps and windows."""
-        where, args = self._frame_filter(filters)
-        return self.conn.execute("SELECT app, title, count(*) FROM frames f WHERE 1=1" + where +
-                                 " GROUP BY app, title ORDER BY min(ts_utc)", tuple(args)).fetchall()
+        """Distinct (app, title, frames) in the filters, for resolving names of apps and windows.
+        Cost: summed over window sessions (store/sessions.py), not counted over every frame."""
+        if not self.sessions_ready():
+            where, args = self._frame_filter(filters)
+            return self.conn.execute("SELECT app, title, count(*) FROM frames f WHERE 1=1" + where +
+                                     " GROUP BY app, title ORDER BY min(ts_utc)", tuple(args)).fetchall()
+        if filters.start or filters.end:
+            out: dict[tuple, list] = {}
+            for first, _last, n, _end in self.window_runs(filters, apps=True):
+                out.setdefault((first.app, first.title), [first.ts, 0])[1] += n
+            return [(a, t, n) for (a, t), (_, n) in sorted(out.items(), key=lambda kv: kv[1][0])]
+        where, args = self._session_filter(filters)
+        return self.conn.execute("SELECT app, title, sum(frames) FROM window_sessions f WHERE 1=1" + where +
+                                 " GROUP BY app, title ORDER BY min(start_utc)", tuple(args)).fetchall()
 
     def window_titles(self, filters: Filters = Filters(), limit: int = 5000) -> list[tuple]:
-        """(app, title, latest frame id, frames) of each distinct window in the filters, most recent first."""
-        where, args = self._frame_filter(filters)
-        return self.conn.execute("SELECT app, title, max(record_id), count(*) FROM frames f WHERE 1=1" + where +
-                                 " GROUP BY app, title ORDER BY max(ts_utc) DESC LIMIT ?", (*args, limit)).fetchall()
+        """(app, title, latest frame id, frames) of each distinct window in the filters, most recent first.
+        Cost: summed over window sessions, not grouped over every frame."""
+        if not self.sessions_ready():
+            where, args = self._frame_filter(filters)
+            return self.conn.execute("SELECT app, title, max(record_id), count(*) FROM frames f WHERE 1=1" + where +
+                                     " GROUP BY app, title ORDER BY max(ts_utc) DESC LIMIT ?", (*args, limit)).fetchall()
+        if filters.start or filters.end:
+            out: dict[tuple, list] = {}
+            for _first, last, n, _end in self.window_runs(filters, apps=True):
+                w = out.setdefault((last.app, last.title), [last.ts, last.record_id, 0])
+                w[:2] = max(w[:2], [last.ts, last.record_id])
+                w[2] += n
+            rows = sorted(out.items(), key=lambda kv: kv[1][:2], reverse=True)[:limit]
+            return [(a, t, rid, n) for (a, t), (_, rid, n) in rows]
+        where, args = self._session_filter(filters)
+        # a bare column beside max() comes from the row holding the max: the latest session's last frame
+        return self.conn.execute("SELECT app, title, last_frame, n FROM (SELECT app, title, last_frame, sum(frames) AS n, "
+                                 "max(last_utc) AS latest FROM window_sessions f WHERE 1=1" + where +
+                                 " GROUP BY app, title) ORDER BY latest DESC LIMIT ?", (*args, limit)).fetchall()
+
+    # --- window sessions (store/sessions.py) --------------------------------------------------------
+    def sessions_ready(self) -> bool:
+        """Whether window_sessions holds every frame's session (a store written by a tool that bypassed the
+        writer, or one from before the table, is read from frames instead)."""
+        if self._sessions_ok is None:
+            self._sessions_ok = window_sessions.dirty(self.conn) is False
+        return self._sessions_ok
+
+    def any_hidden_window(self) -> bool:
+        """Does a privacy rule hide any stored window? (a pass over the distinct windows, once per Evidence)"""
+        if self._hidden_windows is None:
+            self._hidden_windows = len(self.windows()) != self.conn.execute(
+                "SELECT count(*) FROM (SELECT DISTINCT app, title FROM window_sessions)").fetchone()[0]
+        return self._hidden_windows
+
+    def _session_filter(self, filters: Filters) -> tuple[str, list]:
+        """SQL conditions on `window_sessions f` for the privacy rules and app filters (not time)."""
+        sql, args = " AND " + privacy.HIDDEN_SQL, []  # privacy: a rule hides whole windows (app, title)
+        if filters.apps:
+            sql += f" AND f.app IN ({','.join('?' * len(filters.apps))})"
+            args += list(filters.apps)
+        return sql, args
+
+    def window_runs(self, filters: Filters, apps: bool = False) -> list[tuple[Frame, Frame, int, datetime]]:
+        """The stored sessions in the filters' time range, oldest first, cut to it: (first frame, last frame,
+        frames, end) with the frames inside the range, end being the next session's start when that is
+        within the idle gap and inside the range, else the last frame's time. Windows hidden by privacy rules
+        are left out (a caller that needs them to split or join its neighbours re-stitches); with `apps`, only
+        the filters' apps are read (SQL). Cost: the sessions in the range plus two index lookups per cut end."""
+        lo = filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds") if filters.start else None
+        hi = filters.end.astimezone(timezone.utc).isoformat(timespec="microseconds") if filters.end else None
+        where, args = self._session_filter(filters if apps else Filters(filters.start, filters.end, ()))
+        if lo:
+            # sessions do not overlap, so the one holding `lo` is the last to start at or before it
+            row = self.conn.execute("SELECT max(start_utc) FROM window_sessions WHERE start_utc <= ?", (lo,)).fetchone()
+            where += " AND f.start_utc >= ? AND f.last_utc >= ?"
+            args += [row[0] or lo, lo]
+        if hi:
+            where += " AND f.start_utc < ?"
+            args.append(hi)
+        rows = self.conn.execute(
+            "SELECT f.app, f.title, f.start_utc, f.first_frame, a.width, a.height, f.last_utc, f.last_frame, b.width, "
+            "b.height, f.frames, f.end_utc FROM window_sessions f JOIN frames a ON a.record_id = f.first_frame "
+            "JOIN frames b ON b.record_id = f.last_frame WHERE 1=1" + where + " ORDER BY f.start_utc, f.first_frame",
+            tuple(args)).fetchall()
+        out = []
+        for app, title, start, first_id, w0, h0, last, last_id, w1, h1, n, end in rows:
+            cut = (lo is not None and start < lo) or (hi is not None and last >= hi)
+            if cut:  # the frames of this session inside the range: it is one contiguous run of frames
+                bounds = (" AND ts_utc >= ? AND (ts_utc > ? OR record_id >= ?) AND ts_utc <= ? AND (ts_utc < ? OR "
+                          "record_id <= ?)")
+                b_args = [max(start, lo or start), start, first_id if not lo or start >= lo else "", last, last, last_id]
+                if hi:
+                    bounds += " AND ts_utc < ?"
+                    b_args.append(hi)
+                sel = "SELECT record_id, ts_utc, width, height FROM frames WHERE 1=1" + bounds
+                n = self.conn.execute("SELECT count(*) FROM frames WHERE 1=1" + bounds, tuple(b_args)).fetchone()[0]
+                if not n:
+                    continue
+                first_id, start, w0, h0 = self.conn.execute(sel + " ORDER BY ts_utc, record_id LIMIT 1",
+                                                            tuple(b_args)).fetchone()
+                last_id, last, w1, h1 = self.conn.execute(sel + " ORDER BY ts_utc DESC, record_id DESC LIMIT 1",
+                                                          tuple(b_args)).fetchone()
+            first = Frame(first_id, datetime.fromisoformat(start), app, title, w0, h0)
+            last_f = first if last_id == first_id else Frame(last_id, datetime.fromisoformat(last), app, title, w1, h1)
+            ends = last_f.ts if hi is not None and end >= hi else datetime.fromisoformat(end)
+            out.append((first, last_f, n, ends))
+        return out
 
     # --- citations -------------------------------------------------------------------------------
     def local(self, ts: datetime) -> datetime:

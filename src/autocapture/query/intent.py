@@ -153,7 +153,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "count", None
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_NOUNS}\b"):
         return "amount", None
-    for m in re.finditer(r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charged?|"
+    for m in re.finditer(r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
                          r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?)\b", q, re.I):
         nxt = re.match(r"\s+([a-z]+)", q[m.end():])
         # "cost center", "payment method": the amount word modifies another noun, which is what is asked for

@@ -31,6 +31,7 @@ class Reading:
     matched: set = field(default_factory=set)
     context: dict = field(default_factory=dict)  # which neighbours held the terms (for the answer's wording)
     screen_coverage: float = 0.0  # share of the question's term weight anywhere on the screen or its title
+    screen_terms: frozenset = frozenset()
 
     @property
     def frame(self):
@@ -177,7 +178,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 coverage = sum(weights.w[t] for t in matched) / weights.total if q_terms else 0.0
                 # each term counts once, at the strongest place it was found; a value with a label of its own
                 # (on its line or row) is not labelled by the line above it
-                own_label = bool(re.search(r"[A-Za-z]{3,}", parts["line"] + parts["left"]))
+                own_label = kind != "text" and bool(re.search(r"[A-Za-z]{3,}", parts["line"] + parts["left"]))
                 place = dict(PLACE, above=PLACE["above"] * (0.4 if own_label else 1.0))
                 best_place: dict[str, float] = {t: PLACE["title"] for t in title_m}
                 for k, ts in m.items():
@@ -197,7 +198,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         score -= 1.2 * named / len(loose)
                 score += 0.4 * screen_cov
                 readings.append(Reading(cand, line, sp, score, coverage, sim_line, matched,
-                                        {k: sorted(v) for k, v in m.items() if v}, screen_cov))
+                                        {k: sorted(v) for k, v in m.items() if v}, screen_cov, frozenset(screen_m)))
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
     return readings
 
@@ -206,10 +207,10 @@ def said_by(intent: Intent) -> str | None:
     """The person whose words are asked for: "what did Olivia reply", "how did Olivia Grant respond",
     "Olivia's answer"."""
     q = intent.question
-    m = re.search(r"\b(?:what|how) did ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|answer|respond|ask|"
+    m = re.search(r"\b(?i:what|how) did ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|answer|respond|ask|"
                   r"tell|mention|comment|suggest|propose)", q) or \
         re.search(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s (?:message|answer|reply|response|comment|post|words)\b", q) or \
-        re.search(r"\bdid ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|comment)", q)
+        re.search(r"\b(?i:did) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|comment)", q)
     return m.group(1) if m else None
 
 
@@ -267,6 +268,9 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             bonus -= 0.5
         if SPEAKER.match(text) or len(re.findall(r"[A-Za-z]{3,}", sp.text)) < 3:
             bonus -= 0.6  # a name, a time or a label alone is not what someone said or why something happened
+        if parts.get("header") and parts.get("left") and weights.matched(parts["header"]) and \
+                weights.matched(parts["left"]):
+            bonus += 1.0  # a table cell at the row and the column the question names
     if intent.answer_type == "identifier":
         want = intent.question.lower()
         t = sp.text

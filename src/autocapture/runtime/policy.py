@@ -46,5 +46,5 @@ def check(engine: str, perms: Permissions, config: Config) -> None:
 def allowed_roots(config: Config) -> list[Path]:
     roots = [config.data_dir, config.derived_dir, Path(sys.prefix), Path(sys.base_prefix),
              Path("/usr/share/tesseract-ocr"), Path("/usr/share/tessdata")]
-    roots += [Path(config[k]) for k in ("models.vlm_path", "processing.ocr.tessdata") if config[k]]
+    roots += [Path(config[k]) for k in ("models.vlm_path", "models.embed_path", "processing.ocr.tessdata") if config[k]]
     return [r.resolve() for r in roots if r]

@@ -54,17 +54,30 @@ class Rules:
     apps: tuple[str, ...]
     titles: tuple[str, ...]
 
-    @property
-    def compiled(self) -> tuple[tuple[str, re.Pattern], ...]:
-        return _compile(self.apps, self.titles)
+    def __post_init__(self):
+        # compiled once: readers call match() for every frame row they select
+        object.__setattr__(self, "_compiled", _compile(self.apps, self.titles))
+        object.__setattr__(self, "_any", (_union(self.apps), _union(self.titles)))
+        object.__setattr__(self, "_seen", {})
 
     def match(self, app: str | None, title: str | None) -> str | None:
         """The rule that excludes this window ("privacy.exclude_titles: *InPrivate*"), or None."""
-        for name, rx in self.compiled:
-            text = app if name.startswith("privacy.exclude_apps") else title
-            if text and rx.search(text):
-                return name
-        return None
+        key = (app, title)
+        seen = self._seen
+        if key in seen:
+            return seen[key]
+        any_app, any_title = self._any
+        rule = None
+        if (app and any_app and any_app.search(app)) or (title and any_title and any_title.search(title)):
+            for name, rx in self._compiled:  # which rule: only for the few windows that match at all
+                text = app if name.startswith("privacy.exclude_apps") else title
+                if text and rx.search(text):
+                    rule = name
+                    break
+        if len(seen) > 100_000:  # distinct windows are few; bound the memo anyway
+            seen.clear()
+        seen[key] = rule
+        return rule
 
     def to_dict(self) -> dict:
         return {
@@ -83,21 +96,40 @@ def _compile(apps: tuple[str, ...], titles: tuple[str, ...]) -> tuple[tuple[str,
     return tuple(out)
 
 
+def _union(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """One expression matching where any of the patterns does (a fast first test)."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{pattern(p).pattern})" for p in patterns), re.IGNORECASE | re.DOTALL)
+    except re.error:  # e.g. a regex with its own inline flags: no shortcut, every rule is tried
+        return re.compile("")
+
+
 def pattern(text: str) -> re.Pattern:
     """A rule as a regular expression; ValueError naming the rule when a `re:` pattern does not compile."""
     try:
         if text.startswith("re:"):
             return re.compile(text[3:], re.IGNORECASE)
-        return re.compile(fnmatch.translate(text), re.IGNORECASE | re.DOTALL)
+        # anchored at both ends (the whole name or title), so search() gives up at once past the start
+        return re.compile(r"\A" + fnmatch.translate(text), re.IGNORECASE | re.DOTALL)
     except re.error as exc:
         raise ValueError(f"privacy rule {text!r} is not a valid regular expression: {exc}") from exc
 
 
 def rules(config) -> Rules:
     """The rules in force: the built-in defaults (unless privacy.default_exclusions=false) plus the user's."""
-    defaults = config["privacy.default_exclusions"]
-    apps = (DEFAULT_APPS if defaults else ()) + tuple(config["privacy.exclude_apps"])
-    titles = (DEFAULT_TITLES if defaults else ()) + tuple(config["privacy.exclude_titles"])
+    return _rules(
+        config["privacy.default_exclusions"],
+        tuple(config["privacy.exclude_apps"]),
+        tuple(config["privacy.exclude_titles"]),
+    )
+
+
+@lru_cache(maxsize=16)
+def _rules(defaults: bool, apps: tuple[str, ...], titles: tuple[str, ...]) -> Rules:
+    apps = (DEFAULT_APPS if defaults else ()) + apps
+    titles = (DEFAULT_TITLES if defaults else ()) + titles
     return Rules(tuple(dict.fromkeys(apps)), tuple(dict.fromkeys(titles)))
 
 
@@ -109,10 +141,18 @@ def is_excluded(config, app: str | None, title: str | None) -> str | None:
 def register(conn, config) -> None:
     """Make `ac_excluded(app, title)` callable in SQL on an apsw connection, for `AND NOT ac_excluded(f.app,
     f.title)` in readers: the rules are applied where the frames are selected, so nothing excluded is loaded."""
-    r = rules(config)
-    conn.create_scalar_function(
-        SQL_FUNCTION, lambda app, title: 1 if r.match(app, title) else 0, 2, deterministic=True
-    )
+    match, memo = rules(config).match, {}
+
+    def excluded(app, title):  # called per selected row: a dict lookup once a window has been judged
+        key = (app, title)
+        hit = memo.get(key)
+        if hit is None:
+            if len(memo) > 100_000:
+                memo.clear()
+            hit = memo[key] = 1 if match(app, title) else 0
+        return hit
+
+    conn.create_scalar_function(SQL_FUNCTION, excluded, 2, deterministic=True)
 
 
 HIDDEN_SQL = f"NOT {SQL_FUNCTION}(f.app, f.title)"  # a condition on `frames f` after register()

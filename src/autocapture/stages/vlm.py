@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import logging
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -24,8 +25,9 @@ PROMPT = ("You are looking at one screenshot of a computer screen. Reply with JS
           '"description" (two sentences on what is on screen), "app" (the application), "task" (what the user is '
           'doing), "entities" (a list of the key names, numbers, ids, amounts and subjects visible).')
 PROMPT_HASH = sha256_hex(PROMPT)
+log = logging.getLogger("autocapture.vlm")
 REQUIRED_FILES = ("config.json", "preprocessor_config.json")
-MAX_BATCH = 64  # beyond this, keyframes/s hardly grows on an H100/H200 (issue 17: 8.6/s at 32, 9.9/s at 64)
+MAX_BATCH = 64  # keyframes/s grows slowly past this (H100: 8.95/s at 32, 10.9/s at 64; bench/results/vlm-h100.txt)
 PROMPT_TOKENS = 120  # the chat template and PROMPT around the image, in tokens (about 95 with Qwen's tokenizer)
 TOKENIZER_FILES = ("tokenizer.json", "vocab.json")
 
@@ -153,7 +155,7 @@ class QwenVL:
         self.torch, self.device, self.max_new_tokens, self.max_pixels = torch, device, max_new_tokens, max_pixels
         self.model, self.tokenizer, self.image_processor = model.eval(), tokenizer, image_processor
         self.merge = self.model.config.vision_config.spatial_merge_size
-        # the static cache lets generate compile the decoding step (CUDA graphs): 5-10x per token on a GPU
+        # the static cache lets generate compile the decoding step (CUDA graphs): issue 17 measured 4x at batch 32
         self.static_cache = device == "cuda"
         self.gpu_pixels = device == "cuda"
         self.compile = True  # let generate compile the static-cache decoding step (bench/vlm.py --no-compile)
@@ -164,9 +166,7 @@ class QwenVL:
                 self.attention = GQA_ATTENTION
             except (ValueError, ImportError, AttributeError) as exc:  # another transformers: its own SDPA path
                 self.model.set_attn_implementation("sdpa")
-                import logging
-
-                logging.getLogger("autocapture.vlm").warning("grouped-query decoding attention unavailable: %s", exc)
+                log.warning("grouped-query decoding attention unavailable: %s", exc)
 
     def prompt_ids(self, n_image_tokens: int) -> str:
         return ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<|vision_start|>"
@@ -177,7 +177,8 @@ class QwenVL:
         from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import smart_resize
 
         p = self.image_processor.patch_size * self.merge
-        h, w = smart_resize(size[1], size[0], factor=p, min_pixels=p * p, max_pixels=self.max_pixels)
+        h, w = smart_resize(size[1], size[0], factor=p, min_pixels=self._size()["shortest_edge"],
+                            max_pixels=self.max_pixels)
         return (h // p) * (w // p)
 
     def batch_size(self, image_size: tuple[int, int] = (1920, 1080)) -> int:

@@ -19,6 +19,7 @@ import sqlite_vec
 from autocapture.hashing import canonical_json
 from autocapture.stages.embed import normalise
 from autocapture.store import bodies
+from autocapture.store import sessions as window_sessions
 from autocapture.store.compact import VEC_CHUNK, compact
 
 MIGRATIONS = [
@@ -55,6 +56,15 @@ MIGRATIONS = [
     CREATE VIRTUAL TABLE item_fts_vocab USING fts5vocab(item_fts, 'row');
     """,
     compact,  # unique texts with one vector each, compressed and delta record bodies (store/compact.py)
+    window_sessions.migrate,  # runs of one window, kept current by a trigger + repair() (store/sessions.py)
+    # indexes for what every pass asks (EXPLAIN QUERY PLAN showed full scans, growing with history): the
+    # records not yet exported, the frame before a frame, failed work, pending export batches
+    """
+    CREATE INDEX records_export ON records(export_batch);
+    CREATE INDEX frames_ts_id ON frames(ts_utc, record_id);
+    CREATE INDEX work_by_status ON work(status, source_id);
+    CREATE INDEX export_batches_status ON export_batches(status, batch);
+    """,
 ]
 OPEN = ("pending", "retry")
 RETRY_MAX_S = 120.0
@@ -84,6 +94,9 @@ class DerivedStore:
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
         self._migrate()
+        if window_sessions.dirty(self.conn):
+            with self.tx():  # frames another writer inserted without repairing their sessions (tests, tools)
+                window_sessions.repair(self.conn)
 
     def _migrate(self) -> None:
         """Each migration and its version number in one transaction: a kill leaves the old or the new store."""
@@ -132,6 +145,7 @@ class DerivedStore:
             for source_id, code, message in failures:
                 self.conn.execute("INSERT OR REPLACE INTO work (source_id, stage, status, attempts, error_code, "
                                   "message) VALUES (?, 'ingest', 'failed', 1, ?, ?)", (source_id, code, message))
+            window_sessions.repair(self.conn)  # the sessions around the new frames, in the same transaction
             if cursor is not None:
                 self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('ingest_cursor', ?)", (cursor,))
         return n

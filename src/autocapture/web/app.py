@@ -14,7 +14,9 @@ from autocapture.web import api, pages
 from autocapture.web.auth import TokenGate
 
 
-def build_app(config: Config, token: str, port: int):
+def build_app(config: Config, token: str, port: int, on_exchange=None):
+    """`on_exchange` is called when a browser trades the token for its cookie (serve --open: the launch file has
+    done its job)."""
     app = Starlette(routes=[
         Route("/", pages.home),
         Route("/timeline", pages.timeline),
@@ -31,7 +33,7 @@ def build_app(config: Config, token: str, port: int):
         Mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"),
     ], exception_handlers={OverflowError: _out_of_range})
     app.state.config = config
-    return TokenGate(app, token, {f"127.0.0.1:{port}", f"localhost:{port}"}, port)
+    return TokenGate(app, token, {f"127.0.0.1:{port}", f"localhost:{port}"}, port, on_exchange)
 
 
 async def _out_of_range(request, exc: OverflowError):

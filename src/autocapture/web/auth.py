@@ -50,8 +50,8 @@ class TokenGate:
     """ASGI middleware: every request must carry the token, name this server's own host and come from this
     server's own pages (or be a navigation the user started: the printed link, a bookmark)."""
 
-    def __init__(self, app, token: str, hosts: set[str], port: int = 0):
-        self.app, self.hosts, self.cookie = app, hosts, cookie_name(port)
+    def __init__(self, app, token: str, hosts: set[str], port: int = 0, on_exchange=None):
+        self.app, self.hosts, self.cookie, self.on_exchange = app, hosts, cookie_name(port), on_exchange
         self.token, self._token_text = _bytes(token), token
 
     async def __call__(self, scope, receive, send):
@@ -89,6 +89,8 @@ class TokenGate:
                                  "printed (it ends in ?token=...)")
         if exchange:
             # a page opened from the printed link: keep the token in a cookie, not in the address bar
+            if self.on_exchange is not None:
+                self.on_exchange()
             rest = urlencode([(k, v) for k, v in query if k != "token"])
             location = scope["path"] + (f"?{rest}" if rest else "")
             cookie = (b"set-cookie", f"{self.cookie}={self._token_text}; HttpOnly; SameSite=Strict; Path=/".encode("latin-1"))

@@ -63,12 +63,13 @@ def serve(config: Config, port: int, token: str | None = None, open_browser: boo
 
         launched = launch_file(url)
         webbrowser.open(launched.as_uri())
-        # the browser reads it within seconds; it must not outlive its use
+        # it must not outlive its use: gone once the browser has traded the token, or after two minutes
         timer = threading.Timer(LAUNCH_FILE_LIFETIME_S, shutil.rmtree, (launched.parent, True))
         timer.daemon = True
         timer.start()
-    server = uvicorn.Server(uvicorn.Config(build_app(config, token, port), log_level="warning", lifespan="off",
-                                           server_header=False, access_log=False))
+    forget = (lambda: shutil.rmtree(launched.parent, ignore_errors=True)) if launched else None
+    server = uvicorn.Server(uvicorn.Config(build_app(config, token, port, forget), log_level="warning",
+                                           lifespan="off", server_header=False, access_log=False))
     try:
         server.run(sockets=[sock])
     finally:

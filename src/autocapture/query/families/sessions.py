@@ -11,8 +11,7 @@ from datetime import datetime, timedelta
 
 from autocapture.query.evidence import Evidence, Frame
 from autocapture.query.timefilter import Filters
-
-IDLE_GAP_S = 300.0
+from autocapture.store.sessions import IDLE_GAP_S  # one definition, shared with the stored sessions
 
 
 @dataclass
@@ -29,9 +28,40 @@ class Session:
         return (self.end - self.first.ts).total_seconds()
 
 
-def sessions(ev: Evidence, filters: Filters, key=lambda f: (f.app, f.title)) -> list[Session]:
+def _window(f: Frame) -> tuple:
+    return (f.app, f.title)
+
+
+def sessions(ev: Evidence, filters: Filters, key=_window) -> list[Session]:
     """Sessions in the filters' time range (app filters are applied by the caller: a session of another app
-    still ends the one before it)."""
+    still ends the one before it). Cost: read from the stored window_sessions (store/sessions.py), so a
+    question reads sessions, not every frame; computed from frames only when that table is not current."""
+    if not ev.sessions_ready():
+        return _from_frames(ev, filters, key)
+    # windows, no app filter to apply after a re-stitch and nothing hidden: the stored rows are the answer,
+    # apps filtered in SQL (a hidden window between two sessions would change their ends: re-stitched below)
+    if key is _window and filters.apps and not ev.any_hidden_window():
+        return [Session(first.app, first.title, first, last, end, n) for first, last, n, end
+                in ev.window_runs(filters, apps=True)]
+    out: list[Session] = []
+    for first, last, n, _end in ev.window_runs(filters):
+        # the same rule as _from_frames, with each stored run standing for its frames (consecutive, one window,
+        # no idle gap inside): runs join when the key allows (key=app joins windows of one app) and ends follow
+        cur = out[-1] if out else None
+        gap = (first.ts - cur.last.ts).total_seconds() if cur else 0.0
+        if cur and key(first) == key(cur.first) and gap <= IDLE_GAP_S:
+            cur.last, cur.end, cur.frames = last, last.ts, cur.frames + n
+            continue
+        if cur and gap <= IDLE_GAP_S:
+            cur.end = first.ts
+        out.append(Session(first.app, first.title, first, last, last.ts, n))
+    if filters.apps:
+        out = [s for s in out if s.app in filters.apps]
+    return out
+
+
+def _from_frames(ev: Evidence, filters: Filters, key) -> list[Session]:
+    """The definition, over every frame in the range: what the stored sessions must reproduce."""
     frames = ev.frames(Filters(filters.start, filters.end, ()))
     out: list[Session] = []
     for f in frames:

@@ -1,0 +1,109 @@
+"""Reading only what changed (stages/reuse.py) on rendered screens: a ticking clock and a pointer cost a
+small crop each, a scrolled chat keeps its words at their new place and reads only the new message, and
+the result reads like a full reading of the new frame."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from autocapture.stages import reuse
+from autocapture.stages.ocr import TesseractOCR, find_tessdata
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+MESSAGES = ["Can you check the Northwind invoice before Friday", "Sure looking at it now",
+            "The total should be 1284.50 and the PO number is 88213", "Thanks I will approve the payment today",
+            "Budget review moved to Thursday afternoon", "Please send the quarterly forecast",
+            "Deploy of release 4.2 is scheduled", "Customer renewal contract signed"]
+
+
+def screen(first: int, clock: str, pointer: tuple[int, int]) -> Image.Image:
+    """A chat window showing five messages from `first` on (newest at the bottom), a clock, a pointer."""
+    font = ImageFont.truetype(FONT, 20)
+    img = Image.new("RGB", (1280, 720), (255, 255, 255))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, 1280, 36), fill=(70, 70, 120))
+    draw.text((12, 8), "Chat | Finance team | Microsoft Teams", fill=(255, 255, 255), font=font)
+    draw.text((20, 60), "Finance team", fill=(20, 20, 20), font=font)
+    for k, text in enumerate(MESSAGES[first:first + 5]):
+        y = 120 + 96 * k
+        draw.rectangle((300, y, 1100, y + 80), fill=(240, 240, 246))
+        draw.text((314, y + 8), f"Priya Raman 10:{first + k:02d}", fill=(20, 20, 20), font=font)
+        draw.text((314, y + 40), text, fill=(20, 20, 20), font=font)
+    draw.rectangle((1140, 684, 1280, 720), fill=(230, 230, 230))
+    draw.text((1160, 690), clock, fill=(20, 20, 20), font=font)
+    x, y = pointer
+    draw.polygon([(x, y), (x, y + 19), (x + 5, y + 14), (x + 9, y + 22), (x + 12, y + 21), (x + 8, y + 13),
+                  (x + 14, y + 13)], fill=(255, 255, 255), outline=(0, 0, 0))
+    return img
+
+
+def gray(img: Image.Image) -> np.ndarray:
+    return np.asarray(img.convert("L"), dtype=np.int16)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return TesseractOCR(find_tessdata())
+
+
+def words(out: dict) -> list[str]:
+    return sorted(w["text"] for w in out["words"])
+
+
+def test_a_ticking_clock_and_a_moving_pointer_are_small_crops(engine):
+    before, after = screen(0, "10:41:07", (1180, 300)), screen(0, "10:41:09", (1200, 330))
+    plan = reuse.plan(gray(before), gray(after), 0.5)
+    assert plan.kind == "partial" and not plan.moved
+    area = sum((r - l) * (b - t) for l, t, r, b in plan.rects)
+    assert area < 0.02 * 1280 * 720  # the clock and the pointer's two places, not full-width bands
+    out = reuse.apply(engine, after, engine.read(before).output(), plan, gray(before), gray(after))
+    assert "10:41:09" in words(out) and "10:41:07" not in words(out)
+    assert words(out) == words(engine.read(after).output())
+
+
+def test_a_scrolled_chat_moves_its_words_and_reads_only_the_new_message(engine):
+    before, after = screen(0, "10:41:07", (200, 600)), screen(1, "10:41:09", (220, 640))
+    plan = reuse.plan(gray(before), gray(after), 0.5)
+    assert plan.kind == "partial" and [m.dy for m in plan.moved] == [96]
+    reread = sum((r - l) * (b - t) for l, t, r, b in plan.rects)
+    assert reread < 0.15 * 1280 * 720
+    previous = engine.read(before).output()
+    out = reuse.apply(engine, after, previous, plan, gray(before), gray(after))
+    full = engine.read(after).output()
+    assert words(out) == words(full)
+    # the words kept from the previous reading sit where they are now on screen
+    moved = next(w for w in out["words"] if w["text"] == "10:02")
+    assert moved == next(w for w in full["words"] if w["text"] == "10:02") or \
+        abs(moved["box"][1] - next(w for w in full["words"] if w["text"] == "10:02")["box"][1]) <= 2
+    assert "Thursday" in " ".join(l["text"] for l in out["lines"])  # the new message, read
+
+
+def test_the_same_pair_of_frames_always_gives_the_same_reading(engine):
+    before, after = screen(2, "10:41:07", (500, 100)), screen(3, "10:41:12", (520, 110))
+    previous = engine.read(before).output()
+    runs = []
+    for _ in range(2):
+        plan = reuse.plan(gray(before), gray(after), 0.5)
+        runs.append((plan.to_dict(), reuse.apply(engine, after, previous, plan, gray(before), gray(after))))
+    assert runs[0] == runs[1]
+
+
+def test_a_new_screen_is_read_whole():
+    first = screen(0, "10:41:07", (200, 600))
+    other = Image.new("RGB", (1280, 720), (30, 30, 30))
+    assert reuse.plan(gray(first), gray(other), 0.5).kind == "full"
+    assert reuse.plan(gray(first), gray(first), 0.5).kind == "none"
+
+
+def test_a_rectangle_grows_until_no_text_crosses_its_edges():
+    img = screen(0, "10:41:07", (1200, 400))
+    g = gray(img)
+    # a box cutting through the middle of the first message's text line
+    l, t, r, b = reuse.close_rect((400, 165, 420, 170), [g])
+    ink = np.argwhere(g[156:200, 300:1100] < 128)  # the line's glyphs, as drawn
+    top, bottom = 156 + ink[:, 0].min(), 156 + ink[:, 0].max()
+    left, right = 300 + ink[:, 1].min(), 300 + ink[:, 1].max()
+    assert l <= left and r > right and t <= top and b > bottom  # the whole line of text, every glyph
+    assert (r - l) < 1280  # stopped at the message bubble's blank margin, not the whole width
