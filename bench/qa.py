@@ -285,6 +285,7 @@ def summarise(rows: list[dict]) -> dict:
         "citation_precision": _share(sum(r["valid_citations"] for r in cited), n_cites),
         "no_evidence_accuracy": _share(sum(r["state"] not in ("ok", "error") for r in none), len(none)),
         "n_unanswerable": len(none),
+        "errors": sum(r["state"] == "error" for r in rows),
     }
 
 
@@ -293,14 +294,14 @@ def _share(a: int, b: int):
 
 
 def table(title: str, groups: dict[str, list[dict]]) -> str:
-    head = f"{title:<24} {'n':>4} {'acc':>6} {'ans.acc':>7} {'cite.p':>7} {'noev.acc':>8}"
+    head = f"{title:<24} {'n':>4} {'acc':>6} {'ans.acc':>7} {'cite.p':>7} {'noev.acc':>8} {'errors':>6}"
     lines = [head, "-" * len(head)]
     for name, rows in groups.items():
         s = summarise(rows)
         fmt = lambda v: "   -" if v is None else f"{v:.3f}"  # noqa: E731
         lines.append(
             f"{name:<24} {s['n']:>4} {fmt(s['accuracy']):>6} {fmt(s['answerable_accuracy']):>7} "
-            f"{fmt(s['citation_precision']):>7} {fmt(s['no_evidence_accuracy']):>8}"
+            f"{fmt(s['citation_precision']):>7} {fmt(s['no_evidence_accuracy']):>8} {s['errors']:>6}"
         )
     return "\n".join(lines)
 
@@ -379,6 +380,12 @@ def main() -> int:
         ),
     ]
     print("\n".join(report))
+    errors = [r for r in results if r["state"] == "error"]
+    if errors:
+        print(
+            f"\n{len(errors)} questions raised an exception in ask(), e.g. {errors[0]['error']}",
+            file=sys.stderr,
+        )
     out = args.out or RESULTS / f"qa-{args.split}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     head = subprocess.run(

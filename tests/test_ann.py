@@ -26,8 +26,8 @@ def fill(derived, n: int, start: int = 0, seed: int = 0) -> np.ndarray:
         store._ensure_vec_table(DIM)
         for i, v in enumerate(x, start=start + 1):
             store.conn.execute("INSERT INTO texts (id, text) VALUES (?, ?)", (i, f"line {i}"))  # one vector per text
-            store.conn.execute("INSERT INTO vector_items (id, source_id, kind, ref, text, text_id) "
-                               "VALUES (?, ?, 'line', 'l0', ?, ?)", (i, f"f/{i}", f"line {i}", i))
+            store.conn.execute("INSERT INTO items (id, source_id, kind, ref, text_id) VALUES (?, ?, 'line', 'l0', ?)",
+                               (i, f"f/{i}", i))
             store.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (i, v.tobytes()))
     return x
 

@@ -127,16 +127,19 @@ ALLOWED_SCANS = ("SELECT count(*) FROM frames", "GROUP BY", "sqlite_master", "PR
 
 
 def test_every_query_a_pass_repeats_uses_an_index(tmp_path):
-    """Record every statement `process once` runs against derived.db (apsw's connection hook, no patching)
-    and ask SQLite for its plan: none may scan a table that grows with history."""
+    """Record every statement the second `process once` (one new frame) runs against derived.db (apsw's
+    connection hook, no patching) and ask SQLite for its plan: none may scan a table that grows with
+    history."""
     import re
 
     import apsw
 
-    from conftest import FRESH, cli_json, copy_sample
+    from conftest import FRESH, append_frame, cli_json, copy_sample
     from autocapture.store.derived import connect
 
     root = copy_sample(tmp_path / "dr")
+    assert cli_json("process", "once", "--dataroot", root, *FRESH)[0] == 0
+    append_frame(root, TRUTH["frames"][0]["record_id"], 900, seconds_later=7200)
     seen: dict[str, tuple] = {}
 
     def trace(cursor, sql, bindings):

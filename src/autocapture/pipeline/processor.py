@@ -50,7 +50,9 @@ class PassStats:
 
     @property
     def processed(self) -> int:
-        return self.done.get("frames", 0) + self.done.get("vlm_retried", 0) + len(self.failed)
+        # a frame whose VLM failed for good is already counted among the frames
+        return self.done.get("frames", 0) + self.done.get("vlm_retried", 0) + \
+            sum(1 for f in self.failed if f["stage"] != VLM_RETRY)
 
     def count(self, key: str, n: int = 1) -> None:
         self.done[key] = self.done.get(key, 0) + n
@@ -236,6 +238,7 @@ class Processor:
         self._reopen_unexcluded()
         now = time.time() if backoff else None
         items = self.store.open_work(STAGE, limit=max_items, now=now)
+        frame_items = len(items)
         if self.use_vlm:  # frames whose VLM description failed before: run again, records replaced when it works
             items += self.store.open_work(VLM_RETRY, limit=max_items, now=now)
         in_flight: dict = {}
@@ -295,7 +298,7 @@ class Processor:
         deferred = sum(len(v) for v in blocked.values())
         if deferred:  # their predecessor is retrying (or was not reached): they stay pending for a later pass
             stats.count("deferred", deferred)
-        if stats.stopped is None and max_items is not None and len(items) >= max_items and \
+        if stats.stopped is None and max_items is not None and frame_items == max_items and \
                 self.store.open_work(STAGE, limit=1):
             stats.stopped = "max_items"
         return stats

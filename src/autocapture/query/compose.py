@@ -18,7 +18,7 @@ MIN_SCREEN_COVERAGE = 0.7  # ...or nearly all of it is on the screen, if not rig
 MATCHES = 8
 
 
-NEAR = ("self", "line", "left", "header", "above", "below")
+NEAR = ("self", "line", "left", "header", "heading", "above", "below")
 
 
 def attribute_terms(intent: Intent) -> set[str]:
@@ -34,7 +34,13 @@ def accept(intent: Intent, best: Reading) -> bool:
     # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
     # paraphrase: "outage" for "could not sign in")
     attrs = attribute_terms(intent) & set(best.screen_terms)
-    if attrs and intent.answer_type not in ("text", "person", "window", "name") and best.sim < MIN_MEANING:
+    from autocapture.query.read import said_by
+
+    speaker = said_by(intent)
+    if speaker:  # "what did Olivia reply after the fix": her words must be about the fix
+        attrs -= {t for t in attrs if t in speaker.lower()}
+    typed = intent.answer_type not in ("text", "person", "window", "name") or speaker
+    if attrs and typed and best.sim < MIN_MEANING:
         near = {t for k in NEAR for t in best.context.get(k, ())}
         if not near & attrs:
             return False

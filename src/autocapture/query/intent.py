@@ -19,7 +19,8 @@ when where why how did do does done i me my mine we our us you your it its this 
 shown show showed showing see saw seen screen screens read open opened any some all about tell please can could
 would should as into than then much many did i'd i'm was were has have had get got just one ones also still
 let me give find found look looked value amount number name kind sort per up add adds added plus together
-altogether combined overall whole exactly roughly approximately please""".split())
+altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
+made put take took want need use""".split())
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set("""time times long longest stretch first last latest earliest recent recently before after
 right next previous minutes minute hours hour seconds day today yesterday morning afternoon evening total sum

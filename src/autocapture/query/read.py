@@ -84,6 +84,8 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
     return None
 
 
+# A heading: a few words, no digits, no sentence punctuation ("Root cause", "Action items", "Shipping address").
+HEADING = re.compile(r"\s*[A-Z][A-Za-z&/'-]*(?:\s[A-Za-z&/'-]+){0,4}\s*:?\s*")
 SPEAKER = re.compile(r"^\s*(?:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|"
                      r"yesterday|today|\w{3} \d{1,2})?\s*:?\s*$")
 
@@ -109,7 +111,7 @@ def block_of(lines: list[dict], line: dict) -> list[dict]:
 
 
 # How strongly a term found at each place around a value speaks for it.
-PLACE = {"self": 0.5, "below": 0.9, "line": 1.0, "left": 0.9, "header": 0.7, "above": 0.6, "block": 0.3, "right": 0.2, "title": 0.25}
+PLACE = {"self": 0.3, "below": 0.9, "heading": 0.9, "line": 1.0, "left": 0.9, "header": 0.7, "above": 0.6, "block": 0.3, "right": 0.2, "title": 0.25}
 KIND_OF = {"count": "number", "location": "text", "window": "text", "list": "text", "description": "text"}
 
 
@@ -155,9 +157,11 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             ups = above(lines, line)
             header = column_header(lines, line) if (left or right) else None
             blk = block_of(lines, line)
-            speaker = bool(SPEAKER.match(line["text"])) and kind == "person"
+            heading = bool(SPEAKER.match(line["text"])) and kind == "person"
+            head = next((x for x in ups[:1] if HEADING.fullmatch(x["text"])), None)
             ctx_parts = {"line": line["text"], "left": " ".join(x["text"] for x in left[:2]),
-                         "below": " ".join(x["text"] for x in below(lines, line)) if speaker else "",
+                         "heading": head["text"] if head else "",
+                         "below": " ".join(x["text"] for x in below(lines, line)) if heading else "",
                          "above": " ".join(x["text"] for x in ups[:2]), "header": header["text"] if header else "",
                          "block": " ".join(x["text"] for x in blk[:12]), "right": " ".join(x["text"] for x in right[:1])}
             sim_line = max([cand.sims.get(line["id"], 0.0)] + [cand.sims.get(x["id"], 0.0) for x in left[:1] + ups[:1]])

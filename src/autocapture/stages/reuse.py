@@ -15,7 +15,7 @@ from scipy import ndimage
 from autocapture.stages.change import PIXEL_DELTA, TILE
 
 GAP = 12  # px of blank columns that end a run of text: wider than a word space at screen sizes
-RULE_PX = 2  # a row/column with at most this many off-background pixels is blank (1-2 px borders, rules)
+RULE_EDGES = 2  # grey jumps a blank row/column may have: one thin rule or border crossing it
 PAD = 6  # px of surrounding pixels given to the OCR engine around each crop
 SCROLL_MIN_ROWS = 48  # a changed area this tall may be a scrolled pane; smaller ones are simply re-read
 REREAD_MAX = 0.45  # share of the frame to re-read above which one full read is cheaper and safer
@@ -46,27 +46,28 @@ class Plan:
                 "moved": [m.to_dict() for m in self.moved]}
 
 
-def _blank(seg: np.ndarray, axis: int) -> np.ndarray:
-    """Lines of a grey segment (rows: axis=1, columns: axis=0) with no text: all but a thin rule at the
-    line's median grey."""
-    if seg.size == 0:
-        return np.ones(seg.shape[1 - axis], dtype=bool)
-    med = np.median(seg, axis=axis, keepdims=True)
-    return (np.abs(seg - med) > PIXEL_DELTA).sum(axis=axis) <= RULE_PX
-
-
 def _blank_rows(grays: list[np.ndarray], l: int, r: int, y0: int, y1: int) -> np.ndarray:
-    return np.logical_and.reduce([_blank(g[y0:y1, l:r], 1) for g in grays])
+    """Rows y0..y1 of [l, r) with no text in any image: at most one thin rule crosses them (two edges
+    where the grey jumps), where a row through text jumps at every stroke."""
+    return np.logical_and.reduce([(np.abs(np.diff(g[y0:y1, l:r], axis=1)) > PIXEL_DELTA).sum(axis=1) <= RULE_EDGES
+                                  for g in grays])
+
+
+def _blank_cols(grays: list[np.ndarray], t: int, b: int, x0: int, x1: int) -> np.ndarray:
+    return np.logical_and.reduce([(np.abs(np.diff(g[t:b, x0:x1], axis=0)) > PIXEL_DELTA).sum(axis=0) <= RULE_EDGES
+                                  for g in grays])
 
 
 def close_rect(rect: tuple[int, int, int, int], grays: list[np.ndarray]) -> tuple[int, int, int, int]:
     """Grow a rectangle until no text crosses its edges in any of the images: blank rows above and below,
-    GAP blank columns left and right. Words are then either wholly inside (re-read) or wholly outside."""
+    GAP blank columns left and right. Words are then either wholly inside (re-read) or wholly outside.
+    Lines are looked at near the rectangle first, further only while text runs on: the cost follows
+    the text's size, not the frame's."""
     h, w = grays[0].shape
     l, t, r, b = rect
     for _ in range(MAX_ROUNDS):
         reach = 64
-        while True:  # rows near the rectangle first; look further only when text runs on
+        while True:
             y0, y1 = max(0, t - reach), min(h, b + reach)
             rows = _blank_rows(grays, l, r, y0, y1)
             nt, nb = t, b
@@ -77,17 +78,23 @@ def close_rect(rect: tuple[int, int, int, int], grays: list[np.ndarray]) -> tupl
             if (nt > y0 or y0 == 0) and (nb < y1 or y1 == h):
                 break
             reach *= 4
-        cols = np.logical_and.reduce([_blank(g[nt:nb, :], 0) for g in grays])
-        run = np.concatenate(([0], np.cumsum(cols)))
+        reach = 128
+        while True:
+            x0, x1 = max(0, l - reach), min(w, r + reach)
+            cols = _blank_cols(grays, nt, nb, x0, x1)
+            run = np.concatenate(([0], np.cumsum(cols)))
 
-        def blank(a: int, z: int) -> bool:
-            return run[z] - run[a] == z - a
+            def blank(a: int, z: int) -> bool:  # columns a..z (frame coordinates) all blank
+                return run[z - x0] - run[a - x0] == z - a
 
-        nl, nr = l, r
-        while nl > 0 and not blank(max(0, nl - GAP), nl):
-            nl -= 1
-        while nr < w and not blank(nr, min(w, nr + GAP)):
-            nr += 1
+            nl, nr = l, r
+            while nl > x0 and not blank(max(x0, nl - GAP), nl):
+                nl -= 1
+            while nr < x1 and not blank(nr, min(x1, nr + GAP)):
+                nr += 1
+            if (nl > x0 or x0 == 0) and (nr < x1 or x1 == w):
+                break
+            reach *= 4
         if (nl, nt, nr, nb) == (l, t, r, b):
             break
         l, t, r, b = nl, nt, nr, nb
@@ -243,8 +250,10 @@ def apply(reader, image, previous: dict, p: Plan, prev: np.ndarray, cur: np.ndar
 
     h, w = cur.shape
     words = carry_over(previous["words"], p, prev, cur)
-    crops = [(max(0, l - PAD), max(0, t - PAD), min(w, r + PAD), min(h, b + PAD)) for l, t, r, b in p.rects]
-    for rect, found in zip(p.rects, reader.read_rects(image, crops)):
+    # a rectangle with no text left in it (a pointer moved away, a line deleted) needs no reading
+    inked = [rc for rc in p.rects if not _blank_rows([cur], rc[0], rc[2], rc[1], rc[3]).all()]
+    crops = [(max(0, l - PAD), max(0, t - PAD), min(w, r + PAD), min(h, b + PAD)) for l, t, r, b in inked]
+    for rect, found in zip(inked, reader.read_rects(image, crops)):
         words += [wd for wd in found if _center_in(wd["box"], rect)]
     words.sort(key=lambda wd: (wd["box"][1], wd["box"][0]))
     return {**previous, "words": words, "lines": group_lines(words)}

@@ -155,6 +155,7 @@ class QwenVL:
         self.torch, self.device, self.max_new_tokens, self.max_pixels = torch, device, max_new_tokens, max_pixels
         self.model, self.tokenizer, self.image_processor = model.eval(), tokenizer, image_processor
         self.merge = self.model.config.vision_config.spatial_merge_size
+        self._batch_sizes: dict[tuple[int, int], int] = {}
         # the static cache lets generate compile the decoding step (CUDA graphs): issue 17 measured 4x at batch 32
         self.static_cache = device == "cuda"
         self.gpu_pixels = device == "cuda"
@@ -187,14 +188,18 @@ class QwenVL:
         vision tower's and prefill's working memory, at most MAX_BATCH."""
         if self.device != "cuda":
             return 1
+        if image_size in self._batch_sizes:  # decided once: a changing size would recompile the decoding step
+            return self._batch_sizes[image_size]
         text = self.model.config.get_text_config()
         head_dim = getattr(text, "head_dim", None) or text.hidden_size // text.num_attention_heads
         tokens = self.image_tokens(image_size) + PROMPT_TOKENS + self.max_new_tokens
         kv = 2 * text.num_hidden_layers * text.num_key_value_heads * head_dim * 2 * tokens
         vision = self.image_tokens(image_size) * self.merge ** 2 * self.model.config.vision_config.embed_dim * 2 * 8
         prefill = (tokens - self.max_new_tokens) * text.intermediate_size * 2 * 4
-        free, _ = self.torch.cuda.mem_get_info(self.torch.device(self.device))
-        return max(1, min(MAX_BATCH, int(free * 0.5) // (kv + vision + prefill)))
+        cuda = self.torch.cuda
+        free = cuda.mem_get_info(self.torch.device(self.device))[0] + cuda.memory_reserved() - cuda.memory_allocated()
+        self._batch_sizes[image_size] = max(1, min(MAX_BATCH, int(free * 0.5) // (kv + vision + prefill)))
+        return self._batch_sizes[image_size]
 
     def _size(self) -> dict:
         """The processor's pixel bounds with max_pixels applied (as `size`: transformers 5.17 ignores a

@@ -1,8 +1,9 @@
 """Migration 6: rewrite a store into the compact format without processing anything again. Every line,
-block and VLM text points to one vector per unique normalised text (`texts`, `vec_items` keyed by text
-id); `embed` records refer to their vectors by the text's sha256 instead of holding them; record bodies
-become zstd, or zstd deltas against the same record of the frame before in the window. It runs inside
-the migration's transaction (DerivedStore._migrate): a kill leaves the old store or the new one."""
+block and VLM text (`items`) points to one unique normalised text (`texts`) with one vector (`vec_items`
+keyed by text id); `vector_items` becomes a view that reads as the old table did (id, source_id, kind,
+ref, text); `embed` records refer to their vectors by the text's sha256 instead of holding them; record
+bodies become zstd, or zstd deltas against the same record of the frame before in the window. It runs
+inside the migration's transaction (DerivedStore._migrate): a kill leaves the old store or the new one."""
 
 from __future__ import annotations
 
@@ -18,15 +19,17 @@ SCHEMA = """
 CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
 ALTER TABLE records ADD COLUMN base TEXT;
 CREATE INDEX records_base ON records(base) WHERE base IS NOT NULL;
-CREATE TABLE vector_items_v6 (id INTEGER PRIMARY KEY, source_id TEXT NOT NULL, kind TEXT NOT NULL,
-                              ref TEXT NOT NULL, text TEXT NOT NULL, text_id INTEGER NOT NULL);
+CREATE TABLE items (id INTEGER PRIMARY KEY, source_id TEXT NOT NULL, kind TEXT NOT NULL, ref TEXT NOT NULL,
+                    text_id INTEGER NOT NULL);
 """
-# the old table's ids and texts are kept: item_fts (content = vector_items) stays valid as it is
+# the items keep their ids: item_fts (content = vector_items, rowid = id) stays valid; the text is stored
+# once, in texts (a single-table view, so max(id) and id lookups stay index seeks)
 SWAP = """
 DROP TABLE vector_items;
-ALTER TABLE vector_items_v6 RENAME TO vector_items;
-CREATE INDEX vector_items_source ON vector_items(source_id);
-CREATE INDEX vector_items_text ON vector_items(text_id);
+CREATE INDEX items_source ON items(source_id);
+CREATE INDEX items_text ON items(text_id);
+CREATE VIEW vector_items AS SELECT id, source_id, kind, ref, text_id,
+    (SELECT text FROM texts WHERE texts.id = items.text_id) AS text FROM items;
 """
 
 
@@ -35,8 +38,10 @@ def compact(conn) -> None:
     dim = conn.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone()
     if dim:
         conn.execute("CREATE TABLE vec_staging (id INTEGER PRIMARY KEY, embedding BLOB NOT NULL)")
-    _texts(conn, bool(dim))
+    changed = _texts(conn, bool(dim))
     conn.execute(SWAP)
+    if changed:  # some line was indexed with other white space than its normalised text: index it again
+        conn.execute("INSERT INTO item_fts(item_fts) VALUES ('rebuild')")
     if dim:
         conn.execute("DROP TABLE vec_items")
         conn.execute(f"CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[{int(dim[0])}] "
@@ -46,16 +51,18 @@ def compact(conn) -> None:
     _records(conn)
 
 
-def _texts(conn, has_vectors: bool) -> None:
-    """Occurrences keep their ids; each distinct normalised text keeps the vector of its first one."""
-    last = 0
+def _texts(conn, has_vectors: bool) -> bool:
+    """Occurrences keep their ids; each distinct normalised text keeps the vector of its first one.
+    True when some text was not already in its normalised form."""
+    last, changed = 0, False
     while True:
         rows = conn.execute("SELECT id, source_id, kind, ref, text FROM vector_items WHERE id > ? ORDER BY id "
                             "LIMIT 5000", (last,)).fetchall()
         if not rows:
-            return
+            return changed
         for item_id, source_id, kind, ref, text in rows:
             norm = embed.normalise(text)
+            changed = changed or norm != text
             row = conn.execute("SELECT id FROM texts WHERE text = ?", (norm,)).fetchone()
             if row is None:
                 conn.execute("INSERT INTO texts (text) VALUES (?)", (norm,))
@@ -65,8 +72,7 @@ def _texts(conn, has_vectors: bool) -> None:
                                  (text_id, item_id))
             else:
                 text_id = row[0]
-            conn.execute("INSERT INTO vector_items_v6 VALUES (?, ?, ?, ?, ?, ?)",
-                         (item_id, source_id, kind, ref, text, text_id))
+            conn.execute("INSERT INTO items VALUES (?, ?, ?, ?, ?)", (item_id, source_id, kind, ref, text_id))
         last = rows[-1][0]
 
 

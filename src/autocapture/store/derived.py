@@ -1,7 +1,7 @@
 """derived.db: the processor-owned SQLite store under storage.derived_dir. Frames seen, per-item work
 state (the checkpoint that makes runs resumable), canonical records (zstd bodies, deltas against the frame
 before: bodies.py), an FTS5 index over their text and a sqlite-vec index with one vector per unique
-normalised text (`texts`), which every line, block and VLM text showing it (`vector_items`) points to.
+normalised text (`texts`), which every line, block and VLM text showing it (`items`) points to.
 Each item's results and its work state are written in one transaction, so a kill leaves no half item.
 Opened through apsw: the interpreter's sqlite3 cannot load the sqlite-vec extension here."""
 
@@ -182,10 +182,10 @@ class DerivedStore:
             if vectors:
                 self._ensure_vec_table(len(vectors[0][2]) // 4)
             for _sid, item, blob in vectors:
-                self.conn.execute("INSERT INTO vector_items (source_id, kind, ref, text, text_id) VALUES (?, ?, ?, ?, ?)",
-                                  (source_id, item["kind"], item["ref"], item["text"], self._text_id(item["text"], blob)))
-                self.conn.execute("INSERT INTO item_fts(rowid, text) VALUES (?, ?)",
-                                  (self.conn.last_insert_rowid(), item["text"]))
+                norm = normalise(item["text"])  # what the vector_items view reads back, so what FTS indexes
+                self.conn.execute("INSERT INTO items (source_id, kind, ref, text_id) VALUES (?, ?, ?, ?)",
+                                  (source_id, item["kind"], item["ref"], self._text_id(norm, blob)))
+                self.conn.execute("INSERT INTO item_fts(rowid, text) VALUES (?, ?)", (self.conn.last_insert_rowid(), norm))
             self.conn.execute("UPDATE work SET status = 'done', attempts = attempts + 1, error_code = NULL, "
                               "message = NULL, retry_after = NULL WHERE source_id = ? AND stage = ?", (source_id, stage))
 
@@ -197,7 +197,7 @@ class DerivedStore:
             for item_id, text in self.conn.execute("SELECT id, text FROM vector_items WHERE source_id = ?",
                                                    (source_id,)).fetchall():
                 self.conn.execute("INSERT INTO item_fts(item_fts, rowid, text) VALUES ('delete', ?, ?)", (item_id, text))
-            self.conn.execute("DELETE FROM vector_items WHERE source_id = ?", (source_id,))
+            self.conn.execute("DELETE FROM items WHERE source_id = ?", (source_id,))
         for (dependent,) in self.conn.execute("SELECT sample_id FROM records WHERE base = ?", (sample_id,)).fetchall():
             text = bodies.load_text(self.conn, dependent)
             self.conn.execute("UPDATE records SET body = ?, base = NULL WHERE sample_id = ?",
@@ -211,9 +211,8 @@ class DerivedStore:
         base_text = bodies.load_text(self.conn, base_id, self._texts) if base_id else None
         return bodies.encode(text, base_id, base_text)
 
-    def _text_id(self, text: str, blob: bytes) -> int:
+    def _text_id(self, norm: str, blob: bytes) -> int:
         """The id of a unique normalised text, stored with its vector the first time it is seen."""
-        norm = normalise(text)
         row = self.conn.execute("SELECT id FROM texts WHERE text = ?", (norm,)).fetchone()
         if row:
             return row[0]
@@ -318,7 +317,7 @@ class DerivedStore:
         """(normalised text, float32 bytes) of the items an embed record indexed."""
         if not self.vector_dim():
             return []
-        return self.conn.execute("SELECT t.text, v.embedding FROM vector_items i JOIN texts t ON t.id = i.text_id "
+        return self.conn.execute("SELECT t.text, v.embedding FROM items i JOIN texts t ON t.id = i.text_id "
                                  "JOIN vec_items v ON v.rowid = t.id WHERE i.source_id = ? ORDER BY i.id",
                                  (sample_id.split("#", 1)[0],)).fetchall()
 

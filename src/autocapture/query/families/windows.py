@@ -115,9 +115,9 @@ def adjacent(ev: Evidence, intent: Intent) -> Result:
     word = "after" if step == 1 else "before"
     return Result("ok", f"Right {word} {name} ({fmt_time(ev.local(visit.first.ts))}) came \u201c{other.title}\u201d "
                   f"({other.app}) at {fmt_time(ev.local(other.first.ts))}.",
-                  {"window": other.title, "app": other.app, "start": ev.local(other.first.ts).isoformat(timespec="seconds")},
-                  [Claim(f"{name}: {visit.title}", _cite(ev, visit)[:1]),
-                   Claim(f"{word}: {other.title}", _cite(ev, other)[:1])])
+                  {"window": other.title, "app": other.app, "start": ev.local(other.first.ts).isoformat(timespec="seconds"),
+                   "anchor_window": visit.title, "anchor_start": ev.local(visit.first.ts).isoformat(timespec="seconds")},
+                  [Claim(f"{word} {name}: {other.title}", _cite(ev, other)[:1])])
 
 
 def longest(ev: Evidence, intent: Intent) -> Result:
