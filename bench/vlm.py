@@ -195,7 +195,8 @@ def main(argv=None) -> int:
     auto = engine.batch_size(screens[0].size)
     print(f"{params / 1e9:.2f}B parameters; 1920x1080 at max_pixels {max_pixels}: {n_image} image tokens, prompt "
           f"{prompt_len} tokens; {new_tokens} new tokens; batch size from free memory: {auto}; "
-          f"attention {engine.attention}; static cache {engine.static_cache}; compile {engine.compile}; "
+          f"attention {engine.attention}; static cache {engine.static_cache}; "
+          f"compile {engine.compile and engine.static_cache}; "
           f"built in {time.perf_counter() - began:.0f} s", flush=True)
     rows = []
     for b in batches:

@@ -37,6 +37,9 @@ NAME_NOUNS = {"test": "test", "tests": "test", "file": "file", "files": "file", 
               "repository": "repository", "repo": "repository", "project": "project", "channel": "channel",
               "document": "document", "doc": "document", "docs": "document", "page": "page",
               "command": "command", "commands": "command", "endpoint": "endpoint", "library": "module"}
+# Words that ask for an identifier outright; bare nouns like "order" or "invoice" may still ask for an amount.
+ID_EXPLICIT = r"(?:number|no\.|id|identifier|reference|ref|code|sha|hash|commit|version|key|iban|tracking|" \
+              r"confirmation|revision|rev|release|tag|build|cost cent(?:er|re))"
 ID_NOUNS = r"(?:number|no\.?|id|identifier|reference|ref|code|ticket|order|po|sha|hash|commit|version|key|iban|" \
            r"account|tracking|confirmation|invoice number|case|revision|rev|image|release|tag|build|cost cent(?:er|re))"
 
@@ -58,6 +61,7 @@ class Intent:
     direction: str | None = None  # up | down, for differences
     many: bool = False  # a list is asked for ("which tests failed", "list the owners")
     options: tuple[str, ...] = ()  # "is Sales or Marketing higher": the things compared
+    focus: tuple[str, ...] = ()  # the words naming the value asked for ("order total"), as against its scope
     filters: Filters = field(default_factory=Filters)
 
     def describe(self) -> dict:
@@ -152,7 +156,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "count", None
     if _has(q, r"\bhow many\b"):
         return "count", None
-    if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_NOUNS}\b"):
+    if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
     for m in re.finditer(r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
                          r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?)\b", q, re.I):
@@ -161,7 +165,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         if nxt and nxt.group(1).lower() not in STOP and nxt.group(1).lower() not in QWORDS and \
                 nxt.group(1).lower() not in ("due", "amount", "price", "total", "was", "is", "did", "shown", "come"):
             continue
-        if not _has(q, r"\b(which|what) (test|file|module|app|window|table)\b") and not _has(q, rf"\b{ID_NOUNS}\b") \
+        if not _has(q, r"\b(which|what) (test|file|module|app|window|table)\b") and not _has(q, rf"\b{ID_EXPLICIT}\b") \
                 and not _has(q, r"^\s*(who|when|where)\b"):
             return "amount", None
     if _has(q, r"^\s*(who|whom)\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
@@ -315,6 +319,17 @@ def anchor_phrase(q: str, fam: str) -> str | None:
     return None
 
 
+def focus_terms(q: str) -> list[str]:
+    """The noun phrase the question asks about, before its scope: "what was the [order total] for the docking
+    station order", "which [cost centre] should the invoice be booked on", "what [balance] was shown"."""
+    m = re.search(r"\b(?:what|which|whose)(?:'s| is| was| were| are)?\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?"
+                  r"((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:for|of|on|in|from|at|to|did|does|do|was|is|were|are|should|"
+                  r"would|will|has|had|have|that|which|when|after|before|by|with)\b|[?.!,]|$)", q, re.I)
+    if not m:
+        return []
+    return [w for w in content_terms(m.group(1)) if w not in QUESTION_NOUNS or w == "total"]
+
+
 def analyse(question: str, filters: Filters, rest: str, known_word=lambda w: True, on_screen=lambda w: True) -> Intent:
     """`rest` is the question with its time and app phrases cut out (timefilter.parse). A lowercase word that is
     neither ordinary English (`known_word`) nor anywhere on screen (`on_screen`) is a rare term, treated as an
@@ -355,4 +370,4 @@ def analyse(question: str, filters: Filters, rest: str, known_word=lambda w: Tru
     plural = fam == "fact" and atype not in ("amount", "count", "duration", "datetime") and many(question)
     return Intent(question, atype, fam, tuple(terms), tuple(ents), anchor, ordinal, info.get("relation"),
                   info.get("extreme"), name_kind, info.get("direction"), plural, tuple(info.get("options", ())),
-                  filters)
+                  tuple(t for t in focus_terms(question) if t in terms), filters)

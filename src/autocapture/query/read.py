@@ -112,6 +112,7 @@ def block_of(lines: list[dict], line: dict) -> list[dict]:
 
 # How strongly a term found at each place around a value speaks for it.
 PLACE = {"self": 0.3, "below": 0.9, "heading": 0.9, "line": 1.0, "left": 0.9, "header": 0.7, "above": 0.6, "block": 0.3, "right": 0.2, "title": 0.25}
+FOCUS = 2.0
 KIND_OF = {"count": "number", "location": "text", "window": "text", "list": "text", "description": "text"}
 
 
@@ -142,6 +143,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     top_score = max((c.score for c in cands), default=1.0) or 1.0
     percent = intent.answer_type in ("number", "count") and re.search(r"\b(percent|percentage)\b|%", intent.question, re.I)
     speaker = said_by(intent)
+    focus = set(intent.focus)
     for rank, cand in enumerate(cands):
         lines = cand.lines
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
@@ -188,7 +190,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 for k, ts in m.items():
                     for t in ts:
                         best_place[t] = max(best_place.get(t, 0.0), place[k])
-                near = sum(weights.w[t] * p for t, p in best_place.items()) / weights.total
+                # the words naming the value ("total" in "the order total for the docking station order") count
+                # double next to it; the scope's words may be anywhere on the screen
+                near = sum(weights.w[t] * p * (FOCUS if t in focus else 1.0) for t, p in best_place.items()) / \
+                    weights.total
                 score = 1.6 * coverage + 1.2 * near + 1.5 * max(0.0, sim_line) + 0.4 * cand.score / top_score
                 score += _type_bonus(intent, sp, line, parts, weights)
                 if sp.text.lower() in own or sp.text.lower() in q_terms:
