@@ -1,13 +1,15 @@
 """`autocapture bench [--size small|full]`: processing throughput against naive OCR (with recall and the
 CPU/RSS budget), determinism of a replay, query latency by store size, and the derived store's bytes per
-frame by file and table on a generated realistic day (bench/storage.py). Prints tables; writes
-bench/results/bench-<size>.json."""
+frame by file and table on a generated realistic day (bench/storage.py), and VLM keyframes/s (bench/vlm.py).
+Prints tables; writes bench/results/bench-<size>.json."""
 
 from __future__ import annotations
 
 import json
 import platform
+import subprocess
 import sys
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -29,6 +31,20 @@ def table(title: str, rows: list[dict]) -> str:
     return "\n".join(out)
 
 
+def vlm_bench() -> dict | None:
+    """bench/vlm.py in its own process (torch, and on a GPU a 2B model, stay out of this one): Qwen2-VL-2B's
+    architecture on a GPU when there is one, the tiny model on CPU otherwise."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "vlm.json"
+        run = subprocess.run([sys.executable, str(HERE / "vlm.py"), "--json", str(out)], capture_output=True, text=True)
+        lines = [line for line in run.stdout.splitlines() if line.startswith(("bench/vlm.py", "|", "batch "))]
+        print("VLM keyframes (bench/vlm.py)\n" + "\n".join(lines), flush=True)
+        if run.returncode != 0 or not out.is_file():
+            print(f"bench/vlm.py failed: {run.stderr.strip()[-500:]}", flush=True)
+            return None
+        return json.loads(out.read_text())
+
+
 def main(size: str = "small") -> int:
     plan = SIZES[size]
     machine = {"cpus": psutil.cpu_count(), "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
@@ -45,6 +61,7 @@ def main(size: str = "small") -> int:
               f"word recall {r['recall_pipeline']} vs naive {r['recall_naive']}", flush=True)
     results["query"] = query.run(plan["query"])
     print(table("query latency (retrieval)", results["query"]), flush=True)
+    results["vlm"] = vlm_bench()
     results["storage"] = s = storage.run(plan["frames"])
     print(table(f"derived store, KB per frame ({s['frames']} frames of a live day with {s['day']['documents']} "
                 f"long document(s); screenshots {s['screenshots_kb_per_frame']} KB/frame)",

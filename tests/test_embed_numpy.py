@@ -11,8 +11,10 @@ import numpy as np
 import pytest
 
 from autocapture.config import load_config
+from autocapture.hashing import sha256_hex
 from autocapture.stages.embed import Embedder, bundled_model_path
 from autocapture.stages.embed_numpy import NumpyMiniLM, question_embedder
+from autocapture.stages.engine import StageUnavailable
 
 from conftest import process_sample
 
@@ -41,6 +43,11 @@ def test_a_folder_numpy_does_not_understand_falls_back_to_torch(tmp_path):
     pooling = json.loads((src / "1_Pooling" / "config.json").read_text())
     pooling.update(pooling_mode_mean_tokens=False, pooling_mode_cls_token=True)
     (dst / "1_Pooling" / "config.json").write_text(json.dumps(pooling))
+    with pytest.raises(StageUnavailable, match="does not match"):  # no longer the bundled model's pinned files
+        question_embedder(load_config(None, None, [f"models.embed_path={dst}"], dataroot=str(tmp_path)))
+    files = sorted(p for p in dst.rglob("*") if p.is_file() and not p.name.startswith("."))
+    (dst / "SHA256SUMS").write_text("".join(f"{sha256_hex(p.read_bytes())}  {p.relative_to(dst)}\n" for p in files))
+    dst = dst.rename(tmp_path / "cls-pooling-pinned")  # a new models.embed_path: nothing cached for it
     config = load_config(None, None, [f"models.embed_path={dst}"], dataroot=str(tmp_path))
     engine = question_embedder(config)
     assert isinstance(engine, Embedder)

@@ -210,3 +210,21 @@ def test_ray_gives_the_vlm_actor_the_gpu(dataroot):
         assert executor.submit(os.getenv, "CUDA_VISIBLE_DEVICES").result(timeout=300) == "0"
     finally:
         executor.shutdown()
+
+
+def test_vlm_bench_runs_at_a_tiny_size_on_cpu(tmp_path):
+    """bench/vlm.py --tiny: the benchmark's own model builder, screenshots, timing and batch-vs-alone check run
+    on CPU (what CI can exercise; the GPU figures come from the same code at full size)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / "vlm.json"
+    bench = Path(__file__).resolve().parent.parent / "bench" / "vlm.py"
+    run = subprocess.run([sys.executable, str(bench), "--tiny", "--batches", "1,2", "--new-tokens", "4", "--check", "2",
+                          "--json", str(out)], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(out.read_text())
+    assert [r["batch"] for r in result["rows"]] == [1, 2] and all(r["new_tokens"] == 4 for r in result["rows"])
+    assert result["check"] == {"batch": 2, "compared": 2, "identical": 2, "first_differing_token": [None, None]}
+    assert result["prompt_tokens"] > result["image_tokens"] > 0 and "| 2 |" in run.stdout

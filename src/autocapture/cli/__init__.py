@@ -458,12 +458,15 @@ def golden(config: Config, as_json: bool, question, max_seconds):
 @click.option("--size", type=click.Choice(["small", "full"]), default="small",
               help="small: 200 frames, 10k-frame store; full: 2,000 frames, 10k, 100k and 1M-frame stores.")
 def bench(size: str):
-    """Benchmarks (from a source checkout): throughput vs naive OCR, recall, budgets, determinism, query latency.
+    """Benchmarks (from a source checkout): throughput vs naive OCR, recall, budgets, determinism, query latency,
+    VLM keyframes/s (full size on a GPU, a tiny model on CPU).
 
     \b
     Prints tables and writes bench/results/bench-<size>.json. Other runs:
       python bench/budget.py        CPU/RSS against the caps, with throttle lines
       python bench/reliability.py   203 malformed DataRoots and 20 kill -9 resumes
+      python bench/vlm.py           VLM by batch size (--batches 1,8,32,auto; --tiny on CPU)
+      python bench/cold_query.py    a question as a fresh `autocapture query` process: wall and CPU seconds
     """
     from pathlib import Path
 

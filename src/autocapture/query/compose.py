@@ -18,6 +18,12 @@ MIN_SCREEN_COVERAGE = 0.7  # ...or nearly all of it is on the screen, if not rig
 MATCHES = 8
 
 
+# Nouns that name the kind of answer, not the thing: "what address", "which date" ask for a shape, and the screen
+# need not say the word.
+TYPE_NOUNS = {"address", "email", "e-mail", "mail", "domain", "date", "time", "day", "number", "amount", "name", "id",
+              "value", "figure", "person", "people", "total", "sum", "price", "cost", "much", "many", "duration",
+              "length", "period", "version", "revision", "rev", "hash", "sha", "identifier", "code", "reference",
+              "status", "state", "message", "reply", "answer", "list", "owner", "owners"}
 NEAR = ("self", "line", "left", "header", "heading", "above", "below")
 
 
@@ -34,6 +40,11 @@ def accept(intent: Intent, best: Reading) -> bool:
     # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
     # paraphrase: "outage" for "could not sign in")
     attrs = attribute_terms(intent) & set(best.screen_terms)
+    # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
+    # screen line means the same thing in other words
+    strict = set(intent.focus) - TYPE_NOUNS
+    if strict and not strict & set(best.screen_terms) and best.sim < MIN_MEANING:
+        return False
     from autocapture.query.read import said_by
 
     speaker = said_by(intent)

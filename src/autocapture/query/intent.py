@@ -141,6 +141,8 @@ def _has(q: str, pattern: str) -> bool:
 def answer_type(q: str) -> tuple[str, str | None]:
     """(answer type, name kind) from the wh-word and the noun it asks about."""
     ql = q.lower()
+    if _has(q, r"\b(percent|percentage)\b|%"):
+        return "number", None
     if _has(q, r"\bwhere (is|was|were|are)\b.*\b(button|link|field|icon|menu|tab|checkbox|box)\b"):
         return "location", None
     if _has(q, r"\b(describe|what (does|did) the (image|picture|photo|diagram|chart|screen)\b.*\bshow)"):
@@ -326,8 +328,14 @@ def focus_terms(q: str) -> list[str]:
                   r"((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:for|of|on|in|from|at|to|did|does|do|was|is|were|are|should|"
                   r"would|will|has|had|have|that|which|when|after|before|by|with)\b|[?.!,]|$)", q, re.I)
     if not m:
-        return []
-    return [w for w in content_terms(m.group(1)) if w not in QUESTION_NOUNS or w == "total"]
+        # "when will the order be delivered", "by when should it arrive": the event is the focus
+        m = re.search(r"\bwhen\s+(?:will|would|should|is|was|does|did|do|are|were|has|had)\s+(.+?)[?.!]*$", q, re.I)
+        if not m:
+            return []
+        words_ = [w for w in content_terms(m.group(1)) if not re.search(r"\d", w)]
+        return words_[-1:] if words_ else []
+    phrase = re.split(r"\s(?=\w+ed\b|\w+ing\b)", m.group(1))[0]  # a verb ends the noun phrase
+    return [w for w in content_terms(phrase) if w not in QUESTION_NOUNS or w == "total"]
 
 
 def analyse(question: str, filters: Filters, rest: str, known_word=lambda w: True, on_screen=lambda w: True) -> Intent:

@@ -51,6 +51,9 @@ class NumpyMiniLM:
         from safetensors import safe_open
         from tokenizers import Tokenizer
 
+        from autocapture.stages.embed import verify_model
+
+        verify_model(path)  # the same pinned sha256 as the torch embedder: a replaced file is never loaded
         cfg, modules = self._read_json(path / "config.json"), self._read_json(path / "modules.json")
         kinds = [m.get("type", "") for m in modules]
         pooling = self._read_json(path / "1_Pooling" / "config.json") if (path / "1_Pooling").is_dir() else {}

@@ -11,7 +11,7 @@ import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 import apsw
 import sqlite_vec
@@ -115,7 +115,7 @@ class DerivedStore:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "DerivedStore":
+    def __enter__(self) -> DerivedStore:
         return self
 
     def __exit__(self, *exc) -> None:
