@@ -4,6 +4,7 @@ with exit 5 before any frame is read."""
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -24,6 +25,19 @@ def model_copy(tmp_path_factory):
     return dst
 
 
+def _clone(src, dst):
+    """A copy made of hard links (the weights are 90 MB): change a file only by replacing it, never in place."""
+    shutil.copytree(src, dst, copy_function=os.link)
+    return dst
+
+
+def _replace(path, change):
+    data = bytearray(path.read_bytes())
+    change(data)
+    path.unlink()  # a new inode: the linked original stays as it was
+    path.write_bytes(bytes(data))
+
+
 def _config(path):
     return load_config(env={}, overrides=[f"models.embed_path={path}"])
 
@@ -37,24 +51,19 @@ def test_an_untouched_copy_loads_and_embeds(model_copy):
 
 @pytest.mark.parametrize("name", ["model.safetensors", "vocab.txt", "1_Pooling/config.json"])
 def test_a_tampered_file_is_refused_before_loading(model_copy, tmp_path, name):
-    bad = tmp_path / "model"
-    shutil.copytree(model_copy, bad)
-    data = bytearray((bad / name).read_bytes())
-    data[len(data) // 2] ^= 0x01  # one bit
-    (bad / name).write_bytes(bytes(data))
+    bad = _clone(model_copy, tmp_path / "model")
+    _replace(bad / name, lambda data: data.__setitem__(len(data) // 2, data[len(data) // 2] ^ 0x01))  # one bit
     with pytest.raises(StageUnavailable) as err:
         make_embedder(_config(bad))
     assert name in str(err.value) and "does not match" in str(err.value)
 
 
 def test_missing_or_unpinned_weights_are_refused(model_copy, tmp_path):
-    missing = tmp_path / "missing"
-    shutil.copytree(model_copy, missing)
+    missing = _clone(model_copy, tmp_path / "missing")
     (missing / "tokenizer.json").unlink()
     with pytest.raises(StageUnavailable, match="tokenizer.json: missing"):
         verify_model(missing)
-    extra = tmp_path / "extra"
-    shutil.copytree(model_copy, extra)
+    extra = _clone(model_copy, tmp_path / "extra")
     (extra / "pytorch_model.bin").write_bytes(b"\x80\x04 a pickle runs code when loaded")
     with pytest.raises(StageUnavailable, match="not pinned"):
         verify_model(extra)
@@ -67,11 +76,8 @@ def test_missing_or_unpinned_weights_are_refused(model_copy, tmp_path):
 
 
 def test_process_once_stops_with_exit_5_on_a_tampered_model(model_copy, tmp_path):
-    bad = tmp_path / "model"
-    shutil.copytree(model_copy, bad)
-    with open(bad / "model.safetensors", "r+b") as fh:
-        fh.seek(1000)
-        fh.write(b"\x00\x01\x02\x03")
+    bad = _clone(model_copy, tmp_path / "model")
+    _replace(bad / "model.safetensors", lambda data: data.__setitem__(slice(1000, 1004), b"\x00\x01\x02\x03"))
     root = copy_sample(tmp_path / "dr")
     write_signal(root, idle=60)
     code, summary = cli_json("process", "once", "--dataroot", root, *FRESH, "--set", f"models.embed_path={bad}")

@@ -65,7 +65,7 @@ QUESTIONS = [
      {"min": "$100.00", "max": "$1,284.50"}),
     ("Do the invoice items add up? What is their sum?", "ok", "matches", {"sum": 1284.5}),
     ("By how much did the Amount change in the expense report?", "ok", "+15.50", {"difference": 15.5}),
-    ("How many unread emails were in the inbox?", "ok", "2 unread", {"unread": 2}),
+    ("How many unread emails were in the inbox?", "ok", "Inbox 2", {"number": 2}),
     ("Where was the Save draft button?", "ok", "Save draft", {}),
     ("When was I typing the most?", "ok", "30 key presses", {"keys": 30}),
     ("What was the median time between mouse clicks?", "ok", "9.0 s", {"median_s": 9.0}),
@@ -115,7 +115,7 @@ def test_text_output_and_show_with_crop(root, tmp_path):
     png = tmp_path / "evidence.png"
     code, info = cli_json("show", c["record_id"], "--dataroot", root, "--box", ",".join(map(str, c["bbox"])),
                           "--crop", png)
-    assert code == 0 and info["frame_record_id"] == c["frame_record_id"] and info["app"] == "chrome.exe"
+    assert code == 0 and info["frame_record_id"] == c["frame_record_id"] and info["app"] == c["app"]
     assert info["modality"] == "sst" and info["blob_path"] == c["blob_path"]
     image = Image.open(png).convert("RGB")
     l, t, r, b = c["bbox"]

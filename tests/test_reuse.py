@@ -58,6 +58,8 @@ def test_a_ticking_clock_and_a_moving_pointer_are_small_crops(engine):
     assert plan.kind == "partial" and not plan.moved
     area = sum((r - l) * (b - t) for l, t, r, b in plan.rects)
     assert area < 0.02 * 1280 * 720  # the clock and the pointer's two places, not full-width bands
+    read = [rc for rc in plan.rects if not reuse._pointer_or_blank(rc, gray(before), gray(after))]
+    assert len(read) == 1 and read[0][1] > 600  # only the clock is read: the pointer is on blank space
     out = reuse.apply(engine, after, engine.read(before).output(), plan, gray(before), gray(after))
     assert "10:41:09" in words(out) and "10:41:07" not in words(out)
     assert words(out) == words(engine.read(after).output())
@@ -88,6 +90,13 @@ def test_the_same_pair_of_frames_always_gives_the_same_reading(engine):
         plan = reuse.plan(gray(before), gray(after), 0.5)
         runs.append((plan.to_dict(), reuse.apply(engine, after, previous, plan, gray(before), gray(after))))
     assert runs[0] == runs[1]
+
+
+def test_a_pointer_over_text_is_read_with_the_text_under_it():
+    before, after = screen(0, "10:41:07", (1200, 400)), screen(0, "10:41:07", (420, 160))
+    plan = reuse.plan(gray(before), gray(after), 0.5)
+    read = [rc for rc in plan.rects if not reuse._pointer_or_blank(rc, gray(before), gray(after))]
+    assert len(read) == 1 and read[0][0] <= 316 and read[0][2] > 700  # the whole line under the pointer
 
 
 def test_a_new_screen_is_read_whole():

@@ -7,11 +7,11 @@ import os
 import time
 from pathlib import Path
 
-from conftest import TRUTH, blob_path
-
 from autocapture.config import load_config
 from autocapture.dataroot import blobs
 from autocapture.dataroot.reader import DataRoot
+
+from conftest import TRUTH, blob_path
 
 
 def _age_folders(root: Path) -> None:
@@ -134,8 +134,9 @@ def test_every_query_a_pass_repeats_uses_an_index(tmp_path):
 
     import apsw
 
-    from conftest import FRESH, append_frame, cli_json, copy_sample
     from autocapture.store.derived import connect
+
+    from conftest import FRESH, append_frame, cli_json, copy_sample
 
     root = copy_sample(tmp_path / "dr")
     assert cli_json("process", "once", "--dataroot", root, *FRESH)[0] == 0

@@ -11,8 +11,18 @@ from autocapture.dataroot.blobs import MediaFolder
 from autocapture.dataroot.layout import Layout, discover
 from autocapture.dataroot.metadata import MetadataDB
 from autocapture.dataroot.problems import ContractError, Problem
-from autocapture.dataroot.records import (FRAME, WINDOW, Frame, Record, RecordError, WindowMeta, WindowTimeline,
-                                          parse_frame, parse_row, parse_window_meta)
+from autocapture.dataroot.records import (
+    FRAME,
+    WINDOW,
+    Frame,
+    Record,
+    RecordError,
+    WindowMeta,
+    WindowTimeline,
+    parse_frame,
+    parse_row,
+    parse_window_meta,
+)
 
 
 def check_root(root: Path | None) -> Path:

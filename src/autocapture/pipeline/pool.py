@@ -19,7 +19,7 @@ from autocapture.dataroot.layout import discover
 from autocapture.dataroot.records import Frame
 from autocapture.pipeline.steps import WORKER_STEPS
 from autocapture.runtime import isolation
-from autocapture.stages import change, embed, ocr, reuse, sst
+from autocapture.stages import change, embed, reuse, sst
 
 _state: dict[str, Any] = {}
 

@@ -92,6 +92,10 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     fields = {"value": value, "answer_type": intent.answer_type}
     if best.span.value is not None and intent.answer_type in ("amount", "number", "count", "duration"):
         fields["number"] = best.span.value
+    if intent.answer_type in ("email", "domain", "person", "identifier", "amount", "datetime", "name"):
+        fields[intent.answer_type] = value
+    if intent.answer_type == "email" and "@" in value:
+        fields["domain"] = value.split("@", 1)[1]
     claims = [Claim(value, [ev.cite(f, span_box(best.line, value), value)])]
     for copy in best.cand.copies[:2]:  # the same screen seen again: more evidence, same box
         line = next((ln for ln in ev.lines(copy.record_id) if ln["text"] == best.line["text"]), None)

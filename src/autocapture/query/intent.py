@@ -86,8 +86,15 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w$€£@.:/#'-]+", text)
 
 
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
 def content_terms(text: str) -> list[str]:
+    """The words that say what to look for; "the second quarter" is also looked for as "q2", the way tables
+    label quarters."""
     out = []
+    for m in re.finditer(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b", text, re.I):
+        out.append(f"q{ORDINALS[m.group(1).lower()]}")
     for w in words(text):
         lw = w.lower().strip(".:-/'")
         if lw and lw not in STOP and lw not in QWORDS and len(lw) > 1 and lw not in out:
@@ -274,21 +281,26 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "difference", info
     if both:
         return "extreme", {"extreme": "both"}
-    if m := re.search(r"\b(?:is|was|does|did|are|were|has|had|gets?|got)?\s*([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)\s+or\s+"
-                      r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)\b", q):
+    name = r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)"
+    if m := (re.search(rf"\b{name}\s+(?:or|vs\.?|versus)\s+{name}\b", q) or
+             re.search(rf"\b(?i:between)\s+{name}\s+and\s+{name}\b", q) or
+             re.search(rf"\b(?:of|did|does|do|is|was|were)\s+{name}\s+and\s+{name}\b", q) or
+             re.search(rf"\b{name}\s+(?:\w+\s+){{0,4}}?(?:more|less|higher|lower|bigger|larger|smaller|greater|fewer)"
+                       rf"\s+(?:\w+\s+){{0,3}}?than\s+(?:for\s+|the\s+)?{name}\b", q)):
         if _has(q, r"\b(higher|more|bigger|larger|greater|most|lower|less|smaller|cheaper|fewer|least|highest|"
                 r"lowest|biggest|largest|smallest)\b"):
-            info["options"] = [m.group(1), m.group(2)]
+            info["options"] = [re.sub(r"^(?:Is|Was|Does|Did|Do|Are|Were|Has|Had|Which|What|In|For|On)\s+", "", o)
+                               for o in (m.group(1), m.group(2))]
             info["extreme"] = "min" if _has(q, r"\b(lower|less|smaller|cheaper|fewer|least|lowest|smallest)\b") \
                 else "max"
             return "compare", info
     if _has(q, r"\b(first and last|first\b.*\blast)\b"):
         return "seen", {"ordinal": "both"}
-    if atype == "datetime" and _has(q, r"\b(first|earliest)\b") and not _has(q, r"\bfirst (name|line)\b"):
+    if atype == "datetime" and _has(q, r"\b(first|earliest)\b") and not _has(q, r"\bfirst (name|line|quarter)\b"):
         return "seen", {"ordinal": "first"}
     if atype == "datetime" and _has(q, r"\b(last|latest|most recent(ly)?)\b") and \
             _has(q, r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on screen|read|appear\w*|"
-                    r"sighting|show(ed|n)? up)\b"):
+                    r"sighting|show(ed|n)?( up)?|visible|displayed|c[ao]me up|pop(ped)? up|mentioned|spotted)\b"):
         return "seen", {"ordinal": "last"}
     return "fact", info
 

@@ -68,9 +68,12 @@ def above(lines: list[dict], line: dict) -> list[dict]:
                    and _xoverlap(x["box"], line["box"]) > 0), key=lambda x: t - x["box"][3])
 
 
+VALUE_CELL = re.compile(r"\s*[-+(]?[$€£¥]?\s?[\d.,' \u202f\u00a0]+\s?(?:[$€£¥%]|[kKmM]|EUR|USD)?\)?\s*")
+
+
 def column_header(lines: list[dict], line: dict) -> dict | None:
-    """The top of the column a cell sits in: the nearest line above, overlapping it horizontally, with no digits,
-    reached through cells of the same column (a table's header row)."""
+    """The top of the column a cell sits in: the nearest line above, overlapping it horizontally, that is not
+    itself a value, reached through the cells of the same column (a table's header row)."""
     cur = line
     for _ in range(40):
         ups = [x for x in lines if x["box"][3] <= cur["box"][1] + 2 and _xoverlap(x["box"], cur["box"]) > 0
@@ -78,7 +81,7 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
         if not ups:
             return None
         nxt = max(ups, key=lambda x: x["box"][3])
-        if not re.search(r"\d", nxt["text"]):
+        if not VALUE_CELL.fullmatch(nxt["text"]):  # "Q2", "2027", "Week 44" are headers; "118,500" is a cell
             return nxt
         cur = nxt
     return None

@@ -20,6 +20,7 @@ PAD = 6  # px of surrounding pixels given to the OCR engine around each crop
 SCROLL_MIN_ROWS = 48  # a changed area this tall may be a scrolled pane; smaller ones are simply re-read
 REREAD_MAX = 0.45  # share of the frame to re-read above which one full read is cheaper and safer
 MAX_ROUNDS = 6
+POINTER_PX = 26  # a lone mark 2/3 to 1x this tall and under 3/4 of it wide, on a blank area: a pointer
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def close_rect(rect: tuple[int, int, int, int], grays: list[np.ndarray]) -> tupl
             cols = _blank_cols(grays, nt, nb, x0, x1)
             run = np.concatenate(([0], np.cumsum(cols)))
 
-            def blank(a: int, z: int) -> bool:  # columns a..z (frame coordinates) all blank
+            def blank(a: int, z: int, run=run, x0=x0) -> bool:  # columns a..z (frame coordinates) all blank
                 return run[z - x0] - run[a - x0] == z - a
 
             nl, nr = l, r
@@ -247,6 +248,27 @@ def carry_over(previous_words: list[dict], p: Plan, prev: np.ndarray, cur: np.nd
     return [w for w in kept if not any(_center_in(w["box"], rc) for rc in p.rects)]
 
 
+def _mark(g: np.ndarray, rect: tuple[int, int, int, int]) -> str:
+    """What a rectangle of one image holds: "blank", "pointer" (one lone mark 2/3 to 1x POINTER_PX tall
+    and under 3/4 of it wide: taller than a capital letter, narrower than a word) or "text"."""
+    l, t, r, b = rect
+    ys = np.flatnonzero(~_blank_rows([g], l, r, t, b))
+    if ys.size == 0:
+        return "blank"
+    if (r - l) > 5 * POINTER_PX or (b - t) > 5 * POINTER_PX:  # (a pointer that moved a little: one rectangle)
+        return "text"
+    cols = np.flatnonzero(~_blank_cols([g], t, b, l, r))
+    tall, wide = ys[-1] - ys[0] + 1, (cols[-1] - cols[0] + 1) if cols.size else 0
+    return "pointer" if POINTER_PX * 2 // 3 <= tall <= POINTER_PX and wide <= POINTER_PX * 3 // 4 else "text"
+
+
+def _pointer_or_blank(rect: tuple[int, int, int, int], prev: np.ndarray, cur: np.ndarray) -> bool:
+    """Rectangles not worth a reading: no text left in them (a pointer moved away, a line deleted), or
+    only a pointer moving over blank space, before and after."""
+    now = _mark(cur, rect)
+    return now == "blank" or (now == "pointer" and _mark(prev, rect) != "text")
+
+
 def apply(reader, image, previous: dict, p: Plan, prev: np.ndarray, cur: np.ndarray) -> dict:
     """This frame's reading from the previous one and a plan: carried-over words plus the words read in
     each rectangle (the crop has a margin of PAD px; words centred in the margin belong to a neighbour)."""
@@ -254,8 +276,7 @@ def apply(reader, image, previous: dict, p: Plan, prev: np.ndarray, cur: np.ndar
 
     h, w = cur.shape
     words = carry_over(previous["words"], p, prev, cur)
-    # a rectangle with no text left in it (a pointer moved away, a line deleted) needs no reading
-    inked = [rc for rc in p.rects if not _blank_rows([cur], rc[0], rc[2], rc[1], rc[3]).all()]
+    inked = [rc for rc in p.rects if not _pointer_or_blank(rc, prev, cur)]
     crops = [(max(0, l - PAD), max(0, t - PAD), min(w, r + PAD), min(h, b + PAD)) for l, t, r, b in inked]
     for rect, found in zip(inked, reader.read_rects(image, crops)):
         words += [wd for wd in found if _center_in(wd["box"], rect)]
