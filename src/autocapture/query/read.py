@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from autocapture.query.intent import Intent, stem
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import Span, spans
+from autocapture.stages.sst import locate
 
 ROW_GAP_PX = 900  # a label further left than this on the same row belongs to something else
 ABOVE_LINES = 3  # how far up (in line heights) a label above a value may be
@@ -69,6 +70,24 @@ def above(lines: list[dict], line: dict) -> list[dict]:
 
 
 VALUE_CELL = re.compile(r"\s*[-+(]?[$€£¥]?\s?[\d.,' \u202f\u00a0]+\s?(?:[$€£¥%]|[kKmM]|EUR|USD)?\)?\s*")
+
+
+def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
+    """The column header above a cell by the cell's own box, word by word: a header row read as one line
+    ("Department Q1 Q2 Q3") gives each column its own word, and value cells on the way up are skipped."""
+    l, r = box[0], box[2]
+    top = line["box"][1]
+    for _ in range(40):
+        ups = [x for x in lines if x["box"][3] <= top + 2 and x["box"][0] < r and x["box"][2] > l and x is not line]
+        if not ups:
+            return ""
+        nxt = max(ups, key=lambda x: x["box"][3])
+        ws = [w["text"] for w in nxt.get("words") or [] if w["box"][0] < r and w["box"][2] > l] or [nxt["text"]]
+        text = " ".join(ws)
+        if not VALUE_CELL.fullmatch(text):
+            return text
+        top = nxt["box"][1]
+    return ""
 
 
 def column_header(lines: list[dict], line: dict) -> dict | None:
@@ -160,11 +179,16 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             left = same_row_left(lines, line)
             right = same_row_right(lines, line)
             ups = above(lines, line)
-            header = column_header(lines, line) if (left or right) else None
+            several = len(found) > 1 and kind != "text"  # a table row read as one line: each cell has its own column
+            header = column_header(lines, line) if (left or right) and not several else None
             blk = block_of(lines, line)
             heading = bool(SPEAKER.match(line["text"])) and kind == "person"
             head = next((x for x in ups[:1] if HEADING.fullmatch(x["text"])), None)
-            ctx_parts = {"line": line["text"], "left": " ".join(x["text"] for x in left[:2]),
+            # the cells just left of a value, and the row's label at its far left (a table row of many columns)
+            row_label = next((x for x in reversed(left) if re.search(r"[A-Za-z]{2,}", x["text"])), None)
+            left_text = " ".join(x["text"] for x in left[:2] + ([row_label] if row_label and row_label not in left[:2]
+                                                                else []))
+            ctx_parts = {"line": line["text"], "left": left_text,
                          "heading": head["text"] if head else "",
                          "below": " ".join(x["text"] for x in below(lines, line)) if heading else "",
                          "above": " ".join(x["text"] for x in ups[:2]), "header": header["text"] if header else "",
@@ -178,6 +202,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][:sp.start] + " " + line["text"][sp.end:]
                 parts = dict(ctx_parts, line=line_rest)
+                if several or (left or right):
+                    parts["header"] = header_words(lines, line, locate(line, sp.start, sp.end)) or parts["header"]
                 if kind == "text":  # a sentence answers with its own words too ("Root cause: clock skew ...")
                     parts["self"] = sp.text
                 m = {k: weights.matched(v) for k, v in parts.items()}

@@ -68,7 +68,10 @@ def _term_rx(term: str) -> re.Pattern:
     if re.fullmatch(r"[a-z]+", t):
         s = stem(t)
         return re.compile(rf"(?<![a-z0-9]){re.escape(s)}")
-    return re.compile(rf"(?<![\w]){re.escape(t)}" if t[:1].isalnum() else re.escape(t))
+    body = re.escape(t)
+    if re.search(r"\d", t):  # codes as OCR reads them: "Q1" may be "Qi", "0" may be "o"
+        body = body.replace("1", "[1il|]").replace("0", "[0o]")
+    return re.compile(rf"(?<![\w]){body}" if t[:1].isalnum() else body)
 
 
 def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES) -> list[Candidate]:

@@ -20,8 +20,17 @@ def norm(s: str | None) -> str:
 
 
 def _loose(s: str) -> str:
-    """Letters and digits only: OCR and typing differ in punctuation and spacing ("INV 2026-0412")."""
-    return re.sub(r"[^\w]", "", (s or "").lower())
+    """Letters and digits only, with the shapes OCR confuses made one ("Q1" read as "Qi", "0" as "o"): OCR and
+    typing differ in punctuation, spacing and these glyphs ("INV 2026-0412")."""
+    return re.sub(r"[^\w]", "", (s or "").lower()).translate(OCR_SAME)
+
+
+def _loose_keep(s: str) -> str:
+    """Like _loose, but spaces stay, so a short code ("Q1") must start a word."""
+    return re.sub(r"[^\w ]", "", re.sub(r"\s+", " ", (s or "").lower())).translate(OCR_SAME)
+
+
+OCR_SAME = str.maketrans({"i": "1", "l": "1", "|": "1", "o": "0"})
 
 
 def grounded(entity: str, screen_text: str, title: str | None, app: str | None) -> bool:
@@ -30,6 +39,8 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
     if e in hay:
         return True
     loose = _loose(entity)
+    if (len(loose) >= 3 or re.search(r"\d", loose)) and re.search(rf"(?<![a-z0-9]){re.escape(loose)}", _loose_keep(hay)):
+        return True
     if len(loose) >= 3 and loose in _loose(hay):
         return True
     # a multi-word name counts when each of its words is there ("Dana Whitfield" as "Whitfield, Dana")

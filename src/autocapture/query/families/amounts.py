@@ -59,6 +59,13 @@ def _claim(ev: Evidence, label: str, r: Reading) -> Claim:
 def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     if not readings:
         return Result("no_evidence", "No amounts were on screen in that scope.")
+    headed = [r for r in readings if r.context.get("header")]
+    if headed:  # "the highest Q4 budget": the column named, its total row left out
+        readings = [r for r in headed if not TOTAL_ROW.search(_row_label(r))] or headed
+    if re.search(r"\b(which|what|who)\s+(\w+\s+)?(has|had|have|got|gets|was|is|were)\b", intent.question, re.I) and \
+            not re.search(r"\bwhat (was|is) the (largest|smallest|highest|lowest|biggest|maximum|minimum)\b",
+                          intent.question, re.I):
+        return _extreme_row(ev, intent, readings)
     key_lo = lambda r: (r.span.value, r.frame.ts)  # noqa: E731 - ties: the first time it was seen
     key_hi = lambda r: (-r.span.value, r.frame.ts)  # noqa: E731
     lo, hi = min(readings, key=key_lo), min(readings, key=key_hi)
@@ -146,6 +153,10 @@ def _terms_in(text: str, intent: Intent) -> set[str]:
 def compare(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     """Which of the named rows has the higher (or lower) value, in the column the rest of the question names."""
     picks = []
+    opts = " ".join(intent.options).lower()
+    column = [t for t in intent.terms if t not in opts and t not in TYPE_WORDS]
+    headed = [r for r in readings if set(r.context.get("header", ())) & set(column)]
+    readings = headed or readings  # the column the question names ("in Q3"), when the screen has one
     for option in intent.options:
         o = option.lower()
         mine = [r for r in readings if o in (r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line))
@@ -175,14 +186,38 @@ def compare(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
                   [_claim(ev, o, r) for o, r in picks])
 
 
+def _row_label(r: Reading) -> str:
+    return (_left_text(r.cand.lines, r.line) + " " + _no_values(r.line["text"][: r.span.start])).strip()
+
+
+def _extreme_row(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
+    """"Which department has the highest Q4 budget": the row label of the extreme value in that column."""
+    labelled = [r for r in readings if re.search(r"[A-Za-z]{2,}", _row_label(r))]
+    if not labelled:
+        return Result("no_evidence", "I found no labelled rows to compare there.")
+    pick = (min if intent.extreme == "min" else max)(labelled, key=lambda r: (r.span.value, -r.frame.ts.timestamp()))
+    label = re.sub(r"[:\s]+$", "", _row_label(pick))
+    word = "lowest" if intent.extreme == "min" else "highest"
+    return Result("ok", f"{label} has the {word} value: {pick.span.text} ({pick.frame.title}, "
+                  f"{fmt_time(ev.local(pick.frame.ts))}).", {"answer": label, "value": pick.span.text},
+                  [_claim(ev, label, pick)])
+
+
 def _right(r: Reading) -> int:
     return r.line["box"][2]
 
 
 def _left_text(lines, line) -> str:
+    """What is left of a value on its row, values removed: the row's label ("Sales", "Shipping")."""
     from autocapture.query.read import same_row_left
 
-    return " ".join(x["text"] for x in same_row_left(lines, line)[:2])
+    return " ".join(_no_values(x["text"]) for x in reversed(same_row_left(lines, line)[:8])).strip()
+
+
+def _no_values(text: str) -> str:
+    from autocapture.query.values import AMOUNT, NUMBER
+
+    return re.sub(r"\s+", " ", NUMBER.sub(" ", AMOUNT.sub(" ", text))).strip()
 
 
 def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:

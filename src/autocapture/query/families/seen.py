@@ -53,6 +53,15 @@ def sightings(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
 
 
 def seen(ev: Evidence, intent: Intent) -> Result:
+    if intent.anchor and re.search(r"\b(open|opened|visit|visited|use|used|switch(ed)? to|start(ed)?|launch(ed)?)\b",
+                                   intent.question, re.I):
+        # "when did I first open the budget workbook": a window, before any text on a screen
+        runs = sessions(ev, intent.filters)
+        keys = set(window_matches(intent.anchor, [(s.app, s.title) for s in runs]))
+        chosen = [s for s in runs if (s.app, s.title) in keys]
+        if chosen:
+            f0, f1 = chosen[0].first, chosen[-1].last
+            return _answer(ev, intent, intent.anchor, (f0, None, f0.title), (f1, None, f1.title))
     found = sightings(ev, intent)
     if found is None:
         # not text on a screen: maybe a window ("when did I first open Slack")
