@@ -122,14 +122,13 @@ class Screens:
         return (v / np.linalg.norm(v)).astype("<f4").tobytes()
 
     def prepare(self) -> None:
-        """Embed every (template, subject, company) combination's fixed text once, with the real model."""
+        """Embed every (template, subject) combination's text once, with the real model."""
         keys = []
         for app, (_, templates) in APPS.items():
             for t in templates:
                 for s in SUBJECTS:
-                    for c in COMPANIES[:4]:
-                        keys.append((app, t, s, c))
-        texts = [self.fill(t, s, c, PEOPLE[0], fixed=True) for _, t, s, c in keys]
+                    keys.append((app, t, s))
+        texts = [self.fill(t, s, COMPANIES[0], PEOPLE[0], fixed=True) for _, t, s in keys]
         for i in range(0, len(texts), 256):
             for k, v in zip(keys[i:i + 256], self.embed(texts[i:i + 256])):
                 self.base["|".join(k)] = np.asarray(v, dtype=np.float32)
@@ -196,15 +195,15 @@ def build(derived: Path, frames: int, screens: Screens, progress: bool = False) 
             s, comp, person = rng.choice(SUBJECTS), rng.choice(COMPANIES[:4]), rng.choice(PEOPLE)
             title = screens.fill(APPS[app][0], s, comp, person)
             templates = APPS[app][1]
-            shown = [(screens.fill(t, s, comp, person), f"{app}|{t}|{s}|{comp}")
+            shown = [(screens.fill(t, s, comp, person), f"{app}|{t}|{s}")
                      for t in rng.sample(templates, min(len(templates), rng.randint(5, 8)))]
             run_left, needle, prev = rng.randint(2, 60), None, {}
         elif needle is None and rng.random() < 0.5:  # a line or two change (a new message, a new total)
             for _ in range(rng.choice((1, 1, 2))):
                 i = rng.randrange(len(shown))
                 _, key = shown[i]
-                _, t, s, comp = key.split("|")
-                shown[i] = (screens.fill(t, s, comp, rng.choice(PEOPLE)), key)
+                _, t, s = key.split("|")
+                shown[i] = (screens.fill(t, s, rng.choice(COMPANIES[:4]), rng.choice(PEOPLE)), key)
         run_left -= 1
         day, k = divmod(f, DAY_FRAMES)
         ts = (t0 + timedelta(days=day, seconds=FRAME_S * k)).isoformat(timespec="microseconds")
@@ -231,14 +230,14 @@ def build(derived: Path, frames: int, screens: Screens, progress: bool = False) 
             text_id = text_ids.get(key)
             if text_id is None:  # one vector per unique text, as put_result stores them
                 text_id = text_ids[key] = len(text_ids) + 1
-                vkey = text if n == 0 or needle else shown[n - 1][1]
+                vkey = text if needle else shown[max(n - 1, 0)][1]  # a title near its first line's topic
                 c.execute("INSERT INTO texts (id, text) VALUES (?, ?)", (text_id, key))
                 c.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)",
                           (text_id, screens.vector(vkey) if vkey in screens.base else screens.vector(
                               next(iter(screens.base)))))
-            c.execute("INSERT INTO vector_items (id, source_id, kind, ref, text, text_id) VALUES (?, ?, 'line', ?, ?, ?)",
-                      (item_id, rid, f"l{n}", text, text_id))
-            c.execute("INSERT INTO item_fts (rowid, text) VALUES (?, ?)", (item_id, text))
+            c.execute("INSERT INTO items (id, source_id, kind, ref, text_id) VALUES (?, ?, 'line', ?, ?)",
+                      (item_id, rid, f"l{n}", text_id))
+            c.execute("INSERT INTO item_fts (rowid, text) VALUES (?, ?)", (item_id, key))
         if f % 20_000 == 19_999:
             window_sessions.repair(c)  # as add_frames does, per batch
             c.execute("COMMIT")

@@ -96,7 +96,7 @@ def content_terms(text: str) -> list[str]:
     for m in re.finditer(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b", text, re.I):
         out.append(f"q{ORDINALS[m.group(1).lower()]}")
     for w in words(text):
-        lw = w.lower().strip(".:-/'")
+        lw = re.sub(r"'(s|re|ve|ll|d|m)$", "", w.lower().strip(".:-/'"))
         if lw and lw not in STOP and lw not in QWORDS and len(lw) > 1 and lw not in out:
             out.append(lw)
     return out
@@ -168,7 +168,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
     for m in re.finditer(r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
-                         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?)\b", q, re.I):
+                         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?)\b(?![-_]\w)",
+                         q, re.I):
         nxt = re.match(r"\s+([a-z]+)", q[m.end():])
         # "cost center", "payment method": the amount word modifies another noun, which is what is asked for
         if nxt and nxt.group(1).lower() not in STOP and nxt.group(1).lower() not in QWORDS and \
@@ -267,8 +268,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "extreme", {"extreme": "min"}
         if _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive|greatest)\b"):
             return "extreme", {"extreme": "max"}
-        if _has(q, r"\b(sum|add up|adds up|added up|altogether|combined|together|plus|in total|sum of|overall|"
-                r"come to|came to|in all)\b") and \
+        if (_has(q, r"\b(sum|add up|adds up|added up|altogether|combined|together|plus|in total|sum of|overall|"
+                 r"come to|came to|in all)\b") or _has(q, r"\btotal (of|for) (the )?\w+(\s\w+)? (and|&|\+)\s")) and \
                 not _has(q, r"\bwhat (was|is|were) the (\w+ )?total\b"):
             return "sum", info
         if _has(q, r"\b(by how much|difference|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"

@@ -97,7 +97,9 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     for r in sorted(same, key=lambda r: -r.score):
         own = _terms_in(row_label(r), intent)
         key = r.line["id"]
-        if own and not TOTAL_ROW.search(row_label(r)) and key not in named:
+        # a row the question names is an item even when it is a subtotal ("the subtotal and shipping")
+        named_total = TOTAL_ROW.search(row_label(r)) and any(t in ("subtotal", "total") for t in own)
+        if own and (named_total or not TOTAL_ROW.search(row_label(r))) and key not in named:
             named[key] = r
     lo_hi = re.search(r"\b(\d{1,4})\s*(?:to|through|till|until|-|\u2013|and)\s*(?:week |row |month |day )?(\d{1,4})\b",
                       intent.question)
@@ -126,7 +128,8 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         if (r.line["id"], r.span.start) in seen:
             continue
         seen.add((r.line["id"], r.span.start))
-        (totals if TOTAL_ROW.search(row_label(r)) else items).append(r)
+        is_named = r.line["id"] in named and len(named) >= 2
+        (totals if TOTAL_ROW.search(row_label(r)) and not is_named else items).append(r)
     if len(items) < 2 and totals:  # "what does it come to altogether": the total the screen shows
         t = totals[-1]
         return Result("ok", f"The total shown is {t.span.text} ({best.frame.title}, {fmt_time(ev.local(best.frame.ts))}).",
