@@ -103,6 +103,7 @@ def run(frames: int, replay: bool = True, live: bool = True) -> dict:
             "pipeline_cpu_s": round(m["cpu_s"], 1), "naive_cpu_s": round(naive_cpu, 1),
             "cpu_speedup_vs_naive": round(naive_cpu / max(m["cpu_s"], 1e-9), 2),
             "recall_ok": recall(known, read) >= recall(known, naive_read),
+            "worker_step_s": items.get("step_seconds"),  # where the pipeline's time goes, per step
             "skip_ratio": items.get("skip_ratio"), "ocr_partial": items.get("ocr_partial", 0),
             "ocr_full": items.get("ocr_full", 0), "recall_pipeline": round(recall(known, read), 4),
             "recall_naive": round(recall(known, naive_read), 4), "peak_rss_mib": round(m["peak_rss_mib"]),

@@ -260,8 +260,9 @@ def attributed(lines: list[dict], line: dict, person: str) -> bool:
     if head:
         return first in head.group(1).lower()
     l, t = line["box"][0], line["box"][1]
-    ups = sorted((x for x in lines if x["box"][3] <= t + 2 and abs(x["box"][0] - l) < 120 and t - x["box"][3] < 400),
-                 key=lambda x: -x["box"][3])
+    # boxes of a speaker line and the message under it may overlap by a few pixels
+    ups = sorted((x for x in lines if x is not line and x["box"][1] < t - 2 and x["box"][3] <= t + 0.5 * _h(line)
+                  and abs(x["box"][0] - l) < 120 and t - x["box"][3] < 400), key=lambda x: -x["box"][1])
     for x in ups:
         if SPEAKER.match(x["text"]):
             return first in x["text"].lower()

@@ -199,18 +199,20 @@ def plan(prev: np.ndarray, cur: np.ndarray, full_min: float) -> Plan:
         l, t, r, b = box
         shift = find_shift(prev, cur, box) if b - t >= SCROLL_MIN_ROWS else None
         if shift is None:
-            rects.append(close_rect(box, [prev, cur]))
+            rects.append(close_rect(box, [cur]))
             continue
         moved.append(shift)
-        # rows neither unchanged nor explained by the scroll hold new text: re-read them (this frame's ink)
+        # rows neither unchanged nor explained by the scroll hold new text: re-read them
         still = (np.abs(cur[t:b, l:r] - prev[t:b, l:r]) <= PIXEL_DELTA).all(axis=1)
         matched = np.zeros(b - t, dtype=bool)
         matched[np.asarray(shift.rows, dtype=int) - t] = True
         for top, bottom in _runs(~(still | matched), t):
             rects.append(close_rect((l, top, r, bottom), [cur]))
+    # this frame's text decides the edges: a previous word whose pixels changed is dropped anyway
+    # (carry_over keeps only unchanged or scrolled words), so only new text must not be cut
     for _ in range(MAX_ROUNDS):  # merged rectangles may need closing again
         merged = _merge(rects)
-        closed = [close_rect(rc, [prev, cur]) for rc in merged]
+        closed = [close_rect(rc, [cur]) for rc in merged]
         if closed == rects:
             break
         rects = closed

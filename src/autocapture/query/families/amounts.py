@@ -59,12 +59,12 @@ def _claim(ev: Evidence, label: str, r: Reading) -> Claim:
 def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     if not readings:
         return Result("no_evidence", "No amounts were on screen in that scope.")
-    headed = [r for r in readings if r.context.get("header")]
+    column = {t for t in intent.terms if t not in TYPE_WORDS}
+    headed = [r for r in readings if set(r.context.get("header", ())) & column]
     if headed:  # "the highest Q4 budget": the column named, its total row left out
         readings = [r for r in headed if not TOTAL_ROW.search(_row_label(r))] or headed
-    if re.search(r"\b(which|what|who)\s+(\w+\s+)?(has|had|have|got|gets|was|is|were)\b", intent.question, re.I) and \
-            not re.search(r"\bwhat (was|is) the (largest|smallest|highest|lowest|biggest|maximum|minimum)\b",
-                          intent.question, re.I):
+    if re.search(r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|was|is|were|spent|received)\b|\bwho\s+(has|had|got)\b",
+                 intent.question, re.I) and not re.search(r"\bwhat (was|is|were) the\b", intent.question, re.I):
         return _extreme_row(ev, intent, readings)
     key_lo = lambda r: (r.span.value, r.frame.ts)  # noqa: E731 - ties: the first time it was seen
     key_hi = lambda r: (-r.span.value, r.frame.ts)  # noqa: E731
