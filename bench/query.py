@@ -203,8 +203,8 @@ def build(derived: Path, frames: int, screens: Screens, progress: bool = False) 
             shown = [(screens.fill(t, s, comp, person), f"{app}|{t}|{s}")
                      for t in rng.sample(templates, min(len(templates), rng.randint(5, 8)))]
             run_left, needle, prev = rng.randint(2, 60), None, {}
-        elif needle is None and rng.random() < 0.5:  # a line or two change (a new message, a new total)
-            for _ in range(rng.choice((1, 1, 2))):
+        elif needle is None and rng.random() < 0.8:  # one to three lines change (a new message, a new total)
+            for _ in range(rng.choice((1, 1, 2, 3))):
                 i = rng.randrange(len(shown))
                 _, key = shown[i]
                 _, t, s = key.split("|")

@@ -104,9 +104,15 @@ def computed(ev: Evidence, intent: Intent, rest: str) -> Result | None:
     if fam == "visits":
         return windows.visits(ev, intent)
     if fam == "adjacent":
+        if re.search(r"\bwhat was i doing\b", q, re.I):  # spans of activity when the state layer has them
+            spans = states.before_after(ev, q, f)
+            if spans is not None and spans.state == "ok":
+                return spans
         return windows.adjacent(ev, intent)
     if fam == "longest":
         return windows.longest(ev, intent)
+    if fam == "window_at":
+        return windows.window_at(ev, intent)
     if fam == "seen":
         return seen.seen(ev, intent)
     if fam == "occurrences":

@@ -158,7 +158,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "email", None
     if _has(q, r"\bdomain\b"):
         return "domain", None
-    if _has(q, r"\bhow much time\b|\bhow long\b|\bduration\b|\bfor how many (minutes|hours|seconds|days)\b"):
+    if _has(q, r"\bhow much time\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days)\b"):
         return "duration", None
     if _has(q, r"\b(the|a) (total )?number of\b") and not _has(q, r"\b(phone|account|order|invoice|ticket|case|"
                                                                    r"tracking|reference) number\b"):
@@ -246,12 +246,14 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     if _has(q, r"\blongest\b") and not _has(q, r"\blongest (line|name|word|message|file)\b"):
         return "longest", info
     if (_has(q, r"\b(how much time|how long)\b.*\b(spend|spent|in|on|using|at|was i|were we|did i (stay|work|use))\b")
+            or _has(q, r"\bhow many (minutes|hours) (did|was|were|have|had) (i|we)\b")
+            or _has(q, r"\b(how much time|how long|how many (minutes|hours))\b.*\b(have|had|keep|kept)\b.*\bopen\b")
             or _has(q, r"\b(total|overall) time (spent )?(in|on|using|at)\b|\btime (i )?spent (in|on|using|at)\b")) and \
             not _has(q, r"\b(take|took|run|ran|last(ed)?|outage|downtime|delay)\b"):
         return "time_spent", info
     m = re.search(r"\b(right |just |immediately |directly |straight )?(after|before|followed|follow|follows|preceded|"
                   r"precede|prior to|next)\b", q, re.I)
-    if m and (atype in ("window", "name", "text", "app") or _has(q, r"\bwhat was i doing\b")):
+    if m and (atype in ("window", "name", "text", "app", "identifier") or _has(q, r"\bwhat was i doing\b")):
         if _has(q, r"\b(app|application|window|program|page|site|docs?|documentation|tab|module|file|open|opened|"
                 r"switch\w*|went|go|read|reading|look|looked|looking|visit|visited|use|used|doing|screen|came|come)\b"):
             word = m.group(2).lower()
@@ -259,6 +261,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "adjacent", info
     if _has(q, r"\b(unique|distinct|which|what|list)\b.*\b(windows|apps|applications|programs)\b"):
         return "windows", info
+    if atype == "window" and _has(q, r"\b(at|around|about)\s+\d{1,2}(:\d{2})?\s*([ap]\.?m\.?)?\b"):
+        return "window_at", info
     both = _has(q, r"\b(smallest|lowest|minimum|min|cheapest)\b") and \
         _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive)\b")
     if atype in ("amount", "number", "count") or _has(q, r"\b(amounts?|sum|add(s|ed)? up|figures?|values?)\b"):

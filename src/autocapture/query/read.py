@@ -214,7 +214,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 # each term counts once, at the strongest place it was found; a value with a label of its own
                 # (on its line or row) is not labelled by the line above it
                 own_label = kind != "text" and bool(re.search(r"[A-Za-z]{3,}", parts["line"] + parts["left"]))
-                place = dict(PLACE, above=PLACE["above"] * (0.4 if own_label else 1.0))
+                # ...and a sentence is not labelled by the sentence above it (a heading above it is another matter)
+                place = dict(PLACE, above=PLACE["above"] * (0.4 if own_label else 0.25 if kind == "text" else 1.0))
                 best_place: dict[str, float] = {t: PLACE["title"] for t in title_m}
                 for k, ts in m.items():
                     for t in ts:

@@ -122,7 +122,7 @@ def spans(text: str, kind: str) -> list[Span]:
                 and not re.fullmatch(r"[\d.]+", s.text) and not re.fullmatch(r"\w+\.(?:com|org|net|io)", s.text)]
     if kind == "person":
         return _spans("person", PERSON, text)
-    if m := re.match(r"^\s*([A-Za-z][^:()\[\]]{1,40}):\s+(\S.*?)\s*$", text):
+    if m := re.match(r"^\s*([A-Za-z][^:()\[\]]{1,40}?)(?<!\d):\s+(\S.*?)\s*$", text):
         if not re.search(r"\d:\d|https?$", m.group(1)):  # "Label: value": the value is the answer
             return [Span("text", m.group(2), m.start(2), m.start(2) + len(m.group(2)))]
     return [Span("text", text.strip(), 0, len(text.strip()))] if text.strip() else []

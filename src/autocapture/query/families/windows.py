@@ -138,3 +138,23 @@ def longest(ev: Evidence, intent: Intent) -> Result:
                   {"app": best.app, "window": best.title, "start": ev.local(best.first.ts).isoformat(timespec="seconds"),
                    "end": ev.local(best.end).isoformat(timespec="seconds"), "seconds": best.seconds},
                   [Claim(f"{best.app} from {fmt_time(ev.local(best.first.ts))}", _cite(ev, best))])
+
+
+def window_at(ev: Evidence, intent: Intent) -> Result:
+    """"Which app was I using at 2:10 PM": the session on screen at the middle of the time asked about."""
+    f = intent.filters
+    if not (f.start and f.end):
+        return Result("no_evidence", "No time to look at was given.")
+    mid = f.start + (f.end - f.start) / 2
+    runs = [s for s in sessions(ev, f.__class__(f.start, f.end, ())) if not f.apps or s.app in f.apps]
+    on = [s for s in runs if s.first.ts <= mid <= max(s.end, s.last.ts)]
+    if not on:
+        before = [s for s in runs if s.first.ts <= mid]
+        on = before[-1:] or runs[:1]
+    if not on:
+        return Result("no_evidence", f"Nothing was on screen {f.describe()}.")
+    s = on[0]
+    return Result("ok", f"{s.app}: \u201c{s.title}\u201d, on screen from {fmt_time(ev.local(s.first.ts))} to "
+                  f"{ev.local(s.end).strftime('%H:%M:%S')}.", {"app": s.app, "window": s.title,
+                                                               "start": ev.local(s.first.ts).isoformat(timespec="seconds")},
+                  [Claim(f"{s.app} \u2014 {s.title}", _cite(ev, s)[:1])])
