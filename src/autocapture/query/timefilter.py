@@ -77,6 +77,15 @@ def parse(question: str, now: datetime, tz: tzinfo, apps: list[str] | None = Non
         delta = timedelta(weeks=n) if unit == "week" else timedelta(**{unit + "s": n})
         start, end = now - delta, now + timedelta(seconds=1)
         cut(m)
+    if m := re.search(r"\b(an?|\d+)\s+(minute|hour)s?\s+ago\b", q, re.I):  # "an hour ago": around then
+        n = 1 if m.group(1).lower() in ("a", "an") else int(m.group(1))
+        t = now - timedelta(**{m.group(2).lower() + "s": n})
+        start, end = t - timedelta(minutes=15), t + timedelta(minutes=15)
+        cut(m)
+    elif m := re.search(r"\b(?:last|this past)\s+week\b", q, re.I):
+        start, end = now - timedelta(days=7), now + timedelta(seconds=1)
+        cut(m)
+    q = re.sub(r"\blast\s+(" + "|".join(DAYS) + r")\b", r"on \1", q, flags=re.I)  # "last Friday": the latest Friday
     if m := re.search(r"\b(today|yesterday|this|on (?:" + "|".join(DAYS) + r"))\s*(morning|afternoon|evening)?\b", q, re.I):
         word = m.group(1).lower()
         if word == "this" and not m.group(2):
