@@ -14,7 +14,8 @@ Evidence per question, as the CLI, web app and MCP server do; warm process), pea
 the cold CLI question (`autocapture query ... --json` as a subprocess, p50 of 5), and the ANN's recall@10
 against the exact sqlite-vec scan for real question embeddings.
 
-    .venv/bin/python bench/query.py 10000 100000 [1000000]"""
+    .venv/bin/python bench/query.py 10000 100000 [1000000]
+    .venv/bin/python bench/query.py --windows 1000000     # the window families' cost alone, frames only"""
 
 from __future__ import annotations
 
@@ -371,8 +372,68 @@ def _count(derived: Path, table: str) -> int:
         conn.close()
 
 
+def window_scale(n: int) -> dict:
+    """Frames only (no records), n of them in window sessions: what the window families cost over all history,
+    from the stored sessions against the old computation from every frame. Quick to build at 1M frames."""
+    from autocapture.query.evidence import Evidence
+    from autocapture.query.families import sessions as fam
+    from autocapture.query.timefilter import Filters
+
+    rng = random.Random(n)
+    with tempfile.TemporaryDirectory(dir="/var/tmp") as tmp:
+        derived = Path(tmp) / "derived"
+        store = DerivedStore(derived)
+        t0, started = datetime(2026, 1, 5, 8, tzinfo=timezone.utc), time.monotonic()
+        store.conn.execute("BEGIN")
+        app = title = ""
+        left = 0
+        for f in range(n):
+            if left <= 0:
+                app, left = rng.choice(list(APPS)), rng.randint(2, 60)
+                title = f"{rng.choice(SUBJECTS)} {rng.randint(1, 40)} - {app}"
+            left -= 1
+            day, k = divmod(f, DAY_FRAMES)
+            ts = (t0 + timedelta(days=day, seconds=FRAME_S * k)).isoformat(timespec="microseconds")
+            store.conn.execute("INSERT INTO frames VALUES (?, ?, ?, 'bench', ?, ?, 1920, 1080, NULL)",
+                               (f"bench/frame/{f}", str(f), ts, app, title))
+        window_sessions.repair(store.conn)  # the migration's backfill path: every frame at once
+        store.conn.execute("COMMIT")
+        build_s = time.monotonic() - started
+        store.close()
+        cfg = load_config(env={}, overrides=[f"storage.derived_dir={derived}", "time.tzid=UTC"])
+        out = {"frames": n, "build_and_backfill_s": round(build_s, 1)}
+        ev = Evidence(cfg, timezone.utc)
+        last = datetime.fromisoformat(ev.conn.execute("SELECT max(ts_utc) FROM frames").fetchone()[0])
+        day = Filters(last.replace(hour=0, minute=0), None, ())
+        out["sessions"] = ev.conn.execute("SELECT count(*) FROM window_sessions").fetchone()[0]
+        for name, fn in [("sessions_all_history", lambda: fam.sessions(ev, Filters())),
+                         ("sessions_by_app_all_history", lambda: fam.sessions(ev, Filters(), key=lambda fr: fr.app)),
+                         ("sessions_one_app_all_history", lambda: fam.sessions(ev, Filters(apps=("excel.exe",)))),
+                         ("sessions_last_day", lambda: fam.sessions(ev, day)),
+                         ("windows", lambda: ev.windows()), ("window_titles", lambda: ev.window_titles()),
+                         ("from_frames_all_history", lambda: fam._from_frames(ev, Filters(), fam._window)),
+                         ("from_frames_last_day", lambda: fam._from_frames(ev, day, fam._window))]:
+            times = []
+            for _ in range(3):
+                t = time.perf_counter()
+                fn()
+                times.append((time.perf_counter() - t) * 1000)
+            out[name + "_ms"] = round(min(times), 1)
+        ev._sessions_ok = False  # the same calls the way they were before the table
+        for name, fn in [("windows_from_frames", lambda: ev.windows()),
+                         ("window_titles_from_frames", lambda: ev.window_titles())]:
+            t = time.perf_counter()
+            fn()
+            out[name + "_ms"] = round((time.perf_counter() - t) * 1000, 1)
+        ev.close()
+        return out
+
+
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--measure"]:
+    if sys.argv[1:2] == ["--windows"]:
+        for n in sys.argv[2:]:
+            print(json.dumps(window_scale(int(n))), flush=True)
+    elif sys.argv[1:2] == ["--measure"]:
         print(json.dumps(measure(Path(sys.argv[2]), datetime.fromisoformat(sys.argv[3]), int(sys.argv[4]))))
     else:
         run(tuple(int(a) for a in sys.argv[1:]) or (10_000,))

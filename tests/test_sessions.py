@@ -6,14 +6,14 @@ import random
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
-from conftest import FRESH, cli_json, copy_sample
-
 from autocapture.config import load_config
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import sessions as fam
 from autocapture.query.timefilter import Filters
 from autocapture.store import sessions
 from autocapture.store.derived import DerivedStore
+
+from conftest import FRESH, cli_json, copy_sample
 
 
 def stored(conn) -> list[tuple]:

@@ -32,6 +32,20 @@ _EMBEDDERS: dict[str, object] = {}  # one loaded model per process: the web serv
 _EMBEDDERS_LOCK = threading.Lock()
 
 
+_BLAS = None
+
+
+def _one_blas_thread():
+    """Cost: one question is a few 12x384 matmuls; OpenBLAS's thread pool makes them several times slower
+    (0.36 s vs 0.05 s per question measured on 2 busy cores) by waking and syncing threads for tiny work."""
+    global _BLAS
+    if _BLAS is None:
+        from threadpoolctl import ThreadpoolController
+
+        _BLAS = ThreadpoolController()
+    return _BLAS.limit(limits=1, user_api="blas")
+
+
 def keywords(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w$€£@.:/#-]+", text.lower()) if w.strip(".:-/") and w not in STOP]
 
@@ -73,6 +87,7 @@ class Evidence:
         self._df: dict[str, int] = {}
         self._sessions_ok: bool | None = None
         self._hidden_windows: bool | None = None
+        self._windows_all: list | None = None
         self.timings: dict[str, float] = {}
 
     def close(self) -> None:
@@ -138,7 +153,7 @@ class Evidence:
             from autocapture.stages.embed_numpy import question_embedder
 
             self._embedder = question_embedder(self.config)
-        with _EMBEDDERS_LOCK:
+        with _EMBEDDERS_LOCK, _one_blas_thread():
             return self._embedder.run([text])[0]
 
     def _frame_filter(self, filters: Filters) -> tuple[str, list]:
@@ -302,14 +317,22 @@ class Evidence:
             where, args = self._frame_filter(filters)
             return self.conn.execute("SELECT app, title, count(*) FROM frames f WHERE 1=1" + where +
                                      " GROUP BY app, title ORDER BY min(ts_utc)", tuple(args)).fetchall()
+        if filters == Filters() and self._windows_all is not None:
+            return self._windows_all  # cost: asked by ask() and by any_hidden_window() for the same question
         if filters.start or filters.end:
             out: dict[tuple, list] = {}
             for first, _last, n, _end in self.window_runs(filters, apps=True):
                 out.setdefault((first.app, first.title), [first.ts, 0])[1] += n
             return [(a, t, n) for (a, t), (_, n) in sorted(out.items(), key=lambda kv: kv[1][0])]
         where, args = self._session_filter(filters)
-        return self.conn.execute("SELECT app, title, sum(frames) FROM window_sessions f WHERE 1=1" + where +
-                                 " GROUP BY app, title ORDER BY min(start_utc)", tuple(args)).fetchall()
+        # the privacy rule is asked once per distinct window (outside the GROUP BY), not once per session
+        rows = self.conn.execute("SELECT app, title, n FROM (SELECT app, title, sum(frames) AS n, min(start_utc) AS "
+                                 "first FROM window_sessions f WHERE 1=1" + where.replace(" AND " + privacy.HIDDEN_SQL, "")
+                                 + " GROUP BY app, title) f WHERE " + privacy.HIDDEN_SQL + " ORDER BY first",
+                                 tuple(args)).fetchall()
+        if filters == Filters():
+            self._windows_all = rows
+        return rows
 
     def window_titles(self, filters: Filters = Filters(), limit: int = 5000) -> list[tuple]:
         """(app, title, latest frame id, frames) of each distinct window in the filters, most recent first.
@@ -329,8 +352,9 @@ class Evidence:
         where, args = self._session_filter(filters)
         # a bare column beside max() comes from the row holding the max: the latest session's last frame
         return self.conn.execute("SELECT app, title, last_frame, n FROM (SELECT app, title, last_frame, sum(frames) AS n, "
-                                 "max(last_utc) AS latest FROM window_sessions f WHERE 1=1" + where +
-                                 " GROUP BY app, title) ORDER BY latest DESC LIMIT ?", (*args, limit)).fetchall()
+                                 "max(last_utc) AS latest FROM window_sessions f WHERE 1=1" +
+                                 where.replace(" AND " + privacy.HIDDEN_SQL, "") + " GROUP BY app, title) f WHERE " +
+                                 privacy.HIDDEN_SQL + " ORDER BY latest DESC LIMIT ?", (*args, limit)).fetchall()
 
     # --- window sessions (store/sessions.py) --------------------------------------------------------
     def sessions_ready(self) -> bool:

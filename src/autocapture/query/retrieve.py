@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -62,6 +63,7 @@ class Weights:
         return sum(self.w[t] for t in self.matched(text))
 
 
+@lru_cache(maxsize=4096)  # cost: called per term x candidate line; compiling and stemming each time was ~15% of a question
 def _term_rx(term: str) -> re.Pattern:
     """Word-start match on the stem for words ("budgeted" finds "Budget"), exact for codes and phrases."""
     t = term.lower()

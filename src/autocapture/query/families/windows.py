@@ -13,9 +13,13 @@ from autocapture.query.intent import Intent
 from autocapture.query.scope import window_matches
 
 
-def _scope(ev: Evidence, intent: Intent) -> tuple[list[Session], list[Session], str] | None:
+def _scope(ev: Evidence, intent: Intent, all_runs: bool = True) -> tuple[list[Session], list[Session], str] | None:
     """(all sessions, the sessions the question is about, how to name them); None when the question names a
-    window or app that was never on screen."""
+    window or app that was never on screen. Without `all_runs` (the caller only uses the chosen ones), an app
+    named without a window reads only that app's sessions (cost: SQL by app, not all history's sessions)."""
+    if not all_runs and intent.filters.apps and not intent.anchor:
+        chosen = sessions(ev, intent.filters)
+        return (chosen, chosen, ", ".join(intent.filters.apps)) if chosen else None
     runs = sessions(ev, intent.filters.__class__(intent.filters.start, intent.filters.end, ()))
     if intent.anchor:
         wins = window_matches(intent.anchor, [(s.app, s.title) for s in runs]) or _by_content(ev, intent)
@@ -67,7 +71,7 @@ def _missing(intent: Intent) -> Result:
 
 
 def time_spent(ev: Evidence, intent: Intent) -> Result:
-    scoped = _scope(ev, intent)
+    scoped = _scope(ev, intent, all_runs=False)
     if scoped is None or not scoped[1]:
         return _missing(intent)
     _, chosen, name = scoped
@@ -82,7 +86,7 @@ def time_spent(ev: Evidence, intent: Intent) -> Result:
 
 
 def visits(ev: Evidence, intent: Intent) -> Result:
-    scoped = _scope(ev, intent)
+    scoped = _scope(ev, intent, all_runs=False)
     if scoped is None or not scoped[1]:
         return _missing(intent)
     _, chosen, name = scoped
