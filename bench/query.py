@@ -410,7 +410,8 @@ def window_scale(n: int) -> dict:
                          ("sessions_by_app_all_history", lambda: fam.sessions(ev, Filters(), key=lambda fr: fr.app)),
                          ("sessions_one_app_all_history", lambda: fam.sessions(ev, Filters(apps=("excel.exe",)))),
                          ("sessions_last_day", lambda: fam.sessions(ev, day)),
-                         ("windows", lambda: ev.windows()), ("window_titles", lambda: ev.window_titles()),
+                         ("windows", lambda: (setattr(ev, "_windows_all", None), ev.windows())),  # uncached
+                         ("window_titles", lambda: ev.window_titles()),
                          ("from_frames_all_history", lambda: fam._from_frames(ev, Filters(), fam._window)),
                          ("from_frames_last_day", lambda: fam._from_frames(ev, day, fam._window))]:
             times = []

@@ -17,12 +17,12 @@ from conftest import FRESH, cli_json, copy_sample
 
 
 def stored(conn) -> list[tuple]:
-    return conn.execute("SELECT start_utc, end_utc, last_utc, app, title, frames, first_frame, last_frame "
-                        "FROM window_sessions ORDER BY start_utc, first_frame").fetchall()
+    return conn.execute("SELECT * FROM window_sessions ORDER BY start_utc, first_frame").fetchall()
 
 
 def from_scratch(conn) -> list[tuple]:
-    frames = conn.execute("SELECT record_id, ts_utc, app, title FROM frames ORDER BY ts_utc, record_id").fetchall()
+    frames = conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames "
+                          "ORDER BY ts_utc, record_id").fetchall()
     return list(sessions._runs(frames, None))
 
 

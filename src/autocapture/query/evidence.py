@@ -397,9 +397,9 @@ class Evidence:
             where += " AND f.start_utc < ?"
             args.append(hi)
         rows = self.conn.execute(
-            "SELECT f.app, f.title, f.start_utc, f.first_frame, a.width, a.height, f.last_utc, f.last_frame, b.width, "
-            "b.height, f.frames, f.end_utc FROM window_sessions f JOIN frames a ON a.record_id = f.first_frame "
-            "JOIN frames b ON b.record_id = f.last_frame WHERE 1=1" + where + " ORDER BY f.start_utc, f.first_frame",
+            "SELECT f.app, f.title, f.start_utc, f.first_frame, f.first_width, f.first_height, f.last_utc, f.last_frame, "
+            "f.last_width, f.last_height, f.frames, f.end_utc FROM window_sessions f WHERE 1=1" + where +
+            " ORDER BY f.start_utc, f.first_frame",
             tuple(args)).fetchall()
         out = []
         for app, title, start, first_id, w0, h0, last, last_id, w1, h1, n, end in rows:

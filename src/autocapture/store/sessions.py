@@ -16,7 +16,8 @@ IDLE_GAP_S = 300.0
 
 SCHEMA = """
 CREATE TABLE window_sessions (start_utc TEXT NOT NULL, end_utc TEXT NOT NULL, last_utc TEXT NOT NULL, app TEXT,
-                              title TEXT, frames INTEGER NOT NULL, first_frame TEXT NOT NULL, last_frame TEXT NOT NULL);
+                              title TEXT, frames INTEGER NOT NULL, first_frame TEXT NOT NULL, last_frame TEXT NOT NULL,
+                              first_width INTEGER, first_height INTEGER, last_width INTEGER, last_height INTEGER);
 CREATE INDEX window_sessions_start ON window_sessions(start_utc, first_frame);
 CREATE INDEX window_sessions_window ON window_sessions(app, title);
 CREATE TABLE window_sessions_dirty (ts_utc TEXT NOT NULL);
@@ -77,32 +78,34 @@ def rebuild(conn, lo: str | None, hi: str | None) -> None:
         args += [end[0], end[0], end[1]]
     conn.execute("DELETE FROM window_sessions" + (" WHERE " + " AND ".join(where) if where else ""), tuple(args))
     fwhere = [w.replace("start_utc", "ts_utc").replace("first_frame", "record_id") for w in where]
-    frames = conn.execute("SELECT record_id, ts_utc, app, title FROM frames" +
+    frames = conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames" +
                           (" WHERE " + " AND ".join(fwhere) if fwhere else "") + " ORDER BY ts_utc, record_id",
                           tuple(args))
     nxt = None  # the first frame after the stretch: where its last session's end comes from
     if end:
         nxt = conn.execute("SELECT ts_utc FROM frames WHERE ts_utc >= ? AND (ts_utc > ? OR record_id > ?) "
                            "ORDER BY ts_utc, record_id LIMIT 1", (end[0], end[0], end[1])).fetchone()
-    conn.executemany("INSERT INTO window_sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    conn.executemany("INSERT INTO window_sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      _runs(frames, nxt[0] if nxt else None))
 
 
 def _runs(frames, next_ts: str | None):
     """Sessions of frames in time order, as rows; the last one ends at next_ts when that is within the gap."""
-    cur = None  # [start, end, last, app, title, frames, first_id, last_id, last datetime]
-    for record_id, ts, app, title in frames:
+    # [start, end, last, app, title, frames, first_id, last_id, first w, h, last w, h, last datetime]; the
+    # sizes are kept so a reader makes the first/last frames without a lookup per session
+    cur = None
+    for record_id, ts, app, title, width, height in frames:
         t = datetime.fromisoformat(ts)
         if cur is not None:
-            near = (t - cur[8]).total_seconds() <= IDLE_GAP_S
+            near = (t - cur[12]).total_seconds() <= IDLE_GAP_S
             if near and app == cur[3] and title == cur[4]:
-                cur[2], cur[5], cur[7], cur[8] = ts, cur[5] + 1, record_id, t
-                cur[1] = ts
+                cur[1] = cur[2] = ts
+                cur[5], cur[7], cur[10], cur[11], cur[12] = cur[5] + 1, record_id, width, height, t
                 continue
             cur[1] = ts if near else cur[2]
-            yield tuple(cur[:8])
-        cur = [ts, ts, ts, app, title, 1, record_id, record_id, t]
+            yield tuple(cur[:12])
+        cur = [ts, ts, ts, app, title, 1, record_id, record_id, width, height, width, height, t]
     if cur is not None:
-        near = next_ts is not None and (datetime.fromisoformat(next_ts) - cur[8]).total_seconds() <= IDLE_GAP_S
+        near = next_ts is not None and (datetime.fromisoformat(next_ts) - cur[12]).total_seconds() <= IDLE_GAP_S
         cur[1] = next_ts if near else cur[2]
-        yield tuple(cur[:8])
+        yield tuple(cur[:12])
