@@ -34,14 +34,22 @@ def measure(cmd: list[str], env=None) -> dict:
         last = now
         time.sleep(0.2)
     out, err = proc.communicate()
-    cpu_s = sum(seen.values())  # CPU seconds of the whole tree as last sampled: what the work cost, whatever the load
+    cpu_s = sum(
+        seen.values()
+    )  # CPU seconds of the whole tree as last sampled: what the work cost, whatever the load
     cpu_pcts = [c for c, _ in samples] or [0.0]
-    windows = [statistics.mean(cpu_pcts[i:i + 5]) for i in range(0, max(len(cpu_pcts) - 4, 1), 5)]
+    windows = [statistics.mean(cpu_pcts[i : i + 5]) for i in range(0, max(len(cpu_pcts) - 4, 1), 5)]
     try:
         parsed = json.loads(out)
     except ValueError:
         parsed = None
-    return {"elapsed_s": time.monotonic() - started, "cpu_s": cpu_s, "json": parsed, "stderr": err,
-            "returncode": proc.returncode,
-            "mean_cpu_pct": statistics.mean(cpu_pcts), "p95_cpu_1s_pct": sorted(windows)[int(0.95 * (len(windows) - 1))],
-            "peak_rss_mib": max((r for _, r in samples), default=0) / 2**20}
+    return {
+        "elapsed_s": time.monotonic() - started,
+        "cpu_s": cpu_s,
+        "json": parsed,
+        "stderr": err,
+        "returncode": proc.returncode,
+        "mean_cpu_pct": statistics.mean(cpu_pcts),
+        "p95_cpu_1s_pct": sorted(windows)[int(0.95 * (len(windows) - 1))],
+        "peak_rss_mib": max((r for _, r in samples), default=0) / 2**20,
+    }

@@ -39,10 +39,23 @@ def recall(known: dict, read: dict) -> float:
 
 
 def pipeline(root: Path) -> tuple[dict, dict]:
-    m = measure([EXE, "process", "once", "--dataroot", str(root), "--json", "--set", "runtime.activity.fail_closed=false"])
+    m = measure(
+        [
+            EXE,
+            "process",
+            "once",
+            "--dataroot",
+            str(root),
+            "--json",
+            "--set",
+            "runtime.activity.fail_closed=false",
+        ]
+    )
     db = sqlite3.connect(root / "derived" / "derived.db")
     read = {}
-    for sid, body, base in db.execute("SELECT source_id, body, base FROM records WHERE modality = 'ocr'").fetchall():
+    for sid, body, base in db.execute(
+        "SELECT source_id, body, base FROM records WHERE modality = 'ocr'"
+    ).fetchall():
         words = json.loads(record_json(db, body, base))["output_json"]["words"]  # bodies are zstd or deltas
         read[sid] = " ".join(w["text"] for w in words)
     return m, read
@@ -94,21 +107,31 @@ def run(frames: int, replay: bool = True, live: bool = True) -> dict:
         items = summary.get("items", {})
         naive_s, naive_cpu, naive_read = naive(root, list(known))
         result = {
-            "frames": frames, "day": "live" if live else "runs", "generate_s": round(built, 1),
-            "pipeline_s": round(m["elapsed_s"], 1), "pipeline_frames_per_s": round(frames / m["elapsed_s"], 2),
-            "naive_ocr_s": round(naive_s, 1), "naive_frames_per_s": round(frames / naive_s, 2),
+            "frames": frames,
+            "day": "live" if live else "runs",
+            "generate_s": round(built, 1),
+            "pipeline_s": round(m["elapsed_s"], 1),
+            "pipeline_frames_per_s": round(frames / m["elapsed_s"], 2),
+            "naive_ocr_s": round(naive_s, 1),
+            "naive_frames_per_s": round(frames / naive_s, 2),
             "speedup_vs_naive": round(naive_s / m["elapsed_s"], 2),
             # CPU seconds: the same comparison on a machine others are using too (wall time then
             # measures the neighbours); the pipeline's figure is its whole process tree, start-up included
-            "pipeline_cpu_s": round(m["cpu_s"], 1), "naive_cpu_s": round(naive_cpu, 1),
+            "pipeline_cpu_s": round(m["cpu_s"], 1),
+            "naive_cpu_s": round(naive_cpu, 1),
             "cpu_speedup_vs_naive": round(naive_cpu / max(m["cpu_s"], 1e-9), 2),
             "recall_ok": recall(known, read) >= recall(known, naive_read),
             "worker_step_s": items.get("step_seconds"),  # where the pipeline's time goes, per step
-            "skip_ratio": items.get("skip_ratio"), "ocr_partial": items.get("ocr_partial", 0),
-            "ocr_full": items.get("ocr_full", 0), "recall_pipeline": round(recall(known, read), 4),
-            "recall_naive": round(recall(known, naive_read), 4), "peak_rss_mib": round(m["peak_rss_mib"]),
-            "mean_cpu_pct": round(m["mean_cpu_pct"], 1), "p95_cpu_1s_pct": round(m["p95_cpu_1s_pct"], 1),
-            "cpu_budget_pct": 50, "throttle_lines": m["stderr"].count("throttle:"),
+            "skip_ratio": items.get("skip_ratio"),
+            "ocr_partial": items.get("ocr_partial", 0),
+            "ocr_full": items.get("ocr_full", 0),
+            "recall_pipeline": round(recall(known, read), 4),
+            "recall_naive": round(recall(known, naive_read), 4),
+            "peak_rss_mib": round(m["peak_rss_mib"]),
+            "mean_cpu_pct": round(m["mean_cpu_pct"], 1),
+            "p95_cpu_1s_pct": round(m["p95_cpu_1s_pct"], 1),
+            "cpu_budget_pct": 50,
+            "throttle_lines": m["stderr"].count("throttle:"),
         }
         if not replay:
             return result
@@ -124,5 +147,13 @@ def run(frames: int, replay: bool = True, live: bool = True) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(int(sys.argv[1]) if len(sys.argv) > 1 else 100, replay="--replay" in sys.argv,
-                         live="--runs" not in sys.argv), indent=1))
+    print(
+        json.dumps(
+            run(
+                int(sys.argv[1]) if len(sys.argv) > 1 else 100,
+                replay="--replay" in sys.argv,
+                live="--runs" not in sys.argv,
+            ),
+            indent=1,
+        )
+    )

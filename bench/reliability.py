@@ -25,6 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 from autocapture.store.bodies import load_text  # noqa: E402
+
 from malformed import cases, make_case  # noqa: E402
 
 EXE = str(Path(sys.executable).parent / "autocapture")
@@ -36,12 +37,18 @@ def signal_file(root: Path) -> None:
     p = root / "activity" / "activity_signal.json"
     if p.is_dir():
         return
-    p.write_text(json.dumps({"ts_utc": datetime.now(timezone.utc).isoformat(), "idle_seconds": 60, "user_active": False}))
+    p.write_text(
+        json.dumps(
+            {"ts_utc": datetime.now(timezone.utc).isoformat(), "idle_seconds": 60, "user_active": False}
+        )
+    )
 
 
 def run(args, timeout=300):
     try:
-        out = subprocess.run([EXE, *map(str, args), "--json"], capture_output=True, text=True, timeout=timeout)
+        out = subprocess.run(
+            [EXE, *map(str, args), "--json"], capture_output=True, text=True, timeout=timeout
+        )
     except subprocess.TimeoutExpired:
         return "hang", None, ""
     try:
@@ -54,8 +61,15 @@ def fuzz(limit: int | None) -> dict:
     all_cases = cases()
     if limit:
         all_cases = random.Random(0).sample(all_cases, limit)
-    stats = {"cases": len(all_cases), "validate_crashes": 0, "process_crashes": 0, "hangs": 0, "good_frames_lost": 0,
-             "failures_without_id": 0, "exit_codes": {}}
+    stats = {
+        "cases": len(all_cases),
+        "validate_crashes": 0,
+        "process_crashes": 0,
+        "hangs": 0,
+        "good_frames_lost": 0,
+        "failures_without_id": 0,
+        "exit_codes": {},
+    }
     for name, seed in all_cases:
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp) / "dataroot"
@@ -80,21 +94,28 @@ def fuzz(limit: int | None) -> dict:
             if code == 0:
                 db = sqlite3.connect(root / "derived" / "derived.db")
                 done = {r[0] for r in db.execute("SELECT source_id FROM work WHERE status = 'done'")}
-                stats["good_frames_lost"] += len([f for f in frames if f not in (damaged or []) and f not in done])
+                stats["good_frames_lost"] += len(
+                    [f for f in frames if f not in (damaged or []) and f not in done]
+                )
                 stats["failures_without_id"] += sum(1 for f in s["failures"] if not f.get("record_id"))
     return stats
 
 
 def hashes(root: Path) -> dict:
     db = sqlite3.connect(root / "derived" / "derived.db")
-    return {sid: hashlib.sha256(load_text(db, sid).encode()).hexdigest()  # bodies are zstd or deltas
-            for (sid,) in db.execute("SELECT sample_id FROM records").fetchall()}
+    return {
+        sid: hashlib.sha256(load_text(db, sid).encode()).hexdigest()  # bodies are zstd or deltas
+        for (sid,) in db.execute("SELECT sample_id FROM records").fetchall()
+    }
 
 
 def done_count(root: Path) -> int:
     try:
-        return sqlite3.connect(root / "derived" / "derived.db", timeout=5).execute(
-            "SELECT count(*) FROM work WHERE status = 'done'").fetchone()[0]
+        return (
+            sqlite3.connect(root / "derived" / "derived.db", timeout=5)
+            .execute("SELECT count(*) FROM work WHERE status = 'done'")
+            .fetchone()[0]
+        )
     except sqlite3.Error:
         return 0
 
@@ -115,8 +136,12 @@ def kills(n: int) -> dict:
             shutil.copytree(sample, root, ignore=lambda d, names: ["derived"] if d == str(sample) else [])
             signal_file(root)
             delay = rng.uniform(0.5, 12.0)
-            proc = subprocess.Popen([EXE, "process", "once", "--dataroot", str(root), *FRESH], start_new_session=True,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            proc = subprocess.Popen(
+                [EXE, "process", "once", "--dataroot", str(root), *FRESH],
+                start_new_session=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             time.sleep(delay)
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGKILL)
@@ -125,11 +150,18 @@ def kills(n: int) -> dict:
             signal_file(root)
             run(["process", "once", "--dataroot", root, *FRESH])
             got = hashes(root)
-            lost += len(set(reference) - set(got)) + sum(1 for k in reference if k in got and got[k] != reference[k])
+            lost += len(set(reference) - set(got)) + sum(
+                1 for k in reference if k in got and got[k] != reference[k]
+            )
             db = sqlite3.connect(root / "derived" / "derived.db")
             total, distinct = db.execute("SELECT count(*), count(DISTINCT sample_id) FROM records").fetchone()
             duplicated += total - distinct
-        return {"kills": n, "lost_or_changed_records": lost, "duplicated_records": duplicated, "points": points}
+        return {
+            "kills": n,
+            "lost_or_changed_records": lost,
+            "duplicated_records": duplicated,
+            "points": points,
+        }
 
 
 def main() -> int:
@@ -140,12 +172,18 @@ def main() -> int:
     started = time.monotonic()
     f = fuzz(None if args.cases == "all" else int(args.cases))
     k = kills(args.kills)
-    result = {"when": datetime.now(timezone.utc).isoformat(), "fuzz": f, "crash_resume": k,
-              "elapsed_s": round(time.monotonic() - started)}
+    result = {
+        "when": datetime.now(timezone.utc).isoformat(),
+        "fuzz": f,
+        "crash_resume": k,
+        "elapsed_s": round(time.monotonic() - started),
+    }
     print("reliability")
     print("cases | validate crashes | process crashes | hangs | good frames lost | failures without id")
-    print(f"{f['cases']} | {f['validate_crashes']} | {f['process_crashes']} | {f['hangs']} | {f['good_frames_lost']} | "
-          f"{f['failures_without_id']}")
+    print(
+        f"{f['cases']} | {f['validate_crashes']} | {f['process_crashes']} | {f['hangs']} | {f['good_frames_lost']} | "
+        f"{f['failures_without_id']}"
+    )
     print(f"exit codes: {f['exit_codes']}")
     print("kill -9 points | records lost or changed | duplicated")
     print(f"{k['kills']} | {k['lost_or_changed_records']} | {k['duplicated_records']}")

@@ -43,19 +43,28 @@ def sizes(derived: Path, frames: int) -> dict:
     for name, used in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall():
         key = owner(name, indexes)
         tables[key] = tables.get(key, 0) + used
-    free = conn.execute("PRAGMA freelist_count").fetchone()[0] * conn.execute("PRAGMA page_size").fetchone()[0]
+    free = (
+        conn.execute("PRAGMA freelist_count").fetchone()[0] * conn.execute("PRAGMA page_size").fetchone()[0]
+    )
     conn.close()
-    files = {"derived.db": (derived / "derived.db").stat().st_size,
-             "derived.db-wal": (derived / "derived.db-wal").stat().st_size if (derived / "derived.db-wal").exists()
-             else 0,
-             "facts/ (Parquet)": sum(p.stat().st_size for p in (derived / "facts").rglob("*") if p.is_file()),
-             "ann/": sum(p.stat().st_size for p in (derived / "ann").rglob("*") if p.is_file())}
+    files = {
+        "derived.db": (derived / "derived.db").stat().st_size,
+        "derived.db-wal": (derived / "derived.db-wal").stat().st_size
+        if (derived / "derived.db-wal").exists()
+        else 0,
+        "facts/ (Parquet)": sum(p.stat().st_size for p in (derived / "facts").rglob("*") if p.is_file()),
+        "ann/": sum(p.stat().st_size for p in (derived / "ann").rglob("*") if p.is_file()),
+    }
     total = sum(files.values())
     kb = lambda n: round(n / frames / 1024, 2)  # noqa: E731
-    return {"frames": frames, "total_kb_per_frame": kb(total), "within_budget": kb(total) <= BUDGET_KB,
-            "files_kb_per_frame": {k: kb(v) for k, v in files.items()},
-            "tables_kb_per_frame": {k: kb(v) for k, v in sorted(tables.items(), key=lambda kv: -kv[1])},
-            "free_pages_kb_per_frame": kb(free)}
+    return {
+        "frames": frames,
+        "total_kb_per_frame": kb(total),
+        "within_budget": kb(total) <= BUDGET_KB,
+        "files_kb_per_frame": {k: kb(v) for k, v in files.items()},
+        "tables_kb_per_frame": {k: kb(v) for k, v in sorted(tables.items(), key=lambda kv: -kv[1])},
+        "free_pages_kb_per_frame": kb(free),
+    }
 
 
 def run(frames: int = 200, live: bool = True, documents: int | None = None) -> dict:
@@ -66,8 +75,18 @@ def run(frames: int = 200, live: bool = True, documents: int | None = None) -> d
         root = Path(tmp) / "day"
         workday.build(root, frames, clock=True, documents=documents, live=live)
         shots = sum(p.stat().st_size for p in (root / "media").rglob("*.blob"))
-        m = measure([EXE, "process", "once", "--dataroot", str(root), "--json",
-                     "--set", "runtime.activity.fail_closed=false"])
+        m = measure(
+            [
+                EXE,
+                "process",
+                "once",
+                "--dataroot",
+                str(root),
+                "--json",
+                "--set",
+                "runtime.activity.fail_closed=false",
+            ]
+        )
         if m["returncode"] != 0:
             raise RuntimeError(f"process once exited {m['returncode']}: {m['stderr'][-2000:]}")
         out = sizes(root / "derived", frames)
@@ -78,4 +97,8 @@ def run(frames: int = 200, live: bool = True, documents: int | None = None) -> d
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(int(sys.argv[1]) if len(sys.argv) > 1 else 200, live="--runs" not in sys.argv), indent=1))
+    print(
+        json.dumps(
+            run(int(sys.argv[1]) if len(sys.argv) > 1 else 200, live="--runs" not in sys.argv), indent=1
+        )
+    )

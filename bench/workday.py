@@ -21,8 +21,10 @@ from autocapture.hashing import canonical_json, sha256_hex
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sample" / "dataroot"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-WORDS = ("invoice payment review budget meeting ticket deploy release customer report quarterly forecast "
-         "contract renewal shipment order balance approval schedule incident backlog").split()
+WORDS = (
+    "invoice payment review budget meeting ticket deploy release customer report quarterly forecast "
+    "contract renewal shipment order balance approval schedule incident backlog"
+).split()
 
 
 def _font(size=20):
@@ -34,8 +36,11 @@ def _font(size=20):
 
 def _document(rng: random.Random, n: int) -> list[str]:
     """A long document's lines (a report or a source file someone scrolls through)."""
-    return [f"{k + 1:>4}  {rng.choice(WORDS)} {rng.choice(WORDS)} {rng.choice(WORDS)} {rng.randint(100, 99999)} "
-            f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for k in range(n)]
+    return [
+        f"{k + 1:>4}  {rng.choice(WORDS)} {rng.choice(WORDS)} {rng.choice(WORDS)} {rng.randint(100, 99999)} "
+        f"{rng.choice(WORDS)} {rng.choice(WORDS)}"
+        for k in range(n)
+    ]
 
 
 def _page(lines: list[str], font) -> Image.Image:
@@ -63,7 +68,15 @@ def _chat(messages: list[tuple[str, str]], img: Image.Image, font) -> list[str]:
 
 def _cursor(img: Image.Image, x: int, y: int) -> None:
     """The mouse pointer: a white arrow with a black outline, drawn over whatever is there."""
-    arrow = [(x, y), (x, y + 19), (x + 5, y + 14), (x + 9, y + 22), (x + 12, y + 21), (x + 8, y + 13), (x + 14, y + 13)]
+    arrow = [
+        (x, y),
+        (x, y + 19),
+        (x + 5, y + 14),
+        (x + 9, y + 22),
+        (x + 12, y + 21),
+        (x + 8, y + 13),
+        (x + 14, y + 13),
+    ]
     ImageDraw.Draw(img).polygon(arrow, fill=(255, 255, 255), outline=(0, 0, 0))
 
 
@@ -71,7 +84,9 @@ CHAT_ROWS, CHAT_PITCH = 13, 64
 PEOPLE = ("Priya Raman", "Jordan Lee", "Dana Whitfield", "Sam Ortiz")
 
 
-def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents: int = 0, live: bool = False) -> dict:
+def build(
+    dst: Path, frames: int, seed: int = 0, clock: bool = False, documents: int = 0, live: bool = False
+) -> dict:
     """Write a DataRoot with `frames` frames to dst; returns {record_id: known lines}.
     clock: a taskbar clock (HH:MM) drawn on every 1920-wide frame, as real screens have; documents: that
     many long documents, each read by scrolling a few lines per frame (new text on every frame).
@@ -82,7 +97,10 @@ def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents:
     truth_src = json.loads((REPO / "sample" / "truth.json").read_text())
     shutil.copytree(SAMPLE, dst, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
     db = sqlite3.connect(dst / "metadata.db")
-    payloads = {rid_: json.loads(p) for rid_, p in db.execute("SELECT id, payload FROM metadata WHERE id LIKE '%/frame/%'")}
+    payloads = {
+        rid_: json.loads(p)
+        for rid_, p in db.execute("SELECT id, payload FROM metadata WHERE id LIKE '%/frame/%'")
+    }
     db.execute("DELETE FROM metadata WHERE id LIKE '%/frame/%'")
     images = {}
     for f in truth_src["frames"]:
@@ -118,7 +136,7 @@ def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents:
         for j in range(min(run_len, frames - i)):
             if doc is not None:  # scrolled by 0-3 lines since the last frame
                 top = min(len(doc) - 30, top + doc_rng.choice([0, 1, 2, 3]))
-                img, lines = _page(doc[top:top + 30], font), doc[top:top + 30]
+                img, lines = _page(doc[top : top + 30], font), doc[top : top + 30]
             else:
                 img = base.copy()
                 lines = list(src["lines"])
@@ -129,14 +147,19 @@ def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents:
                     if live_rng.random() < 0.5:
                         break
                 # the sample's own messages (title first, then messages up to the sidebar) are painted over
-                lines = lines[:1] + lines[lines.index("Chat"):] + _chat(chat, img, font)
+                lines = lines[:1] + lines[lines.index("Chat") :] + _chat(chat, img, font)
             if clock and src["width"] == 1920:
                 draw = ImageDraw.Draw(img)
                 shown = ts.strftime("%H:%M:%S" if live else "%H:%M")  # the time of the frame before
                 draw.rectangle((1780, 1040, 1915, 1076), fill=(235, 235, 235))
                 draw.text((1800, 1046), shown, fill=(20, 20, 20), font=font)
                 lines.append(shown)
-            if doc is None and src["width"] == 1920 and (j % rng.choice([1, 2, 3]) == 0 or live) and chat is None:
+            if (
+                doc is None
+                and src["width"] == 1920
+                and (j % rng.choice([1, 2, 3]) == 0 or live)
+                and chat is None
+            ):
                 draw = ImageDraw.Draw(img)
                 y = 620 + 34 * (j % 10)
                 text = f"Note {seq % 1000}: {rng.choice(WORDS)} {rng.choice(WORDS)} {rng.randint(10, 9999)}"
@@ -144,24 +167,41 @@ def build(dst: Path, frames: int, seed: int = 0, clock: bool = False, documents:
                 draw.text((440, y), text, fill=(20, 20, 20), font=font)
                 lines.append(text)
             if live and src["width"] == 1920:  # the pointer wanders a little every frame
-                pointer = (min(1880, max(0, pointer[0] + live_rng.randint(-240, 240))),
-                           min(1040, max(40, pointer[1] + live_rng.randint(-160, 160))))
+                pointer = (
+                    min(1880, max(0, pointer[0] + live_rng.randint(-240, 240))),
+                    min(1040, max(40, pointer[1] + live_rng.randint(-160, 160))),
+                )
                 _cursor(img, *pointer)
             buf = io.BytesIO()
-            img.quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(buf, "PNG")
+            img.quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+                buf, "PNG"
+            )
             data = buf.getvalue()
             seq += 1
             ts += timedelta(seconds=rng.choice([2, 3, 5, 8, 15]))
             p = dict(payloads[src["record_id"]])
             new_id = f"{p['run_id']}/frame/{seq}"
-            p.update(ts_utc=ts.isoformat(timespec="microseconds"), content_size=len(data), content_hash=sha256_hex(data),
-                     pixel_hash=sha256_hex(img.tobytes()))
+            p.update(
+                ts_utc=ts.isoformat(timespec="microseconds"),
+                content_size=len(data),
+                content_hash=sha256_hex(data),
+                pixel_hash=sha256_hex(img.tobytes()),
+            )
             p.pop("blob_path", None)
-            blob = dst / "media" / rid(p["run_id"]) / "evidence" / ts.strftime("%Y/%m/%d") / (rid(new_id) + ".blob")
+            blob = (
+                dst
+                / "media"
+                / rid(p["run_id"])
+                / "evidence"
+                / ts.strftime("%Y/%m/%d")
+                / (rid(new_id) + ".blob")
+            )
             blob.parent.mkdir(parents=True, exist_ok=True)
             blob.write_bytes(data)
-            db.execute("INSERT INTO metadata VALUES (?, ?, ?, ?, ?)",
-                       (new_id, canonical_json(p), "evidence.capture.frame", p["ts_utc"], p["run_id"]))
+            db.execute(
+                "INSERT INTO metadata VALUES (?, ?, ?, ?, ?)",
+                (new_id, canonical_json(p), "evidence.capture.frame", p["ts_utc"], p["run_id"]),
+            )
             known[new_id] = lines
             i += 1
     db.commit()

@@ -23,7 +23,9 @@ TRUTH = json.loads((REPO / "sample" / "truth.json").read_text())
 def dataroot(tmp_path) -> Path:
     """A private copy of the sample DataRoot."""
     dst = tmp_path / "dataroot"
-    shutil.copytree(SAMPLE, dst, symlinks=True, ignore=lambda d, names: ["derived"] if Path(d) == SAMPLE else [])
+    shutil.copytree(
+        SAMPLE, dst, symlinks=True, ignore=lambda d, names: ["derived"] if Path(d) == SAMPLE else []
+    )
     return dst
 
 
@@ -102,9 +104,12 @@ def to_variant_b(root: Path, keep_encrypted_table: bool = True) -> None:
 
 
 def make_encrypted_table(db: sqlite3.Connection, rows) -> None:
-    db.execute("CREATE TABLE metadata (id TEXT PRIMARY KEY, nonce_b64 TEXT, ciphertext_b64 TEXT, key_id TEXT)")
-    db.executemany("INSERT INTO metadata VALUES (?, 'bm9uY2U=', ?, 'k1')",
-                   [(r[0], canonical_hash(r[3])) for r in rows])
+    db.execute(
+        "CREATE TABLE metadata (id TEXT PRIMARY KEY, nonce_b64 TEXT, ciphertext_b64 TEXT, key_id TEXT)"
+    )
+    db.executemany(
+        "INSERT INTO metadata VALUES (?, 'bm9uY2U=', ?, 'k1')", [(r[0], canonical_hash(r[3])) for r in rows]
+    )
 
 
 def to_encrypted_only(root: Path) -> None:
@@ -126,8 +131,11 @@ def write_signal(root: Path, active: bool = False, idle: float = 120.0, ts=None)
     path = root / "activity" / "activity_signal.json"
     path.parent.mkdir(exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"ts_utc": ts, "idle_seconds": idle, "user_active": active,
-                               "source": "test-sidecar", "seq": 1}))
+    tmp.write_text(
+        json.dumps(
+            {"ts_utc": ts, "idle_seconds": idle, "user_active": active, "source": "test-sidecar", "seq": 1}
+        )
+    )
     tmp.replace(path)
 
 
@@ -156,8 +164,10 @@ def append_frame(root: Path, like: str, seq: int, seconds_later: float = 3600.0)
     tmp = dst.with_suffix(".tmp")
     tmp.write_bytes(data)
     tmp.replace(dst)
-    db.execute("INSERT INTO metadata VALUES (?, ?, ?, ?, ?)",
-               (new_id, canonical_json(payload), payload["record_type"], payload["ts_utc"], run))
+    db.execute(
+        "INSERT INTO metadata VALUES (?, ?, ?, ?, ?)",
+        (new_id, canonical_json(payload), payload["record_type"], payload["ts_utc"], run),
+    )
     db.commit()
     db.close()
     return new_id

@@ -67,8 +67,12 @@ def _set_blob(root, rid_, data: bytes, fix_meta=True):
 def _bomb_png(w=30000, h=30000) -> bytes:
     raw = zlib.compress(b"\x00" * (1 + w // 8) * 64)  # only a few rows present: the header is what matters
     chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d))  # noqa: E731
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 1, 0, 0, 0, 0)) + \
-        chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 1, 0, 0, 0, 0))
+        + chunk(b"IDAT", raw)
+        + chunk(b"IEND", b"")
+    )
 
 
 # Each mutation: (name, fn(root, frames, rng) -> frame ids it damaged (None: damage is DataRoot-wide)).
@@ -81,7 +85,7 @@ def m_scribble_db(root, frames, rng):
     p = root / "metadata.db"
     data = bytearray(p.read_bytes())
     start = rng.randrange(100, len(data) - 512)
-    data[start:start + 512] = os.urandom(512) if rng.random() < 0.5 else b"\xff" * 512
+    data[start : start + 512] = os.urandom(512) if rng.random() < 0.5 else b"\xff" * 512
     p.write_bytes(bytes(data))
 
 
@@ -100,7 +104,9 @@ def m_rename_payload(root, frames, rng):
 def m_payload_type(root, frames, rng):
     target = rng.choice(frames)
     db = _db(root)
-    db.execute("UPDATE metadata SET payload = ? WHERE id = ?", (rng.choice([12345, 3.5, b"\x00\x01binary"]), target))
+    db.execute(
+        "UPDATE metadata SET payload = ? WHERE id = ?", (rng.choice([12345, 3.5, b"\x00\x01binary"]), target)
+    )
     db.commit()
     return [target]
 
@@ -115,8 +121,22 @@ def m_null_id(root, frames, rng):
 
 def m_bad_json(root, frames, rng):
     target = rng.choice(frames)
-    _set_payload(root, target, rng.choice(["{not json", "", "null", "[1,2,3]", '"a string"', "{" * 5000,
-                                           "[" * 100000 + "]" * 100000, '{"record_type": "evidence.capture.frame"']))
+    _set_payload(
+        root,
+        target,
+        rng.choice(
+            [
+                "{not json",
+                "",
+                "null",
+                "[1,2,3]",
+                '"a string"',
+                "{" * 5000,
+                "[" * 100000 + "]" * 100000,
+                '{"record_type": "evidence.capture.frame"',
+            ]
+        ),
+    )
     return [target]
 
 
@@ -128,18 +148,44 @@ def m_huge_payload(root, frames, rng):
 
 def m_odd_unicode(root, frames, rng):
     target = rng.choice(frames)
-    title = rng.choice(["\u202eevil\u202c title", "zero\u200bwidth\u200b", "\U0001F600" * 200, "nul\x00byte",
-                        "\udcff lone surrogate escaped", "é" * 5000])
-    _edit(root, target, lambda p: p["window_ref"]["window"].update(title=title) if isinstance(p.get("window_ref"), dict)
-          else p.update(window_ref={"window": {"title": title}}))
+    title = rng.choice(
+        [
+            "\u202eevil\u202c title",
+            "zero\u200bwidth\u200b",
+            "\U0001f600" * 200,
+            "nul\x00byte",
+            "\udcff lone surrogate escaped",
+            "é" * 5000,
+        ]
+    )
+    _edit(
+        root,
+        target,
+        lambda p: (
+            p["window_ref"]["window"].update(title=title)
+            if isinstance(p.get("window_ref"), dict)
+            else p.update(window_ref={"window": {"title": title}})
+        ),
+    )
     return None
 
 
 def m_wrong_types(root, frames, rng):
     target = rng.choice(frames)
-    field, value = rng.choice([("width", "1920"), ("width", -5), ("height", 1e12), ("width", None), ("height", [1]),
-                               ("ts_utc", 12345), ("ts_utc", "yesterday"), ("content_hash", "abc"),
-                               ("content_size", "big"), ("monitor_index", "0")])
+    field, value = rng.choice(
+        [
+            ("width", "1920"),
+            ("width", -5),
+            ("height", 1e12),
+            ("width", None),
+            ("height", [1]),
+            ("ts_utc", 12345),
+            ("ts_utc", "yesterday"),
+            ("content_hash", "abc"),
+            ("content_size", "big"),
+            ("monitor_index", "0"),
+        ]
+    )
     _edit(root, target, lambda p: p.update({field: value}))
     db = _db(root)  # the newer columns would hide a broken payload ts_utc; null them like an old sidecar did
     db.execute("UPDATE metadata SET ts_utc = NULL WHERE id = ?", (target,))
@@ -147,9 +193,15 @@ def m_wrong_types(root, frames, rng):
     return [target]
 
 
-BAD_TIMES = ["0001-01-01T00:00:00.000000+00:00", "9999-12-31T23:59:59.999999+00:00", "0001-01-01T00:00:00+14:00",
-             "9999-12-31T23:59:59-12:00", "1970-01-01T00:00:00Z", "1989-12-31T23:59:59+00:00",
-             "2999-01-01T00:00:00.000000+00:00"]
+BAD_TIMES = [
+    "0001-01-01T00:00:00.000000+00:00",
+    "9999-12-31T23:59:59.999999+00:00",
+    "0001-01-01T00:00:00+14:00",
+    "9999-12-31T23:59:59-12:00",
+    "1970-01-01T00:00:00Z",
+    "1989-12-31T23:59:59+00:00",
+    "2999-01-01T00:00:00.000000+00:00",
+]
 
 
 def m_bad_time(root, frames, rng):
@@ -158,17 +210,25 @@ def m_bad_time(root, frames, rng):
     value, kind = rng.choice(BAD_TIMES), rng.choice(["frame", "frame", "window", "input", "window_ref"])
     if kind == "window_ref":
         target = rng.choice(frames)
-        _edit(root, target, lambda p: p["window_ref"].update(ts_utc=value) if isinstance(p.get("window_ref"), dict)
-              else None)
+        _edit(
+            root,
+            target,
+            lambda p: p["window_ref"].update(ts_utc=value) if isinstance(p.get("window_ref"), dict) else None,
+        )
         return None
     if kind == "frame":
         target = rng.choice(frames)
     else:
         rtype = "evidence.window.meta" if kind == "window" else "derived.input.summary"
         with _db(root) as db:
-            target = db.execute("SELECT id FROM metadata WHERE record_type = ? ORDER BY rowid LIMIT 1",
-                                (rtype,)).fetchone()[0]
-    _edit(root, target, lambda p: p.update({k: value for k in ("ts_utc", "start_ts_utc", "end_ts_utc") if k in p}))
+            target = db.execute(
+                "SELECT id FROM metadata WHERE record_type = ? ORDER BY rowid LIMIT 1", (rtype,)
+            ).fetchone()[0]
+    _edit(
+        root,
+        target,
+        lambda p: p.update({k: value for k in ("ts_utc", "start_ts_utc", "end_ts_utc") if k in p}),
+    )
     db = _db(root)
     db.execute("UPDATE metadata SET ts_utc = ? WHERE id = ?", (value, target))
     db.commit()
@@ -178,10 +238,16 @@ def m_bad_time(root, frames, rng):
 
 def m_garbage_nested(root, frames, rng):
     target = rng.choice(frames)
-    _edit(root, target, lambda p: p.update(window_ref=rng.choice([[1, 2], "window", {"window": [1]}, {"window": {"rect": "x"}}]),
-                                           monitor_layout=rng.choice(["x", [1, "a"], [{"left": "a"}]]),
-                                           input_ref=rng.choice([1, {"counts": "many"}, {"counts": {"key": "a"}}]),
-                                           cursor=rng.choice(["x", {"x": "a"}])))
+    _edit(
+        root,
+        target,
+        lambda p: p.update(
+            window_ref=rng.choice([[1, 2], "window", {"window": [1]}, {"window": {"rect": "x"}}]),
+            monitor_layout=rng.choice(["x", [1, "a"], [{"left": "a"}]]),
+            input_ref=rng.choice([1, {"counts": "many"}, {"counts": {"key": "a"}}]),
+            cursor=rng.choice(["x", {"x": "a"}]),
+        ),
+    )
     return None
 
 
@@ -207,7 +273,11 @@ def m_blob_huge(root, frames, rng):
 
 def m_blob_not_image(root, frames, rng):
     target = rng.choice(frames)
-    _set_blob(root, target, rng.choice([b"GIF89a" + os.urandom(100), b"%PDF-1.4", os.urandom(5000), b"BM" + b"\x00" * 60]))
+    _set_blob(
+        root,
+        target,
+        rng.choice([b"GIF89a" + os.urandom(100), b"%PDF-1.4", os.urandom(5000), b"BM" + b"\x00" * 60]),
+    )
     return [target]
 
 
@@ -225,8 +295,17 @@ def m_blob_encrypted(root, frames, rng):
 
 def m_pointer(root, frames, rng):
     target = rng.choice(frames)
-    pointer = rng.choice(["..\\..\\metadata.db", "media/../../../etc/passwd", "/etc/passwd", "C:\\Windows\\win.ini",
-                          "\\\\server\\share\\x.blob", "media\\..\\journal.ndjson", "a\x00b"])
+    pointer = rng.choice(
+        [
+            "..\\..\\metadata.db",
+            "media/../../../etc/passwd",
+            "/etc/passwd",
+            "C:\\Windows\\win.ini",
+            "\\\\server\\share\\x.blob",
+            "media\\..\\journal.ndjson",
+            "a\x00b",
+        ]
+    )
     _edit(root, target, lambda p: p.update(blob_path=pointer))
     return [target]
 
@@ -257,8 +336,12 @@ def m_journal(root, frames, rng):
     p = root / "journal.ndjson"
     lines = p.read_text().splitlines(keepends=True)
     for _ in range(rng.randrange(1, 10)):
-        lines.insert(rng.randrange(len(lines)), rng.choice(["{bad\n", "\x00\x01\x02\n", "[]\n", "1\n", "{}\n",
-                                                             "x" * 10000 + "\n", '{"a":' * 1000 + "\n"]))
+        lines.insert(
+            rng.randrange(len(lines)),
+            rng.choice(
+                ["{bad\n", "\x00\x01\x02\n", "[]\n", "1\n", "{}\n", "x" * 10000 + "\n", '{"a":' * 1000 + "\n"]
+            ),
+        )
     p.write_text("".join(lines) + rng.choice(["", '{"partial": tr']))
 
 
@@ -277,7 +360,9 @@ def m_ledger(root, frames, rng):
         del entries[i]
     else:
         entries[i]["prev_hash"] = "0" * 64
-    p.write_text("".join(canonical_json(e) + "\n" for e in entries) + rng.choice(["", "garbage\n", "deadbeef {\n"]))
+    p.write_text(
+        "".join(canonical_json(e) + "\n" for e in entries) + rng.choice(["", "garbage\n", "deadbeef {\n"])
+    )
 
 
 def m_activity(root, frames, rng):
@@ -307,8 +392,14 @@ def m_media_is_file(root, frames, rng):
 def m_unknown_types(root, frames, rng):
     db = _db(root)
     for i in range(rng.randrange(1, 20)):
-        db.execute("INSERT INTO metadata VALUES (?, ?, ?, NULL, 'r')",
-                   (f"r/odd/{i}", canonical_json({"record_type": f"evidence.odd.{i % 3}", "x": i}), f"evidence.odd.{i % 3}"))
+        db.execute(
+            "INSERT INTO metadata VALUES (?, ?, ?, NULL, 'r')",
+            (
+                f"r/odd/{i}",
+                canonical_json({"record_type": f"evidence.odd.{i % 3}", "x": i}),
+                f"evidence.odd.{i % 3}",
+            ),
+        )
     db.commit()
 
 
@@ -317,11 +408,38 @@ def m_wal_junk(root, frames, rng):
     (root / "metadata.db-shm").write_bytes(os.urandom(rng.choice([0, 32768])))
 
 
-MUTATIONS = [m_truncate_db, m_scribble_db, m_drop_table, m_rename_payload, m_payload_type, m_null_id, m_bad_json,
-             m_huge_payload, m_odd_unicode, m_wrong_types, m_garbage_nested, m_blob_truncated, m_blob_empty_consistent,
-             m_blob_huge, m_blob_not_image, m_blob_bomb, m_blob_encrypted, m_pointer, m_symlink_out, m_blob_missing,
-             m_blob_is_dir, m_journal, m_journal_binary, m_ledger, m_activity, m_db_is_dir, m_media_is_file,
-             m_unknown_types, m_wal_junk, m_bad_time]
+MUTATIONS = [
+    m_truncate_db,
+    m_scribble_db,
+    m_drop_table,
+    m_rename_payload,
+    m_payload_type,
+    m_null_id,
+    m_bad_json,
+    m_huge_payload,
+    m_odd_unicode,
+    m_wrong_types,
+    m_garbage_nested,
+    m_blob_truncated,
+    m_blob_empty_consistent,
+    m_blob_huge,
+    m_blob_not_image,
+    m_blob_bomb,
+    m_blob_encrypted,
+    m_pointer,
+    m_symlink_out,
+    m_blob_missing,
+    m_blob_is_dir,
+    m_journal,
+    m_journal_binary,
+    m_ledger,
+    m_activity,
+    m_db_is_dir,
+    m_media_is_file,
+    m_unknown_types,
+    m_wal_junk,
+    m_bad_time,
+]
 VARIANTS = 7  # 30 mutations x 7 seeds = 210 cases
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from autocapture.store import ann
 from autocapture.store.derived import DerivedStore
+
 from conftest import FRESH, cli_json, copy_sample, process_sample
 
 DIM = 64
@@ -25,9 +26,13 @@ def fill(derived, n: int, start: int = 0, seed: int = 0) -> np.ndarray:
     with DerivedStore(derived) as store, store.tx():
         store._ensure_vec_table(DIM)
         for i, v in enumerate(x, start=start + 1):
-            store.conn.execute("INSERT INTO texts (id, text) VALUES (?, ?)", (i, f"line {i}"))  # one vector per text
-            store.conn.execute("INSERT INTO items (id, source_id, kind, ref, text_id) VALUES (?, ?, 'line', 'l0', ?)",
-                               (i, f"f/{i}", i))
+            store.conn.execute(
+                "INSERT INTO texts (id, text) VALUES (?, ?)", (i, f"line {i}")
+            )  # one vector per text
+            store.conn.execute(
+                "INSERT INTO items (id, source_id, kind, ref, text_id) VALUES (?, ?, 'line', 'l0', ?)",
+                (i, f"f/{i}", i),
+            )
             store.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (i, v.tobytes()))
     return x
 
@@ -43,7 +48,9 @@ def test_recall_against_the_exact_scan_and_incremental_sync(tmp_path):
     queries = x[:100] + 0.05 * np.random.default_rng(1).standard_normal((100, DIM)).astype(np.float32)
     queries /= np.linalg.norm(queries, axis=1, keepdims=True)
     exact = np.argsort(-(queries @ x.T), axis=1, kind="stable")[:, :10] + 1
-    recall = np.mean([len(set(exact[i]) & {k for k, _ in index.search(q, 10)}) / 10 for i, q in enumerate(queries)])
+    recall = np.mean(
+        [len(set(exact[i]) & {k for k, _ in index.search(q, 10)}) / 10 for i, q in enumerate(queries)]
+    )
     assert recall >= 0.9, recall
     # new vectors are appended without retraining
     fill(derived, 3_000, start=20_000, seed=5)
@@ -51,8 +58,12 @@ def test_recall_against_the_exact_scan_and_incremental_sync(tmp_path):
         second = ann.sync(store, 10_000)
         assert second["added"] == 3_000 and not second["retrained"] and second["vectors"] == 23_000
         assert ann.sync(store, 10_000)["added"] == 0
-    assert 23_000 in {k for k, _ in ann.AnnIndex.open(derived, 16).search(
-        np.frombuffer(_vec(derived, 23_000), dtype="<f4"), 5)}
+    assert 23_000 in {
+        k
+        for k, _ in ann.AnnIndex.open(derived, 16).search(
+            np.frombuffer(_vec(derived, 23_000), dtype="<f4"), 5
+        )
+    }
 
 
 def _vec(derived, item_id: int) -> bytes:
@@ -72,7 +83,9 @@ def test_the_same_store_builds_the_same_index(tmp_path):
 
 @pytest.fixture(scope="module")
 def with_ann(tmp_path_factory):
-    root, summary = process_sample(tmp_path_factory.mktemp("ann") / "dr", "--set", "storage.ann_min_vectors=50")
+    root, summary = process_sample(
+        tmp_path_factory.mktemp("ann") / "dr", "--set", "storage.ann_min_vectors=50"
+    )
     return root, summary
 
 
@@ -82,8 +95,11 @@ def test_process_once_builds_it_and_queries_use_it_with_the_same_answers(with_an
     assert state["vectors"] > 100 and (root / "derived" / "ann" / "lines.faiss").exists()
     plain, _ = process_sample(tmp_path / "plain")
     used = 0
-    for question in ("what did Priya say about the budget?", "what was the total due on the Northwind invoice?",
-                     "what command did I run in the terminal?"):
+    for question in (
+        "what did Priya say about the budget?",
+        "what was the total due on the Northwind invoice?",
+        "what command did I run in the terminal?",
+    ):
         code, a = cli_json("query", question, "--dataroot", root, *FRESH)
         code2, b = cli_json("query", question, "--dataroot", plain, *FRESH)
         assert code == code2 == 0
@@ -97,8 +113,18 @@ def test_process_once_builds_it_and_queries_use_it_with_the_same_answers(with_an
 
 def test_the_worker_keeps_the_index_too(tmp_path):
     root = copy_sample(tmp_path / "dr")
-    code, totals = cli_json("worker", "--dataroot", root, *FRESH, "--set", "storage.ann_min_vectors=50",
-                            "--set", "worker.poll_s=0.2", "--max-runtime", "30")
+    code, totals = cli_json(
+        "worker",
+        "--dataroot",
+        root,
+        *FRESH,
+        "--set",
+        "storage.ann_min_vectors=50",
+        "--set",
+        "worker.poll_s=0.2",
+        "--max-runtime",
+        "30",
+    )
     assert code == 0 and totals["processed"] == 16
     meta = json.loads((root / "derived" / "ann" / "lines.json").read_text())
     assert meta["vectors"] > 100
@@ -132,4 +158,3 @@ def test_a_pass_writes_its_new_vectors_not_the_whole_index(tmp_path):
     assert state["segments"] == [] and state["main_vectors"] == start + 1_000
     assert main.stat().st_mtime_ns != stamp and not list((derived / "ann").glob("lines.seg-*"))
     assert ann.AnnIndex.open(derived, 16).index.ntotal == start + 1_000
-

@@ -20,8 +20,11 @@ from autocapture.store.derived import MIGRATIONS, DerivedStore, connect, load_re
 from conftest import cli_json, process_sample
 
 NOW = "2026-11-25T12:00:00+00:00"
-QUESTIONS = ["What was the total due on the Northwind invoice?", "What PO number did Priya mention?",
-             "How many frames showed 'INV-2026-0412' and for how long?"]
+QUESTIONS = [
+    "What was the total due on the Northwind invoice?",
+    "What PO number did Priya mention?",
+    "How many frames showed 'INV-2026-0412' and for how long?",
+]
 
 
 @pytest.fixture(scope="module")
@@ -49,21 +52,31 @@ def write_v5(new_root: Path, old_root: Path) -> None:
     dim = new.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone()[0]
     old.execute(f"CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[{dim}] distance_metric=cosine)")
     for sid, source, modality, ts, prov, batch in new.execute(
-            "SELECT sample_id, source_id, modality, ts_utc, provenance_hash, export_batch FROM records").fetchall():
+        "SELECT sample_id, source_id, modality, ts_utc, provenance_hash, export_batch FROM records"
+    ).fetchall():
         rec = load_record(new, sid)
         if modality == "embed":
             rec["emb_vectors"] = [encode_vector(v) for v in vectors_by_ref(new, rec)]
             rec["output_json"]["encoding"] = "base64-float32-le"
-        old.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (sid, source, modality, ts, prov, canonical_json(rec), batch))
+        old.execute(
+            "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (sid, source, modality, ts, prov, canonical_json(rec), batch),
+        )
     for row in new.execute("SELECT sample_id, text FROM text_fts").fetchall():
         old.execute("INSERT INTO text_fts VALUES (?, ?)", row)
     for item_id, source, kind, ref, text, blob in new.execute(
-            "SELECT i.id, i.source_id, i.kind, i.ref, i.text, v.embedding FROM vector_items i "
-            "JOIN vec_items v ON v.rowid = i.text_id ORDER BY i.id").fetchall():
-        box = next(it["box"] for it in load_record(new, source + "#embed")["output_json"]["items"] if it["ref"] == ref)
-        old.execute("INSERT INTO vector_items VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (item_id, source + "#embed", source, kind, ref, text, canonical_json(box)))
+        "SELECT i.id, i.source_id, i.kind, i.ref, i.text, v.embedding FROM vector_items i "
+        "JOIN vec_items v ON v.rowid = i.text_id ORDER BY i.id"
+    ).fetchall():
+        box = next(
+            it["box"]
+            for it in load_record(new, source + "#embed")["output_json"]["items"]
+            if it["ref"] == ref
+        )
+        old.execute(
+            "INSERT INTO vector_items VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (item_id, source + "#embed", source, kind, ref, text, canonical_json(box)),
+        )
         old.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (item_id, blob))
     old.execute("INSERT INTO item_fts(item_fts) VALUES ('rebuild')")
     old.execute("COMMIT")
@@ -88,9 +101,13 @@ def test_embed_records_refer_to_one_vector_per_unique_text(compact):
     embedder = load_engine("embed.minilm", load_config(env={}))
     for (sid,) in db.execute("SELECT sample_id FROM records WHERE modality = 'embed'").fetchall():
         rec = load_record(db, sid)
-        assert all(len(v) == 64 for v in rec["emb_vectors"]) and len(rec["emb_vectors"]) == len(rec["output_json"]["items"])
+        assert all(len(v) == 64 for v in rec["emb_vectors"]) and len(rec["emb_vectors"]) == len(
+            rec["output_json"]["items"]
+        )
     # each stored vector is its text's own embedding, whichever frame embedded it first
-    rows = db.execute("SELECT t.text, v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id LIMIT 20").fetchall()
+    rows = db.execute(
+        "SELECT t.text, v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id LIMIT 20"
+    ).fetchall()
     got = np.stack([np.frombuffer(b, dtype="<f4") for _, b in rows])
     assert np.allclose(got, embedder.run([t for t, _ in rows]), atol=1e-5)
 
@@ -102,7 +119,9 @@ def test_frames_that_repeat_their_predecessor_are_stored_as_deltas(compact):
     for sid, body, base in db.execute("SELECT sample_id, body, base FROM records WHERE base IS NOT NULL"):
         full = json.loads(load_text(db, sid))
         assert len(body) < len(canonical_json(full)) / 4 and full["sample_id"] == sid
-        assert db.execute("SELECT base FROM records WHERE sample_id = ?", (base,)).fetchone() == (None,)  # one link
+        assert db.execute("SELECT base FROM records WHERE sample_id = ?", (base,)).fetchone() == (
+            None,
+        )  # one link
 
 
 def test_replacing_a_base_record_rewrites_the_deltas_against_it(compact, tmp_path):
@@ -110,16 +129,21 @@ def test_replacing_a_base_record_rewrites_the_deltas_against_it(compact, tmp_pat
     shutil.copytree(compact, root)
     with DerivedStore(root / "derived") as store:
         base, source = store.conn.execute(
-            "SELECT b.sample_id, b.source_id FROM records r JOIN records b ON b.sample_id = r.base LIMIT 1").fetchone()
-        dependents = [r[0] for r in store.conn.execute("SELECT sample_id FROM records WHERE base = ?", (base,))]
+            "SELECT b.sample_id, b.source_id FROM records r JOIN records b ON b.sample_id = r.base LIMIT 1"
+        ).fetchone()
+        dependents = [
+            r[0] for r in store.conn.execute("SELECT sample_id FROM records WHERE base = ?", (base,))
+        ]
         before = {d: load_text(store.conn, d) for d in dependents}
         rec = load_record(store.conn, base)
         rec["metrics"]["replaced"] = True  # a re-run that gives a different record for the same frame
         store.put_result(source, "frame", [rec], {})
         assert load_record(store.conn, base) == rec
         assert {d: load_text(store.conn, d) for d in dependents} == before
-        assert all(store.conn.execute("SELECT base FROM records WHERE sample_id = ?", (d,)).fetchone()[0] is None
-                   for d in dependents)
+        assert all(
+            store.conn.execute("SELECT base FROM records WHERE sample_id = ?", (d,)).fetchone()[0] is None
+            for d in dependents
+        )
 
 
 def test_a_version_5_store_migrates_and_answers_the_same(compact, tmp_path):
@@ -135,7 +159,9 @@ def test_a_version_5_store_migrates_and_answers_the_same(compact, tmp_path):
     new, mig = (sqlite3.connect(r / "derived" / "derived.db") for r in (compact, old))
     ids = [sid for (sid,) in new.execute("SELECT sample_id FROM records ORDER BY sample_id")]
     assert ids == [sid for (sid,) in mig.execute("SELECT sample_id FROM records ORDER BY sample_id")]
-    assert all(load_text(mig, sid) == load_text(new, sid) for sid in ids)  # embed records now by reference too
+    assert all(
+        load_text(mig, sid) == load_text(new, sid) for sid in ids
+    )  # embed records now by reference too
     items = "SELECT i.id, i.source_id, i.kind, i.ref, i.text, t.text FROM vector_items i JOIN texts t ON t.id = i.text_id"
     assert mig.execute(items).fetchall() == new.execute(items).fetchall()
     assert answers(old) == answers(compact)
@@ -155,4 +181,6 @@ def test_a_failed_migration_leaves_the_version_5_store_as_it_was(compact, tmp_pa
     db = sqlite3.connect(old / "derived" / "derived.db")
     assert db.execute("PRAGMA user_version").fetchone() == (5,)
     assert db.execute("SELECT sample_id, body FROM records ORDER BY sample_id").fetchall() == snapshot
-    assert db.execute("SELECT name FROM sqlite_master WHERE name IN ('texts', 'vec_staging')").fetchall() == []
+    assert (
+        db.execute("SELECT name FROM sqlite_master WHERE name IN ('texts', 'vec_staging')").fetchall() == []
+    )

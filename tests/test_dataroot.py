@@ -2,9 +2,9 @@
 cases, typed records, blob resolution and every refusal of contract section 4."""
 
 import os
-from datetime import datetime
 import shutil
 import sqlite3
+from datetime import datetime
 
 import pytest
 
@@ -15,7 +15,7 @@ from autocapture.dataroot.problems import ContractError, Problem
 from autocapture.dataroot.reader import DataRoot
 from autocapture.dataroot.records import Frame, parse_input_summary
 
-from conftest import (TRUTH, blob_path, edit_payload, frame_ids, set_blob, to_encrypted_only, to_variant_b)
+from conftest import TRUTH, blob_path, edit_payload, frame_ids, set_blob, to_encrypted_only, to_variant_b
 
 
 def open_root(root, *overrides):
@@ -29,7 +29,12 @@ def test_sample_frames_are_typed_with_window_context(dataroot):
     assert [f.record_id for f in frames] == frame_ids()
     for f, truth in zip(frames, TRUTH["frames"]):
         assert isinstance(f, Frame)
-        assert (f.app, f.title, f.width, f.height) == (truth["app"], truth["title"], truth["width"], truth["height"])
+        assert (f.app, f.title, f.width, f.height) == (
+            truth["app"],
+            truth["title"],
+            truth["width"],
+            truth["height"],
+        )
         assert f.ts_utc == datetime.fromisoformat(truth["ts_utc"])
     wide = [f for f in frames if f.width == 7680]
     assert len(wide) == 1 and wide[0].height == 2160 and len(wide[0].monitor_layout) == 2
@@ -57,13 +62,15 @@ def test_forced_backends(dataroot):
     with open_root(dataroot, "storage.metadata_backend=metadata_table") as dr:
         assert dr.db.backend.table == "metadata"
     with pytest.raises(ContractError) as err:
-        open_root(dataroot, "storage.metadata_backend=records_table").db
-    assert err.value.problem.code == "metadata_schema_mismatch" and "records_table" in err.value.problem.message
+        open_root(dataroot, "storage.metadata_backend=records_table").db  # noqa: B018 - opening it is the test
+    assert (
+        err.value.problem.code == "metadata_schema_mismatch" and "records_table" in err.value.problem.message
+    )
     to_variant_b(dataroot)
     with open_root(dataroot, "storage.metadata_backend=records_table") as dr:
         assert dr.db.backend.table == "records"
     with pytest.raises(ContractError) as err:
-        open_root(dataroot, "storage.metadata_backend=metadata_table").db
+        open_root(dataroot, "storage.metadata_backend=metadata_table").db  # noqa: B018 - opening it is the test
     assert err.value.problem.code == "metadata_schema_mismatch"
     assert "storage.metadata_backend=auto" in err.value.problem.fix
 
@@ -71,7 +78,7 @@ def test_forced_backends(dataroot):
 def test_encrypted_metadata_table_only(dataroot):
     to_encrypted_only(dataroot)
     with pytest.raises(ContractError) as err:
-        open_root(dataroot).db
+        open_root(dataroot).db  # noqa: B018 - opening it is the test
     p = err.value.problem
     assert p.code == "encrypted_metadata_table" and "storage.encryption_enabled=false" in p.fix
 
@@ -80,7 +87,7 @@ def test_encrypted_metadata_table_only(dataroot):
 def test_unreadable_database(dataroot, content):
     (dataroot / "metadata.db").write_bytes(content)
     with pytest.raises(ContractError) as err:
-        open_root(dataroot).db
+        open_root(dataroot).db  # noqa: B018 - opening it is the test
     assert err.value.problem.code in ("metadata_db_unreadable", "metadata_schema_mismatch")
     if content:
         assert err.value.problem.code == "metadata_db_unreadable"
@@ -92,8 +99,10 @@ def test_no_record_table(dataroot):
     db.execute("CREATE TABLE something_else (x)")
     db.close()
     with pytest.raises(ContractError) as err:
-        open_root(dataroot).db
-    assert err.value.problem.code == "metadata_schema_mismatch" and "something_else" in err.value.problem.message
+        open_root(dataroot).db  # noqa: B018 - opening it is the test
+    assert (
+        err.value.problem.code == "metadata_schema_mismatch" and "something_else" in err.value.problem.message
+    )
 
 
 def test_tolerates_renamed_columns(dataroot):
@@ -150,8 +159,16 @@ def test_blob_found_by_pointer_by_id_in_another_run_folder_and_legacy_names(data
             assert load(dr, rid_).image.size[0] > 0
 
 
-@pytest.mark.parametrize("pointer", ["media\\..\\..\\metadata.db", "..\\secret.png", "/etc/passwd",
-                                     "C:\\Windows\\win.ini", "media/rid_x/../../../../etc/passwd"])
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "media\\..\\..\\metadata.db",
+        "..\\secret.png",
+        "/etc/passwd",
+        "C:\\Windows\\win.ini",
+        "media/rid_x/../../../../etc/passwd",
+    ],
+)
 def test_pointer_outside_media_is_refused(dataroot, pointer):
     rid_ = frame_ids()[0]
     edit_payload(dataroot, rid_, lambda p: p.update(blob_path=pointer))
@@ -211,8 +228,9 @@ def test_truncated_blob_is_not_ready(dataroot):
 
 
 def test_decompression_bomb_is_refused(dataroot):
-    from PIL import Image
     import io
+
+    from PIL import Image
 
     buf = io.BytesIO()
     Image.new("1", (20000, 20000)).save(buf, "PNG")  # 400 M pixels in a few KB
@@ -248,6 +266,8 @@ def test_input_summaries_and_raw_event_blob(dataroot):
 def test_truncated_input_log_keeps_complete_events():
     from autocapture.dataroot.inputs import encode_input_log
 
-    data = encode_input_log([{"kind": "key", "ts_utc": "2026-11-24T09:00:00Z", "key": "a", "action": "press"}] * 3)
+    data = encode_input_log(
+        [{"kind": "key", "ts_utc": "2026-11-24T09:00:00Z", "key": "a", "action": "press"}] * 3
+    )
     events, skipped = parse_input_log(data[:-5], "x/input_log/1")
     assert len(events) == 2 and skipped == 1

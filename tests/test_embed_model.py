@@ -52,7 +52,9 @@ def test_an_untouched_copy_loads_and_embeds(model_copy):
 @pytest.mark.parametrize("name", ["model.safetensors", "vocab.txt", "1_Pooling/config.json"])
 def test_a_tampered_file_is_refused_before_loading(model_copy, tmp_path, name):
     bad = _clone(model_copy, tmp_path / "model")
-    _replace(bad / name, lambda data: data.__setitem__(len(data) // 2, data[len(data) // 2] ^ 0x01))  # one bit
+    _replace(
+        bad / name, lambda data: data.__setitem__(len(data) // 2, data[len(data) // 2] ^ 0x01)
+    )  # one bit
     with pytest.raises(StageUnavailable) as err:
         make_embedder(_config(bad))
     assert name in str(err.value) and "does not match" in str(err.value)
@@ -80,7 +82,9 @@ def test_process_once_stops_with_exit_5_on_a_tampered_model(model_copy, tmp_path
     _replace(bad / "model.safetensors", lambda data: data.__setitem__(slice(1000, 1004), b"\x00\x01\x02\x03"))
     root = copy_sample(tmp_path / "dr")
     write_signal(root, idle=60)
-    code, summary = cli_json("process", "once", "--dataroot", root, *FRESH, "--set", f"models.embed_path={bad}")
+    code, summary = cli_json(
+        "process", "once", "--dataroot", root, *FRESH, "--set", f"models.embed_path={bad}"
+    )
     assert code == 5, summary
     text = summary.get("message") or summary.get("error") or str(summary)
     assert "model.safetensors" in text and "sha256" in text

@@ -18,9 +18,14 @@ from autocapture.stages.engine import StageUnavailable
 
 from conftest import process_sample
 
-TEXTS = ["what was the total on the invoice I read yesterday?", "Total: $1,284.50", "x",
-         "Ünïcode façade 東京 naïve — 49,99 € at 10:12 AM", "pytest tests/test_api.py::test_login FAILED",
-         "word " * 400]  # longer than max_seq_length: both truncate the same way
+TEXTS = [
+    "what was the total on the invoice I read yesterday?",
+    "Total: $1,284.50",
+    "x",
+    "Ünïcode façade 東京 naïve — 49,99 € at 10:12 AM",
+    "pytest tests/test_api.py::test_login FAILED",
+    "word " * 400,
+]  # longer than max_seq_length: both truncate the same way
 HEAVY = ("torch", "transformers", "sentence_transformers", "ray", "starlette", "uvicorn", "sklearn")
 
 
@@ -43,10 +48,14 @@ def test_a_folder_numpy_does_not_understand_falls_back_to_torch(tmp_path):
     pooling = json.loads((src / "1_Pooling" / "config.json").read_text())
     pooling.update(pooling_mode_mean_tokens=False, pooling_mode_cls_token=True)
     (dst / "1_Pooling" / "config.json").write_text(json.dumps(pooling))
-    with pytest.raises(StageUnavailable, match="does not match"):  # no longer the bundled model's pinned files
+    with pytest.raises(
+        StageUnavailable, match="does not match"
+    ):  # no longer the bundled model's pinned files
         question_embedder(load_config(None, None, [f"models.embed_path={dst}"], dataroot=str(tmp_path)))
     files = sorted(p for p in dst.rglob("*") if p.is_file() and not p.name.startswith("."))
-    (dst / "SHA256SUMS").write_text("".join(f"{sha256_hex(p.read_bytes())}  {p.relative_to(dst)}\n" for p in files))
+    (dst / "SHA256SUMS").write_text(
+        "".join(f"{sha256_hex(p.read_bytes())}  {p.relative_to(dst)}\n" for p in files)
+    )
     dst = dst.rename(tmp_path / "cls-pooling-pinned")  # a new models.embed_path: nothing cached for it
     config = load_config(None, None, [f"models.embed_path={dst}"], dataroot=str(tmp_path))
     engine = question_embedder(config)
@@ -58,14 +67,16 @@ def test_a_folder_numpy_does_not_understand_falls_back_to_torch(tmp_path):
 
 def test_cold_cli_question_imports_no_torch(tmp_path):
     root, _ = process_sample(tmp_path / "dr")
-    probe = ("import json, sys\n"
-             "from autocapture.cli import main\n"
-             "try:\n"
-             f"    main(['query', 'what was I doing about money', '--dataroot', {str(root)!r}, '--json'])\n"
-             "except SystemExit:\n"
-             "    pass\n"
-             f"print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
-             "assert 'autocapture.stages.embed_numpy' in sys.modules  # the question was embedded\n")
+    probe = (
+        "import json, sys\n"
+        "from autocapture.cli import main\n"
+        "try:\n"
+        f"    main(['query', 'what was I doing about money', '--dataroot', {str(root)!r}, '--json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
+        "assert 'autocapture.stages.embed_numpy' in sys.modules  # the question was embedded\n"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     answer, loaded = out.stdout.strip().rsplit("\n", 1)

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import psutil
 import pytest
+from test_store import parquet_rows, record_hashes
 
 from conftest import FRESH, cli_json, copy_sample, process_sample
-from test_store import parquet_rows, record_hashes
 
 ray_installed = importlib.util.find_spec("ray") is not None
 
@@ -27,8 +27,11 @@ def listeners_of(pid: int) -> set[tuple[str, int]]:
         pids = {pid} | {c.pid for c in psutil.Process(pid).children(recursive=True)}
     except psutil.NoSuchProcess:
         return set()
-    return {(c.laddr.ip, c.laddr.port) for c in psutil.net_connections(kind="inet")
-            if c.status == psutil.CONN_LISTEN and c.pid in pids}
+    return {
+        (c.laddr.ip, c.laddr.port)
+        for c in psutil.net_connections(kind="inet")
+        if c.status == psutil.CONN_LISTEN and c.pid in pids
+    }
 
 
 def loopback(ip: str) -> bool:
@@ -59,8 +62,9 @@ def test_two_workers_give_the_records_of_one(tmp_path, one_worker):
     root, two = process_sample(tmp_path / "two", *FIRST, *budget_for(2))
     assert two["resources"]["workers"] == 2
     assert one["items"]["frames"] == two["items"]["frames"] == 8
-    assert {k: two["items"].get(k) for k in ("ocr_full", "ocr_partial", "ocr_none")} == \
-        {k: one["items"].get(k) for k in ("ocr_full", "ocr_partial", "ocr_none")}
+    assert {k: two["items"].get(k) for k in ("ocr_full", "ocr_partial", "ocr_none")} == {
+        k: one["items"].get(k) for k in ("ocr_full", "ocr_partial", "ocr_none")
+    }
     assert record_hashes(root) == record_hashes(local)
     assert parquet_rows(root) == parquet_rows(local)
 
@@ -70,9 +74,24 @@ def test_ray_executor_matches_in_process_and_stays_on_loopback(tmp_path, one_wor
     local, _ = one_worker
     root = copy_sample(tmp_path / "ray")
     exe = str(Path(sys.executable).parent / "autocapture")
-    proc = subprocess.Popen([exe, "process", "once", "--dataroot", str(root), "--executor", "ray", "--json", *FRESH,
-                             *FIRST, *budget_for(2)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            exe,
+            "process",
+            "once",
+            "--dataroot",
+            str(root),
+            "--executor",
+            "ray",
+            "--json",
+            *FRESH,
+            *FIRST,
+            *budget_for(2),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     seen: set = set()
 
     def watch():
@@ -87,7 +106,9 @@ def test_ray_executor_matches_in_process_and_stays_on_loopback(tmp_path, one_wor
     assert proc.returncode == 0, err[-2000:]
     summary = json.loads(out)
     assert summary["resources"]["workers"] == 2 and summary["items"]["frames"] == 8
-    assert summary["isolation"]["workers"] == "python_guard"  # actors must reach Ray's servers on the loopback
+    assert (
+        summary["isolation"]["workers"] == "python_guard"
+    )  # actors must reach Ray's servers on the loopback
     assert seen, "no Ray server was seen listening (did Ray start?)"
     assert all(loopback(ip) for ip, _ in seen), seen
     assert record_hashes(root) == record_hashes(local)

@@ -25,6 +25,7 @@ def store_hashes(root):
     reader of a WAL database creates (they hold no data of their own once checkpointed)."""
     return {k: v for k, v in tree_hashes(root).items() if not k.endswith(("-shm", "-wal"))}
 
+
 SECRETS = {
     "EMAIL": "maria.gonzalez@example.org",
     "PHONE": "+1 415 555 0132",
@@ -37,11 +38,19 @@ SECRETS = {
 }
 ORDINARY = ["$1,284.50", "2026-12-05", "20261205"]
 TITLE = f"Account settings - {SECRETS['NAME']} - Google Chrome"
-SCREEN = ["Account settings", f"Account holder: {SECRETS['NAME']}", f"Contact: {SECRETS['EMAIL']}",
-          f"Mobile: {SECRETS['PHONE']}", f"Card number: {SECRETS['CARD']}", f"IBAN: {SECRETS['IBAN']}",
-          f"Server: {SECRETS['IP']}", f"AWS key: {SECRETS['SECRET']}",
-          f"DB: postgres://admin:{SECRETS['PASSWORD']}@db.internal/app",
-          "Invoice total: $1,284.50 due 2026-12-05", "Order 20261205 shipped on 2026-11-20"]
+SCREEN = [
+    "Account settings",
+    f"Account holder: {SECRETS['NAME']}",
+    f"Contact: {SECRETS['EMAIL']}",
+    f"Mobile: {SECRETS['PHONE']}",
+    f"Card number: {SECRETS['CARD']}",
+    f"IBAN: {SECRETS['IBAN']}",
+    f"Server: {SECRETS['IP']}",
+    f"AWS key: {SECRETS['SECRET']}",
+    f"DB: postgres://admin:{SECRETS['PASSWORD']}@db.internal/app",
+    "Invoice total: $1,284.50 due 2026-12-05",
+    "Order 20261205 shipped on 2026-11-20",
+]
 
 
 def add_secrets_frame(root):
@@ -60,13 +69,16 @@ def add_secrets_frame(root):
     p = json.loads(db.execute("SELECT payload FROM metadata WHERE id = ?", (frame_ids()[3],)).fetchone()[0])
     new_id = f"{p['run_id']}/frame/777"
     p.update(ts_utc="2026-11-24T09:30:00.000000+00:00", content_size=len(data), content_hash=sha256_hex(data))
-    p["window_ref"] = {"window": {"title": TITLE, "process_path": "C:\\chrome.exe",
-                                  "rect": [0, 0, 1920, 1080]}}
+    p["window_ref"] = {
+        "window": {"title": TITLE, "process_path": "C:\\chrome.exe", "rect": [0, 0, 1920, 1080]}
+    }
     p.pop("blob_path", None)
     dst = root / "media" / rid(p["run_id"]) / "evidence" / "2026" / "11" / "24" / (rid(new_id) + ".blob")
     dst.write_bytes(data)
-    db.execute("INSERT INTO metadata VALUES (?, ?, ?, ?, ?)",
-               (new_id, canonical_json(p), "evidence.capture.frame", p["ts_utc"], p["run_id"]))
+    db.execute(
+        "INSERT INTO metadata VALUES (?, ?, ?, ?, ?)",
+        (new_id, canonical_json(p), "evidence.capture.frame", p["ts_utc"], p["run_id"]),
+    )
     db.commit()
     return new_id
 
@@ -81,7 +93,9 @@ def processed(tmp_path_factory):
     shutil.copytree(SAMPLE, root, ignore=lambda d, names: ["derived"] if d == str(SAMPLE) else [])
     secret_frame = add_secrets_frame(root)
     write_signal(root, idle=60)
-    code, s = cli_json("process", "once", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600")
+    code, s = cli_json(
+        "process", "once", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600"
+    )
     assert code == 0, s
     code, s = cli_json("state", "tape", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600")
     assert code == 0, s
@@ -107,7 +121,9 @@ def reading_order(obj):
         for v in obj:
             yield from reading_order(v)
     elif isinstance(obj, dict):
-        if isinstance(obj.get("words"), list) and isinstance(obj.get("lines"), list):  # OCR: lines index words
+        if isinstance(obj.get("words"), list) and isinstance(
+            obj.get("lines"), list
+        ):  # OCR: lines index words
             for line in obj["lines"]:
                 yield " ".join(obj["words"][i]["text"] for i in line.get("word_ids", []))
             yield " ".join(w["text"] for w in obj["words"])
@@ -147,10 +163,15 @@ def test_sanitized_export_leaves_no_secret_in_text_or_pixels(processed, tmp_path
     code, manifest = cli_json("export", "--dataroot", root, "--out", out, "--frames", "--sanitize")
     assert code == 0 and manifest["sanitized"]
     text = (out / "records.jsonl").read_text() + (out / "facts.jsonl").read_text()
-    rows = [json.loads(x) for name in ("records.jsonl", "facts.jsonl", "spans.jsonl")
-            for x in (out / name).read_text().splitlines()]
+    rows = [
+        json.loads(x)
+        for name in ("records.jsonl", "facts.jsonl", "spans.jsonl")
+        for x in (out / name).read_text().splitlines()
+    ]
     spans = [json.loads(x) for x in (out / "spans.jsonl").read_text().splitlines()]
-    assert manifest["counts"]["spans"] == len(spans) >= 1  # the state tape's spans: titles, summaries, entities
+    assert (
+        manifest["counts"]["spans"] == len(spans) >= 1
+    )  # the state tape's spans: titles, summaries, entities
     assert any(re.search(r"- <NAME_\d+> - Google Chrome", s["title"] or "") for s in spans)
     # every string of the export on its own, each line's words joined in order, and all of it joined
     every = list(strings(rows))
@@ -171,8 +192,10 @@ def test_sanitized_export_leaves_no_secret_in_text_or_pixels(processed, tmp_path
     ordinary_kept = [o for o in ORDINARY if o in text and o in read]
     recall_text = 1 - len(leaked) / len(SECRETS)
     recall_pixels = 1 - len(in_pixels) / len(SECRETS)
-    print(f"redaction recall: text {recall_text:.2f}, pixels {recall_pixels:.2f}; ordinary numbers kept "
-          f"{len(ordinary_kept)}/{len(ORDINARY)}")
+    print(
+        f"redaction recall: text {recall_text:.2f}, pixels {recall_pixels:.2f}; ordinary numbers kept "
+        f"{len(ordinary_kept)}/{len(ORDINARY)}"
+    )
     assert leaked == [] and in_pixels == []
     assert ordinary_kept == ORDINARY  # invoice totals and dates are not redacted
     assert store_hashes(root) == before
@@ -185,8 +208,9 @@ def test_export_refuses_a_non_empty_folder_and_leaves_nothing_half_written(proce
     (out / "keep.txt").write_text("mine")
     code, err = cli_json("export", "--dataroot", root, "--out", out)
     assert code == 1 and "not empty" in err["error"] and (out / "keep.txt").read_text() == "mine"
-    code, manifest = cli_json("export", "--dataroot", root, "--out", tmp_path / "outlook", "--app", "outlook",
-                              "--format", "parquet")
+    code, manifest = cli_json(
+        "export", "--dataroot", root, "--out", tmp_path / "outlook", "--app", "outlook", "--format", "parquet"
+    )
     assert code == 0 and manifest["counts"]["frames"] == 4
     assert set(manifest["files"]) == {"records.parquet", "facts.parquet", "spans.parquet"}
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no partial folder left behind

@@ -11,8 +11,11 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 
 
 def gate(root, *overrides):
-    return decide(load_config(overrides=list(overrides), env={}, dataroot=root),
-                  root / "activity" / "activity_signal.json", NOW)
+    return decide(
+        load_config(overrides=list(overrides), env={}, dataroot=root),
+        root / "activity" / "activity_signal.json",
+        NOW,
+    )
 
 
 def test_idle_long_enough(tmp_path):
@@ -37,10 +40,15 @@ def test_fail_closed_on_missing_stale_malformed_and_future(tmp_path):
     assert gate(tmp_path, "runtime.activity.max_signal_age_s=10").idle
     write_signal(tmp_path, idle=60, ts=(NOW + timedelta(minutes=5)).isoformat())
     assert not gate(tmp_path).idle and "future" in gate(tmp_path).reason
-    for garbage in ["", "{", "[]", '{"ts_utc": "now", "idle_seconds": 5, "user_active": false}',
-                    '{"ts_utc": "2026-11-25T12:00:00Z", "idle_seconds": "5", "user_active": false}',
-                    '{"ts_utc": "2026-11-25T12:00:00Z", "idle_seconds": 50, "user_active": "no"}',
-                    '{"ts_utc": "2026-11-25T12:00:00Z", "idle_seconds": -1, "user_active": false}']:
+    for garbage in [
+        "",
+        "{",
+        "[]",
+        '{"ts_utc": "now", "idle_seconds": 5, "user_active": false}',
+        '{"ts_utc": "2026-11-25T12:00:00Z", "idle_seconds": "5", "user_active": false}',
+        '{"ts_utc": "2026-11-25T12:00:00Z", "idle_seconds": 50, "user_active": "no"}',
+        '{"ts_utc": "2026-11-25T12:00:00Z", "idle_seconds": -1, "user_active": false}',
+    ]:
         (tmp_path / "activity" / "activity_signal.json").write_text(garbage)
         d = gate(tmp_path)
         assert not d.idle and "malformed" in d.reason, garbage

@@ -12,54 +12,76 @@ from autocapture.query.timefilter import Filters, parse
 from autocapture.query.values import parse_amount, spans
 from autocapture.query.verify import grounded, text_in_box
 
-APPS = ["outlook.exe", "chrome.exe", "windowsterminal.exe", "ms-teams.exe", "slack.exe", "code.exe", "excel.exe"]
+APPS = [
+    "outlook.exe",
+    "chrome.exe",
+    "windowsterminal.exe",
+    "ms-teams.exe",
+    "slack.exe",
+    "code.exe",
+    "excel.exe",
+]
 
 
 def intent(q: str):
     filters, rest = parse(q, datetime(2026, 11, 25, 12, tzinfo=timezone.utc), ZoneInfo("Europe/Berlin"), APPS)
-    return analyse(q, filters, rest, known_word=lambda w: w not in {"globex", "northwind", "initech"},
-                   on_screen=lambda w: w not in {"globex", "initech"})
+    return analyse(
+        q,
+        filters,
+        rest,
+        known_word=lambda w: w not in {"globex", "northwind", "initech"},
+        on_screen=lambda w: w not in {"globex", "initech"},
+    )
 
 
-@pytest.mark.parametrize("question, kind", [
-    ("How much did I owe Northwind?", "amount"),
-    ("What was the total on the invoice?", "amount"),
-    ("what's the price of the standing desk", "amount"),
-    ("What was the Cost center on the expense form?", "identifier"),  # "cost" modifies "center": not an amount
-    ("Who sent me the invoice?", "person"),
-    ("Which colleague asked about the deploy?", "person"),
-    ("How many tests passed?", "count"),
-    ("Which test failed?", "name"),
-    ("What file did I have open in the editor?", "name"),
-    ("What was the PO number Priya mentioned?", "identifier"),
-    ("What is the ticket ID for the login bug?", "identifier"),
-    ("Which e-mail address did the quote come from?", "email"),
-    ("What domain was the sender on?", "domain"),
-    ("When is the invoice due?", "datetime"),
-    ("How long did the test run take?", "duration"),
-    ("Where was the Save draft button?", "location"),
-    ("What did the deploy message say?", "text"),
-])
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How much did I owe Northwind?", "amount"),
+        ("What was the total on the invoice?", "amount"),
+        ("what's the price of the standing desk", "amount"),
+        (
+            "What was the Cost center on the expense form?",
+            "identifier",
+        ),  # "cost" modifies "center": not an amount
+        ("Who sent me the invoice?", "person"),
+        ("Which colleague asked about the deploy?", "person"),
+        ("How many tests passed?", "count"),
+        ("Which test failed?", "name"),
+        ("What file did I have open in the editor?", "name"),
+        ("What was the PO number Priya mentioned?", "identifier"),
+        ("What is the ticket ID for the login bug?", "identifier"),
+        ("Which e-mail address did the quote come from?", "email"),
+        ("What domain was the sender on?", "domain"),
+        ("When is the invoice due?", "datetime"),
+        ("How long did the test run take?", "duration"),
+        ("Where was the Save draft button?", "location"),
+        ("What did the deploy message say?", "text"),
+    ],
+)
 def test_answer_type_from_the_question_grammar(question, kind):
     assert answer_type(question)[0] == kind
 
 
-@pytest.mark.parametrize("question, family, anchor", [
-    ("How much time did I spend in Slack?", "time_spent", None),
-    ("How long was I in the terminal today?", "time_spent", None),
-    ("How many times did I open Outlook?", "visits", "Outlook"),
-    ("How often did I go back to the budget spreadsheet?", "visits", "budget spreadsheet"),
-    ("Which page did I read right after the pandas docs?", "adjacent", "pandas docs"),
-    ("What app did I use just before Slack?", "adjacent", "Slack"),
-    ("What was the longest stretch in one app, and when did it start?", "longest", None),
-    ("When did I first see PO-88213?", "seen", "PO-88213"),
-    ("What was the largest dollar amount in Outlook?", "extreme", None),
-    ("Do the invoice items add up?", "sum", None),
-    ("By how much did the quote go down?", "difference", None),
-    ("How much did the Amount change in the expense report?", "difference", None),
-    ("How many tests passed?", "fact", None),  # a count read off a screen, not a computation
-    ("What was the total on the invoice?", "fact", None),
-])
+@pytest.mark.parametrize(
+    "question, family, anchor",
+    [
+        ("How much time did I spend in Slack?", "time_spent", None),
+        ("How long was I in the terminal today?", "time_spent", None),
+        ("How many times did I open Outlook?", "visits", "Outlook"),
+        ("How often did I go back to the budget spreadsheet?", "visits", "budget spreadsheet"),
+        ("Which page did I read right after the pandas docs?", "adjacent", "pandas docs"),
+        ("What app did I use just before Slack?", "adjacent", "Slack"),
+        ("What was the longest stretch in one app, and when did it start?", "longest", None),
+        ("When did I first see PO-88213?", "seen", "PO-88213"),
+        ("What was the largest dollar amount in Outlook?", "extreme", None),
+        ("Do the invoice items add up?", "sum", None),
+        ("By how much did the quote go down?", "difference", None),
+        ("How much did the Amount change in the expense report?", "difference", None),
+        ("How many tests passed?", "fact", None),  # a count read off a screen, not a computation
+        ("What was the total on the invoice?", "fact", None),
+    ],
+)
 def test_family_and_anchor(question, family, anchor):
     it = intent(question)
     assert it.family == family, it
@@ -74,8 +96,10 @@ def test_entities_are_names_quotes_codes_and_rare_terms():
     assert "fix flaky test" in intent('Which branch had the commit "fix flaky test"?').entities
     assert intent("What was the total on the invoice?").entities == ()  # ordinary words are not entities
     assert proper_names("Who sent Dana Whitfield the invoice?", lambda w: True) == ["Dana Whitfield"]
-    assert identifiers("is tests/test_api.py::test_login or v2.3.1 or 14:05 there") == ["tests/test_api.py::test_login",
-                                                                                          "v2.3.1"]
+    assert identifiers("is tests/test_api.py::test_login or v2.3.1 or 14:05 there") == [
+        "tests/test_api.py::test_login",
+        "v2.3.1",
+    ]
 
 
 def test_apps_resolve_against_the_store_not_a_fixed_list():
@@ -83,18 +107,32 @@ def test_apps_resolve_against_the_store_not_a_fixed_list():
     assert resolve_apps("my browser", APPS) == ("chrome.exe",)
     assert resolve_apps("Slack", APPS) == ("slack.exe",)
     assert resolve_apps("Photoshop", APPS) == ()  # never seen: no filter, it stays in the question
-    f, rest = parse("largest amount in Outlook yesterday?", datetime(2026, 11, 25, 12, tzinfo=timezone.utc),
-                    ZoneInfo("Europe/Berlin"), APPS)
+    f, rest = parse(
+        "largest amount in Outlook yesterday?",
+        datetime(2026, 11, 25, 12, tzinfo=timezone.utc),
+        ZoneInfo("Europe/Berlin"),
+        APPS,
+    )
     assert f.apps == ("outlook.exe",) and "Outlook" not in rest and f.start.day == 24
-    wins = [("chrome.exe", "pandas.DataFrame.merge - pandas docs - Google Chrome"), ("code.exe", "etl.py - VS Code")]
+    wins = [
+        ("chrome.exe", "pandas.DataFrame.merge - pandas docs - Google Chrome"),
+        ("code.exe", "etl.py - VS Code"),
+    ]
     assert window_matches("pandas docs", wins) == [wins[0]]
     assert window_matches("the numpy docs", wins) == []
 
 
-@pytest.mark.parametrize("text, value", [
-    ("Total due: $1,284.50", 1284.5), ("Summe 1.234,50 €", 1234.5), ("49,99 €", 49.99), ("USD 1.234,50", 1234.5),
-    ("£12", 12.0), ("EUR 327.90", 327.9),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Total due: $1,284.50", 1284.5),
+        ("Summe 1.234,50 €", 1234.5),
+        ("49,99 €", 49.99),
+        ("USD 1.234,50", 1234.5),
+        ("£12", 12.0),
+        ("EUR 327.90", 327.9),
+    ],
+)
 def test_amounts_in_any_locale(text, value):
     found = spans(text, "amount")
     assert len(found) == 1 and found[0].value == value and parse_amount(found[0].text) == value
@@ -102,10 +140,14 @@ def test_amounts_in_any_locale(text, value):
 
 def test_values_by_shape():
     assert [s.text for s in spans("1 failed, 41 passed in 3.21s", "duration")] == ["3.21s"]
-    assert [s.text for s in spans("Invoice INV-2026-0412, PO-88213, on 24.11.2026", "identifier")] == \
-        ["INV-2026-0412", "PO-88213"]
+    assert [s.text for s in spans("Invoice INV-2026-0412, PO-88213, on 24.11.2026", "identifier")] == [
+        "INV-2026-0412",
+        "PO-88213",
+    ]
     assert [s.text for s in spans("Priya Raman 10:12 AM", "datetime")] == ["10:12 AM"]
-    assert [s.text for s in spans("From: Dana Whitfield <dana@northwind.com>", "person")] == ["Dana Whitfield"]
+    assert [s.text for s in spans("From: Dana Whitfield <dana@northwind.com>", "person")] == [
+        "Dana Whitfield"
+    ]
     assert spans("nothing to see here", "amount") == []
 
 
@@ -114,9 +156,15 @@ def test_grounding_and_box_text():
     assert grounded("INV-2026-0412", "Invoice INV 2026-0412", None, None)  # OCR spacing
     assert grounded("Outlook", "", "Inbox - Outlook", "outlook.exe")
     assert not grounded("Globex", "Northwind Traders invoice", "Invoice", "chrome.exe")
-    line = {"text": "Total due: $1,284.50", "box": [0, 0, 300, 20],
-            "words": [{"text": "Total", "box": [0, 0, 50, 20]}, {"text": "due:", "box": [55, 0, 90, 20]},
-                      {"text": "$1,284.50", "box": [95, 0, 180, 20]}]}
+    line = {
+        "text": "Total due: $1,284.50",
+        "box": [0, 0, 300, 20],
+        "words": [
+            {"text": "Total", "box": [0, 0, 50, 20]},
+            {"text": "due:", "box": [55, 0, 90, 20]},
+            {"text": "$1,284.50", "box": [95, 0, 180, 20]},
+        ],
+    }
     assert text_in_box([line], [94, 0, 181, 20]) == "$1,284.50"
     assert "Total" not in text_in_box([line], [94, 0, 181, 20])
     assert Filters().apps == ()

@@ -12,7 +12,12 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _name(requirement: str) -> str:
-    return re.split(r"[ <>=!~;\[]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-").replace(".", "-")
+    return (
+        re.split(r"[ <>=!~;\[]", requirement.strip(), maxsplit=1)[0]
+        .lower()
+        .replace("_", "-")
+        .replace(".", "-")
+    )
 
 
 def locked() -> dict[str, tuple[str, int]]:
@@ -40,5 +45,7 @@ def test_no_cuda_and_torch_stays_the_cpu_build_installed_first():
     lock = locked()
     assert "torch" not in lock and not [n for n in lock if n.startswith(("nvidia-", "triton"))]
     install = (REPO / "scripts" / "install").read_text()
-    assert "--require-hashes --no-deps -r requirements.lock" in install and "install --no-deps -e ." in install
+    assert (
+        "--require-hashes --no-deps -r requirements.lock" in install and "install --no-deps -e ." in install
+    )
     assert install.index("torch==2.13.0") < install.index("requirements.lock")

@@ -34,7 +34,9 @@ def server_params(root: Path, *extra: str) -> StdioServerParameters:
     args = list(entry["args"])
     assert entry["command"] == "autocapture" and args[0] == "mcp" and "--dataroot" in args
     args[args.index("--dataroot") + 1] = str(root)
-    return StdioServerParameters(command=str(Path(sys.executable).parent / entry["command"]), args=args + list(extra))
+    return StdioServerParameters(
+        command=str(Path(sys.executable).parent / entry["command"]), args=args + list(extra)
+    )
 
 
 async def session_calls(root: Path, script, *extra: str):
@@ -69,28 +71,35 @@ def test_mcp_tools_over_stdio(processed):
         async def on_progress(value, total, message):
             progress.append((value, total, message))
 
-        out["ask"] = await s.call_tool("ask", {"question": QUESTION, "now": NOW}, progress_callback=on_progress)
+        out["ask"] = await s.call_tool(
+            "ask", {"question": QUESTION, "now": NOW}, progress_callback=on_progress
+        )
         out["search"] = await s.call_tool("search", {"text": "Northwind invoice total", "limit": 5})
         out["search_app"] = await s.call_tool("search", {"text": "billing", "app": "terminal", "limit": 5})
         out["search_none"] = await s.call_tool("search", {"text": "invoice", "until": "2026-11-24T08:00"})
         out["timeline"] = await s.call_tool("timeline", {})
-        out["timeline_chrome"] = await s.call_tool("timeline", {"app": "chrome.exe", "since": "2026-11-24T10:05:15",
-                                                                "until": "2026-11-24T12:00"})
+        out["timeline_chrome"] = await s.call_tool(
+            "timeline", {"app": "chrome.exe", "since": "2026-11-24T10:05:15", "until": "2026-11-24T12:00"}
+        )
         out["frame"] = await s.call_tool("frame", {"record_id": "5f1c2e9a/frame/7#sst"})
         out["image"] = await s.call_tool("frame_image", {"record_id": "5f1c2e9a/frame/7", "max_side": 4000})
         out["small"] = await s.call_tool("frame_image", {"record_id": "5f1c2e9a/frame/23", "max_side": 960})
-        out["crop"] = await s.call_tool("frame_image", {"record_id": "5f1c2e9a/frame/7",
-                                                        "box": [331, 438, 423, 455], "margin": 10})
-        out["errors"] = {name: await s.call_tool(tool, args) for name, tool, args in [
-            ("unknown frame", "frame", {"record_id": "5f1c2e9a/frame/999"}),
-            ("unknown image", "frame_image", {"record_id": "nosuchrun/frame/1"}),
-            ("bad box", "frame_image", {"record_id": "5f1c2e9a/frame/7", "box": [500, 10, 20, 30]}),
-            ("bad time", "search", {"text": "invoice", "since": "last tuesday-ish"}),
-            ("long question", "ask", {"question": "what " * 500}),
-            ("bad now", "ask", {"question": QUESTION, "now": "noon"}),
-            ("bad limit", "search", {"text": "invoice", "limit": 0}),
-            ("wrong type", "timeline", {"since": 5}),
-        ]}
+        out["crop"] = await s.call_tool(
+            "frame_image", {"record_id": "5f1c2e9a/frame/7", "box": [331, 438, 423, 455], "margin": 10}
+        )
+        out["errors"] = {
+            name: await s.call_tool(tool, args)
+            for name, tool, args in [
+                ("unknown frame", "frame", {"record_id": "5f1c2e9a/frame/999"}),
+                ("unknown image", "frame_image", {"record_id": "nosuchrun/frame/1"}),
+                ("bad box", "frame_image", {"record_id": "5f1c2e9a/frame/7", "box": [500, 10, 20, 30]}),
+                ("bad time", "search", {"text": "invoice", "since": "last tuesday-ish"}),
+                ("long question", "ask", {"question": "what " * 500}),
+                ("bad now", "ask", {"question": QUESTION, "now": "noon"}),
+                ("bad limit", "search", {"text": "invoice", "limit": 0}),
+                ("wrong type", "timeline", {"since": 5}),
+            ]
+        }
         out["after_errors"] = await s.call_tool("frame", {"record_id": "5f1c2e9a/frame/2"})
         out["status"] = json.loads((await s.read_resource("autocapture://status")).contents[0].text)
         return out
@@ -118,7 +127,9 @@ def test_mcp_tools_over_stdio(processed):
     for key in expected:
         if key != "timings_ms":
             assert answer[key] == expected[key], key
-    assert answer["claims"] and answer["claims"][0]["citations"][0]["frame_record_id"].startswith("5f1c2e9a/frame/")
+    assert answer["claims"] and answer["claims"][0]["citations"][0]["frame_record_id"].startswith(
+        "5f1c2e9a/frame/"
+    )
     assert json.loads(out["ask"].content[0].text)["answer"] == answer["answer"]
     assert len(progress) >= 2 and progress[-1][0] == progress[-1][1]
     assert [p[0] for p in progress] == sorted({p[0] for p in progress})  # strictly increasing
@@ -139,17 +150,26 @@ def test_mcp_tools_over_stdio(processed):
     # timeline: the sample's window sessions, in order
     sessions = out["timeline"].structured_content["sessions"]
     assert [(s["app"], s["title"], s["frames"], s["first_frame"]) for s in sessions] == [
-        (s["app"], s["title"], len(s["frames"]), s["frames"][0]) for s in TRUTH["sessions"]]
+        (s["app"], s["title"], len(s["frames"]), s["frames"][0]) for s in TRUTH["sessions"]
+    ]
     assert all(s["start"] <= s["end"] for s in sessions)
     chrome = out["timeline_chrome"].structured_content["sessions"]
-    assert [(s["first_frame"], s["frames"]) for s in chrome] == [("5f1c2e9a/frame/7", 1), ("5f1c2e9a/frame/23", 1)]
+    assert [(s["first_frame"], s["frames"]) for s in chrome] == [
+        ("5f1c2e9a/frame/7", 1),
+        ("5f1c2e9a/frame/23", 1),
+    ]
 
     # frame: time, app, window, lines with boxes, neighbours
     frame = out["frame"].structured_content
     assert (frame["record_id"], frame["app"], frame["window_title"]) == (
-        "5f1c2e9a/frame/7", "chrome.exe", truth["5f1c2e9a/frame/7"]["title"])
+        "5f1c2e9a/frame/7",
+        "chrome.exe",
+        truth["5f1c2e9a/frame/7"]["title"],
+    )
     assert (frame["previous"], frame["next"]) == ("5f1c2e9a/frame/6", "5f1c2e9a/frame/9")
-    assert any("1,284.50" in ln["text"] for ln in frame["lines"]) and all(len(ln["box"]) == 4 for ln in frame["lines"])
+    assert any("1,284.50" in ln["text"] for ln in frame["lines"]) and all(
+        len(ln["box"]) == 4 for ln in frame["lines"]
+    )
     assert "vlm" in frame
 
     # frame_image: the blob's own pixels, whole, shrunk, or cropped around the box with the margin
@@ -171,7 +191,10 @@ def test_mcp_tools_over_stdio(processed):
     assert "5f1c2e9a/frame/999" in errors["unknown frame"] and "nosuchrun/frame/1" in errors["unknown image"]
     assert "box" in errors["bad box"] and "since" in errors["bad time"] and "2000" in errors["long question"]
     assert "now" in errors["bad now"] and "limit" in errors["bad limit"]
-    assert not out["after_errors"].is_error and out["after_errors"].structured_content["next"] == "5f1c2e9a/frame/3"
+    assert (
+        not out["after_errors"].is_error
+        and out["after_errors"].structured_content["next"] == "5f1c2e9a/frame/3"
+    )
     assert out["status"]["frames"] == len(TRUTH["frames"]) and "gating" in out["status"]
 
     assert sidecar_hashes(processed) == before  # read-only: the sidecar's files are untouched
@@ -181,18 +204,24 @@ def test_mcp_privacy_exclusion_hides_frames(processed):
     """A window excluded by the privacy rules is refused as an image and absent from search and timeline."""
 
     async def script(s: ClientSession) -> dict:
-        return {"image": await s.call_tool("frame_image", {"record_id": "5f1c2e9a/frame/7"}),
-                "frame": await s.call_tool("frame", {"record_id": "5f1c2e9a/frame/7"}),
-                "search": await s.call_tool("search", {"text": "Northwind invoice", "limit": 10}),
-                "timeline": await s.call_tool("timeline", {}),
-                "other": await s.call_tool("frame_image", {"record_id": "5f1c2e9a/frame/9", "max_side": 64})}
+        return {
+            "image": await s.call_tool("frame_image", {"record_id": "5f1c2e9a/frame/7"}),
+            "frame": await s.call_tool("frame", {"record_id": "5f1c2e9a/frame/7"}),
+            "search": await s.call_tool("search", {"text": "Northwind invoice", "limit": 10}),
+            "timeline": await s.call_tool("timeline", {}),
+            "other": await s.call_tool("frame_image", {"record_id": "5f1c2e9a/frame/9", "max_side": 64}),
+        }
 
     out = run(processed, script, "--set", "privacy.exclude_titles=Northwind Traders*")
     assert out["image"].is_error and "privacy" in out["image"].content[0].text
     assert out["frame"].is_error and "5f1c2e9a/frame/7" in out["frame"].content[0].text
-    assert all("Northwind Traders" not in h["citation"]["window_title"]
-               for h in out["search"].structured_content["hits"])
-    assert "chrome.exe" in {s["app"] for s in out["timeline"].structured_content["sessions"]}  # frame/23 stays
+    assert all(
+        "Northwind Traders" not in h["citation"]["window_title"]
+        for h in out["search"].structured_content["hits"]
+    )
+    assert "chrome.exe" in {
+        s["app"] for s in out["timeline"].structured_content["sessions"]
+    }  # frame/23 stays
     assert all(not s["title"].startswith("Northwind") for s in out["timeline"].structured_content["sessions"])
     assert png(out["other"])[0].size == (64, 36)
 
@@ -202,9 +231,11 @@ def test_mcp_before_processing(tmp_path):
     root = copy_sample(tmp_path / "dataroot")
 
     async def script(s: ClientSession) -> dict:
-        return {"ask": await s.call_tool("ask", {"question": QUESTION}),
-                "search": await s.call_tool("search", {"text": "invoice"}),
-                "image": await s.call_tool("frame_image", {"record_id": "5f1c2e9a/frame/2", "max_side": 192})}
+        return {
+            "ask": await s.call_tool("ask", {"question": QUESTION}),
+            "search": await s.call_tool("search", {"text": "invoice"}),
+            "image": await s.call_tool("frame_image", {"record_id": "5f1c2e9a/frame/2", "max_side": 192}),
+        }
 
     out = run(root, script)
     for name in ("ask", "search"):

@@ -70,10 +70,12 @@ def test_loopback_stays_allowed_for_local_model_servers():
 
 
 def test_guard_is_on_from_the_cli_start():
-    code = ("import socket, sys; from autocapture.cli import main\n"
-            "try:\n    main(['config', 'show', '--json'], standalone_mode=False)\nexcept SystemExit: pass\n"
-            "try:\n    socket.create_connection(('203.0.113.5', 80), timeout=1)\n"
-            "except ConnectionRefusedError as e: print('REFUSED', e)\n")
+    code = (
+        "import socket, sys; from autocapture.cli import main\n"
+        "try:\n    main(['config', 'show', '--json'], standalone_mode=False)\nexcept SystemExit: pass\n"
+        "try:\n    socket.create_connection(('203.0.113.5', 80), timeout=1)\n"
+        "except ConnectionRefusedError as e: print('REFUSED', e)\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "REFUSED" in out.stdout and "autocapture network guard" in out.stdout
     assert "refused connection to 203.0.113.5:80" in out.stderr

@@ -18,7 +18,9 @@ def test_network_beyond_localhost_is_refused_under_every_shipped_profile(tmp_pat
 
 
 def test_loopback_gpu_and_filesystem_follow_the_policy(tmp_path):
-    cfg = load_config(overrides=["policy.allow_loopback=false", "policy.allow_gpu=false"], env={}, dataroot=tmp_path)
+    cfg = load_config(
+        overrides=["policy.allow_loopback=false", "policy.allow_gpu=false"], env={}, dataroot=tmp_path
+    )
     with pytest.raises(PolicyError, match="network=loopback"):
         check("vlm.server", Permissions(network="loopback"), cfg)
     with pytest.raises(PolicyError, match="gpu"):

@@ -16,6 +16,7 @@ from autocapture.query.timefilter import Filters
 from autocapture.runtime import privacy
 from autocapture.store.derived import connect
 from autocapture.web.api import Excluded, read_image
+
 from conftest import FRESH, cli_json, copy_sample, edit_payload
 
 EXPENSE = ["5f1c2e9a/frame/17", "5f1c2e9a/frame/18"]  # the Edge expense form, shown "InPrivate" below

@@ -6,14 +6,25 @@ import sqlite3
 
 from autocapture.store.derived import record_json
 
-from conftest import (TRUTH, blob_path, cli, cli_json, edit_payload, frame_ids, set_blob, sidecar_hashes,
-                      write_signal)
+from conftest import (
+    TRUTH,
+    blob_path,
+    cli,
+    cli_json,
+    edit_payload,
+    frame_ids,
+    set_blob,
+    sidecar_hashes,
+    write_signal,
+)
 
 
 def once(root, *args):
     # No live sidecar rewrites the signal during a test, so a signal written at the start must stay
     # fresh for the whole run even on a loaded machine.
-    return cli_json("process", "once", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600", *args)
+    return cli_json(
+        "process", "once", "--dataroot", root, "--set", "runtime.activity.max_signal_age_s=600", *args
+    )
 
 
 def test_exit_code_matrix(dataroot, tmp_path):
@@ -44,25 +55,39 @@ def test_exit_code_matrix(dataroot, tmp_path):
     # 5: a required stage is unavailable, with one diagnostic
     code, s = once(dataroot, "--profile", "mode_b")
     assert code == 5 and "models.vlm_path" in s["message"] and "processing.vlm.required" in s["message"]
-    text = cli("process", "once", "--dataroot", dataroot, "--profile", "mode_b", "--set", "runtime.activity.max_signal_age_s=600")
+    text = cli(
+        "process",
+        "once",
+        "--dataroot",
+        dataroot,
+        "--profile",
+        "mode_b",
+        "--set",
+        "runtime.activity.max_signal_age_s=600",
+    )
     assert text.exit_code == 5 and "stage_unavailable" in text.output
     after = sidecar_hashes(dataroot)
-    assert after == {k: v for k, v in before.items() if not k.startswith("activity")} | \
-        {k: v for k, v in after.items() if k.startswith("activity")}
+    assert after == {k: v for k, v in before.items() if not k.startswith("activity")} | {
+        k: v for k, v in after.items() if k.startswith("activity")
+    }
 
 
 def test_ocr_records_hold_the_known_text(dataroot):
     write_signal(dataroot, idle=60)
     assert once(dataroot, "--max-items", "3")[0] == 0
     db = sqlite3.connect(dataroot / "derived" / "derived.db")
-    rows = {src: record_json(db, body, base) for src, body, base in
-            db.execute("SELECT source_id, body, base FROM records WHERE modality = 'ocr'")}
+    rows = {
+        src: record_json(db, body, base)
+        for src, body, base in db.execute("SELECT source_id, body, base FROM records WHERE modality = 'ocr'")
+    }
     assert len(rows) == 3
     first = json.loads(rows[frame_ids()[0]])
     assert first["modality"] == "ocr" and first["provenance"]["source_record_id"] == frame_ids()[0]
     words = {w["text"] for w in first["output_json"]["words"]}
     assert {"INV-2026-0412", "$1,284.50", "Whitfield"} <= words
-    hit = db.execute("SELECT sample_id FROM text_fts WHERE text_fts MATCH '\"northwind-traders.com\"'").fetchall()
+    hit = db.execute(
+        "SELECT sample_id FROM text_fts WHERE text_fts MATCH '\"northwind-traders.com\"'"
+    ).fetchall()
     assert hit and all(h[0].endswith("#ocr") for h in hit)
 
 
@@ -76,8 +101,12 @@ def test_bad_records_and_blobs_are_named_and_the_rest_is_processed(dataroot):
     code, s = once(dataroot)
     assert code == 0 and s["items"]["frames"] == 12
     failed = {f["record_id"]: f["code"] for f in s["failures"]}
-    assert failed == {ids[1]: "bad_frame_record", ids[3]: "encrypted_blob", ids[5]: "path_outside_media",
-                      ids[7]: "not_an_image"}
+    assert failed == {
+        ids[1]: "bad_frame_record",
+        ids[3]: "encrypted_blob",
+        ids[5]: "path_outside_media",
+        ids[7]: "not_an_image",
+    }
     db = sqlite3.connect(dataroot / "derived" / "derived.db")
     recorded = dict(db.execute("SELECT source_id, error_code FROM work WHERE status = 'failed'"))
     assert recorded == failed
@@ -102,7 +131,7 @@ def test_blob_that_never_completes_fails_after_the_retry_limit(dataroot):
     rid = frame_ids()[2]
     path = blob_path(dataroot, rid)
     path.write_bytes(path.read_bytes()[:1000])
-    for attempt in range(3):
+    for _attempt in range(3):
         write_signal(dataroot, idle=60)
         code, s = once(dataroot, "--set", "dataroot.blob_max_retries=3")
     assert [f["record_id"] for f in s["failures"]] == [rid] and s["failures"][0]["code"] == "blob_not_ready"
@@ -113,7 +142,9 @@ def test_blob_that_never_completes_fails_after_the_retry_limit(dataroot):
 def test_low_cpu_cap_throttles_with_log_lines(dataroot):
     write_signal(dataroot, idle=60)
     code, s = once(dataroot, "--max-items", "4", "--set", "runtime.budget.cpu_pct=5")
-    assert code == 0 and s["throttle"] and s["throttle"][0]["what"] == "cpu" and s["throttle"][0]["cap"] == 5.0
+    assert (
+        code == 0 and s["throttle"] and s["throttle"][0]["what"] == "cpu" and s["throttle"][0]["cap"] == 5.0
+    )
     assert s["resources"]["cpu_cap_pct"] == 5.0
 
 

@@ -44,12 +44,26 @@ def ask(root, question):
 
 # (question, state, text the answer must contain, fields expected)
 QUESTIONS = [
-    ("What was the subject of the email from Dana Whitfield?", "ok", "Invoice INV-2026-0412 for November", {}),
-    ("Who was the sender of the invoice email and what domain?", "ok", "dana.whitfield@northwind-traders.com",
-     {"domain": "northwind-traders.com"}),
+    (
+        "What was the subject of the email from Dana Whitfield?",
+        "ok",
+        "Invoice INV-2026-0412 for November",
+        {},
+    ),
+    (
+        "Who was the sender of the invoice email and what domain?",
+        "ok",
+        "dana.whitfield@northwind-traders.com",
+        {"domain": "northwind-traders.com"},
+    ),
     ("What was the Cost center in the expense report?", "ok", "CC-7781", {}),
     ("What was the Employee ID in the expense form?", "ok", "EMP-48213", {}),
-    ("What were the last two chat messages?", "ok", "The total should be $1,284.50 and the PO number is PO-88213.", {}),
+    (
+        "What were the last two chat messages?",
+        "ok",
+        "The total should be $1,284.50 and the PO number is PO-88213.",
+        {},
+    ),
     ("Which test failed?", "ok", "tests/test_billing.py::test_apply_discount_rounding", {}),
     ("What commands did I run in the terminal?", "ok", "pytest -k discount --maxfail=1", {}),
     ("What was the last command in the terminal?", "ok", "git log --oneline -3", {}),
@@ -60,9 +74,18 @@ QUESTIONS = [
     ("What was the longest time I spent in one app?", "ok", "chrome.exe", {"seconds": 240.0}),
     ("Which 5-minute interval had the most window changes?", "ok", "most window changes: 2", {"changes": 2}),
     ("How many frames showed 'INV-2026-0412' and for how long?", "ok", "6 frames", {"frames": 6}),
-    ("When did an invoice number like INV-####-#### first and last appear?", "ok", "First seen Tue 24 Nov 10:02:05", {}),
-    ("What were the smallest and largest dollar amounts in Chrome?", "ok", "$100.00",
-     {"min": "$100.00", "max": "$1,284.50"}),
+    (
+        "When did an invoice number like INV-####-#### first and last appear?",
+        "ok",
+        "First seen Tue 24 Nov 10:02:05",
+        {},
+    ),
+    (
+        "What were the smallest and largest dollar amounts in Chrome?",
+        "ok",
+        "$100.00",
+        {"min": "$100.00", "max": "$1,284.50"},
+    ),
     ("Do the invoice items add up? What is their sum?", "ok", "matches", {"sum": 1284.5}),
     ("By how much did the Amount change in the expense report?", "ok", "+15.50", {"difference": 15.5}),
     ("How many unread emails were in the inbox?", "ok", "Inbox 2", {"number": 2}),
@@ -93,7 +116,12 @@ def test_questions_on_the_sample(root, question, state, text, fields):
 def test_button_box_is_on_the_button(root):
     out = ask(root, "Where was the Save draft button?")
     l, t, r, b = out["fields"]["bbox"]
-    assert out["fields"]["bbox_norm"] == [round(l / 1920, 4), round(t / 1080, 4), round(r / 1920, 4), round(b / 1080, 4)]
+    assert out["fields"]["bbox_norm"] == [
+        round(l / 1920, 4),
+        round(t / 1080, 4),
+        round(r / 1920, 4),
+        round(b / 1080, 4),
+    ]
     assert 150 < l < 300 and 450 < t < 520  # where the sample renders it
 
 
@@ -113,8 +141,9 @@ def test_text_output_and_show_with_crop(root, tmp_path):
     out = ask(root, "What was the total due on the Northwind invoice?")
     c = out["claims"][0]["citations"][0]
     png = tmp_path / "evidence.png"
-    code, info = cli_json("show", c["record_id"], "--dataroot", root, "--box", ",".join(map(str, c["bbox"])),
-                          "--crop", png)
+    code, info = cli_json(
+        "show", c["record_id"], "--dataroot", root, "--box", ",".join(map(str, c["bbox"])), "--crop", png
+    )
     assert code == 0 and info["frame_record_id"] == c["frame_record_id"] and info["app"] == c["app"]
     assert info["modality"] == "sst" and info["blob_path"] == c["blob_path"]
     image = Image.open(png).convert("RGB")
@@ -136,9 +165,20 @@ def test_golden_end_to_end_with_the_tiny_vlm(dataroot, tmp_path):
 
     model = build_tiny_qwen2vl(tmp_path / "tiny-qwen2-vl")
     write_signal(dataroot, idle=60)
-    opts = ["--dataroot", dataroot, "--profile", "mode_b", "--set", "runtime.activity.max_signal_age_s=600",
-            "--set", f"models.vlm_path={model}", "--set", "processing.vlm.max_new_tokens=8",
-            "--set", "processing.vlm.device=cpu"]
+    opts = [
+        "--dataroot",
+        dataroot,
+        "--profile",
+        "mode_b",
+        "--set",
+        "runtime.activity.max_signal_age_s=600",
+        "--set",
+        f"models.vlm_path={model}",
+        "--set",
+        "processing.vlm.max_new_tokens=8",
+        "--set",
+        "processing.vlm.device=cpu",
+    ]
     code, g = cli_json("golden", *opts, "--question", "What was the total due on the Northwind invoice?")
     assert code == 0 and g["ok"], g
     assert g["process"]["items"]["vlm"] == len(TRUTH["sessions"]) and g["network_refusals"] == 0
@@ -164,9 +204,17 @@ def test_llm_composer_on_localhost_cites_or_is_dropped(root):
             prompt = req["messages"][0]["content"]
             prompts.append((req, prompt))
             eid = re.search(r"\[(E\d+)\][^\n]*PO-88213", prompt)
-            reply = {"answer": "Priya gave the PO number PO-88213.", "claims": [
-                {"text": "PO number PO-88213", "evidence": [eid.group(1)] if eid else [], "quote": "PO-88213"},
-                {"text": "It was urgent", "evidence": ["E1"], "quote": "this is urgent, pay today"}]}
+            reply = {
+                "answer": "Priya gave the PO number PO-88213.",
+                "claims": [
+                    {
+                        "text": "PO number PO-88213",
+                        "evidence": [eid.group(1)] if eid else [],
+                        "quote": "PO-88213",
+                    },
+                    {"text": "It was urgent", "evidence": ["E1"], "quote": "this is urgent, pay today"},
+                ],
+            }
             body = json.dumps({"choices": [{"message": {"content": json.dumps(reply)}}]}).encode()
             self.send_response(200)
             self.send_header("Content-Length", str(len(body)))
@@ -179,8 +227,16 @@ def test_llm_composer_on_localhost_cites_or_is_dropped(root):
     server = HTTPServer(("127.0.0.1", 0), LocalLLM)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        code, out = cli_json("query", "What PO number did Priya mention?", "--dataroot", root,
-                             "--set", "query.composer=llm", "--set", f"models.llm_endpoint=http://127.0.0.1:{server.server_port}/v1")
+        code, out = cli_json(
+            "query",
+            "What PO number did Priya mention?",
+            "--dataroot",
+            root,
+            "--set",
+            "query.composer=llm",
+            "--set",
+            f"models.llm_endpoint=http://127.0.0.1:{server.server_port}/v1",
+        )
     finally:
         server.shutdown()
     assert code == 0 and out["state"] == "ok" and out["fields"]["composer"] == "llm"
@@ -188,8 +244,16 @@ def test_llm_composer_on_localhost_cites_or_is_dropped(root):
     assert out["claims"][0]["citations"][0]["app"] == "ms-teams.exe"
     req, prompt = prompts[0]
     assert req["temperature"] == 0 and "using ONLY the evidence lines" in prompt
-    code, out = cli_json("query", "What PO number did Priya mention?", "--dataroot", root,
-                         "--set", "query.composer=llm", "--set", "models.llm_endpoint=http://127.0.0.1:9/v1")
+    code, out = cli_json(
+        "query",
+        "What PO number did Priya mention?",
+        "--dataroot",
+        root,
+        "--set",
+        "query.composer=llm",
+        "--set",
+        "models.llm_endpoint=http://127.0.0.1:9/v1",
+    )
     assert code == 1 and "did not answer" in out["error"]
 
 
@@ -202,11 +266,14 @@ def ask_at(root, question, now=SAME_DAY):
     return out
 
 
-@pytest.mark.parametrize("question", [
-    "What was the total on the invoice I read this morning?",  # the README's example
-    "How much did the Northwind invoice come to?",
-    "what's the total due on INV-2026-0412",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the total on the invoice I read this morning?",  # the README's example
+        "How much did the Northwind invoice come to?",
+        "what's the total due on INV-2026-0412",
+    ],
+)
 def test_the_invoice_total_in_several_phrasings(root, question):
     out = ask_at(root, question)
     assert out["state"] == "ok" and "1,284.50" in out["answer"], out["answer"]
@@ -214,27 +281,33 @@ def test_the_invoice_total_in_several_phrasings(root, question):
     assert "1,284.50" in cited["quote"] and cited["bbox"]
 
 
-@pytest.mark.parametrize("question, expected", [
-    ("Who sent me the invoice?", "Dana Whitfield"),
-    ("Which test failed?", "test_apply_discount_rounding"),
-    ("How many tests passed?", "41"),
-    ("What did Priya say about the PO?", "PO-88213"),
-    ("How much time did I spend in Outlook?", "outlook.exe"),
-    ("Which app did I switch to right after the terminal?", "Microsoft Teams"),
-    ("How many times did I open Outlook?", "2 separate visit"),
-])
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Who sent me the invoice?", "Dana Whitfield"),
+        ("Which test failed?", "test_apply_discount_rounding"),
+        ("How many tests passed?", "41"),
+        ("What did Priya say about the PO?", "PO-88213"),
+        ("How much time did I spend in Outlook?", "outlook.exe"),
+        ("Which app did I switch to right after the terminal?", "Microsoft Teams"),
+        ("How many times did I open Outlook?", "2 separate visit"),
+    ],
+)
 def test_facts_and_computed_families(root, question, expected):
     out = ask_at(root, question)
     assert out["state"] == "ok" and expected in out["answer"], out["answer"]
     assert out["claims"] and all(c["citations"] for c in out["claims"])
 
 
-@pytest.mark.parametrize("question", [
-    "What was the total on the Globex invoice?",  # a company never on screen
-    "Who sent me the invoice from Initech?",
-    "How much time did I spend in Photoshop?",  # an app never used
-    "What did Priya say about the Globex contract?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the total on the Globex invoice?",  # a company never on screen
+        "Who sent me the invoice from Initech?",
+        "How much time did I spend in Photoshop?",  # an app never used
+        "What did Priya say about the Globex contract?",
+    ],
+)
 def test_questions_about_things_never_on_screen_abstain_with_the_closest_matches(root, question):
     out = ask_at(root, question)
     assert out["state"] == "no_evidence" and out["claims"] == [], out["answer"]
@@ -264,7 +337,9 @@ def test_a_claim_is_checked_inside_its_own_box(root):
         out = ask_at(root, "What was the total on the invoice I read this morning?")
         c = dict(out["claims"][0]["citations"][0])
         assert supports(ev, c)
-        moved = dict(c, bbox=[0, 0, 40, 20])  # the top-left corner: the frame holds the quote, the box does not
+        moved = dict(
+            c, bbox=[0, 0, 40, 20]
+        )  # the top-left corner: the frame holds the quote, the box does not
         assert not supports(ev, moved)
         assert not supports(ev, dict(c, quote=""))  # an empty quote proves nothing
     finally:

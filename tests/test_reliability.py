@@ -33,12 +33,18 @@ def test_validate_never_crashes(tmp_path, name):
 
 def frame_states(root):
     db = sqlite3.connect(root / "derived" / "derived.db")
-    return dict(db.execute("SELECT source_id, status FROM work WHERE stage = 'frame'")), \
-        {r[0]: r[1] for r in db.execute("SELECT source_id, error_code FROM work WHERE status IN ('failed', 'retry')")}
+    return dict(db.execute("SELECT source_id, status FROM work WHERE stage = 'frame'")), {
+        r[0]: r[1]
+        for r in db.execute("SELECT source_id, error_code FROM work WHERE status IN ('failed', 'retry')")
+    }
 
 
-PROCESS_CASES = [(m.__name__[2:], 0) for m in MUTATIONS] + [("odd_unicode", 1), ("odd_unicode", 2), ("bad_time", 1),
-                                                               ("bad_time", 6)]
+PROCESS_CASES = [(m.__name__[2:], 0) for m in MUTATIONS] + [
+    ("odd_unicode", 1),
+    ("odd_unicode", 2),
+    ("bad_time", 1),
+    ("bad_time", 6),
+]
 
 
 @pytest.mark.parametrize("name, seed", PROCESS_CASES, ids=[f"{n}-{s}" for n, s in PROCESS_CASES])
@@ -86,8 +92,11 @@ EXE = str(Path(sys.executable).parent / "autocapture")
 
 def limited_file_size(limit):
     def apply():
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG, like a full disk
+        signal.signal(
+            signal.SIGXFSZ, signal.SIG_IGN
+        )  # writes past the limit fail with EFBIG, like a full disk
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
     return apply
 
 
@@ -99,7 +108,9 @@ def run_json(args, **kw):
 def test_disk_full_is_a_clear_error_and_the_next_run_continues(tmp_path):
     root = copy_sample(tmp_path / "dataroot")
     before = sidecar_hashes(root)
-    code, s, err = run_json(["process", "once", "--dataroot", root, *FRESH], preexec_fn=limited_file_size(400_000))
+    code, s, err = run_json(
+        ["process", "once", "--dataroot", root, *FRESH], preexec_fn=limited_file_size(400_000)
+    )
     assert code == 5 and "disk full or read-only" in s["message"], (s, err[-2000:])
     assert "Traceback" not in err
     db = sqlite3.connect(root / "derived" / "derived.db")
@@ -112,22 +123,25 @@ def test_disk_full_is_a_clear_error_and_the_next_run_continues(tmp_path):
     assert code == 0 and s["items"]["frames"] == 16 - done
     db = sqlite3.connect(root / "derived" / "derived.db")
     assert db.execute("SELECT count(*), count(DISTINCT sample_id) FROM records").fetchone() == (48, 48)
-    assert {k: v for k, v in sidecar_hashes(root).items() if not k.startswith("activity")} == \
-        {k: v for k, v in before.items() if not k.startswith("activity")}
+    assert {k: v for k, v in sidecar_hashes(root).items() if not k.startswith("activity")} == {
+        k: v for k, v in before.items() if not k.startswith("activity")
+    }
 
 
 def test_unwritable_derived_dir_is_a_clear_error(tmp_path):
     root = copy_sample(tmp_path / "dataroot")
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    code, s = cli_json("process", "once", "--dataroot", root, *FRESH, "--set", f"storage.derived_dir={blocker / 'derived'}")
+    code, s = cli_json(
+        "process", "once", "--dataroot", root, *FRESH, "--set", f"storage.derived_dir={blocker / 'derived'}"
+    )
     assert code == 5 and "storage.derived_dir" in s["message"]
 
 
 def make_plugin(folder: Path, network: str, connect_to: str | None) -> Path:
     """An installed third-party engine (module + dist-info entry point), as `pip install` would leave it."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "evil_engine.py").write_text(f'''
+    (folder / "evil_engine.py").write_text(f"""
 import socket
 from autocapture.runtime.policy import Permissions
 
@@ -146,7 +160,7 @@ def make(config):
     return Engine()
 
 make.permissions = lambda config: Permissions(network={network!r})
-''')
+""")
     info = folder / "evil_engine-1.0.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: evil-engine\nVersion: 1.0\n")
@@ -158,8 +172,20 @@ def test_an_engine_that_reaches_out_is_refused_and_logged(tmp_path):
     root = copy_sample(tmp_path / "dataroot")
     plugin = make_plugin(tmp_path / "site", "none", "198.51.100.7")
     env = {**os.environ, "PYTHONPATH": str(plugin)}
-    code, s, err = run_json(["process", "once", "--dataroot", root, *FRESH, "--set", "processing.vlm.engine=vlm.evil",
-                             "--max-items", "2"], env=env)
+    code, s, err = run_json(
+        [
+            "process",
+            "once",
+            "--dataroot",
+            root,
+            *FRESH,
+            "--set",
+            "processing.vlm.engine=vlm.evil",
+            "--max-items",
+            "2",
+        ],
+        env=env,
+    )
     assert code == 0, (s, err[-2000:])
     assert s["items"]["vlm_errors"] >= 1 and "vlm" not in s["items"]
     assert "network guard: refused connection to 198.51.100.7:443 from" in err and "evil_engine.py" in err
@@ -169,8 +195,20 @@ def test_an_engine_declaring_network_access_is_refused_by_policy(tmp_path):
     root = copy_sample(tmp_path / "dataroot")
     plugin = make_plugin(tmp_path / "site", "any", "198.51.100.7")
     env = {**os.environ, "PYTHONPATH": str(plugin)}
-    code, s, err = run_json(["process", "once", "--dataroot", root, "--profile", "mode_b", *FRESH,
-                             "--set", "processing.vlm.engine=vlm.evil"], env=env)
+    code, s, err = run_json(
+        [
+            "process",
+            "once",
+            "--dataroot",
+            root,
+            "--profile",
+            "mode_b",
+            *FRESH,
+            "--set",
+            "processing.vlm.engine=vlm.evil",
+        ],
+        env=env,
+    )
     assert code == 5 and "vlm.evil" in s["message"] and "network=any" in s["message"]
 
 
@@ -208,8 +246,21 @@ def test_concurrent_sidecar_writes_while_the_worker_runs(tmp_path):
 
     threads = [threading.Thread(target=signal_loop, daemon=True)]
     threads[0].start()
-    proc = subprocess.Popen([EXE, "worker", "--dataroot", str(root), "--set", "worker.poll_s=0.2",
-                             "--set", "worker.status_every_s=2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            EXE,
+            "worker",
+            "--dataroot",
+            str(root),
+            "--set",
+            "worker.poll_s=0.2",
+            "--set",
+            "worker.status_every_s=2",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         w = threading.Thread(target=writer)
         w.start()

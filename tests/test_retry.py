@@ -15,6 +15,7 @@ import pytest
 from autocapture.config import load_config
 from autocapture.query import browse
 from autocapture.store.derived import connect
+
 from conftest import FRESH, cli_json, copy_sample
 
 FIRST = "5f1c2e9a/frame/2"  # the first frame of the Outlook window: a keyframe the VLM describes

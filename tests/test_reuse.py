@@ -12,10 +12,16 @@ from autocapture.stages import reuse
 from autocapture.stages.ocr import TesseractOCR, find_tessdata
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-MESSAGES = ["Can you check the Northwind invoice before Friday", "Sure looking at it now",
-            "The total should be 1284.50 and the PO number is 88213", "Thanks I will approve the payment today",
-            "Budget review moved to Thursday afternoon", "Please send the quarterly forecast",
-            "Deploy of release 4.2 is scheduled", "Customer renewal contract signed"]
+MESSAGES = [
+    "Can you check the Northwind invoice before Friday",
+    "Sure looking at it now",
+    "The total should be 1284.50 and the PO number is 88213",
+    "Thanks I will approve the payment today",
+    "Budget review moved to Thursday afternoon",
+    "Please send the quarterly forecast",
+    "Deploy of release 4.2 is scheduled",
+    "Customer renewal contract signed",
+]
 
 
 def screen(first: int, clock: str, pointer: tuple[int, int]) -> Image.Image:
@@ -26,7 +32,7 @@ def screen(first: int, clock: str, pointer: tuple[int, int]) -> Image.Image:
     draw.rectangle((0, 0, 1280, 36), fill=(70, 70, 120))
     draw.text((12, 8), "Chat | Finance team | Microsoft Teams", fill=(255, 255, 255), font=font)
     draw.text((20, 60), "Finance team", fill=(20, 20, 20), font=font)
-    for k, text in enumerate(MESSAGES[first:first + 5]):
+    for k, text in enumerate(MESSAGES[first : first + 5]):
         y = 120 + 96 * k
         draw.rectangle((300, y, 1100, y + 80), fill=(240, 240, 246))
         draw.text((314, y + 8), f"Priya Raman 10:{first + k:02d}", fill=(20, 20, 20), font=font)
@@ -34,8 +40,19 @@ def screen(first: int, clock: str, pointer: tuple[int, int]) -> Image.Image:
     draw.rectangle((1140, 684, 1280, 720), fill=(230, 230, 230))
     draw.text((1160, 690), clock, fill=(20, 20, 20), font=font)
     x, y = pointer
-    draw.polygon([(x, y), (x, y + 19), (x + 5, y + 14), (x + 9, y + 22), (x + 12, y + 21), (x + 8, y + 13),
-                  (x + 14, y + 13)], fill=(255, 255, 255), outline=(0, 0, 0))
+    draw.polygon(
+        [
+            (x, y),
+            (x, y + 19),
+            (x + 5, y + 14),
+            (x + 9, y + 22),
+            (x + 12, y + 21),
+            (x + 8, y + 13),
+            (x + 14, y + 13),
+        ],
+        fill=(255, 255, 255),
+        outline=(0, 0, 0),
+    )
     return img
 
 
@@ -77,8 +94,10 @@ def test_a_scrolled_chat_moves_its_words_and_reads_only_the_new_message(engine):
     assert words(out) == words(full)
     # the words kept from the previous reading sit where they are now on screen
     moved = next(w for w in out["words"] if w["text"] == "10:02")
-    assert moved == next(w for w in full["words"] if w["text"] == "10:02") or \
-        abs(moved["box"][1] - next(w for w in full["words"] if w["text"] == "10:02")["box"][1]) <= 2
+    assert (
+        moved == next(w for w in full["words"] if w["text"] == "10:02")
+        or abs(moved["box"][1] - next(w for w in full["words"] if w["text"] == "10:02")["box"][1]) <= 2
+    )
     assert "Thursday" in " ".join(l["text"] for l in out["lines"])  # the new message, read
 
 

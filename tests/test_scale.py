@@ -88,11 +88,37 @@ def test_frames_without_window_ref_find_their_window_with_one_read_of_the_metas(
 def _frame_record(store, record_id: str, ts: str, text: str) -> None:
     from autocapture.store.canonical import make_record, provenance
 
-    store.add_frames([{"record_id": record_id, "source_key": "1", "ts_utc": ts, "run_id": "r1", "app": "a.exe",
-                       "title": "t", "width": 10, "height": 10, "content_hash": None}], ["frame"], None)
-    prov = provenance(source_record_id=record_id, blob_sha256=None, frame_ts_utc=ts, run_id="r1",
-                      config_digest="c", model_digest="m", engine_version="e", modality="ocr", inputs={"text": text})
-    rec = make_record(modality="ocr", record_type="derived.text.ocr", model_id="m", output={"text": text}, prov=prov)
+    store.add_frames(
+        [
+            {
+                "record_id": record_id,
+                "source_key": "1",
+                "ts_utc": ts,
+                "run_id": "r1",
+                "app": "a.exe",
+                "title": "t",
+                "width": 10,
+                "height": 10,
+                "content_hash": None,
+            }
+        ],
+        ["frame"],
+        None,
+    )
+    prov = provenance(
+        source_record_id=record_id,
+        blob_sha256=None,
+        frame_ts_utc=ts,
+        run_id="r1",
+        config_digest="c",
+        model_digest="m",
+        engine_version="e",
+        modality="ocr",
+        inputs={"text": text},
+    )
+    rec = make_record(
+        modality="ocr", record_type="derived.text.ocr", model_id="m", output={"text": text}, prov=prov
+    )
     store.put_result(record_id, "frame", [rec], {rec["sample_id"]: text})
 
 

@@ -21,19 +21,24 @@ def stored(conn) -> list[tuple]:
 
 
 def from_scratch(conn) -> list[tuple]:
-    frames = conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames "
-                          "ORDER BY ts_utc, record_id").fetchall()
+    frames = conn.execute(
+        "SELECT record_id, ts_utc, app, title, width, height FROM frames ORDER BY ts_utc, record_id"
+    ).fetchall()
     return list(sessions._runs(frames, None))
 
 
 def test_frames_out_of_order_across_two_passes(tmp_path):
     root = copy_sample(tmp_path / "dataroot")
     db = sqlite3.connect(root / "metadata.db")
-    rows = db.execute("SELECT id, payload, record_type, ts_utc, run_id FROM metadata "
-                      "WHERE record_type = 'evidence.capture.frame' ORDER BY rowid").fetchall()
+    rows = db.execute(
+        "SELECT id, payload, record_type, ts_utc, run_id FROM metadata "
+        "WHERE record_type = 'evidence.capture.frame' ORDER BY rowid"
+    ).fetchall()
     db.executemany("DELETE FROM metadata WHERE id = ?", [(r[0],) for r in rows[1::2]])  # fewer frames to OCR
     rows = rows[::2]
-    later = list(dict.fromkeys(rows[1::3] + rows[-2:]))  # every third frame and the newest: back with newer keys
+    later = list(
+        dict.fromkeys(rows[1::3] + rows[-2:])
+    )  # every third frame and the newest: back with newer keys
     db.executemany("DELETE FROM metadata WHERE id = ?", [(r[0],) for r in later])
     db.commit()
     code, first = cli_json("process", "once", "--dataroot", root, *FRESH)
@@ -65,22 +70,39 @@ def test_frames_out_of_order_across_two_passes(tmp_path):
         t0, t1 = (datetime.fromisoformat(after[i][0]) for i in (0, -1))
         mid = t0 + (t1 - t0) / 3
         apps = (after[-1][3],)  # an app on screen after `mid`
-        for f in (Filters(), Filters(mid, None, ()), Filters(None, mid, ()),
-                  Filters(mid + timedelta(seconds=7), t1 - timedelta(seconds=11), ()), Filters(mid, None, apps)):
+        for f in (
+            Filters(),
+            Filters(mid, None, ()),
+            Filters(None, mid, ()),
+            Filters(mid + timedelta(seconds=7), t1 - timedelta(seconds=11), ()),
+            Filters(mid, None, apps),
+        ):
             for key in (fam._window, lambda fr: fr.app):
                 got = [(s.app, s.title, s.first, s.last, s.end, s.frames) for s in fam.sessions(ev, f, key)]
-                want = [(s.app, s.title, s.first, s.last, s.end, s.frames) for s in fam._from_frames(ev, f, key)]
+                want = [
+                    (s.app, s.title, s.first, s.last, s.end, s.frames) for s in fam._from_frames(ev, f, key)
+                ]
                 assert got == want and got, f
-        frame_counts = ev.conn.execute("SELECT app, title, count(*) FROM frames GROUP BY app, title").fetchall()
+        frame_counts = ev.conn.execute(
+            "SELECT app, title, count(*) FROM frames GROUP BY app, title"
+        ).fetchall()
         assert sorted(ev.windows(), key=str) == sorted(frame_counts, key=str)
     finally:
         ev.close()
 
 
 def frame(i: int, ts: datetime, window: str) -> dict:
-    return {"record_id": f"r/frame/{i}", "source_key": json.dumps(i), "ts_utc": ts.isoformat(timespec="microseconds"),
-            "run_id": "r", "app": window.split(":")[0], "title": window, "width": 100, "height": 100,
-            "content_hash": None}
+    return {
+        "record_id": f"r/frame/{i}",
+        "source_key": json.dumps(i),
+        "ts_utc": ts.isoformat(timespec="microseconds"),
+        "run_id": "r",
+        "app": window.split(":")[0],
+        "title": window,
+        "width": 100,
+        "height": 100,
+        "content_hash": None,
+    }
 
 
 def test_shuffled_batches_equal_a_rebuild(tmp_path):
@@ -94,11 +116,13 @@ def test_shuffled_batches_equal_a_rebuild(tmp_path):
     rng.shuffle(frames)
     with DerivedStore(tmp_path / "derived") as store:
         for k in range(0, len(frames), 37):
-            store.add_frames(frames[k:k + 37], ["ocr"], None)
+            store.add_frames(frames[k : k + 37], ["ocr"], None)
             assert stored(store.conn) == from_scratch(store.conn)
         # a writer that bypasses add_frames leaves the table behind; readers notice, the next writer repairs it
-        store.conn.execute("INSERT INTO frames VALUES ('r/frame/x', 'x', ?, 'r', 'a.exe', 'a.exe:one', 1, 1, NULL)",
-                           ((t - timedelta(hours=1)).isoformat(timespec="microseconds"),))
+        store.conn.execute(
+            "INSERT INTO frames VALUES ('r/frame/x', 'x', ?, 'r', 'a.exe', 'a.exe:one', 1, 1, NULL)",
+            ((t - timedelta(hours=1)).isoformat(timespec="microseconds"),),
+        )
         assert sessions.dirty(store.conn)
     with DerivedStore(tmp_path / "derived") as store:
         assert not sessions.dirty(store.conn)

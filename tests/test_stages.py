@@ -126,7 +126,12 @@ def test_sst_regions_and_spans_map_back_to_pixels(processed):
     [(line_id, box)] = sst_stage.find_span(invoice, "$1,284.50")
     l, t, r, b = box
     crop = image.crop((l - 6, t - 6, r + 6, b + 6))
-    assert "1,284.50" in engine.read(crop.resize((crop.width * 2, crop.height * 2), Image.LANCZOS)).output()["lines"][0]["text"]
+    assert (
+        "1,284.50"
+        in engine.read(crop.resize((crop.width * 2, crop.height * 2), Image.LANCZOS)).output()["lines"][0][
+            "text"
+        ]
+    )
     for frame_truth in TRUTH["frames"]:
         s = records[frame_truth["record_id"] + "#sst"]["output_json"]
         for line in s["lines"]:
@@ -148,8 +153,12 @@ def test_embeddings_are_normalised_and_find_the_right_line(processed):
     cfg = load_config(env={})
     embedder = load_engine("embed.minilm", cfg)
     rec = records[frame_ids()[9] + "#embed"]  # the Teams chat
-    vectors = np.stack(vectors_by_ref(connect(root / "derived" / "derived.db", readonly=True), rec))  # one stored vector per unique text
-    assert rec["emb_vectors"] == [sha256_hex(" ".join(i["text"].split())) for i in rec["output_json"]["items"]]
+    vectors = np.stack(
+        vectors_by_ref(connect(root / "derived" / "derived.db", readonly=True), rec)
+    )  # one stored vector per unique text
+    assert rec["emb_vectors"] == [
+        sha256_hex(" ".join(i["text"].split())) for i in rec["output_json"]["items"]
+    ]
     assert vectors.shape[1] == 384 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     items = rec["output_json"]["items"]
     assert len(items) == len(vectors) and {i["kind"] for i in items} >= {"line"}
@@ -163,19 +172,26 @@ def test_same_inputs_give_identical_records(processed, tmp_path):
     again, _ = process_sample(tmp_path / "again")
     db = sqlite3.connect(again / "derived" / "derived.db")
     second = {sid: load_record(db, sid) for (sid,) in db.execute("SELECT sample_id FROM records")}
-    assert {k: v["provenance"]["provenance_hash"] for k, v in second.items()} == \
-        {k: v["provenance"]["provenance_hash"] for k, v in records.items()}
+    assert {k: v["provenance"]["provenance_hash"] for k, v in second.items()} == {
+        k: v["provenance"]["provenance_hash"] for k, v in records.items()
+    }
     assert second == records  # outputs too, byte for byte once canonicalised
 
 
 def test_rapidocr_is_a_selectable_second_engine(tmp_path):
-    root, summary = process_sample(tmp_path / "rapid", "--set", "processing.ocr.engine=rapidocr", "--max-items", "4")
+    root, summary = process_sample(
+        tmp_path / "rapid", "--set", "processing.ocr.engine=rapidocr", "--max-items", "4"
+    )
     db = sqlite3.connect(root / "derived" / "derived.db")
-    records = [load_record(db, sid) for (sid,) in db.execute("SELECT sample_id FROM records WHERE modality = 'ocr'")]
+    records = [
+        load_record(db, sid) for (sid,) in db.execute("SELECT sample_id FROM records WHERE modality = 'ocr'")
+    ]
     assert len(records) == 4 and {r["model_id"] for r in records} == {"rapidocr/pp-ocr"}
     first = next(r for r in records if r["sample_id"] == frame_ids()[0] + "#ocr")
     words = {w["text"] for w in first["output_json"]["words"]}
-    assert {"INV-2026-0412", "$1,284.50"} <= words and all(len(w["box"]) == 4 for w in first["output_json"]["words"])
+    assert {"INV-2026-0412", "$1,284.50"} <= words and all(
+        len(w["box"]) == 4 for w in first["output_json"]["words"]
+    )
     validate(first)
 
 

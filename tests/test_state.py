@@ -1,7 +1,6 @@
 """The state layer after `process once` on the sample: spans match the known window sessions, a
 predictor run goes through its lifecycle, and the landscape rebuild reproduces its manifest hash."""
 
-
 import pytest
 
 from autocapture.config import load_config
@@ -29,8 +28,12 @@ def test_spans_match_the_known_window_sessions(root):
         spans = st.live_spans()
         first_frames = set()
         for s in spans:
-            ids = [r[0] for r in st.conn.execute("SELECT frame_id FROM span_frames WHERE span_id = ?", (s[0],))]
-            first_frames.add(min(ids, key=lambda i: next(f["ts_utc"] for f in TRUTH["frames"] if f["record_id"] == i)))
+            ids = [
+                r[0] for r in st.conn.execute("SELECT frame_id FROM span_frames WHERE span_id = ?", (s[0],))
+            ]
+            first_frames.add(
+                min(ids, key=lambda i: next(f["ts_utc"] for f in TRUTH["frames"] if f["record_id"] == i))
+            )
         truth = {s["frames"][0] for s in TRUTH["sessions"]}
         tp = len(first_frames & truth)
         precision, recall = tp / len(first_frames), tp / len(truth)
@@ -49,7 +52,10 @@ def test_predictor_lifecycle(root):
     opts = ("--dataroot", dst)
     code, listing = cli_json("state", "jepa", "list", *opts)
     assert code == 0 and [r["run_id"] for r in listing["runs"]] == [run_id]
-    assert listing["runs"][0]["status"] == "trained" and "baseline_copy_last_loss" in listing["runs"][0]["metrics"]
+    assert (
+        listing["runs"][0]["status"] == "trained"
+        and "baseline_copy_last_loss" in listing["runs"][0]["metrics"]
+    )
     code, approved = cli_json("state", "jepa", "approve-latest", *opts)
     beats = listing["runs"][0]["metrics"]["beats_baseline"]
     if not beats:  # honest metrics on held-out transitions may not beat copy-last on 8 spans
@@ -59,7 +65,11 @@ def test_predictor_lifecycle(root):
     code, promoted = cli_json("state", "jepa", "promote", *opts)
     assert code == 0 and promoted["status"] == "promoted"
     code, report = cli_json("state", "jepa", "report", "--latest", *opts)
-    assert report["active"] == run_id and [e["action"] for e in report["history"]] == ["train", "approve", "promote"]
+    assert report["active"] == run_id and [e["action"] for e in report["history"]] == [
+        "train",
+        "approve",
+        "promote",
+    ]
     assert report["weights_sha256"] and report["data"]["spans"] == len(TRUTH["sessions"])
     code, out = cli_json("query", "Which transitions were unusual?", *opts)
     assert out["state"] == "ok" and out["fields"]["predictor"] == run_id
@@ -79,7 +89,9 @@ def test_a_run_that_does_not_beat_the_baseline_is_refused(root):
         with pytest.raises(lifecycle.LifecycleError, match="does not beat the copy-last baseline"):
             lifecycle.approve(st, untrained["run_id"])
         again = lifecycle.train(st, {"epochs": 0, "seed": 3})
-        assert again["run_id"] == untrained["run_id"] and again["weights_sha256"] == untrained["weights_sha256"]
+        assert (
+            again["run_id"] == untrained["run_id"] and again["weights_sha256"] == untrained["weights_sha256"]
+        )
 
 
 def test_landscape_rebuild_reproduces_the_manifest_hash(root, tmp_path):

@@ -21,18 +21,25 @@ from autocapture.store.derived import MIGRATIONS, connect
 from conftest import FRESH, cli_json, copy_sample, frame_ids, write_signal
 
 
-
 def record_hashes(root: Path) -> dict[str, str]:
     db = sqlite3.connect(root / "derived" / "derived.db")  # bodies are zstd or deltas: read them back whole
-    return {sid: hashlib.sha256(load_text(db, sid).encode()).hexdigest() for (sid,) in db.execute("SELECT sample_id FROM records")}
+    return {
+        sid: hashlib.sha256(load_text(db, sid).encode()).hexdigest()
+        for (sid,) in db.execute("SELECT sample_id FROM records")
+    }
 
 
 def parquet_rows(root: Path) -> list[tuple]:
     rows = []
     for f in sorted((root / "derived" / "facts").rglob("*.parquet")):
         t = pq.read_table(f)
-        rows += list(zip(t.column("sample_id").to_pylist(), t.column("provenance_hash").to_pylist(),
-                         [hashlib.sha256(b.encode()).hexdigest() for b in t.column("body").to_pylist()]))
+        rows += list(
+            zip(
+                t.column("sample_id").to_pylist(),
+                t.column("provenance_hash").to_pylist(),
+                [hashlib.sha256(b.encode()).hexdigest() for b in t.column("body").to_pylist()],
+            )
+        )
     return sorted(rows)
 
 
@@ -54,8 +61,11 @@ def test_derived_db_has_migrations_fts_and_vectors(reference):
     assert n_items > n_texts == conn.execute("SELECT count(*) FROM vec_items").fetchone()[0] > 50
     embedder = load_engine("embed.minilm", load_config(env={}))
     query = embedder.run(["PO number"])[0].astype("<f4").tobytes()
-    hits = conn.execute("SELECT t.text, v.distance FROM vec_items v JOIN texts t ON t.id = v.rowid "
-                        "WHERE v.embedding MATCH ? AND k = 3 ORDER BY v.distance", (query,)).fetchall()
+    hits = conn.execute(
+        "SELECT t.text, v.distance FROM vec_items v JOIN texts t ON t.id = v.rowid "
+        "WHERE v.embedding MATCH ? AND k = 3 ORDER BY v.distance",
+        (query,),
+    ).fetchall()
     assert any("PO-88213" in text for text, _ in hits)
     fts = conn.execute("SELECT sample_id FROM text_fts WHERE text_fts MATCH 'Lufthansa'").fetchall()
     assert {s for (s,) in fts} == {frame_ids()[10] + "#ocr", frame_ids()[11] + "#ocr"}
@@ -65,10 +75,18 @@ def test_parquet_facts_hold_every_record_and_duckdb_reads_them(reference):
     rows = parquet_rows(reference)
     assert len(rows) == len(record_hashes(reference)) == 48
     assert {r[0] for r in rows} == set(record_hashes(reference))
-    parts = [p.relative_to(reference / "derived" / "facts") for p in (reference / "derived" / "facts").rglob("*.parquet")]
+    parts = [
+        p.relative_to(reference / "derived" / "facts")
+        for p in (reference / "derived" / "facts").rglob("*.parquet")
+    ]
     assert all(str(p).startswith("run_id=5f1c2e9a/day=2026-11-24/hour=09/part-") for p in parts)
-    code, out = cli_json("facts", "sql", "--dataroot", reference,
-                         "SELECT modality, count(*) AS n FROM facts GROUP BY modality ORDER BY modality")
+    code, out = cli_json(
+        "facts",
+        "sql",
+        "--dataroot",
+        reference,
+        "SELECT modality, count(*) AS n FROM facts GROUP BY modality ORDER BY modality",
+    )
     assert code == 0 and out["rows"] == [["embed", 16], ["ocr", 16], ["sst", 16]]
     code, out = cli_json("facts", "sql", "--dataroot", reference, "INSTALL httpfs")
     assert code == 1 and "query failed" in out["error"]
@@ -94,8 +112,12 @@ def done_count(root: Path) -> int:
 def test_kill_9_then_resume_equals_an_uninterrupted_run(reference, tmp_path, kill_after):
     root = copy_sample(tmp_path / "dataroot")
     exe = str(Path(sys.executable).parent / "autocapture")
-    proc = subprocess.Popen([exe, "process", "once", "--dataroot", str(root), *FRESH], start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [exe, "process", "once", "--dataroot", str(root), *FRESH],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     while done_count(root) < kill_after and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)

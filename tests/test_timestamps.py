@@ -30,8 +30,12 @@ def test_frames_stamped_out_of_range_are_refused_with_their_id_and_why(tmp_path)
     db.close()
     tomorrow_plus = (datetime.now(timezone.utc) + timedelta(days=2)).isoformat()
     _set_time(root, ids[0], (datetime.now(timezone.utc) + timedelta(minutes=1)).isoformat())
-    bad = {ids[1]: "0001-01-01T00:00:00+14:00", ids[2]: "9999-12-31T23:59:59-12:00",
-           ids[3]: "1989-12-31T23:59:59+00:00", ids[4]: tomorrow_plus}
+    bad = {
+        ids[1]: "0001-01-01T00:00:00+14:00",
+        ids[2]: "9999-12-31T23:59:59-12:00",
+        ids[3]: "1989-12-31T23:59:59+00:00",
+        ids[4]: tomorrow_plus,
+    }
     for record_id, value in bad.items():
         _set_time(root, record_id, value)
     code, report = cli_json("validate", "--dataroot", root)
@@ -44,14 +48,19 @@ def test_frames_stamped_out_of_range_are_refused_with_their_id_and_why(tmp_path)
     reasons = {f["record_id"]: f["message"] for f in summary["failures"] + summary["retrying"]}
     assert set(bad) <= set(reasons), summary["failures"]
     assert "before 1990-01-01" in reasons[ids[1]] and "before 1990-01-01" in reasons[ids[3]]
-    assert "more than a day in the future" in reasons[ids[2]] and "more than a day in the future" in reasons[ids[4]]
+    assert (
+        "more than a day in the future" in reasons[ids[2]]
+        and "more than a day in the future" in reasons[ids[4]]
+    )
     db = sqlite3.connect(root / "derived" / "derived.db")
     stored = {r[0] for r in db.execute("SELECT record_id FROM frames")}
     assert not stored & set(bad) and set(ids) - set(bad) <= stored  # every good frame is in
     assert ids[0] in stored  # a minute ahead (a fast clock) is still taken
 
 
-@pytest.mark.parametrize("now", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00"])
+@pytest.mark.parametrize(
+    "now", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00"]
+)
 def test_the_cli_answers_an_impossible_now_with_an_error_not_a_traceback(tmp_path, now):
     from conftest import cli
 
@@ -60,8 +69,15 @@ def test_the_cli_answers_an_impossible_now_with_an_error_not_a_traceback(tmp_pat
 
     with DerivedStore(tmp_path / "derived"):
         pass
-    result = cli("query", "what did I do yesterday?", "--now", now, "--json",
-                 "--set", f"storage.derived_dir={tmp_path / 'derived'}")
+    result = cli(
+        "query",
+        "what did I do yesterday?",
+        "--now",
+        now,
+        "--json",
+        "--set",
+        f"storage.derived_dir={tmp_path / 'derived'}",
+    )
     assert result.exit_code == 1 and "range" in json.loads(result.output)["error"]
 
 
@@ -70,12 +86,16 @@ def _store_with(tmp_path, stamps):
 
     with DerivedStore(tmp_path / "derived") as store, store.tx():
         for i, ts in enumerate(stamps):
-            store.conn.execute("INSERT INTO frames VALUES (?, ?, ?, 'r', 'code.exe', 'main.py', 1920, 1080, NULL)",
-                               (f"r/frame/{i}", str(i), ts))
+            store.conn.execute(
+                "INSERT INTO frames VALUES (?, ?, ?, 'r', 'code.exe', 'main.py', 1920, 1080, NULL)",
+                (f"r/frame/{i}", str(i), ts),
+            )
 
 
 @pytest.mark.parametrize("tzid", ["America/Los_Angeles", "Pacific/Kiritimati"])
-def test_days_are_one_grouped_query_and_an_old_stores_impossible_frames_do_not_break_the_timeline(tmp_path, tzid):
+def test_days_are_one_grouped_query_and_an_old_stores_impossible_frames_do_not_break_the_timeline(
+    tmp_path, tzid
+):
     """A store written before ingest refused them may hold year 1 and 9999 (each overflows in one of these
     zones); six years between two real frames were 2,000 count queries."""
     from starlette.testclient import TestClient
@@ -86,10 +106,19 @@ def test_days_are_one_grouped_query_and_an_old_stores_impossible_frames_do_not_b
     from autocapture.query.evidence import Evidence
     from autocapture.web.app import build_app
 
-    _store_with(tmp_path, ["0001-01-01T00:00:00.000000+00:00", "2020-06-01T10:00:00.000000+00:00",
-                           "2026-03-28T12:00:00.000000+00:00", "2026-03-28T12:20:00.000000+00:00",
-                           "9999-12-31T23:30:00.000000+00:00"])
-    config = load_config(env={}, overrides=[f"storage.derived_dir={tmp_path / 'derived'}", f"time.tzid={tzid}"])
+    _store_with(
+        tmp_path,
+        [
+            "0001-01-01T00:00:00.000000+00:00",
+            "2020-06-01T10:00:00.000000+00:00",
+            "2026-03-28T12:00:00.000000+00:00",
+            "2026-03-28T12:20:00.000000+00:00",
+            "9999-12-31T23:30:00.000000+00:00",
+        ],
+    )
+    config = load_config(
+        env={}, overrides=[f"storage.derived_dir={tmp_path / 'derived'}", f"time.tzid={tzid}"]
+    )
     ev = Evidence(config, user_tz(config))
     statements = []
     ev.conn.exec_trace = lambda cursor, sql, bindings: statements.append(sql) or True
@@ -106,7 +135,11 @@ def test_days_are_one_grouped_query_and_an_old_stores_impossible_frames_do_not_b
     auth = {"Authorization": "Bearer t0ken"}
     assert client.get("/api/timeline", headers=auth).status_code == 200
     assert client.get("/timeline", headers=auth).status_code == 200
-    for path in ("/api/timeline?day=9999-12-31", "/timeline?day=9999-12-31", "/api/timeline?day=0001-01-01",
-                 "/api/query?q=what+did+I+do+yesterday&now=0001-01-01T00:00:00%2B14:00"):
+    for path in (
+        "/api/timeline?day=9999-12-31",
+        "/timeline?day=9999-12-31",
+        "/api/timeline?day=0001-01-01",
+        "/api/query?q=what+did+I+do+yesterday&now=0001-01-01T00:00:00%2B14:00",
+    ):
         response = client.get(path, headers=auth)
         assert response.status_code in (200, 400), (path, response.status_code, response.text[:300])

@@ -9,7 +9,16 @@ from datetime import datetime, timezone
 
 from autocapture.hashing import canonical_json
 
-from conftest import (blob_path, cli, cli_json, frame_ids, set_blob, to_encrypted_only, to_variant_b, tree_hashes)
+from conftest import (
+    blob_path,
+    cli,
+    cli_json,
+    frame_ids,
+    set_blob,
+    to_encrypted_only,
+    to_variant_b,
+    tree_hashes,
+)
 
 
 def codes(report):
@@ -35,14 +44,17 @@ def test_sample_is_valid_with_counts_and_nothing_changes(dataroot):
 
 def test_console_script_runs(dataroot):
     exe = shutil.which("autocapture", path=str(sys.prefix) + "/bin")
-    out = subprocess.run([exe, "validate", "--dataroot", str(dataroot), "--json"], capture_output=True, text=True)
+    out = subprocess.run(
+        [exe, "validate", "--dataroot", str(dataroot), "--json"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and json.loads(out.stdout)["ok"] is True
 
 
 def test_fresh_activity_signal_gives_no_warning(dataroot):
     now = datetime.now(timezone.utc).isoformat()
     (dataroot / "activity" / "activity_signal.json").write_text(
-        json.dumps({"ts_utc": now, "idle_seconds": 30, "user_active": False, "seq": 1}))
+        json.dumps({"ts_utc": now, "idle_seconds": 30, "user_active": False, "seq": 1})
+    )
     code, report = cli_json("validate", "--dataroot", dataroot)
     assert code == 0 and report["problems"] == []
 
@@ -105,7 +117,9 @@ def test_some_unreadable_frames_are_warnings(dataroot):
     code, report = cli_json("validate", "--dataroot", dataroot)
     assert code == 0 and report["frames_readable"] == 14
     by_record = {p.get("record_id"): p for p in report["problems"]}
-    assert by_record[ids[2]]["code"] == "frame_unresolvable" and by_record[ids[4]]["code"] == "frame_encrypted"
+    assert (
+        by_record[ids[2]]["code"] == "frame_unresolvable" and by_record[ids[4]]["code"] == "frame_encrypted"
+    )
 
 
 def test_legacy_layout_is_accepted_and_reported(dataroot):
@@ -119,7 +133,11 @@ def test_legacy_layout_is_accepted_and_reported(dataroot):
     assert code == 0 and report["frames_readable"] == 16
     legacy = [p for p in report["problems"] if p["code"] == "legacy_location"]
     assert {p["path"].split("dataroot/")[1] for p in legacy} == {
-        "data/media", "metadata/metadata.db", "activity_signal.json", "data/journal.ndjson"}
+        "data/media",
+        "metadata/metadata.db",
+        "activity_signal.json",
+        "data/journal.ndjson",
+    }
     assert all("move it to" in p["fix"] for p in legacy)
 
 
@@ -161,8 +179,10 @@ def test_activity_signal_problems_are_warnings(dataroot):
 
 def test_unknown_record_types_are_counted(dataroot):
     db = sqlite3.connect(dataroot / "metadata.db")
-    db.execute("INSERT INTO metadata VALUES ('r/hologram/1', '{\"record_type\": \"evidence.hologram\"}', "
-               "'evidence.hologram', NULL, 'r')")
+    db.execute(
+        "INSERT INTO metadata VALUES ('r/hologram/1', '{\"record_type\": \"evidence.hologram\"}', "
+        "'evidence.hologram', NULL, 'r')"
+    )
     db.commit()
     db.close()
     code, report = cli_json("validate", "--dataroot", dataroot)

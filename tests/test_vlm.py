@@ -31,7 +31,10 @@ def keyframes() -> list[str]:
 
 def vlm_records(root) -> dict:
     db = sqlite3.connect(root / "derived" / "derived.db")
-    return {sid: load_record(db, sid) for (sid,) in db.execute("SELECT sample_id FROM records WHERE modality='vlm'")}
+    return {
+        sid: load_record(db, sid)
+        for (sid,) in db.execute("SELECT sample_id FROM records WHERE modality='vlm'")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -41,15 +44,29 @@ def tiny_model(tmp_path_factory):
 
 def test_tiny_qwen2vl_runs_on_keyframes_through_the_real_loader(dataroot, tiny_model):
     write_signal(dataroot, idle=60)
-    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
-                       "--set", f"models.vlm_path={tiny_model}", "--set", "processing.vlm.max_new_tokens=12",
-                       "--set", "processing.vlm.device=cpu")
+    code, s = cli_json(
+        "process",
+        "once",
+        "--dataroot",
+        dataroot,
+        "--profile",
+        "mode_b",
+        *FRESH,
+        "--set",
+        f"models.vlm_path={tiny_model}",
+        "--set",
+        "processing.vlm.max_new_tokens=12",
+        "--set",
+        "processing.vlm.device=cpu",
+    )
     assert code == 0, s["message"]
     records = vlm_records(dataroot)
     assert sorted(records) == sorted(f"{rid}#vlm" for rid in keyframes())
     rec = next(iter(records.values()))
     assert rec["record_type"] == "derived.text.vlm" and rec["prompt_hash"] == PROMPT_HASH
-    assert rec["model_id"] == "qwen2-vl:tiny-qwen2-vl" and "transformers" in rec["provenance"]["engine_version"]
+    assert (
+        rec["model_id"] == "qwen2-vl:tiny-qwen2-vl" and "transformers" in rec["provenance"]["engine_version"]
+    )
     assert isinstance(rec["output_json"]["text"], str)  # random weights: text, most likely not JSON
     assert s["items"]["vlm"] == len(keyframes()) and s["items"].get("vlm_errors", 0) == 0
     assert "vlm_batched" not in s["items"]  # on CPU keyframes go one at a time by default
@@ -58,9 +75,23 @@ def test_tiny_qwen2vl_runs_on_keyframes_through_the_real_loader(dataroot, tiny_m
     again = dataroot.parent / "again"
     shutil.copytree(dataroot, again, ignore=lambda d, names: ["derived"] if d == str(dataroot) else [])
     write_signal(again, idle=60)
-    code, s = cli_json("process", "once", "--dataroot", again, "--profile", "mode_b", *FRESH,
-                       "--set", f"models.vlm_path={tiny_model}", "--set", "processing.vlm.max_new_tokens=12",
-                       "--set", "processing.vlm.device=cpu", "--set", "processing.vlm.batch_size=3")
+    code, s = cli_json(
+        "process",
+        "once",
+        "--dataroot",
+        again,
+        "--profile",
+        "mode_b",
+        *FRESH,
+        "--set",
+        f"models.vlm_path={tiny_model}",
+        "--set",
+        "processing.vlm.max_new_tokens=12",
+        "--set",
+        "processing.vlm.device=cpu",
+        "--set",
+        "processing.vlm.batch_size=3",
+    )
     assert code == 0 and vlm_records(again) == records
     assert s["items"]["vlm_batched"] == len(keyframes())
 
@@ -82,7 +113,9 @@ def test_batched_generation_equals_one_at_a_time(tiny_model):
         for image in images:
             engine.run_batch([image])
             alone.append(engine.last_tokens[0].tolist())
-        assert len({tuple(t) for t in alone}) > 1  # the images give different answers: the check below can fail
+        assert (
+            len({tuple(t) for t in alone}) > 1
+        )  # the images give different answers: the check below can fail
         for static in (False, True):
             engine.static_cache = static
             together = engine.run_batch(images)
@@ -114,11 +147,31 @@ def test_required_vlm_with_an_incomplete_model_folder_exits_5(dataroot, tiny_mod
     shutil.copytree(tiny_model, broken)
     (broken / "model.safetensors").unlink()
     write_signal(dataroot, idle=60)
-    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
-                       "--set", f"models.vlm_path={broken}")
+    code, s = cli_json(
+        "process",
+        "once",
+        "--dataroot",
+        dataroot,
+        "--profile",
+        "mode_b",
+        *FRESH,
+        "--set",
+        f"models.vlm_path={broken}",
+    )
     assert code == 5 and "incomplete" in s["message"] and "safetensors" in s["message"]
-    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
-                       "--set", f"models.vlm_path={broken}", "--set", "processing.vlm.device=cuda")
+    code, s = cli_json(
+        "process",
+        "once",
+        "--dataroot",
+        dataroot,
+        "--profile",
+        "mode_b",
+        *FRESH,
+        "--set",
+        f"models.vlm_path={broken}",
+        "--set",
+        "processing.vlm.device=cuda",
+    )
     assert code == 5
 
 
@@ -141,9 +194,19 @@ class FakeLocalServer(BaseHTTPRequestHandler):
     def do_POST(self):
         req = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         FakeLocalServer.requests.append(req)
-        answer = {"description": "An application window.", "app": "Outlook", "task": "reading an invoice",
-                  "entities": ["INV-2026-0412", "$1,284.50"]}
-        self._send({"choices": [{"message": {"role": "assistant", "content": "```json\n" + json.dumps(answer) + "\n```"}}]})
+        answer = {
+            "description": "An application window.",
+            "app": "Outlook",
+            "task": "reading an invoice",
+            "entities": ["INV-2026-0412", "$1,284.50"],
+        }
+        self._send(
+            {
+                "choices": [
+                    {"message": {"role": "assistant", "content": "```json\n" + json.dumps(answer) + "\n```"}}
+                ]
+            }
+        )
 
     def log_message(self, *args):
         pass
@@ -160,8 +223,17 @@ def local_server():
 
 def test_openai_compatible_server_on_localhost(dataroot, local_server):
     write_signal(dataroot, idle=60)
-    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
-                       "--set", f"models.vlm_endpoint={local_server}")
+    code, s = cli_json(
+        "process",
+        "once",
+        "--dataroot",
+        dataroot,
+        "--profile",
+        "mode_b",
+        *FRESH,
+        "--set",
+        f"models.vlm_endpoint={local_server}",
+    )
     assert code == 0, s["message"]
     records = vlm_records(dataroot)
     assert sorted(records) == sorted(f"{rid}#vlm" for rid in keyframes())
@@ -181,11 +253,29 @@ def test_openai_compatible_server_on_localhost(dataroot, local_server):
 
 def test_server_down_or_not_local_exits_5_when_required(dataroot):
     write_signal(dataroot, idle=60)
-    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
-                       "--set", "models.vlm_endpoint=http://127.0.0.1:9/v1")
+    code, s = cli_json(
+        "process",
+        "once",
+        "--dataroot",
+        dataroot,
+        "--profile",
+        "mode_b",
+        *FRESH,
+        "--set",
+        "models.vlm_endpoint=http://127.0.0.1:9/v1",
+    )
     assert code == 5 and "not answering" in s["message"]
-    code, s = cli_json("process", "once", "--dataroot", dataroot, "--profile", "mode_b", *FRESH,
-                       "--set", "models.vlm_endpoint=http://192.0.2.1:8000/v1")
+    code, s = cli_json(
+        "process",
+        "once",
+        "--dataroot",
+        dataroot,
+        "--profile",
+        "mode_b",
+        *FRESH,
+        "--set",
+        "models.vlm_endpoint=http://192.0.2.1:8000/v1",
+    )
     assert code == 5 and "not on localhost" in s["message"]
 
 
@@ -221,10 +311,33 @@ def test_vlm_bench_runs_at_a_tiny_size_on_cpu(tmp_path):
 
     out = tmp_path / "vlm.json"
     bench = Path(__file__).resolve().parent.parent / "bench" / "vlm.py"
-    run = subprocess.run([sys.executable, str(bench), "--tiny", "--batches", "1,2", "--new-tokens", "4", "--check", "2",
-                          "--json", str(out)], capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(bench),
+            "--tiny",
+            "--batches",
+            "1,2",
+            "--new-tokens",
+            "4",
+            "--check",
+            "2",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(out.read_text())
-    assert [r["batch"] for r in result["rows"]] == [1, 2] and all(r["new_tokens"] == 4 for r in result["rows"])
-    assert result["check"] == {"batch": 2, "compared": 2, "identical": 2, "first_differing_token": [None, None]}
+    assert [r["batch"] for r in result["rows"]] == [1, 2] and all(
+        r["new_tokens"] == 4 for r in result["rows"]
+    )
+    assert result["check"] == {
+        "batch": 2,
+        "compared": 2,
+        "identical": 2,
+        "first_differing_token": [None, None],
+    }
     assert result["prompt_tokens"] > result["image_tokens"] > 0 and "| 2 |" in run.stdout

@@ -29,15 +29,24 @@ SHOTS = Path(os.environ.get("TEST_SCREENSHOTS", "")) if os.environ.get("TEST_SCR
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     root, _ = process_sample(tmp_path_factory.mktemp("web") / "dr")
-    for step in (("state", "tape"), ("state", "jepa", "train"), ("state", "jepa", "approve-latest", "--force"),
-                 ("state", "jepa", "promote"), ("state", "landscape", "rebuild")):
+    for step in (
+        ("state", "tape"),
+        ("state", "jepa", "train"),
+        ("state", "jepa", "approve-latest", "--force"),
+        ("state", "jepa", "promote"),
+        ("state", "landscape", "rebuild"),
+    ):
         code, out = cli_json(*step, "--dataroot", root, *FRESH)
         assert code == 0, (step, out)
     manifest = out["manifest_hash"]
     before = sidecar_hashes(root)
     exe = str(Path(sys.executable).parent / "autocapture")
-    proc = subprocess.Popen([exe, "serve", "--dataroot", str(root), "--port", "0", *FRESH],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [exe, "serve", "--dataroot", str(root), "--port", "0", *FRESH],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     url = None
     deadline = time.monotonic() + 60
     while url is None and time.monotonic() < deadline:
@@ -47,7 +56,13 @@ def server(tmp_path_factory):
         if m := re.search(r"(http://127\.0\.0\.1:\d+)/\?token=(\S+)", line):
             url = m
     assert url, "serve printed no link"
-    yield {"base": url.group(1), "token": url.group(2), "link": url.group(0), "root": root, "manifest": manifest}
+    yield {
+        "base": url.group(1),
+        "token": url.group(2),
+        "link": url.group(0),
+        "root": root,
+        "manifest": manifest,
+    }
     proc.terminate()
     proc.wait(10)
     assert sidecar_hashes(root) == before  # serving never wrote into the sidecar's files
@@ -68,7 +83,13 @@ def fetch(url: str, token: str | None = None, host: str | None = None, method: s
 
 def test_every_request_needs_the_token_and_nothing_can_change(server):
     base, token = server["base"], server["token"]
-    for path in ("/timeline", "/api/timeline", "/api/query?q=total", "/api/image/5f1c2e9a/frame/6", "/static/app.css"):
+    for path in (
+        "/timeline",
+        "/api/timeline",
+        "/api/query?q=total",
+        "/api/image/5f1c2e9a/frame/6",
+        "/static/app.css",
+    ):
         assert fetch(base + path)[0] == 401, path
         assert fetch(base + path, token="not-the-token")[0] == 401, path
         assert fetch(base + path, token=token)[0] == 200, path
@@ -110,8 +131,10 @@ def test_api_mirrors_the_cli_json(server):
     _, _, body = fetch(base + "/api/frames/" + cite["frame_record_id"], token=token)
     frame = json.loads(body)
     assert frame["record_id"] == cite["frame_record_id"] and frame["app"] == cite["app"]
-    assert any(line["box"][0] <= cite["bbox"][0] and cite["bbox"][2] <= line["box"][2] and "1,284.50" in line["text"]
-               for line in frame["lines"])
+    assert any(
+        line["box"][0] <= cite["bbox"][0] and cite["bbox"][2] <= line["box"][2] and "1,284.50" in line["text"]
+        for line in frame["lines"]
+    )
     status, headers, png = fetch(base + frame["image_url"], token=token)
     assert status == 200 and headers["content-type"] == "image/png"
     assert Image.open(io.BytesIO(png)).size == (frame["width"], frame["height"])
@@ -144,8 +167,10 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                                               "--disable-background-networking"])
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         yield b
         b.close()
 
@@ -193,16 +218,24 @@ def test_timeline_ask_click_citation_lands_on_the_box(server, browser, tmp_path)
     hl = page.locator("#highlight").bounding_box()
     natural = int(page.locator("#frame-image").get_attribute("data-width"))
     scale = img["width"] / natural
-    drawn = [(hl["x"] - img["x"]) / scale, (hl["y"] - img["y"]) / scale,
-             (hl["x"] + hl["width"] - img["x"]) / scale, (hl["y"] + hl["height"] - img["y"]) / scale]
+    drawn = [
+        (hl["x"] - img["x"]) / scale,
+        (hl["y"] - img["y"]) / scale,
+        (hl["x"] + hl["width"] - img["x"]) / scale,
+        (hl["y"] + hl["height"] - img["y"]) / scale,
+    ]
     # the box on the page is the citation's box (within the 3 px stroke, in frame pixels)
     assert all(abs(a - b) <= 3 / scale + 1 for a, b in zip(drawn, bbox)), (drawn, bbox)
     shot = _shot(page, "citation", tmp_path)
     # and it is drawn over the cited text: the highlight's red stroke is in the screenshot where the box is,
     # and the pixels inside it read back as the quote
     left, top = int(hl["x"]), int(hl["y"])
-    red = sum(1 for x in range(left, left + int(hl["width"]))
-              for y in (top, top + 1) if _is_highlight(shot.getpixel((x, y))))
+    red = sum(
+        1
+        for x in range(left, left + int(hl["width"]))
+        for y in (top, top + 1)
+        if _is_highlight(shot.getpixel((x, y)))
+    )
     assert red > hl["width"] * 0.5
     # read the text under it at 1:1, with the highlight out of the way
     page.check("#actual-size")
@@ -210,8 +243,14 @@ def test_timeline_ask_click_citation_lands_on_the_box(server, browser, tmp_path)
     hl = page.locator("#highlight").bounding_box()
     page.locator("#highlight").evaluate("e => e.style.display = 'none'")
     pad = 4
-    crop = page.screenshot(clip={"x": hl["x"] - pad, "y": hl["y"] - pad,
-                                 "width": hl["width"] + 2 * pad, "height": hl["height"] + 2 * pad})
+    crop = page.screenshot(
+        clip={
+            "x": hl["x"] - pad,
+            "y": hl["y"] - pad,
+            "width": hl["width"] + 2 * pad,
+            "height": hl["height"] + 2 * pad,
+        }
+    )
     crop = Image.open(io.BytesIO(crop)).convert("RGB")
     crop.save((SHOTS or tmp_path) / "citation-crop.png")
     read = _ocr(crop)
@@ -259,15 +298,27 @@ def test_days_and_zoom_follow_the_users_time_zone(tmp_path):
     from autocapture.store.derived import DerivedStore
 
     with DerivedStore(tmp_path / "derived") as store, store.tx():
-        for i, ts in enumerate(["2026-03-28T12:00:00.000000+00:00", "2026-03-28T23:30:00.000000+00:00",
-                                "2026-03-29T01:30:00.000000+00:00"]):
-            store.conn.execute("INSERT INTO frames VALUES (?, ?, ?, 'r', 'code.exe', 'main.py', 1920, 1080, NULL)",
-                               (f"r/frame/{i}", str(i), ts))
-    config = load_config(env={}, overrides=[f"storage.derived_dir={tmp_path / 'derived'}", "time.tzid=Europe/Berlin"])
+        for i, ts in enumerate(
+            [
+                "2026-03-28T12:00:00.000000+00:00",
+                "2026-03-28T23:30:00.000000+00:00",
+                "2026-03-29T01:30:00.000000+00:00",
+            ]
+        ):
+            store.conn.execute(
+                "INSERT INTO frames VALUES (?, ?, ?, 'r', 'code.exe', 'main.py', 1920, 1080, NULL)",
+                (f"r/frame/{i}", str(i), ts),
+            )
+    config = load_config(
+        env={}, overrides=[f"storage.derived_dir={tmp_path / 'derived'}", "time.tzid=Europe/Berlin"]
+    )
     t = browse.timeline(config)
     assert t["days"] == [{"day": "2026-03-29", "frames": 2}, {"day": "2026-03-28", "frames": 1}]
     assert t["day"] == "2026-03-29" and t["frames_in_view"] == 2
-    assert t["range"]["start"] == "2026-03-29T00:30:00+01:00" and t["range"]["end"] == "2026-03-29T03:45:00+02:00"
+    assert (
+        t["range"]["start"] == "2026-03-29T00:30:00+01:00"
+        and t["range"]["end"] == "2026-03-29T03:45:00+02:00"
+    )
     zoom = browse.timeline(config, "2026-03-28", "12:00", "14:00")
     assert [f["record_id"] for f in zoom["frames"]] == ["r/frame/0"]
     with pytest.raises(ValueError, match="not after its start"):
@@ -284,8 +335,11 @@ def test_window_titles_from_the_sidecar_are_escaped(tmp_path):
 
     evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
     with DerivedStore(tmp_path / "derived") as store, store.tx():
-        store.conn.execute("INSERT INTO frames VALUES ('r/frame/1', '1', '2026-03-28T12:00:00.000000+00:00', 'r', ?, ?, "
-                           "1920, 1080, NULL)", (evil, evil))
+        store.conn.execute(
+            "INSERT INTO frames VALUES ('r/frame/1', '1', '2026-03-28T12:00:00.000000+00:00', 'r', ?, ?, "
+            "1920, 1080, NULL)",
+            (evil, evil),
+        )
     config = load_config(env={}, overrides=[f"storage.derived_dir={tmp_path / 'derived'}"])
     gate = build_app(config, "t0ken", 1)
     gate.hosts = {"testserver"}
@@ -294,8 +348,11 @@ def test_window_titles_from_the_sidecar_are_escaped(tmp_path):
     body = client.get("/timeline", headers={"Authorization": "Bearer t0ken"}).text
     assert "<script>alert" not in body and "<img src=x" not in body
     assert "&lt;script&gt;alert(" in body
-    frame = client.get("/frame", params={"id": "r/frame/1", "quote": evil, "box": "1,2,3,4"},
-                       headers={"Authorization": "Bearer t0ken"})
+    frame = client.get(
+        "/frame",
+        params={"id": "r/frame/1", "quote": evil, "box": "1,2,3,4"},
+        headers={"Authorization": "Bearer t0ken"},
+    )
     assert frame.status_code == 200 and "<script>alert" not in frame.text
 
 
@@ -303,10 +360,16 @@ def test_window_titles_from_the_sidecar_are_escaped(tmp_path):
 def test_bad_tokens_are_refused_with_401_never_500(server):
     """A token is compared as bytes: non-ASCII in a header, a %-escape or the cookie is simply wrong."""
     base, port = server["base"], server["base"].rsplit(":", 1)[1]
-    probes = [({"Authorization": "Bearer é"}, "/api/timeline"), ({"Authorization": "Bearer \xff\xfe"}, "/api/status"),
-              ({"X-Autocapture-Token": "é" * 40}, "/api/timeline"), ({}, "/api/timeline?token=%C3%A9"),
-              ({}, "/timeline?token=%FF%FE"), ({}, "/timeline?token=" + "%E2%80%AE" * 8),
-              ({"Cookie": f"autocapture_token_{port}=é; x=\"y"}, "/timeline"), ({"Cookie": ";;=;"}, "/")]
+    probes = [
+        ({"Authorization": "Bearer é"}, "/api/timeline"),
+        ({"Authorization": "Bearer \xff\xfe"}, "/api/status"),
+        ({"X-Autocapture-Token": "é" * 40}, "/api/timeline"),
+        ({}, "/api/timeline?token=%C3%A9"),
+        ({}, "/timeline?token=%FF%FE"),
+        ({}, "/timeline?token=" + "%E2%80%AE" * 8),
+        ({"Cookie": f'autocapture_token_{port}=é; x="y'}, "/timeline"),
+        ({"Cookie": ";;=;"}, "/"),
+    ]
     for headers, path in probes:
         req = urllib.request.Request(base + path, headers=headers)
         try:
@@ -331,15 +394,34 @@ def test_requests_from_other_sites_or_origins_are_refused(server):
             return exc.code, exc.headers
 
     for site in ("same-site", "cross-site"):
-        for mode, dest in (("cors", "empty"), ("no-cors", "image"), ("navigate", "document"), ("navigate", "iframe")):
-            assert status("/api/timeline", **{"Sec-Fetch-Site": site, "Sec-Fetch-Mode": mode,
-                                               "Sec-Fetch-Dest": dest})[0] == 403, (site, mode, dest)
+        for mode, dest in (
+            ("cors", "empty"),
+            ("no-cors", "image"),
+            ("navigate", "document"),
+            ("navigate", "iframe"),
+        ):
+            assert (
+                status(
+                    "/api/timeline",
+                    **{"Sec-Fetch-Site": site, "Sec-Fetch-Mode": mode, "Sec-Fetch-Dest": dest},
+                )[0]
+                == 403
+            ), (site, mode, dest)
     assert status("/api/timeline", **{"Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "cors"})[0] == 403
-    assert status("/timeline", **{"Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "navigate",
-                                  "Sec-Fetch-Dest": "document"})[0] == 200
+    assert (
+        status(
+            "/timeline",
+            **{"Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document"},
+        )[0]
+        == 200
+    )
     assert status("/api/timeline", **{"Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "cors"})[0] == 200
-    for origin in (f"http://127.0.0.1:{int(port) + 1}", f"http://localhost:{int(port) + 1}", "null",
-                   f"https://127.0.0.1:{port}"):
+    for origin in (
+        f"http://127.0.0.1:{int(port) + 1}",
+        f"http://localhost:{int(port) + 1}",
+        "null",
+        f"https://127.0.0.1:{port}",
+    ):
         assert status("/api/query?q=total", Origin=origin)[0] == 403, origin
     code, headers = status("/api/timeline", Origin=base)
     assert code == 200 and headers["cross-origin-resource-policy"] == "same-origin"
@@ -410,7 +492,10 @@ def test_a_page_on_another_localhost_port_cannot_read_or_trigger_anything(server
     sent, answered = [], {}
     attack = context.new_page()
     attack.on("request", lambda r: sent.append(r) if r.url.startswith(server["base"]) else None)
-    attack.on("response", lambda r: answered.__setitem__(r.url, r.status) if r.url.startswith(server["base"]) else None)
+    attack.on(
+        "response",
+        lambda r: answered.__setitem__(r.url, r.status) if r.url.startswith(server["base"]) else None,
+    )
     attack.goto(other + "/attack.html")
     attack.wait_for_function("window.results && window.results.done && window.results.img")
     want = ("/api/query?q=fetch", "/api/timeline", "/api/image/", "/timeline", "/api/query?q=form")
@@ -454,15 +539,22 @@ def test_open_starts_the_browser_on_a_private_launch_file(server, browser, tmp_p
     and the file signs the browser in."""
     seen = tmp_path / "browser.json"
     fake = tmp_path / "fake_browser.py"
-    fake.write_text("import json, os, sys\nfrom urllib.parse import urlparse\n"
-                    "path = urlparse(sys.argv[1]).path\n"
-                    f"json.dump({{'argv': sys.argv, 'path': path, 'mode': os.stat(path).st_mode & 0o777, "
-                    f"'folder_mode': os.stat(os.path.dirname(path)).st_mode & 0o777, "
-                    f"'html': open(path).read()}}, open({str(seen)!r}, 'w'))\n")
+    fake.write_text(
+        "import json, os, sys\nfrom urllib.parse import urlparse\n"
+        "path = urlparse(sys.argv[1]).path\n"
+        f"json.dump({{'argv': sys.argv, 'path': path, 'mode': os.stat(path).st_mode & 0o777, "
+        f"'folder_mode': os.stat(os.path.dirname(path)).st_mode & 0o777, "
+        f"'html': open(path).read()}}, open({str(seen)!r}, 'w'))\n"
+    )
     exe = str(Path(sys.executable).parent / "autocapture")
     env = {**os.environ, "BROWSER": f"{sys.executable} {fake} %s"}
-    proc = subprocess.Popen([exe, "serve", "--dataroot", str(server["root"]), "--port", "0", "--open", *FRESH],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [exe, "serve", "--dataroot", str(server["root"]), "--port", "0", "--open", *FRESH],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         link = None
         while link is None:

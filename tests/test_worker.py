@@ -59,9 +59,21 @@ def wait_for(cond, timeout=60.0, step=0.05):
 
 def start_worker(root: Path) -> subprocess.Popen:
     exe = shutil.which("autocapture", path=str(Path(sys.executable).parent))
-    return subprocess.Popen([exe, "worker", "--dataroot", str(root), "--set", "worker.poll_s=0.2",
-                             "--set", "worker.status_every_s=1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [
+            exe,
+            "worker",
+            "--dataroot",
+            str(root),
+            "--set",
+            "worker.poll_s=0.2",
+            "--set",
+            "worker.status_every_s=1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_user_returning_stops_heavy_work_within_one_item_then_resumes(dataroot):
@@ -78,7 +90,9 @@ def test_user_returning_stops_heavy_work_within_one_item_then_resumes(dataroot):
             assert after <= at_flip + 1, f"{after - at_flip} items after the user came back"
             assert after < len(frame_ids())
             sidecar.active = False
-            assert wait_for(lambda: done_count(dataroot) == len(frame_ids())), "did not resume when idle again"
+            assert wait_for(lambda: done_count(dataroot) == len(frame_ids())), (
+                "did not resume when idle again"
+            )
         finally:
             proc.send_signal(signal.SIGTERM)
             out, err = proc.communicate(timeout=60)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 ENV_PREFIX = "AUTOCAPTURE_"
 
@@ -29,10 +30,17 @@ class Setting:
 
 SCHEMA: dict[str, Setting] = {
     "storage.data_dir": Setting(str, "the sidecar's DataRoot folder"),
-    "storage.metadata_backend": Setting(str, "which record table to read", ("auto", "metadata_table", "records_table")),
-    "storage.derived_dir": Setting(str, "where autocapture keeps what it derives (empty: <data_dir>/derived)"),
-    "storage.ann_min_vectors": Setting(int, "line vectors before an ANN index (faiss IVF) takes over from the "
-                                       "exact sqlite-vec scan (0: never)", min=0),
+    "storage.metadata_backend": Setting(
+        str, "which record table to read", ("auto", "metadata_table", "records_table")
+    ),
+    "storage.derived_dir": Setting(
+        str, "where autocapture keeps what it derives (empty: <data_dir>/derived)"
+    ),
+    "storage.ann_min_vectors": Setting(
+        int,
+        "line vectors before an ANN index (faiss IVF) takes over from the exact sqlite-vec scan (0: never)",
+        min=0,
+    ),
     "storage.ann_nprobe": Setting(int, "IVF lists searched per query (recall against speed)", min=1),
     "dataroot.max_blob_mb": Setting(float, "largest blob read, in MiB", min=0.001),
     "dataroot.max_image_pixels": Setting(int, "largest decoded image, in pixels", min=1),
@@ -53,11 +61,13 @@ SCHEMA: dict[str, Setting] = {
     "processing.vlm.max_new_tokens": Setting(int, "longest VLM answer, in tokens", min=1),
     "processing.vlm.max_pixels": Setting(int, "image pixels given to the VLM", min=3136),
     "processing.vlm.timeout_s": Setting(float, "seconds per request to a VLM server", min=1),
-    "processing.vlm.batch_size": Setting(int, "keyframes per local VLM call (0: from free GPU memory on a GPU, "
-                                         "1 on CPU)", min=0),
+    "processing.vlm.batch_size": Setting(
+        int, "keyframes per local VLM call (0: from free GPU memory on a GPU, 1 on CPU)", min=0
+    ),
     "processing.idle.max_concurrency_gpu": Setting(int, "concurrent GPU jobs", min=0),
-    "processing.executor": Setting(str, "where frame tasks run: in-process pool or a local Ray instance",
-                                   ("local", "ray")),
+    "processing.executor": Setting(
+        str, "where frame tasks run: in-process pool or a local Ray instance", ("local", "ray")
+    ),
     "processing.state_layer.enabled": Setting(bool, "run the state layer"),
     "runtime.budget.cpu_pct": Setting(float, "CPU cap, % of the machine", min=1, max=100),
     "runtime.budget.ram_pct": Setting(float, "RAM cap, % of the machine", min=1, max=100),
@@ -70,17 +80,33 @@ SCHEMA: dict[str, Setting] = {
     "worker.poll_s": Setting(float, "seconds between looks for new evidence", min=0.01),
     "worker.status_every_s": Setting(float, "seconds between status lines", min=0.1),
     "time.tzid": Setting(str, "user's time zone (empty: from the journal, else UTC)"),
-    "privacy.default_exclusions": Setting(bool, "leave private browsing windows and password managers alone "
-                                          "(the built-in rules, see runtime/privacy.py)"),
-    "privacy.exclude_apps": Setting(list, "more apps never processed, shown or exported: case-insensitive globs "
-                                    "on the executable name ('re:' prefix for a regular expression)"),
-    "privacy.exclude_titles": Setting(list, "more window titles never processed, shown or exported: "
-                                      "case-insensitive globs on the whole title ('re:' prefix for a regex)"),
-    "processing.vlm.max_retries": Setting(int, "times a failed VLM description is retried, with backoff, before "
-                                          "the frame keeps its OCR-only records", min=0),
-    "runtime.isolation": Setting(str, "run processing workers in a loopback-only network namespace where the OS "
-                                 "allows it (auto), or rely on the in-process network guard only (guard)",
-                                 ("auto", "guard")),
+    "privacy.default_exclusions": Setting(
+        bool,
+        "leave private browsing windows and password managers alone "
+        "(the built-in rules, see runtime/privacy.py)",
+    ),
+    "privacy.exclude_apps": Setting(
+        list,
+        "more apps never processed, shown or exported: case-insensitive globs "
+        "on the executable name ('re:' prefix for a regular expression)",
+    ),
+    "privacy.exclude_titles": Setting(
+        list,
+        "more window titles never processed, shown or exported: "
+        "case-insensitive globs on the whole title ('re:' prefix for a regex)",
+    ),
+    "processing.vlm.max_retries": Setting(
+        int,
+        "times a failed VLM description is retried, with backoff, before "
+        "the frame keeps its OCR-only records",
+        min=0,
+    ),
+    "runtime.isolation": Setting(
+        str,
+        "run processing workers in a loopback-only network namespace where the OS "
+        "allows it (auto), or rely on the in-process network guard only (guard)",
+        ("auto", "guard"),
+    ),
 }
 
 PROFILES = ("default", "mode_b")
@@ -203,7 +229,7 @@ def load_config(
     env_layer = {}
     for name, raw in sorted(env.items()):
         if name.startswith(ENV_PREFIX) and name != ENV_PREFIX + "PROFILE":
-            env_layer[name[len(ENV_PREFIX):].lower().replace("__", ".")] = _parse_literal(raw)
+            env_layer[name[len(ENV_PREFIX) :].lower().replace("__", ".")] = _parse_literal(raw)
     if env_layer:
         layers.append(("environment", env_layer))
     set_layer = {}

@@ -24,13 +24,26 @@ def config_options(fn):
     """--dataroot, --profile, --config, --set and --json for every command, turned into one Config."""
 
     @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
-    @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
-                  help="Override a setting, e.g. --set runtime.budget.cpu_pct=40 (repeatable).")
+    @click.option(
+        "--set",
+        "overrides",
+        multiple=True,
+        metavar="KEY=VALUE",
+        help="Override a setting, e.g. --set runtime.budget.cpu_pct=40 (repeatable).",
+    )
     @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="A TOML settings file.")
-    @click.option("--profile", type=click.Choice(["default", "mode_b"]), default=None,
-                  help="Settings profile (default: $AUTOCAPTURE_PROFILE or 'default').")
-    @click.option("--dataroot", type=click.Path(file_okay=False), default=None,
-                  help="The sidecar's DataRoot folder (or storage.data_dir).")
+    @click.option(
+        "--profile",
+        type=click.Choice(["default", "mode_b"]),
+        default=None,
+        help="Settings profile (default: $AUTOCAPTURE_PROFILE or 'default').",
+    )
+    @click.option(
+        "--dataroot",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="The sidecar's DataRoot folder (or storage.data_dir).",
+    )
     @functools.wraps(fn)
     def wrapper(dataroot, profile, config_file, overrides, as_json, **kwargs):
         try:
@@ -79,8 +92,9 @@ def stop_on_signals() -> threading.Event:
     stop = threading.Event()
 
     def handler(signum, _frame):
-        logging.getLogger("autocapture").info("received %s: finishing the current item, then stopping",
-                                              signal.Signals(signum).name)
+        logging.getLogger("autocapture").info(
+            "received %s: finishing the current item, then stopping", signal.Signals(signum).name
+        )
         stop.set()
 
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -107,8 +121,10 @@ def validate(config: Config, as_json: bool):
 def format_report(r: dict) -> str:
     lines = [f"DataRoot {r['dataroot']}: ok={'true' if r['ok'] else 'false'}"]
     if r["paths"]:
-        lines.append(f"  metadata: {r['paths'].get('metadata_db')} "
-                     f"(backend {r['metadata_backend']}, table {r['record_table']})")
+        lines.append(
+            f"  metadata: {r['paths'].get('metadata_db')} "
+            f"(backend {r['metadata_backend']}, table {r['record_table']})"
+        )
         lines.append(f"  media:    {r['paths'].get('media_dir')}")
         counts = ", ".join(f"{t} {n}" for t, n in r["counts"].items())
         lines.append(f"  records:  {r['total_records']} ({counts})")
@@ -116,8 +132,11 @@ def format_report(r: dict) -> str:
         lines.append(f"  journal:  {r['journal_lines']} lines; ledger: {r['ledger_entries']} entries")
     lines.append(f"problems: {r['errors']} errors, {r['warnings']} warnings")
     for p in r["problems"]:
-        where = ", ".join(str(p[k]) if k != "line" else f"line {p[k]}"
-                          for k in ("path", "table", "record_id", "line") if k in p)
+        where = ", ".join(
+            str(p[k]) if k != "line" else f"line {p[k]}"
+            for k in ("path", "table", "record_id", "line")
+            if k in p
+        )
         lines.append(f"  {p['severity']:7} {p['code']}: {p['message']}" + (f" [{where}]" if where else ""))
         if p.get("fix"):
             lines.append(f"          fix: {p['fix']}")
@@ -138,8 +157,10 @@ def config_show(config: Config, as_json: bool):
     Example:
       autocapture config show --profile mode_b --set runtime.budget.cpu_pct=40
     """
-    rows = {k: {"value": config.values[k], "source": config.sources[k], "help": SCHEMA[k].help}
-            for k in sorted(config.values)}
+    rows = {
+        k: {"value": config.values[k], "source": config.sources[k], "help": SCHEMA[k].help}
+        for k in sorted(config.values)
+    }
     text = [f"profile: {config.profile}"]
     width = max(map(len, rows))
     text += [f"{k:{width}}  {json.dumps(v['value']):<24} # {v['source']}" for k, v in rows.items()]
@@ -154,16 +175,23 @@ def process():
 def executor_option(fn):
     """--executor local|ray: shorthand for --set processing.executor=..."""
 
-    @click.option("--executor", type=click.Choice(["local", "ray"]), default=None,
-                  help="Run frame tasks in a local process pool (default) or a private local Ray instance "
-                       "(pip install 'autocapture[ray]').")
+    @click.option(
+        "--executor",
+        type=click.Choice(["local", "ray"]),
+        default=None,
+        help="Run frame tasks in a local process pool (default) or a private local Ray instance "
+        "(pip install 'autocapture[ray]').",
+    )
     @functools.wraps(fn)
     def wrapper(config: Config, executor, **kwargs):
         if executor:
             import dataclasses
 
-            config = dataclasses.replace(config, values={**config.values, "processing.executor": executor},
-                                         sources={**config.sources, "processing.executor": "--executor"})
+            config = dataclasses.replace(
+                config,
+                values={**config.values, "processing.executor": executor},
+                sources={**config.sources, "processing.executor": "--executor"},
+            )
         return fn(config=config, **kwargs)
 
     return wrapper
@@ -176,8 +204,11 @@ def process_steps(as_json: bool):
     from autocapture.pipeline.steps import describe
 
     steps = describe()
-    text = [f"{s['name']:<12} {s['where']:<7} {', '.join(s['inputs'])} -> {', '.join(s['outputs'])}\n"
-            f"{'':21}{s['what']}" for s in steps]
+    text = [
+        f"{s['name']:<12} {s['where']:<7} {', '.join(s['inputs'])} -> {', '.join(s['outputs'])}\n"
+        f"{'':21}{s['what']}"
+        for s in steps
+    ]
     emit({"steps": steps}, as_json, "\n".join(text))
 
 
@@ -218,7 +249,9 @@ def process_once_cmd(config: Config, as_json: bool, max_items, max_seconds):
 
 
 def format_summary(s: dict) -> str:
-    lines = [f"process once: {s['state']} (exit {s['exit_code']}){': ' + s['message'] if s['message'] else ''}"]
+    lines = [
+        f"process once: {s['state']} (exit {s['exit_code']}){': ' + s['message'] if s['message'] else ''}"
+    ]
     if s["gating"]:
         g = s["gating"]
         lines.append(f"  gating: {'idle' if g['idle'] else 'active'} - {g['reason']} [source {g['source']}]")
@@ -226,20 +259,31 @@ def format_summary(s: dict) -> str:
         items = {k: v for k, v in s["items"].items() if not isinstance(v, dict)}
         lines.append("  items: " + ", ".join(f"{k} {v}" for k, v in items.items()))
         if s["items"].get("step_seconds"):
-            lines.append("  worker seconds per step: " + ", ".join(f"{k} {v:.2f}" for k, v in
-                                                                    s["items"]["step_seconds"].items()))
+            lines.append(
+                "  worker seconds per step: "
+                + ", ".join(f"{k} {v:.2f}" for k, v in s["items"]["step_seconds"].items())
+            )
         if s["items"].get("ann_index"):
             a = s["items"]["ann_index"]
-            lines.append(f"  ANN index: {a['vectors']} vectors ({a['kind']}), {a['added']} added in {a['seconds']} s")
+            lines.append(
+                f"  ANN index: {a['vectors']} vectors ({a['kind']}), {a['added']} added in {a['seconds']} s"
+            )
     r = s["resources"]
     if r:
-        lines.append(f"  resources: peak CPU {r['peak_cpu_pct']}% of the machine (cap {r['cpu_cap_pct']:g}%), "
-                     f"peak RSS {r['peak_rss_mib']} MiB (cap {r['ram_cap_mib']} MiB), {r['workers']} worker(s), "
-                     f"throttled {r['throttle_events']} times")
+        lines.append(
+            f"  resources: peak CPU {r['peak_cpu_pct']}% of the machine (cap {r['cpu_cap_pct']:g}%), "
+            f"peak RSS {r['peak_rss_mib']} MiB (cap {r['ram_cap_mib']} MiB), {r['workers']} worker(s), "
+            f"throttled {r['throttle_events']} times"
+        )
     if s.get("privacy", {}).get("excluded"):
-        lines.append("  privacy: excluded " + ", ".join(f"{n} by {rule}" for rule, n in s["privacy"]["by_rule"].items()))
+        lines.append(
+            "  privacy: excluded "
+            + ", ".join(f"{n} by {rule}" for rule, n in s["privacy"]["by_rule"].items())
+        )
     if s.get("isolation"):
-        lines.append(f"  network isolation of workers: {s['isolation']['workers']} ({s['isolation']['detail']})")
+        lines.append(
+            f"  network isolation of workers: {s['isolation']['workers']} ({s['isolation']['detail']})"
+        )
     for f in s["failures"][:20]:
         lines.append(f"  failed {f['record_id']} [{f['stage']}] {f['code']}: {f['message']}")
     if len(s["failures"]) > 20:
@@ -250,7 +294,9 @@ def format_summary(s: dict) -> str:
 
 
 @main.command()
-@click.option("--max-runtime", type=click.FloatRange(min=0.1), default=None, help="Exit after this many seconds.")
+@click.option(
+    "--max-runtime", type=click.FloatRange(min=0.1), default=None, help="Exit after this many seconds."
+)
 @config_options
 @executor_option
 def worker(config: Config, as_json: bool, max_runtime):
@@ -297,8 +343,11 @@ def facts_sql(config: Config, as_json: bool, query: str):
     from autocapture.store.query_facts import run_sql
 
     try:
-        columns, rows = run_sql(config.derived_dir / "facts", query,
-                                lambda app, title: privacy.is_excluded(config, app, title) is not None)
+        columns, rows = run_sql(
+            config.derived_dir / "facts",
+            query,
+            lambda app, title: privacy.is_excluded(config, app, title) is not None,
+        )
     except (ValueError, OverflowError, RuntimeError) as exc:
         _fail(str(exc), as_json)
     if as_json:
@@ -313,8 +362,13 @@ def facts_sql(config: Config, as_json: bool, query: str):
 
 @main.command()
 @click.argument("question")
-@click.option("--now", "now_text", default=None, metavar="ISO-TIME",
-              help="Answer as if it were this time (for 'yesterday', 'in the last hour').")
+@click.option(
+    "--now",
+    "now_text",
+    default=None,
+    metavar="ISO-TIME",
+    help="Answer as if it were this time (for 'yesterday', 'in the last hour').",
+)
 @config_options
 def query(config: Config, as_json: bool, question: str, now_text):
     """Ask your screen history a question; every claim cites a frame, its time, app/window and box.
@@ -346,22 +400,30 @@ def format_answer(r: dict) -> str:
     for i, claim in enumerate(r["claims"], 1):
         for c in claim["citations"][:2]:
             box = f" box {c['bbox']}" if c["bbox"] else ""
-            lines.append(f"  [{i}] {claim['text'][:80]} \u2014 {c['local_time']} {c['app']} \u201c{c['window_title']}\u201d"
-                         f"{box} ({c['record_id']})")
+            lines.append(
+                f"  [{i}] {claim['text'][:80]} \u2014 {c['local_time']} {c['app']} \u201c{c['window_title']}\u201d"
+                f"{box} ({c['record_id']})"
+            )
     if r.get("matches") and (r["state"] != "ok" or not r["claims"]):
         lines.append("  Closest matches on screen:")
         for m in r["matches"][:5]:
             c = m["citation"]
-            lines.append(f"  - \u201c{m['text'][:80]}\u201d \u2014 {c['local_time']} {c['app']} \u201c{c['window_title']}\u201d"
-                         f" ({c['record_id']})")
+            lines.append(
+                f"  - \u201c{m['text'][:80]}\u201d \u2014 {c['local_time']} {c['app']} \u201c{c['window_title']}\u201d"
+                f" ({c['record_id']})"
+            )
     lines.append(f"  ({r['state']}, {r['timings_ms'].get('total_ms')} ms)")
     return "\n".join(lines)
 
 
 @main.command()
 @click.argument("record_id")
-@click.option("--crop", type=click.Path(dir_okay=False), default=None,
-              help="Write the frame with the record's box drawn (or --box) to this PNG.")
+@click.option(
+    "--crop",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the frame with the record's box drawn (or --box) to this PNG.",
+)
 @click.option("--box", default=None, metavar="L,T,R,B", help="The box to draw, e.g. from a citation.")
 @config_options
 def show(config: Config, as_json: bool, record_id: str, crop, box):
@@ -382,8 +444,13 @@ def show(config: Config, as_json: bool, record_id: str, crop, box):
 
 
 @main.command()
-@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
-              help="Port on 127.0.0.1 (0: any free port).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8765,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free port).",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open the link in the default browser.")
 @config_options
 def serve(config: Config, as_json: bool, port: int, open_browser: bool):
@@ -417,10 +484,15 @@ def mcp_cmd(config: Config, as_json: bool):
       autocapture mcp --dataroot /mnt/d/autocapture
     """
     if config.data_dir is None or not config.data_dir.is_dir():
-        _fail(f"no DataRoot folder {config.data_dir or ''}: pass --dataroot DIR (the sidecar's folder)", as_json)
+        _fail(
+            f"no DataRoot folder {config.data_dir or ''}: pass --dataroot DIR (the sidecar's folder)", as_json
+        )
     if not (config.derived_dir / "derived.db").exists():
-        click.echo(f"autocapture mcp: nothing processed yet in {config.derived_dir}; tools answer with an error "
-                   "until `autocapture process once` has run", err=True)
+        click.echo(
+            f"autocapture mcp: nothing processed yet in {config.derived_dir}; tools answer with an error "
+            "until `autocapture process once` has run",
+            err=True,
+        )
     from autocapture.mcp.server import serve as run_mcp  # the SDK loads only for this command
 
     run_mcp(config)
@@ -437,26 +509,35 @@ def golden(config: Config, as_json: bool, question, max_seconds):
     Example:
       autocapture golden --dataroot /mnt/d/autocapture --json
     """
-    from autocapture.pipeline.golden import DEFAULT_QUESTION, golden as run_golden
+    from autocapture.pipeline.golden import DEFAULT_QUESTION
+    from autocapture.pipeline.golden import golden as run_golden
 
     out = run_golden(config, question or DEFAULT_QUESTION, max_seconds)
-    text = [f"golden: {'ok' if out['ok'] else 'FAILED'}",
-            f"  validate: ok={out['validate']['ok']} frames={out['validate']['frames']} "
-            f"warnings={out['validate']['warnings']}"]
+    text = [
+        f"golden: {'ok' if out['ok'] else 'FAILED'}",
+        f"  validate: ok={out['validate']['ok']} frames={out['validate']['frames']} "
+        f"warnings={out['validate']['warnings']}",
+    ]
     if "process" in out:
         p = out["process"]
         text.append(f"  process once: {p['state']} ({p['message']}); gating source {out['gating_source']}")
     if "query" in out:
         q = out["query"]
         text.append(f"  query: {q['question']!r} -> {q['state']}: {q['answer'][:200]}")
-        text.append(f"         {q['claims']} claims, {q['citations']} citations, {q['timings_ms']['total_ms']} ms")
+        text.append(
+            f"         {q['claims']} claims, {q['citations']} citations, {q['timings_ms']['total_ms']} ms"
+        )
     emit(out, as_json, "\n".join(text))
     sys.exit(EXIT_OK if out["ok"] else EXIT_ERROR)
 
 
 @main.command()
-@click.option("--size", type=click.Choice(["small", "full"]), default="small",
-              help="small: 200 frames, 10k-frame store; full: 2,000 frames, 10k, 100k and 1M-frame stores.")
+@click.option(
+    "--size",
+    type=click.Choice(["small", "full"]),
+    default="small",
+    help="small: 200 frames, 10k-frame store; full: 2,000 frames, 10k, 100k and 1M-frame stores.",
+)
 def bench(size: str):
     """Benchmarks (from a source checkout): throughput vs naive OCR, recall, budgets, determinism, query latency,
     VLM keyframes/s (full size on a GPU, a tiny model on CPU).
@@ -474,7 +555,9 @@ def bench(size: str):
 
     bench_dir = Path(autocapture.__file__).resolve().parents[2] / "bench"
     if not (bench_dir / "run.py").is_file():
-        raise click.ClickException("the benchmarks live in the source checkout's bench/ folder; run from a clone")
+        raise click.ClickException(
+            "the benchmarks live in the source checkout's bench/ folder; run from a clone"
+        )
     sys.path.insert(0, str(bench_dir))
     from run import main as run_bench
 
@@ -482,15 +565,20 @@ def bench(size: str):
 
 
 @main.command("export")
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="A new (or empty) folder.")
+@click.option(
+    "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="A new (or empty) folder."
+)
 @click.option("--since", default=None, metavar="ISO-TIME", help="Only frames at or after this time.")
 @click.option("--until", default=None, metavar="ISO-TIME", help="Only frames before this time.")
 @click.option("--app", default=None, help="Only frames of this app, e.g. outlook.exe.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl")
 @click.option("--frames", is_flag=True, help="Include the frame images (PNG).")
-@click.option("--sanitize", is_flag=True,
-              help="Redact e-mails, phone numbers, card numbers, IBANs, IPs, keys, tokens and passwords "
-                   "(text with typed placeholders; with --frames, blacked out on the images).")
+@click.option(
+    "--sanitize",
+    is_flag=True,
+    help="Redact e-mails, phone numbers, card numbers, IBANs, IPs, keys, tokens and passwords "
+    "(text with typed placeholders; with --frames, blacked out on the images).",
+)
 @config_options
 def export_cmd(config: Config, as_json: bool, out_dir, since, until, app, fmt, frames, sanitize):
     """Export a slice of your history: raw by default, sanitised with --sanitize.

@@ -36,8 +36,10 @@ def state_tape(config: Config, as_json: bool):
 
     with DataRoot(config) as dr, DerivedStore(config.derived_dir) as store, _state_db(config) as st:
         out = build_tape(dr, store, st)
-        spans = [{"span_id": r[0], "start_utc": r[2], "end_utc": r[3], "app": r[4], "title": r[5], "frames": r[6]}
-                 for r in st.live_spans()]
+        spans = [
+            {"span_id": r[0], "start_utc": r[2], "end_utc": r[3], "app": r[4], "title": r[5], "frames": r[6]}
+            for r in st.live_spans()
+        ]
     text = [f"{out['spans']} spans ({out['new_spans']} new)"]
     text += [f"  {s['start_utc'][:19]}  {s['frames']:3} frames  {s['app']}  {s['title']}" for s in spans]
     emit({**out, "spans": spans}, as_json, "\n".join(text))
@@ -86,19 +88,20 @@ def _lifecycle(config: Config, as_json: bool, action):
 def _run_line(r: dict) -> str:
     m = r["metrics"]
     hit = next((f"{k} {v}" for k, v in m.items() if k.startswith("hit@")), "")
-    return (f"{r['run_id']}  {r['status']:9}  loss {m['loss']:.4f} vs copy-last {m['baseline_copy_last_loss']:.4f}  "
-            f"{hit}  on {r['data']['spans']} spans")
+    return (
+        f"{r['run_id']}  {r['status']:9}  loss {m['loss']:.4f} vs copy-last {m['baseline_copy_last_loss']:.4f}  "
+        f"{hit}  on {r['data']['spans']} spans"
+    )
 
 
 @jepa.command("train")
 @config_options
 def jepa_train(config: Config, as_json: bool):
     """Train a predictor run on the current tape (heavy work: waits for the user to be idle)."""
-    from autocapture.runtime.gating import decide
     from autocapture.dataroot.layout import discover
-    from autocapture.state import lifecycle
-
     from autocapture.dataroot.reader import DataRoot
+    from autocapture.runtime.gating import decide
+    from autocapture.state import lifecycle
     from autocapture.state.build import build_tape
     from autocapture.store.derived import DerivedStore
 
@@ -166,7 +169,13 @@ def jepa_report(config: Config, as_json: bool, latest: bool, run_id):
     from autocapture.state import lifecycle
 
     r = _lifecycle(config, as_json, lambda st: lifecycle.report(st, None if latest else run_id))
-    text = [_run_line(r), f"  data: {r['data']}", f"  hyper: {r['hyper']}", f"  weights sha256: {r['weights_sha256']}",
-            f"  artifact: {r['artifact']}", f"  active predictor: {r['active']}"]
+    text = [
+        _run_line(r),
+        f"  data: {r['data']}",
+        f"  hyper: {r['hyper']}",
+        f"  weights sha256: {r['weights_sha256']}",
+        f"  artifact: {r['artifact']}",
+        f"  active predictor: {r['active']}",
+    ]
     text += [f"  {e['seq']}: {e['action']} {e['note']}" for e in r["history"]]
     emit(r, as_json, "\n".join(text))

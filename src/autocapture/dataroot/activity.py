@@ -56,5 +56,10 @@ def read_signal(path: Path | None) -> ActivitySignal:
         raise SignalUnusable("malformed", f"user_active is {active!r}, expected true or false")
     seq = obj.get("seq")
     source = obj.get("source")
-    return ActivitySignal(ts, float(idle), active, source if isinstance(source, str) else None,
-                          seq if isinstance(seq, int) and not isinstance(seq, bool) else None)
+    return ActivitySignal(
+        ts,
+        float(idle),
+        active,
+        source if isinstance(source, str) else None,
+        seq if isinstance(seq, int) and not isinstance(seq, bool) else None,
+    )

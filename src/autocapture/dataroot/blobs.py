@@ -45,8 +45,11 @@ def find_pointer(payload: Any, depth: int = 0) -> str | None:
     if depth > 6 or not isinstance(payload, dict):
         return None
     for key, value in payload.items():
-        if isinstance(value, str) and isinstance(key, str) and \
-                (key in ("blob_path", "media_path", "media_relpath") or key.endswith("blob_path")):
+        if (
+            isinstance(value, str)
+            and isinstance(key, str)
+            and (key in ("blob_path", "media_path", "media_relpath") or key.endswith("blob_path"))
+        ):
             return value
     for value in payload.values():
         if isinstance(value, dict) and (found := find_pointer(value, depth + 1)):
@@ -61,10 +64,14 @@ def pointer_relpath(pointer: str, record_id: str) -> str:
         raise BlobError("path_outside_media", record_id, "blob pointer contains a NUL byte")
     cut = p.find("media/")
     if cut >= 0 and (cut == 0 or p[cut - 1] == "/"):
-        p = p[cut + len("media/"):]
+        p = p[cut + len("media/") :]
     elif p.startswith("/") or _DRIVE.match(p) or p.startswith("//"):
-        raise BlobError("path_outside_media", record_id, f"blob pointer {pointer!r} is an absolute path outside media/",
-                        fix="the sidecar should write pointers relative to the media folder")
+        raise BlobError(
+            "path_outside_media",
+            record_id,
+            f"blob pointer {pointer!r} is an absolute path outside media/",
+            fix="the sidecar should write pointers relative to the media folder",
+        )
     p = p.lstrip("/")
     if any(part == ".." for part in p.split("/")):
         raise BlobError("path_outside_media", record_id, f"blob pointer {pointer!r} climbs out with '..'")
@@ -90,7 +97,9 @@ class NameIndex:
     def lookup(self, name: str) -> list[Path]:
         with self.lock:
             known = [p for p in self.names.get(name, []) if os.path.lexists(p)]  # a moved blob is not known
-            if self.refreshed_at is None or (not known and time.monotonic() - self.refreshed_at > INDEX_REFRESH_S):
+            if self.refreshed_at is None or (
+                not known and time.monotonic() - self.refreshed_at > INDEX_REFRESH_S
+            ):
                 self._refresh()
             return sorted(self.names.get(name, []))
 
@@ -177,8 +186,12 @@ class MediaFolder:
     def _inside(self, path: Path, record_id: str) -> Path:
         real = Path(os.path.realpath(path))
         if real != self.real_root and self.real_root not in real.parents:
-            raise BlobError("path_outside_media", record_id, "resolved blob path leaves the media folder "
-                            "(symlink or traversal)", str(path))
+            raise BlobError(
+                "path_outside_media",
+                record_id,
+                "resolved blob path leaves the media folder (symlink or traversal)",
+                str(path),
+            )
         return path
 
     def _lookup(self, name: str) -> list[Path]:
@@ -201,36 +214,59 @@ class MediaFolder:
         yield self.root / (name + ".blob")
         yield self.root / (record_id.replace("/", "_") + ".bin")
 
-    def resolve(self, record_id: str, run_id: str, ts_raw: str | None, payload: dict,
-                derived: bool = False) -> Path:
+    def resolve(
+        self, record_id: str, run_id: str, ts_raw: str | None, payload: dict, derived: bool = False
+    ) -> Path:
         for path in self.candidates(record_id, run_id, ts_raw, derived, payload):
             if os.path.lexists(path):
                 return self._inside(path, record_id)
-        raise BlobError("blob_missing", record_id, "no blob found by pointer, record id or legacy name",
-                        fix="the frame may not be written yet; it is retried on the next pass")
+        raise BlobError(
+            "blob_missing",
+            record_id,
+            "no blob found by pointer, record id or legacy name",
+            fix="the frame may not be written yet; it is retried on the next pass",
+        )
 
-    def read_bytes(self, path: Path, record_id: str, expected_size: int | None = None,
-                   expected_hash: str | None = None) -> bytes:
+    def read_bytes(
+        self, path: Path, record_id: str, expected_size: int | None = None, expected_hash: str | None = None
+    ) -> bytes:
         self._inside(path, record_id)
         try:
             size = path.stat().st_size
             if size > self.max_blob_bytes:
-                raise BlobError("blob_too_large", record_id, f"{size} bytes exceeds the cap of {self.max_blob_bytes} "
-                                "(dataroot.max_blob_mb)", str(path))
+                raise BlobError(
+                    "blob_too_large",
+                    record_id,
+                    f"{size} bytes exceeds the cap of {self.max_blob_bytes} (dataroot.max_blob_mb)",
+                    str(path),
+                )
             with open(path, "rb") as fh:
                 data = fh.read(self.max_blob_bytes + 1)
         except OSError as exc:
             raise BlobError("blob_unreadable", record_id, exc.strerror or str(exc), str(path)) from exc
         if data.startswith(ENCRYPTED_MAGIC):
-            raise BlobError("encrypted_blob", record_id, "blob is encrypted by the sidecar; there are no keys here",
-                            str(path), "run the sidecar with media encryption off")
+            raise BlobError(
+                "encrypted_blob",
+                record_id,
+                "blob is encrypted by the sidecar; there are no keys here",
+                str(path),
+                "run the sidecar with media encryption off",
+            )
         if expected_size is not None and len(data) != expected_size:
-            raise BlobNotReady("blob_not_ready", record_id,
-                               f"size {len(data)} != content_size {expected_size} (still being written?)", str(path))
+            raise BlobNotReady(
+                "blob_not_ready",
+                record_id,
+                f"size {len(data)} != content_size {expected_size} (still being written?)",
+                str(path),
+            )
         digest = sha256_hex(data)
         if expected_hash and digest != expected_hash:
-            raise BlobNotReady("blob_not_ready", record_id, "sha256 does not match content_hash "
-                               "(still being written?)", str(path))
+            raise BlobNotReady(
+                "blob_not_ready",
+                record_id,
+                "sha256 does not match content_hash (still being written?)",
+                str(path),
+            )
         return data
 
     def decode(self, data: bytes, record_id: str, path: Path | None = None) -> Image.Image:
@@ -239,25 +275,44 @@ class MediaFolder:
         except Image.DecompressionBombError as exc:
             raise BlobError("image_too_large", record_id, str(exc), str(path) if path else None) from exc
         except (Image.UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-            raise BlobError("not_an_image", record_id, f"bytes are not a supported image ({exc.__class__.__name__})",
-                            str(path) if path else None) from exc
+            raise BlobError(
+                "not_an_image",
+                record_id,
+                f"bytes are not a supported image ({exc.__class__.__name__})",
+                str(path) if path else None,
+            ) from exc
         if img.format not in IMAGE_FORMATS:
-            raise BlobError("not_an_image", record_id, f"image format {img.format} is not PNG, JPEG or WebP",
-                            str(path) if path else None)
+            raise BlobError(
+                "not_an_image",
+                record_id,
+                f"image format {img.format} is not PNG, JPEG or WebP",
+                str(path) if path else None,
+            )
         w, h = img.size
         if w * h > self.max_image_pixels:
-            raise BlobError("image_too_large", record_id, f"{w}x{h} = {w * h} pixels exceeds the cap of "
-                            f"{self.max_image_pixels} (dataroot.max_image_pixels)", str(path) if path else None)
+            raise BlobError(
+                "image_too_large",
+                record_id,
+                f"{w}x{h} = {w * h} pixels exceeds the cap of "
+                f"{self.max_image_pixels} (dataroot.max_image_pixels)",
+                str(path) if path else None,
+            )
         try:
             img.load()
         except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
-            raise BlobError("image_undecodable", record_id, f"image data is corrupt or truncated ({exc})",
-                            str(path) if path else None) from exc
+            raise BlobError(
+                "image_undecodable",
+                record_id,
+                f"image data is corrupt or truncated ({exc})",
+                str(path) if path else None,
+            ) from exc
         return img.convert("RGB") if img.mode != "RGB" else img
 
     def load_frame(self, frame) -> FrameImage:
         """Resolve, read, check and decode one frame's image."""
         rec = frame.record
-        path = self.resolve(frame.record_id, frame.run_id, rec.ts_raw if rec else None, rec.payload if rec else {})
+        path = self.resolve(
+            frame.record_id, frame.run_id, rec.ts_raw if rec else None, rec.payload if rec else {}
+        )
         data = self.read_bytes(path, frame.record_id, frame.content_size, frame.content_hash)
         return FrameImage(frame.record_id, path, sha256_hex(data), self.decode(data, frame.record_id, path))

@@ -35,12 +35,12 @@ def parse_input_log(data: bytes, record_id: str) -> tuple[list[InputEvent], int]
         raise InputLogError(f"input log {record_id}: does not start with INPT1")
     events, skipped, pos = [], 0, len(MAGIC)
     while pos + 4 <= len(data):
-        (size,) = struct.unpack(">I", data[pos:pos + 4])
+        (size,) = struct.unpack(">I", data[pos : pos + 4])
         pos += 4
         if size > MAX_EVENT_BYTES or pos + size > len(data):
             skipped += 1
             break
-        chunk, pos = data[pos:pos + size], pos + size
+        chunk, pos = data[pos : pos + size], pos + size
         try:
             obj = json.loads(chunk)
         except ValueError:
@@ -52,10 +52,18 @@ def parse_input_log(data: bytes, record_id: str) -> tuple[list[InputEvent], int]
             continue
         num = lambda v: int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None  # noqa: E731
         text = lambda v: v[:64] if isinstance(v, str) else None  # noqa: E731
-        events.append(InputEvent(obj["kind"], ts, text(obj.get("action")), text(obj.get("key")),
-                                 text(obj.get("button")),
-                                 obj.get("pressed") if isinstance(obj.get("pressed"), bool) else None,
-                                 num(obj.get("x")), num(obj.get("y"))))
+        events.append(
+            InputEvent(
+                obj["kind"],
+                ts,
+                text(obj.get("action")),
+                text(obj.get("key")),
+                text(obj.get("button")),
+                obj.get("pressed") if isinstance(obj.get("pressed"), bool) else None,
+                num(obj.get("x")),
+                num(obj.get("y")),
+            )
+        )
     return events, skipped
 
 

@@ -4,9 +4,9 @@ line without its newline is still being written and is left for the next read.""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from autocapture.dataroot.problems import Problem
 
@@ -31,8 +31,15 @@ def read_ndjson(path: Path, what: str, problems: list[Problem], prefix_hash: boo
             if not raw.endswith(b"\n"):
                 return  # half-written tail: the sidecar is still appending
             if len(raw) > MAX_LINE_BYTES:
-                problems.append(Problem(f"{what}_bad_line", "warning", f"line is {len(raw)} bytes; skipped",
-                                        path=str(path), line=number))
+                problems.append(
+                    Problem(
+                        f"{what}_bad_line",
+                        "warning",
+                        f"line is {len(raw)} bytes; skipped",
+                        path=str(path),
+                        line=number,
+                    )
+                )
                 continue
             text = raw.decode("utf-8", errors="replace").strip()
             if not text:
@@ -45,12 +52,26 @@ def read_ndjson(path: Path, what: str, problems: list[Problem], prefix_hash: boo
             try:
                 obj = json.loads(body)
             except (ValueError, RecursionError) as exc:
-                problems.append(Problem(f"{what}_bad_line", "warning", f"not JSON ({str(exc)[:60]}); skipped",
-                                        path=str(path), line=number))
+                problems.append(
+                    Problem(
+                        f"{what}_bad_line",
+                        "warning",
+                        f"not JSON ({str(exc)[:60]}); skipped",
+                        path=str(path),
+                        line=number,
+                    )
+                )
                 continue
             if not isinstance(obj, dict):
-                problems.append(Problem(f"{what}_bad_line", "warning", "not a JSON object; skipped",
-                                        path=str(path), line=number))
+                problems.append(
+                    Problem(
+                        f"{what}_bad_line",
+                        "warning",
+                        "not a JSON object; skipped",
+                        path=str(path),
+                        line=number,
+                    )
+                )
                 continue
             yield Line(number, body, obj)
 

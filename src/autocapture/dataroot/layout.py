@@ -40,7 +40,7 @@ def discover(root: Path) -> Layout:
         found = None
         for i, rel in enumerate((canonical, *olds)):
             candidate = root / rel
-            if (candidate.is_dir() if want_dir else candidate.is_file()):
+            if candidate.is_dir() if want_dir else candidate.is_file():
                 found = candidate
                 if i:
                     legacy.append((what, rel, canonical))

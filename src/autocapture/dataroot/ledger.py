@@ -37,9 +37,15 @@ def verify_ledger(path: Path, problems: list[Problem]) -> LedgerCheck:
             elif entry.get("entry_hash") != entry_hash(entry):
                 why = "entry_hash does not match the entry's content"
             if why:
-                first_break = Problem("ledger_chain_break", "warning", f"hash chain breaks at line {line.number}: {why}",
-                                      "the ledger may have been edited or truncated; keep a copy for audit",
-                                      path=str(path), record_id=eid, line=line.number)
+                first_break = Problem(
+                    "ledger_chain_break",
+                    "warning",
+                    f"hash chain breaks at line {line.number}: {why}",
+                    "the ledger may have been edited or truncated; keep a copy for audit",
+                    path=str(path),
+                    record_id=eid,
+                    line=line.number,
+                )
         prev = entry.get("entry_hash") if isinstance(entry.get("entry_hash"), str) else None
     if first_break:
         problems.append(first_break)

@@ -20,9 +20,12 @@ class Problem:
         return {k: v for k, v in asdict(self).items() if v is not None and v != ""}
 
     def where(self) -> str:
-        parts = [self.path, f"table {self.table}" if self.table else None,
-                 f"record {self.record_id}" if self.record_id else None,
-                 f"line {self.line}" if self.line is not None else None]
+        parts = [
+            self.path,
+            f"table {self.table}" if self.table else None,
+            f"record {self.record_id}" if self.record_id else None,
+            f"line {self.line}" if self.line is not None else None,
+        ]
         return ", ".join(p for p in parts if p)
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator
 
 from autocapture.config import Config
 from autocapture.dataroot.blobs import MediaFolder
@@ -27,17 +27,36 @@ from autocapture.dataroot.records import (
 
 def check_root(root: Path | None) -> Path:
     if root is None:
-        raise ContractError(Problem("dataroot_missing", "error", "no DataRoot given",
-                                    "pass --dataroot DIR or set storage.data_dir"))
+        raise ContractError(
+            Problem(
+                "dataroot_missing",
+                "error",
+                "no DataRoot given",
+                "pass --dataroot DIR or set storage.data_dir",
+            )
+        )
     if not root.is_dir():
-        raise ContractError(Problem("dataroot_missing", "error", f"{root} is not a folder",
-                                    "check the path; from WSL a Windows D:\\autocapture is /mnt/d/autocapture",
-                                    path=str(root)))
+        raise ContractError(
+            Problem(
+                "dataroot_missing",
+                "error",
+                f"{root} is not a folder",
+                "check the path; from WSL a Windows D:\\autocapture is /mnt/d/autocapture",
+                path=str(root),
+            )
+        )
     try:
         next(iter(root.iterdir()), None)
     except OSError as exc:
-        raise ContractError(Problem("dataroot_unreadable", "error", f"cannot list {root}: {exc.strerror}",
-                                    "give this user read access to the DataRoot", path=str(root))) from exc
+        raise ContractError(
+            Problem(
+                "dataroot_unreadable",
+                "error",
+                f"cannot list {root}: {exc.strerror}",
+                "give this user read access to the DataRoot",
+                path=str(root),
+            )
+        ) from exc
     return root
 
 
@@ -52,22 +71,32 @@ class DataRoot:
     @cached_property
     def db(self) -> MetadataDB:
         if self.layout.metadata_db is None:
-            raise ContractError(Problem("metadata_db_missing", "error", "no metadata database found",
-                                        "expected metadata.db (or metadata/metadata.db, data/metadata.db) in the "
-                                        "DataRoot; is this the sidecar's folder?", path=str(self.root)))
+            raise ContractError(
+                Problem(
+                    "metadata_db_missing",
+                    "error",
+                    "no metadata database found",
+                    "expected metadata.db (or metadata/metadata.db, data/metadata.db) in the "
+                    "DataRoot; is this the sidecar's folder?",
+                    path=str(self.root),
+                )
+            )
         return MetadataDB(self.layout.metadata_db, self.config["storage.metadata_backend"])
 
     @cached_property
     def media(self) -> MediaFolder:
         media_dir = self.layout.media_dir or self.root / "media"
-        return MediaFolder(media_dir, int(self.config["dataroot.max_blob_mb"] * 1024 * 1024),
-                           self.config["dataroot.max_image_pixels"])
+        return MediaFolder(
+            media_dir,
+            int(self.config["dataroot.max_blob_mb"] * 1024 * 1024),
+            self.config["dataroot.max_image_pixels"],
+        )
 
     def close(self) -> None:
         if "db" in self.__dict__:
             self.db.close()
 
-    def __enter__(self) -> "DataRoot":
+    def __enter__(self) -> DataRoot:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -110,7 +139,10 @@ class DataRoot:
             try:
                 frame = parse_frame(rec)
             except RecordError as exc:
-                yield row.key, Problem("bad_frame_record", "warning", str(exc), table=table, record_id=rec.record_id)
+                yield (
+                    row.key,
+                    Problem("bad_frame_record", "warning", str(exc), table=table, record_id=rec.record_id),
+                )
                 continue
             if frame.window is None:
                 timeline = WindowTimeline(self.window_metas()) if timeline is None else timeline

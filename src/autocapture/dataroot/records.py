@@ -20,8 +20,15 @@ UIA = "evidence.uia.snapshot"
 SEGMENT = "evidence.capture.segment"
 KNOWN_TYPES = frozenset({FRAME, WINDOW, INPUT, UIA, SEGMENT})
 # Types the contract names as existing but not used by the processor: counted, never a warning.
-OTHER_KNOWN_PREFIXES = ("evidence.clipboard.", "evidence.file.", "evidence.capture.", "system.", "derived.",
-                        "evidence.", "ledger.")
+OTHER_KNOWN_PREFIXES = (
+    "evidence.clipboard.",
+    "evidence.file.",
+    "evidence.capture.",
+    "system.",
+    "derived.",
+    "evidence.",
+    "ledger.",
+)
 
 
 class RecordError(ValueError):
@@ -91,35 +98,77 @@ def _no_lone_surrogates(obj):
 def parse_row(row: Row, table: str) -> Record | Problem:
     rid = row.record_id
     if not isinstance(rid, str) or not rid.strip() or len(rid) > 512:
-        return Problem("bad_record_id", "warning", f"row {row.key} has no usable id ({type(rid).__name__})",
-                       "the sidecar should write a text id", table=table)
+        return Problem(
+            "bad_record_id",
+            "warning",
+            f"row {row.key} has no usable id ({type(rid).__name__})",
+            "the sidecar should write a text id",
+            table=table,
+        )
     if not isinstance(row.body, (str, bytes)):
-        return Problem("bad_record_json", "warning", f"payload is {type(row.body).__name__}, not JSON text",
-                       table=table, record_id=rid)
+        return Problem(
+            "bad_record_json",
+            "warning",
+            f"payload is {type(row.body).__name__}, not JSON text",
+            table=table,
+            record_id=rid,
+        )
     try:
         payload = json.loads(row.body)
         if "\\ud" in row.body or "\\uD" in row.body if isinstance(row.body, str) else False:
             payload = _no_lone_surrogates(payload)
     except (ValueError, RecursionError) as exc:
-        return Problem("bad_record_json", "warning", f"payload is not valid JSON ({str(exc)[:80]})",
-                       table=table, record_id=rid)
+        return Problem(
+            "bad_record_json",
+            "warning",
+            f"payload is not valid JSON ({str(exc)[:80]})",
+            table=table,
+            record_id=rid,
+        )
     if not isinstance(payload, dict):
-        return Problem("bad_record_json", "warning", f"payload is a JSON {type(payload).__name__}, not an object",
-                       table=table, record_id=rid)
-    rtype = row.record_type if isinstance(row.record_type, str) and row.record_type else payload.get("record_type")
+        return Problem(
+            "bad_record_json",
+            "warning",
+            f"payload is a JSON {type(payload).__name__}, not an object",
+            table=table,
+            record_id=rid,
+        )
+    rtype = (
+        row.record_type
+        if isinstance(row.record_type, str) and row.record_type
+        else payload.get("record_type")
+    )
     if not isinstance(rtype, str) or not rtype:
-        return Problem("missing_record_type", "warning", "no record_type in the column or the payload",
-                       table=table, record_id=rid)
+        return Problem(
+            "missing_record_type",
+            "warning",
+            "no record_type in the column or the payload",
+            table=table,
+            record_id=rid,
+        )
     run = row.run_id if isinstance(row.run_id, str) and row.run_id else payload.get("run_id")
     if not isinstance(run, str) or not run:
         run = rid.split("/", 1)[0]
-    ts_raw = next((v for v in (row.ts_utc, payload.get("ts_utc"), payload.get("ts_start_utc"),
-                               payload.get("ts_end_utc")) if isinstance(v, str) and v), None)
+    ts_raw = next(
+        (
+            v
+            for v in (
+                row.ts_utc,
+                payload.get("ts_utc"),
+                payload.get("ts_start_utc"),
+                payload.get("ts_end_utc"),
+            )
+            if isinstance(v, str) and v
+        ),
+        None,
+    )
     return Record(row.key, rid, rtype, run, parse_ts(ts_raw), ts_raw, payload)
 
 
 # --- typed views ---------------------------------------------------------------------------------
-def _int(rec: Record, name: str, value: Any, *, required: bool = False, minimum: int | None = None) -> int | None:
+def _int(
+    rec: Record, name: str, value: Any, *, required: bool = False, minimum: int | None = None
+) -> int | None:
     if value is None:
         if required:
             raise RecordError(rec.record_id, name, "missing")
@@ -133,7 +182,12 @@ def _int(rec: Record, name: str, value: Any, *, required: bool = False, minimum:
 
 def _optional_int(value: Any) -> int | None:
     """A context field: a whole number >= 0, or None when absent or malformed."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value < 0
+    ):
         return None
     return int(value) if value == int(value) else None
 
@@ -164,15 +218,23 @@ def parse_window(rec: Record, raw: Any, record_id: Any = None, ts: Any = None) -
     if not isinstance(raw, dict):
         return None
     rect = raw.get("rect")
-    if not (isinstance(rect, list) and len(rect) == 4 and all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                                                              for v in rect)):
+    if not (
+        isinstance(rect, list)
+        and len(rect) == 4
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in rect)
+    ):
         rect = None
     hwnd = raw.get("hwnd")
     process_path = _str(raw.get("process_path"))
-    return Window(title=_str(raw.get("title")), process_path=process_path, app=app_name(process_path),
-                  hwnd=hwnd if isinstance(hwnd, int) and not isinstance(hwnd, bool) else None,
-                  rect=tuple(int(v) for v in rect) if rect else None,
-                  record_id=_str(record_id), ts_utc=_context_ts(ts))
+    return Window(
+        title=_str(raw.get("title")),
+        process_path=process_path,
+        app=app_name(process_path),
+        hwnd=hwnd if isinstance(hwnd, int) and not isinstance(hwnd, bool) else None,
+        rect=tuple(int(v) for v in rect) if rect else None,
+        record_id=_str(record_id),
+        ts_utc=_context_ts(ts),
+    )
 
 
 def _context_ts(value: Any) -> datetime | None:
@@ -227,7 +289,9 @@ def parse_frame(rec: Record) -> Frame:
         raise RecordError(rec.record_id, "content_hash", "expected a sha256 hex digest")
     dedupe = p.get("dedupe") if isinstance(p.get("dedupe"), dict) else {}
     window_ref = p.get("window_ref") if isinstance(p.get("window_ref"), dict) else {}
-    window = parse_window(rec, window_ref.get("window"), window_ref.get("record_id"), window_ref.get("ts_utc"))
+    window = parse_window(
+        rec, window_ref.get("window"), window_ref.get("record_id"), window_ref.get("ts_utc")
+    )
     counts = (p.get("input_ref") or {}).get("counts") if isinstance(p.get("input_ref"), dict) else None
     counts = counts if isinstance(counts, dict) else {}
     cursor = p.get("cursor")
@@ -237,18 +301,26 @@ def parse_frame(rec: Record) -> Frame:
     uia = p.get("uia_ref")
     layout = p.get("monitor_layout")
     return Frame(
-        record_id=rec.record_id, run_id=rec.run_id, ts_utc=ts_utc, width=width, height=height,
-        encoding=encoding.lower(), content_hash=content_hash.lower() if content_hash else None,
+        record_id=rec.record_id,
+        run_id=rec.run_id,
+        ts_utc=ts_utc,
+        width=width,
+        height=height,
+        encoding=encoding.lower(),
+        content_hash=content_hash.lower() if content_hash else None,
         content_size=_int(rec, "content_size", p.get("content_size"), minimum=0),
         pixel_hash=_str(p.get("pixel_hash"), 128),
         monitor_index=_optional_int(p.get("monitor_index")),
-        duplicate=dedupe.get("duplicate") is True, fingerprint=_str(dedupe.get("fingerprint"), 256),
+        duplicate=dedupe.get("duplicate") is True,
+        fingerprint=_str(dedupe.get("fingerprint"), 256),
         window=window,
         input_keys=_optional_int(counts.get("key")) or 0,  # context only: a bad count never costs the frame
         input_mouse=_optional_int(counts.get("mouse")) or 0,
-        cursor=cur, uia_ref=_str(uia.get("record_id"), 512) if isinstance(uia, dict) else None,
+        cursor=cur,
+        uia_ref=_str(uia.get("record_id"), 512) if isinstance(uia, dict) else None,
         monitor_layout=tuple(m for m in layout if isinstance(m, dict)) if isinstance(layout, list) else (),
-        record=rec)
+        record=rec,
+    )
 
 
 @dataclass(frozen=True)
@@ -285,11 +357,15 @@ def parse_input_summary(rec: Record) -> InputSummary:
         raise RecordError(rec.record_id, "start_ts_utc/end_ts_utc", "missing or not ISO-8601")
     start, end = sane_ts(rec, "start_ts_utc", start), sane_ts(rec, "end_ts_utc", end)
     counts = p.get("counts") if isinstance(p.get("counts"), dict) else {}
-    return InputSummary(rec.record_id, start, end,
-                        _int(rec, "event_count", p.get("event_count"), minimum=0) or 0,
-                        _int(rec, "counts.key", counts.get("key"), minimum=0) or 0,
-                        _int(rec, "counts.mouse", counts.get("mouse"), minimum=0) or 0,
-                        _str(p.get("log_id"), 512))
+    return InputSummary(
+        rec.record_id,
+        start,
+        end,
+        _int(rec, "event_count", p.get("event_count"), minimum=0) or 0,
+        _int(rec, "counts.key", counts.get("key"), minimum=0) or 0,
+        _int(rec, "counts.mouse", counts.get("mouse"), minimum=0) or 0,
+        _str(p.get("log_id"), 512),
+    )
 
 
 @dataclass(frozen=True)
@@ -315,9 +391,15 @@ def parse_uia_elements(raw: Any) -> tuple[UiaElement, ...]:
             continue
         text = el.get("text", el.get("name"))
         rect = el.get("rect")
-        if isinstance(text, str) and isinstance(rect, list) and len(rect) == 4 and \
-                all(isinstance(v, int) and not isinstance(v, bool) for v in rect):
-            out.append(UiaElement(text[:4096], _str(el.get("role") or el.get("control_type"), 64), tuple(rect)))
+        if (
+            isinstance(text, str)
+            and isinstance(rect, list)
+            and len(rect) == 4
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in rect)
+        ):
+            out.append(
+                UiaElement(text[:4096], _str(el.get("role") or el.get("control_type"), 64), tuple(rect))
+            )
     return tuple(out)
 
 
@@ -325,8 +407,13 @@ def parse_uia(rec: Record) -> UiaSnapshot:
     p = rec.payload
     window = p.get("window") if isinstance(p.get("window"), dict) else {}
     hwnd = p.get("hwnd")
-    return UiaSnapshot(rec.record_id, rec.ts_utc, hwnd if isinstance(hwnd, int) else None,
-                       _str(window.get("title")), parse_uia_elements(p.get("elements")))
+    return UiaSnapshot(
+        rec.record_id,
+        rec.ts_utc,
+        hwnd if isinstance(hwnd, int) else None,
+        _str(window.get("title")),
+        parse_uia_elements(p.get("elements")),
+    )
 
 
 class WindowTimeline:

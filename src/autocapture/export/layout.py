@@ -66,12 +66,21 @@ def redact_words(redactor: Redactor, text: str, words: list[dict]) -> tuple[str,
             located = [spans[j] for j in range(first, last + 1) if spans[j]]
             start = min([located[0][0]] + [f.start for f in found])
             end = max([located[-1][1]] + [f.end for f in found])
-            merged = {**words[first], "text": redactor.apply(text[start:end], found, offset=start, count=False)}
+            merged = {
+                **words[first],
+                "text": redactor.apply(text[start:end], found, offset=start, count=False),
+            }
             boxes = [words[j]["box"] for j in range(first, last + 1) if _is_box(words[j].get("box"))]
             if boxes:
-                merged["box"] = [min(b[0] for b in boxes), min(b[1] for b in boxes),
-                                 max(b[2] for b in boxes), max(b[3] for b in boxes)]
-            new_words.append({k: (v if k in ("text", "box") else redact(redactor, v)) for k, v in merged.items()})
+                merged["box"] = [
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                ]
+            new_words.append(
+                {k: (v if k in ("text", "box") else redact(redactor, v)) for k, v in merged.items()}
+            )
             where += [len(new_words) - 1] * (last - first + 1)
             i = last + 1
         else:
@@ -86,14 +95,20 @@ def _is_box(box) -> bool:
 
 
 def _is_line(obj: dict) -> bool:
-    return isinstance(obj.get("text"), str) and isinstance(obj.get("words"), list) and \
-        all(isinstance(w, dict) for w in obj["words"])
+    return (
+        isinstance(obj.get("text"), str)
+        and isinstance(obj.get("words"), list)
+        and all(isinstance(w, dict) for w in obj["words"])
+    )
 
 
 def _is_ocr(obj: dict) -> bool:
-    return isinstance(obj.get("words"), list) and isinstance(obj.get("lines"), list) and \
-        all(isinstance(w, dict) for w in obj["words"]) and \
-        all(isinstance(line, dict) and isinstance(line.get("word_ids"), list) for line in obj["lines"])
+    return (
+        isinstance(obj.get("words"), list)
+        and isinstance(obj.get("lines"), list)
+        and all(isinstance(w, dict) for w in obj["words"])
+        and all(isinstance(line, dict) and isinstance(line.get("word_ids"), list) for line in obj["lines"])
+    )
 
 
 def _line(redactor: Redactor, line: dict) -> dict:
@@ -153,7 +168,9 @@ def _sst(redactor: Redactor, sst: dict) -> dict:
         if "text" in block:
             ids = block.get("lines") if isinstance(block.get("lines"), list) else []
             texts = [text_of.get(i) for i in ids if isinstance(i, str)]
-            joined = "\n".join(texts) if texts and all(isinstance(t, str) for t in texts) else str(block["text"])
+            joined = (
+                "\n".join(texts) if texts and all(isinstance(t, str) for t in texts) else str(block["text"])
+            )
             new["text"] = redactor.text(joined)
         blocks.append(new)
     out["blocks"] = blocks

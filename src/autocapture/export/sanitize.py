@@ -17,12 +17,31 @@ from detect_secrets.settings import transient_settings
 from stdnum import iban, luhn
 
 # Pattern plugins only: the entropy plugins flag ordinary words when scanning single lines.
-SECRET_PLUGINS = ["AWSKeyDetector", "AzureStorageKeyDetector", "BasicAuthDetector", "CloudantDetector",
-                  "DiscordBotTokenDetector", "GitHubTokenDetector", "GitLabTokenDetector", "IbmCloudIamDetector",
-                  "IbmCosHmacDetector", "JwtTokenDetector", "KeywordDetector", "MailchimpDetector", "NpmDetector",
-                  "OpenAIDetector", "PrivateKeyDetector", "PypiTokenDetector", "SendGridDetector", "SlackDetector",
-                  "SoftlayerDetector", "SquareOAuthDetector", "StripeDetector", "TelegramBotTokenDetector",
-                  "TwilioKeyDetector"]
+SECRET_PLUGINS = [
+    "AWSKeyDetector",
+    "AzureStorageKeyDetector",
+    "BasicAuthDetector",
+    "CloudantDetector",
+    "DiscordBotTokenDetector",
+    "GitHubTokenDetector",
+    "GitLabTokenDetector",
+    "IbmCloudIamDetector",
+    "IbmCosHmacDetector",
+    "JwtTokenDetector",
+    "KeywordDetector",
+    "MailchimpDetector",
+    "NpmDetector",
+    "OpenAIDetector",
+    "PrivateKeyDetector",
+    "PypiTokenDetector",
+    "SendGridDetector",
+    "SlackDetector",
+    "SoftlayerDetector",
+    "SquareOAuthDetector",
+    "StripeDetector",
+    "TelegramBotTokenDetector",
+    "TwilioKeyDetector",
+]
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 IPV6 = re.compile(r"\b(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}\b")
@@ -32,8 +51,17 @@ URL_CRED = re.compile(r"\b[a-z][a-z0-9+.-]*://([^\s:/@]+):([^\s@/]+)@", re.I)
 CONN_PASSWORD = re.compile(r"(?i)\b(?:password|passwd|pwd)\s*[=:]\s*([^\s;,'\"]+)")
 PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")  # what redaction leaves: never a finding itself
-PRIORITY = {"PASSWORD": 0, "PRIVATE_KEY": 0, "CARD": 1, "IBAN": 1, "EMAIL": 2, "IP": 2, "PHONE": 3, "NAME": 3,
-            "SECRET": 4}
+PRIORITY = {
+    "PASSWORD": 0,
+    "PRIVATE_KEY": 0,
+    "CARD": 1,
+    "IBAN": 1,
+    "EMAIL": 2,
+    "IP": 2,
+    "PHONE": 3,
+    "NAME": 3,
+    "SECRET": 4,
+}
 
 
 @dataclass(frozen=True)
@@ -94,7 +122,7 @@ def find(text: str, region: str = "US", names: list[re.Pattern] = ()) -> list[Fi
     for m in CONN_PASSWORD.finditer(text):
         found.append(Finding("PASSWORD", m.start(1), m.end(1), m.group(1)))
     for m in PEM.finditer(text):
-        found.append(Finding("PRIVATE_KEY", m.start(), len(text), text[m.start():]))
+        found.append(Finding("PRIVATE_KEY", m.start(), len(text), text[m.start() :]))
     for m in CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         if 13 <= len(digits) <= 19 and luhn.is_valid(digits):
@@ -114,7 +142,7 @@ def find(text: str, region: str = "US", names: list[re.Pattern] = ()) -> list[Fi
     with transient_settings({"plugins_used": [{"name": n} for n in SECRET_PLUGINS]}):
         for secret in scan_line(text):
             if secret.secret_value and (span := _token_around(text, secret.secret_value)):
-                found.append(Finding("SECRET", span[0], span[1], text[span[0]:span[1]]))
+                found.append(Finding("SECRET", span[0], span[1], text[span[0] : span[1]]))
     # overlaps: the more specific kind wins (a URL's password over the "e-mail" it looks like, a card over
     # a phone number, anything over a generic secret), then the longer finding
     found.sort(key=lambda f: (PRIORITY.get(f.kind, 9), -(f.end - f.start), f.start))

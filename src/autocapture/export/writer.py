@@ -33,11 +33,20 @@ class ExportError(ValueError):
 def _frames(conn, since, until, app) -> list[tuple]:
     sql, args = f"SELECT record_id, ts_utc, app FROM frames f WHERE {privacy.HIDDEN_SQL}", []  # privacy rules
     if since:
-        sql, args = sql + " AND ts_utc >= ?", args + [since.astimezone(timezone.utc).isoformat(timespec="microseconds")]
+        sql, args = (
+            sql + " AND ts_utc >= ?",
+            args + [since.astimezone(timezone.utc).isoformat(timespec="microseconds")],
+        )
     if until:
-        sql, args = sql + " AND ts_utc < ?", args + [until.astimezone(timezone.utc).isoformat(timespec="microseconds")]
+        sql, args = (
+            sql + " AND ts_utc < ?",
+            args + [until.astimezone(timezone.utc).isoformat(timespec="microseconds")],
+        )
     if app:
-        sql, args = sql + " AND lower(app) = ?", args + [app.lower() if app.lower().endswith(".exe") else app.lower() + ".exe"]
+        sql, args = (
+            sql + " AND lower(app) = ?",
+            args + [app.lower() if app.lower().endswith(".exe") else app.lower() + ".exe"],
+        )
     return conn.execute(sql + " ORDER BY ts_utc, record_id", tuple(args)).fetchall()
 
 
@@ -65,8 +74,12 @@ def _redact_pixels(image, sst: dict | None, redactor: Redactor) -> int:
 
 def _records_of(conn, frame_id: str) -> list[dict]:
     """A frame's canonical records, whole (the store may keep them compressed or as deltas)."""
-    ids = [sid for (sid,) in conn.execute("SELECT sample_id FROM records WHERE source_id = ? ORDER BY sample_id",
-                                          (frame_id,))]
+    ids = [
+        sid
+        for (sid,) in conn.execute(
+            "SELECT sample_id FROM records WHERE source_id = ? ORDER BY sample_id", (frame_id,)
+        )
+    ]
     return [doc for sid in ids if (doc := load_record(conn, sid)) is not None]
 
 
@@ -94,8 +107,10 @@ def _spans(config: Config, frame_ids: list[str]) -> list[dict]:
         return []
     try:
         wanted = set(frame_ids)
-        rows = state.conn.execute("SELECT s.span_id, s.body FROM spans s WHERE s.superseded_by IS NULL "
-                                  "ORDER BY s.start_utc, s.span_id").fetchall()
+        rows = state.conn.execute(
+            "SELECT s.span_id, s.body FROM spans s WHERE s.superseded_by IS NULL "
+            "ORDER BY s.start_utc, s.span_id"
+        ).fetchall()
         members = {}
         for span_id, frame_id in state.conn.execute("SELECT span_id, frame_id FROM span_frames"):
             members.setdefault(span_id, set()).add(frame_id)
@@ -104,8 +119,16 @@ def _spans(config: Config, frame_ids: list[str]) -> list[dict]:
         state.close()
 
 
-def export(config: Config, out: Path, since: datetime | None = None, until: datetime | None = None,
-           app: str | None = None, fmt: str = "jsonl", frames: bool = False, sanitize: bool = False) -> dict:
+def export(
+    config: Config,
+    out: Path,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    app: str | None = None,
+    fmt: str = "jsonl",
+    frames: bool = False,
+    sanitize: bool = False,
+) -> dict:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ExportError(f"{out} exists and is not empty; export writes a new folder")
     derived = config.derived_dir / "derived.db"
@@ -130,7 +153,9 @@ def export(config: Config, out: Path, since: datetime | None = None, until: date
                 rec = dr.record(frame_id)
                 if not isinstance(rec, Record):
                     continue
-                records.append({"id": frame_id, "record_type": rec.record_type, "payload": clean(rec.payload)})
+                records.append(
+                    {"id": frame_id, "record_type": rec.record_type, "payload": clean(rec.payload)}
+                )
                 sst = None
                 for doc in _records_of(conn, frame_id):
                     if doc["modality"] == "sst":
@@ -162,19 +187,38 @@ def export(config: Config, out: Path, since: datetime | None = None, until: date
             import pyarrow.parquet as pq
 
             for name, rows in ((f"{n}.parquet", rows) for n, rows in outputs):
-                table = pa.table({"id": [r.get("id") or r.get("sample_id") or r["span_id"] for r in rows],
-                                  "json": [canonical_json(r) for r in rows]})
+                table = pa.table(
+                    {
+                        "id": [r.get("id") or r.get("sample_id") or r["span_id"] for r in rows],
+                        "json": [canonical_json(r) for r in rows],
+                    }
+                )
                 pq.write_table(table, tmp / name)
                 files[name] = sha256_hex((tmp / name).read_bytes())
         manifest = {
-            "created_by": f"autocapture {__version__}", "created_utc": datetime.now(timezone.utc).isoformat(),
-            "filters": {"since": since.isoformat() if since else None, "until": until.isoformat() if until else None,
-                        "app": app},
-            "format": fmt, "frames_included": frames, "sanitized": sanitize,
-            "counts": {"frames": len(records), "records": len(records), "facts": len(facts),
-                       "spans": len(spans), "images": sum(1 for f in files if f.startswith("frames/"))},
-            "redactions": {**dict(sorted(redactor.counts.items())), "pixel_boxes": pixel_boxes} if sanitize else {},
-            "notes": ["embedding vectors dropped: they are computed from the unredacted text"] if sanitize else [],
+            "created_by": f"autocapture {__version__}",
+            "created_utc": datetime.now(timezone.utc).isoformat(),
+            "filters": {
+                "since": since.isoformat() if since else None,
+                "until": until.isoformat() if until else None,
+                "app": app,
+            },
+            "format": fmt,
+            "frames_included": frames,
+            "sanitized": sanitize,
+            "counts": {
+                "frames": len(records),
+                "records": len(records),
+                "facts": len(facts),
+                "spans": len(spans),
+                "images": sum(1 for f in files if f.startswith("frames/")),
+            },
+            "redactions": {**dict(sorted(redactor.counts.items())), "pixel_boxes": pixel_boxes}
+            if sanitize
+            else {},
+            "notes": ["embedding vectors dropped: they are computed from the unredacted text"]
+            if sanitize
+            else [],
             "versions": {"autocapture": __version__, "python": platform.python_version()},
             "files": dict(sorted(files.items())),
         }

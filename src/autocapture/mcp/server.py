@@ -22,23 +22,43 @@ from autocapture.dataroot.problems import ContractError
 from autocapture.mcp import tools
 from autocapture.query import browse
 
-READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
+READ_ONLY = ToolAnnotations(
+    read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False
+)
 PROGRESS_EVERY_S = 1.0
-INSTRUCTIONS = ("Screen memory of this computer's user: what was on their screen, when, in which app and window. "
-                "Use `ask` for questions (answers cite frames and boxes; never claim more than the citations show), "
-                "`search` to find text, `timeline` for what they worked on when, `frame`/`frame_image` to look at a "
-                "cited frame. Times are ISO; without an offset they are in the user's time zone.")
+INSTRUCTIONS = (
+    "Screen memory of this computer's user: what was on their screen, when, in which app and window. "
+    "Use `ask` for questions (answers cite frames and boxes; never claim more than the citations show), "
+    "`search` to find text, `timeline` for what they worked on when, `frame`/`frame_image` to look at a "
+    "cited frame. Times are ISO; without an offset they are in the user's time zone."
+)
 
-Since = Annotated[str | None, Field(description="ISO time, inclusive, e.g. 2026-11-24T09:00 (user's time zone "
-                                                "unless an offset is given)")]
+Since = Annotated[
+    str | None,
+    Field(
+        description="ISO time, inclusive, e.g. 2026-11-24T09:00 (user's time zone unless an offset is given)"
+    ),
+]
 Until = Annotated[str | None, Field(description="ISO time, exclusive")]
-App = Annotated[str | None, Field(description="Only this app: an executable (outlook.exe) or a name such as "
-                                              "outlook, chrome, terminal, browser, teams")]
-RecordId = Annotated[str, Field(description="A frame record id from a citation or the timeline, e.g. "
-                                            "'5f1c2e9a/frame/7' (a derived id such as '...#sst' names its frame)")]
+App = Annotated[
+    str | None,
+    Field(
+        description="Only this app: an executable (outlook.exe) or a name such as "
+        "outlook, chrome, terminal, browser, teams"
+    ),
+]
+RecordId = Annotated[
+    str,
+    Field(
+        description="A frame record id from a citation or the timeline, e.g. "
+        "'5f1c2e9a/frame/7' (a derived id such as '...#sst' names its frame)"
+    ),
+]
 
 READ_ERRORS = (LookupError, ValueError, FileNotFoundError, BlobError, ContractError)
-ASK_ERRORS = READ_ERRORS + (RuntimeError,)  # what `autocapture query` reports as an error (e.g. no LLM server)
+ASK_ERRORS = READ_ERRORS + (
+    RuntimeError,
+)  # what `autocapture query` reports as an error (e.g. no LLM server)
 
 
 def _message(exc: BaseException) -> str:
@@ -58,14 +78,28 @@ async def _read(fn, *args, errors: tuple = READ_ERRORS) -> Any:
 
 def build(config: Config) -> MCPServer:
     """An MCPServer whose tools and resources read `config`'s DataRoot and derived store."""
-    server = MCPServer("autocapture", title="autocapture screen memory", version=__version__,
-                       instructions=INSTRUCTIONS, log_level="WARNING")
+    server = MCPServer(
+        "autocapture",
+        title="autocapture screen memory",
+        version=__version__,
+        instructions=INSTRUCTIONS,
+        log_level="WARNING",
+    )
 
-    async def ask(question: Annotated[str, Field(description="A question in plain language, e.g. 'what was the total "
-                                                             "on the invoice I read yesterday?'")],
-                  ctx: Context,
-                  now: Annotated[str | None, Field(description="Answer as if it were this ISO time (for 'yesterday', "
-                                                               "'in the last hour')")] = None) -> dict[str, Any]:
+    async def ask(
+        question: Annotated[
+            str,
+            Field(
+                description="A question in plain language, e.g. 'what was the total "
+                "on the invoice I read yesterday?'"
+            ),
+        ],
+        ctx: Context,
+        now: Annotated[
+            str | None,
+            Field(description="Answer as if it were this ISO time (for 'yesterday', 'in the last hour')"),
+        ] = None,
+    ) -> dict[str, Any]:
         """Answer a question about what the user saw on screen, citing frame, time, app, window and box for each
         claim (state ok | no_evidence | indeterminate); the `autocapture query --json` contract."""
         from autocapture.query.answer import ask as run_ask
@@ -75,14 +109,20 @@ def build(config: Config) -> MCPServer:
             when = tools.parse_now(now)
         except ValueError as exc:
             raise ToolError(str(exc)) from exc
-        result = await _with_progress(ctx, "answering", _read(run_ask, config, question, when, errors=ASK_ERRORS))
+        result = await _with_progress(
+            ctx, "answering", _read(run_ask, config, question, when, errors=ASK_ERRORS)
+        )
         return json.loads(json.dumps(result, default=str))  # what `query --json` prints, value for value
 
-    async def search(text: Annotated[str, Field(description="Words or a phrase to find on screen (matched by "
-                                                            "words and by meaning)")],
-                     since: Since = None, until: Until = None, app: App = None,
-                     limit: Annotated[int, Field(description="How many lines to return (1-50)")] = 10
-                     ) -> dict[str, Any]:
+    async def search(
+        text: Annotated[
+            str, Field(description="Words or a phrase to find on screen (matched by words and by meaning)")
+        ],
+        since: Since = None,
+        until: Until = None,
+        app: App = None,
+        limit: Annotated[int, Field(description="How many lines to return (1-50)")] = 10,
+    ) -> dict[str, Any]:
         """Find lines of text seen on screen; ranked hits, each with its citation (frame record id, time, app,
         window, box)."""
         return await _read(tools.search, config, text, since, until, app, limit)
@@ -97,14 +137,21 @@ def build(config: Config) -> MCPServer:
         description, previous/next frame ids."""
         return await _read(tools.frame, config, record_id)
 
-    async def frame_image(record_id: RecordId,
-                          box: Annotated[list[int] | None, Field(description="[left, top, right, bottom] in frame "
-                                                                             "pixels (a citation's bbox): return "
-                                                                             "only the region around it")] = None,
-                          max_side: Annotated[int, Field(description="Shrink so the longer side is at most this "
-                                                                     "many pixels (16-8192)")] = 1600,
-                          margin: Annotated[int, Field(description="Pixels of context kept around the box")] = 32,
-                          ) -> CallToolResult:
+    async def frame_image(
+        record_id: RecordId,
+        box: Annotated[
+            list[int] | None,
+            Field(
+                description="[left, top, right, bottom] in frame "
+                "pixels (a citation's bbox): return "
+                "only the region around it"
+            ),
+        ] = None,
+        max_side: Annotated[
+            int, Field(description="Shrink so the longer side is at most this many pixels (16-8192)")
+        ] = 1600,
+        margin: Annotated[int, Field(description="Pixels of context kept around the box")] = 32,
+    ) -> CallToolResult:
         """The frame's screenshot as a PNG image, or a crop around a box; a text part gives the region and
         scale."""
         png, info = await _read(tools.frame_image, config, record_id, box, max_side, margin)
@@ -114,13 +161,21 @@ def build(config: Config) -> MCPServer:
     for tool in (ask, search, timeline, frame, frame_image):
         server.add_tool(tool, description=" ".join(tool.__doc__.split()), annotations=READ_ONLY)
 
-    @server.resource("autocapture://timeline", name="timeline", mime_type="application/json",
-                     description="The latest day with activity: lanes per app with window runs, spans, density")
+    @server.resource(
+        "autocapture://timeline",
+        name="timeline",
+        mime_type="application/json",
+        description="The latest day with activity: lanes per app with window runs, spans, density",
+    )
     def timeline_resource() -> str:
         return _resource(browse.timeline, config)
 
-    @server.resource("autocapture://status", name="status", mime_type="application/json",
-                     description="Would heavy work run now (gating), budgets, the work queue and the latest errors")
+    @server.resource(
+        "autocapture://status",
+        name="status",
+        mime_type="application/json",
+        description="Would heavy work run now (gating), budgets, the work queue and the latest errors",
+    )
     def status_resource() -> str:
         return _resource(browse.status, config)
 
@@ -153,7 +208,9 @@ async def _with_progress(ctx: Context, what: str, work) -> Any:
         tg.start_soon(beat)
         try:
             result = await work
-        except Exception as exc:  # re-raised below: raised in here, a task group would wrap it in an ExceptionGroup
+        except (
+            Exception
+        ) as exc:  # re-raised below: raised in here, a task group would wrap it in an ExceptionGroup
             failure = exc
         finally:
             tg.cancel_scope.cancel()

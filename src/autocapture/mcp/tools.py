@@ -18,7 +18,9 @@ from autocapture.query.evidence import Evidence
 from autocapture.query.timefilter import APPS, Filters
 from autocapture.runtime import privacy
 
-MAX_QUESTION_CHARS = 2000  # a question is a sentence or two; past this it is a pasted document, not a question
+MAX_QUESTION_CHARS = (
+    2000  # a question is a sentence or two; past this it is a pasted document, not a question
+)
 MAX_SEARCH_HITS = 50
 MAX_SESSIONS = 500  # a timeline answer an agent can read in one go; narrow since/until for more
 
@@ -30,8 +32,10 @@ def parse_time(name: str, text: str | None, tz: tzinfo) -> datetime | None:
     try:
         ts = datetime.fromisoformat(str(text).strip().replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"{name}: {text!r} is not an ISO time; use e.g. 2026-11-24T09:30 (the user's time zone) "
-                         f"or 2026-11-24T09:30:00+01:00") from None
+        raise ValueError(
+            f"{name}: {text!r} is not an ISO time; use e.g. 2026-11-24T09:30 (the user's time zone) "
+            f"or 2026-11-24T09:30:00+01:00"
+        ) from None
     return ts if ts.tzinfo else ts.replace(tzinfo=tz)
 
 
@@ -49,10 +53,14 @@ def check_question(question: str) -> str:
     """The question, unchanged, if it is one; a readable refusal for an empty or pasted-document one."""
     q = (question or "").strip()
     if not q:
-        raise ValueError("question is empty: ask something, e.g. 'what was the total on the Northwind invoice?'")
+        raise ValueError(
+            "question is empty: ask something, e.g. 'what was the total on the Northwind invoice?'"
+        )
     if len(q) > MAX_QUESTION_CHARS:
-        raise ValueError(f"question is {len(q)} characters long; keep it under {MAX_QUESTION_CHARS} (ask one thing "
-                         f"at a time, and use `search` to look for text)")
+        raise ValueError(
+            f"question is {len(q)} characters long; keep it under {MAX_QUESTION_CHARS} (ask one thing "
+            f"at a time, and use `search` to look for text)"
+        )
     return question
 
 
@@ -69,8 +77,14 @@ def filters(tz: tzinfo, since: str | None, until: str | None, app: str | None) -
     return Filters(start, end, apps, ())
 
 
-def search(config: Config, text: str, since: str | None = None, until: str | None = None, app: str | None = None,
-           limit: int = 10) -> dict:
+def search(
+    config: Config,
+    text: str,
+    since: str | None = None,
+    until: str | None = None,
+    app: str | None = None,
+    limit: int = 10,
+) -> dict:
     """Screen lines ranked by the same hybrid retrieval `query` uses, each with a full citation."""
     if not (text or "").strip():
         raise ValueError("text is empty: give words or a phrase to look for")
@@ -82,20 +96,31 @@ def search(config: Config, text: str, since: str | None = None, until: str | Non
     f = filters(tz, since, until, app)
     ev = Evidence(config, tz)
     try:
-        out = [{"rank": i, "score": round(h.score, 6), "text": h.line["text"],
-                "citation": ev.cite(h.frame, h.line.get("box"), h.line["text"])}
-               for i, h in enumerate(ev.search(text, f, k=limit), 1)]  # privacy rules apply inside Evidence
+        out = [
+            {
+                "rank": i,
+                "score": round(h.score, 6),
+                "text": h.line["text"],
+                "citation": ev.cite(h.frame, h.line.get("box"), h.line["text"]),
+            }
+            for i, h in enumerate(ev.search(text, f, k=limit), 1)
+        ]  # privacy rules apply inside Evidence
     finally:
         ev.close()
     return {"text": text, "filters": _describe(f), "hits": out}
 
 
 def _describe(f: Filters) -> dict:
-    return {"since": f.start.isoformat() if f.start else None, "until": f.end.isoformat() if f.end else None,
-            "apps": list(f.apps)}
+    return {
+        "since": f.start.isoformat() if f.start else None,
+        "until": f.end.isoformat() if f.end else None,
+        "apps": list(f.apps),
+    }
 
 
-def timeline(config: Config, since: str | None = None, until: str | None = None, app: str | None = None) -> dict:
+def timeline(
+    config: Config, since: str | None = None, until: str | None = None, app: str | None = None
+) -> dict:
     """Window sessions between since and until (default: the latest local day with frames), cut the way the
     web app's timeline cuts them."""
     tz = user_tz(config)
@@ -111,8 +136,13 @@ def timeline(config: Config, since: str | None = None, until: str | None = None,
         sessions = browse._runs(frames, ev)  # the web timeline's bars: one definition of a window session
     finally:
         ev.close()
-    return {"tz": str(tz), "filters": _describe(f), "frames": len(frames), "truncated": len(sessions) > MAX_SESSIONS,
-            "sessions": sessions[:MAX_SESSIONS]}
+    return {
+        "tz": str(tz),
+        "filters": _describe(f),
+        "frames": len(frames),
+        "truncated": len(sessions) > MAX_SESSIONS,
+        "sessions": sessions[:MAX_SESSIONS],
+    }
 
 
 def frame(config: Config, record_id: str) -> dict:
@@ -123,8 +153,10 @@ def frame(config: Config, record_id: str) -> dict:
 def _record_id(record_id: str) -> str:
     rid = (record_id or "").strip()
     if not rid or len(rid) > 400:
-        raise ValueError(f"record_id {record_id!r} is not a record id; use one from a citation, e.g. "
-                         f"'5f1c2e9a/frame/7' or '5f1c2e9a/frame/7#sst'")
+        raise ValueError(
+            f"record_id {record_id!r} is not a record id; use one from a citation, e.g. "
+            f"'5f1c2e9a/frame/7' or '5f1c2e9a/frame/7#sst'"
+        )
     return rid
 
 
@@ -135,7 +167,9 @@ def _refuse_excluded(config: Config, f) -> None:
     if rule is None and (config.derived_dir / "derived.db").exists():
         ev = Evidence(config, user_tz(config))
         try:  # the raw row: Evidence.frame() already hides excluded frames, and we want to say why
-            row = ev.conn.execute("SELECT app, title FROM frames WHERE record_id = ?", (f.record_id,)).fetchone()
+            row = ev.conn.execute(
+                "SELECT app, title FROM frames WHERE record_id = ?", (f.record_id,)
+            ).fetchone()
         finally:
             ev.close()
         rule = privacy.is_excluded(config, *row) if row else None
@@ -143,8 +177,9 @@ def _refuse_excluded(config: Config, f) -> None:
         raise ValueError(f"frame {f.record_id!r} is excluded by the privacy settings ({rule})")
 
 
-def frame_image(config: Config, record_id: str, box: list[int] | None = None, max_side: int = 1600,
-                margin: int = 32) -> tuple[bytes, dict]:
+def frame_image(
+    config: Config, record_id: str, box: list[int] | None = None, max_side: int = 1600, margin: int = 32
+) -> tuple[bytes, dict]:
     """The frame as PNG, or the region around box (left, top, right, bottom in frame pixels) widened by margin
     and clipped to the frame; shrunk so its longer side is at most max_side. The blob is found, size- and
     hash-checked and decoded by the DataRoot's media resolver, exactly as processing does (never by a path)."""
@@ -156,7 +191,9 @@ def frame_image(config: Config, record_id: str, box: list[int] | None = None, ma
     with DataRoot(config) as dr:
         rec = dr.record(frame_id)
         if rec is None:
-            raise LookupError(f"no frame {frame_id!r} in the DataRoot; use a record id from a citation or the timeline")
+            raise LookupError(
+                f"no frame {frame_id!r} in the DataRoot; use a record id from a citation or the timeline"
+            )
         if not isinstance(rec, Record) or "frame" not in rec.record_type:
             raise ValueError(f"record {frame_id!r} is not a readable frame record")
         f = parse_frame(rec)
@@ -169,14 +206,30 @@ def frame_image(config: Config, record_id: str, box: list[int] | None = None, ma
             raise ValueError(f"box must be [left, top, right, bottom] in frame pixels, got {box}")
         left, top, right, bottom = box
         if not (0 <= left < right <= width and 0 <= top < bottom <= height):
-            raise ValueError(f"box {box} is not inside the {width}x{height} frame with left < right and top < bottom")
-        region = [max(0, left - margin), max(0, top - margin), min(width, right + margin), min(height, bottom + margin)]
+            raise ValueError(
+                f"box {box} is not inside the {width}x{height} frame with left < right and top < bottom"
+            )
+        region = [
+            max(0, left - margin),
+            max(0, top - margin),
+            min(width, right + margin),
+            min(height, bottom + margin),
+        ]
         image = image.crop(tuple(region))
     scale = min(1.0, max_side / max(image.size))
     if scale < 1.0:
-        image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
-                             Image.Resampling.LANCZOS)
+        image = image.resize(
+            (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+            Image.Resampling.LANCZOS,
+        )
     buf = io.BytesIO()
     image.save(buf, "PNG")
-    return buf.getvalue(), {"record_id": frame_id, "frame_width": width, "frame_height": height, "region": region,
-                            "width": image.width, "height": image.height, "scale": round(scale, 6)}
+    return buf.getvalue(), {
+        "record_id": frame_id,
+        "frame_width": width,
+        "frame_height": height,
+        "region": region,
+        "width": image.width,
+        "height": image.height,
+        "scale": round(scale, 6),
+    }

@@ -42,9 +42,12 @@ class LocalPool:
 
     def submit(self, fn, task) -> Future:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                             initializer=isolation.init_worker,
-                                             initargs=(self.config, *isolation.plan(self.config)))
+            self._pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=get_context("spawn"),
+                initializer=isolation.init_worker,
+                initargs=(self.config, *isolation.plan(self.config)),
+            )
         return self._pool.submit(fn, task)
 
     def crashed(self, fut: Future) -> None:
@@ -71,18 +74,28 @@ class RayPool:
         try:
             import ray
         except ImportError as exc:
-            raise ExecutorUnavailable("the Ray executor needs Ray: pip install 'autocapture[ray]' "
-                                      "(or run with --executor local)") from exc
+            raise ExecutorUnavailable(
+                "the Ray executor needs Ray: pip install 'autocapture[ray]' (or run with --executor local)"
+            ) from exc
         self.ray = ray
         self.crash_errors = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError)
         self.config, self.workers = config, workers
         if not ray.is_initialized():
-            ray.init(num_cpus=workers, num_gpus=1 if gpu else 0, include_dashboard=False, _node_ip_address="127.0.0.1",
-                     object_store_memory=object_store_bytes(config), log_to_driver=False, configure_logging=False,
-                     namespace="autocapture")
+            ray.init(
+                num_cpus=workers,
+                num_gpus=1 if gpu else 0,
+                include_dashboard=False,
+                _node_ip_address="127.0.0.1",
+                object_store_memory=object_store_bytes(config),
+                log_to_driver=False,
+                configure_logging=False,
+                namespace="autocapture",
+            )
         # Ray hides every GPU from an actor that asks for none (CUDA_VISIBLE_DEVICES=""): the actors that run the
         # VLM on the GPU share it, one slot each (processing.idle.max_concurrency_gpu of them)
-        self.actor_class = ray.remote(num_cpus=1, num_gpus=1 / workers if gpu else 0, max_restarts=0)(FrameActor)
+        self.actor_class = ray.remote(num_cpus=1, num_gpus=1 / workers if gpu else 0, max_restarts=0)(
+            FrameActor
+        )
         self.actors = [self.actor_class.remote(config) for _ in range(workers)]
         self.load = [0] * workers
 

@@ -21,10 +21,17 @@ class IngestResult:
 
 
 def frame_row(frame) -> dict:
-    return {"record_id": frame.record_id, "source_key": json.dumps(frame.record.key),
-            "ts_utc": frame.ts_utc.astimezone(timezone.utc).isoformat(timespec="microseconds"),
-            "run_id": frame.run_id, "app": frame.app, "title": frame.title, "width": frame.width,
-            "height": frame.height, "content_hash": frame.content_hash}
+    return {
+        "record_id": frame.record_id,
+        "source_key": json.dumps(frame.record.key),
+        "ts_utc": frame.ts_utc.astimezone(timezone.utc).isoformat(timespec="microseconds"),
+        "run_id": frame.run_id,
+        "app": frame.app,
+        "title": frame.title,
+        "width": frame.width,
+        "height": frame.height,
+        "content_hash": frame.content_hash,
+    }
 
 
 def ingest(dr: DataRoot, store: DerivedStore, stages: list[str]) -> IngestResult:

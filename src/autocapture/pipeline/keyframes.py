@@ -39,7 +39,9 @@ def describe_keyframes(job: KeyframeJob) -> dict[str, dict]:
         try:
             answers = run_many(images, size) if run_many else [engine.run(image) for image in images]
         except Exception as exc:  # noqa: BLE001 - each frame then runs the VLM on its own, errors recorded there
-            log.warning("VLM batch of %d failed (%s); those frames are described one at a time", len(images), exc)
+            log.warning(
+                "VLM batch of %d failed (%s); those frames are described one at a time", len(images), exc
+            )
             answers = []
         described.update({rid: {"output": out, "engine": info} for (rid, _), out in zip(pending, answers)})
         pending.clear()
@@ -84,7 +86,7 @@ class KeyframeBatcher:
     def _look_ahead(self, start: int) -> None:
         proc, store = self.processor, self.processor.store
         tasks = []
-        for sid in self.order[start:start + CHUNK]:
+        for sid in self.order[start : start + CHUNK]:
             if sid in self.covered:
                 continue
             self.covered.add(sid)

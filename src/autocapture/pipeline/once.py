@@ -10,9 +10,9 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import apsw
 
@@ -33,8 +33,13 @@ from autocapture.store.derived import DerivedStore
 log = logging.getLogger("autocapture.pipeline")
 
 DID_WORK, NOTHING, BLOCKED, INVALID, UNAVAILABLE = 0, 2, 3, 4, 5
-STATES = {DID_WORK: "did_work", NOTHING: "nothing_to_do", BLOCKED: "blocked_active_user",
-          INVALID: "contract_invalid", UNAVAILABLE: "stage_unavailable"}
+STATES = {
+    DID_WORK: "did_work",
+    NOTHING: "nothing_to_do",
+    BLOCKED: "blocked_active_user",
+    INVALID: "contract_invalid",
+    UNAVAILABLE: "stage_unavailable",
+}
 
 
 @dataclass
@@ -56,12 +61,25 @@ class Summary:
     elapsed_s: float = 0.0
 
     def to_dict(self) -> dict:
-        return {"state": STATES[self.exit_code], "exit_code": self.exit_code, "message": self.message,
-                "gating": self.gating, "items": self.items, "failures": self.failures, "retrying": self.retrying,
-                "stopped": self.stopped, "resources": self.resources, "throttle": self.throttle,
-                "network_refusals": list(netguard.refusals), "problems": self.problems, "notes": self.notes,
-                "store": self.store, "isolation": self.isolation, "privacy": self.privacy,
-                "elapsed_s": round(self.elapsed_s, 2)}
+        return {
+            "state": STATES[self.exit_code],
+            "exit_code": self.exit_code,
+            "message": self.message,
+            "gating": self.gating,
+            "items": self.items,
+            "failures": self.failures,
+            "retrying": self.retrying,
+            "stopped": self.stopped,
+            "resources": self.resources,
+            "throttle": self.throttle,
+            "network_refusals": list(netguard.refusals),
+            "problems": self.problems,
+            "notes": self.notes,
+            "store": self.store,
+            "isolation": self.isolation,
+            "privacy": self.privacy,
+            "elapsed_s": round(self.elapsed_s, 2),
+        }
 
 
 @dataclass(frozen=True)
@@ -76,8 +94,11 @@ def check_stages(config: Config) -> StagePlan:
     """Check every stage can run before any work starts. Raises StageUnavailable (exit 5) with one
     diagnostic when a required stage cannot; an optional VLM that cannot run is noted and skipped."""
     if config["processing.executor"] == "ray" and importlib.util.find_spec("ray") is None:
-        raise StageUnavailable("executor", "processing.executor=ray but Ray is not installed: "
-                               "pip install 'autocapture[ray]', or use --executor local")
+        raise StageUnavailable(
+            "executor",
+            "processing.executor=ray but Ray is not installed: "
+            "pip install 'autocapture[ray]', or use --executor local",
+        )
     load_engine("ocr." + config["processing.ocr.engine"], config).close()
     check_policy("embed.minilm", config)
     embed.check_available(config)
@@ -85,12 +106,18 @@ def check_stages(config: Config) -> StagePlan:
     required = config["processing.vlm.required"]
     if name is None:
         if required:
-            raise StageUnavailable("vlm", f"processing.vlm.required=true (profile {config.profile}) but neither "
-                                   "models.vlm_path nor models.vlm_endpoint is set: point models.vlm_path at a local "
-                                   "Qwen2-VL-2B-Instruct folder or models.vlm_endpoint at an OpenAI-compatible server "
-                                   "on localhost, or run with --profile default")
-        return StagePlan(False, False, ("no VLM configured (models.vlm_path / models.vlm_endpoint): OCR, SST and "
-                                        "embeddings only",))
+            raise StageUnavailable(
+                "vlm",
+                f"processing.vlm.required=true (profile {config.profile}) but neither "
+                "models.vlm_path nor models.vlm_endpoint is set: point models.vlm_path at a local "
+                "Qwen2-VL-2B-Instruct folder or models.vlm_endpoint at an OpenAI-compatible server "
+                "on localhost, or run with --profile default",
+            )
+        return StagePlan(
+            False,
+            False,
+            ("no VLM configured (models.vlm_path / models.vlm_endpoint): OCR, SST and embeddings only",),
+        )
     try:
         check_policy(name, config)
         if name == "vlm.qwen2vl":
@@ -105,8 +132,12 @@ def check_stages(config: Config) -> StagePlan:
         if required:
             raise StageUnavailable("vlm", str(exc)) from exc
         log.warning("VLM skipped: %s", exc)
-        return StagePlan(False, False, (f"VLM skipped: {exc}; keyframes are queued for it (processing.vlm."
-                                        "max_retries)",), vlm_down=str(exc))
+        return StagePlan(
+            False,
+            False,
+            (f"VLM skipped: {exc}; keyframes are queued for it (processing.vlm.max_retries)",),
+            vlm_down=str(exc),
+        )
 
 
 def sync_ann(config: Config, store: DerivedStore) -> tuple[dict | None, str | None]:
@@ -120,18 +151,25 @@ def sync_ann(config: Config, store: DerivedStore) -> tuple[dict | None, str | No
 
 def record_run(store: DerivedStore, summary: Summary) -> None:
     """Keep what the Status page shows about the last run (isolation, exclusions, optional-stage retries)."""
-    last = {"isolation": summary.isolation, "privacy": {k: summary.privacy[k] for k in ("excluded", "by_rule")},
-            "vlm": {k: summary.items.get(k, 0) for k in ("vlm_errors", "vlm_retried")},
-            "finished_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    last = {
+        "isolation": summary.isolation,
+        "privacy": {k: summary.privacy[k] for k in ("excluded", "by_rule")},
+        "vlm": {k: summary.items.get(k, 0) for k in ("vlm_errors", "vlm_retried")},
+        "finished_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
     try:
         store.put_meta("last_run", json.dumps(last))
     except apsw.Error as exc:  # the Status page is then one run behind; the run itself is fine
         log.warning("cannot record the run for the Status page: %s", exc)
 
 
-def process_once(config: Config, max_items: int | None = None, max_seconds: float | None = None,
-                 progress: Callable[[int, int], None] | None = None,
-                 stop: threading.Event | None = None) -> Summary:
+def process_once(
+    config: Config,
+    max_items: int | None = None,
+    max_seconds: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    stop: threading.Event | None = None,
+) -> Summary:
     started = time.monotonic()
     summary = Summary()
     report = validate(config, quick=True)  # every pass: only what can stop processing, history-independent
@@ -171,7 +209,9 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
                 return summary
             summary.items["ingested_frames"] = ingested.frames
             summary.items["ingest_failures"] = len(ingested.failures)
-            processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm, plan.vlm_down)
+            processor = Processor(
+                config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm, plan.vlm_down
+            )
             deadline = started + max_seconds if max_seconds else None
             try:
                 stats = processor.run(gate, max_items, deadline, progress)
@@ -195,9 +235,12 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
             summary.items["failed"] = len(stats.failed)
             summary.items["retrying"] = len(stats.retry)
             summary.isolation = isolation.report(config, stats.isolation)
-            summary.privacy = {"excluded": stats.done.get("excluded", 0), "by_rule": stats.excluded,
-                               "excluded_total": store.counts()["work"].get(STAGES[0], {}).get("excluded", 0),
-                               "rules": privacy.rules(config).to_dict()}
+            summary.privacy = {
+                "excluded": stats.done.get("excluded", 0),
+                "by_rule": stats.excluded,
+                "excluded_total": store.counts()["work"].get(STAGES[0], {}).get("excluded", 0),
+                "rules": privacy.rules(config).to_dict(),
+            }
             record_run(store, summary)
             summary.failures = ingested.failures + stats.failed
             summary.retrying, summary.stopped = stats.retry, stats.stopped
@@ -210,18 +253,31 @@ def process_once(config: Config, max_items: int | None = None, max_seconds: floa
 
                 try:
                     summary.items["state"] = run_state_layer(config, dr, store)
-                except (OSError, apsw.Error, ValueError) as exc:  # the frames are safe; the tape catches up next run
+                except (
+                    OSError,
+                    apsw.Error,
+                    ValueError,
+                ) as exc:  # the frames are safe; the tape catches up next run
                     log.error("state layer step failed: %s", exc)
                     summary.notes.append(f"state layer step failed: {exc}")
             summary.resources = governor.summary()
             summary.throttle = governor.throttle_events
             summary.store = store.counts()
-            if stats.processed == 0 and ingested.frames == 0 and not ingested.failures and not stats.retry and \
-                    not stats.failed and not stats.done.get("excluded"):
+            if (
+                stats.processed == 0
+                and ingested.frames == 0
+                and not ingested.failures
+                and not stats.retry
+                and not stats.failed
+                and not stats.done.get("excluded")
+            ):
                 summary.exit_code = BLOCKED if stats.stopped == "user_active" else NOTHING
-                summary.message = "nothing new to process" if summary.exit_code == NOTHING else "user became active"
+                summary.message = (
+                    "nothing new to process" if summary.exit_code == NOTHING else "user became active"
+                )
             else:
-                summary.message = f"processed {stats.processed} items" + (f", stopped: {stats.stopped}"
-                                                                         if stats.stopped else "")
+                summary.message = f"processed {stats.processed} items" + (
+                    f", stopped: {stats.stopped}" if stats.stopped else ""
+                )
     summary.elapsed_s = time.monotonic() - started
     return summary

@@ -37,8 +37,11 @@ class FrameTask:
 
 
 def engine_info(engine) -> dict:
-    return {"version": engine.version, "model_digest": engine.model_digest,
-            "model_id": getattr(engine, "model_id", engine.name)}
+    return {
+        "version": engine.version,
+        "model_digest": engine.model_digest,
+        "model_id": getattr(engine, "model_id", engine.name),
+    }
 
 
 def init_worker(config: Config, threads: int = 1) -> None:
@@ -52,8 +55,11 @@ def init_worker(config: Config, threads: int = 1) -> None:
     _exit_with_parent()
     layout = discover(config.data_dir)
     _state["config"] = config
-    _state["media"] = MediaFolder(layout.media_dir or config.data_dir / "media",
-                                  int(config["dataroot.max_blob_mb"] * 1024 * 1024), config["dataroot.max_image_pixels"])
+    _state["media"] = MediaFolder(
+        layout.media_dir or config.data_dir / "media",
+        int(config["dataroot.max_blob_mb"] * 1024 * 1024),
+        config["dataroot.max_image_pixels"],
+    )
     _state["ocr"] = load_engine("ocr." + config["processing.ocr.engine"], config)
     _state["embed"] = load_engine("embed.minilm", config)
 
@@ -110,8 +116,14 @@ def normalize(ctx: dict) -> None:
             delta = reuse.plan(prev_gray, gray, change.KEYFRAME_MIN)
     # the next frame of this window usually comes to this worker: keep these pixels for its comparison
     _state["last_gray"] = (task.frame.record_id, image.sha256, gray)
-    ctx.update(image=image, blob_sha256=image.sha256, change=delta, gray=gray, prev_gray=prev_gray,
-               keyframe=task.prev_frame is None or delta.fraction >= change.KEYFRAME_MIN)
+    ctx.update(
+        image=image,
+        blob_sha256=image.sha256,
+        change=delta,
+        gray=gray,
+        prev_gray=prev_gray,
+        keyframe=task.prev_frame is None or delta.fraction >= change.KEYFRAME_MIN,
+    )
 
 
 def _gray_of(frame: Frame) -> np.ndarray:
@@ -158,10 +170,20 @@ def structure(ctx: dict) -> None:
     frame = ctx["task"].frame
     window = None
     if frame.window:
-        window = {"app": frame.window.app, "title": frame.window.title,
-                  "rect": list(frame.window.rect) if frame.window.rect else None}
-    ctx["sst"] = sst.build(frame.width, frame.height, ctx["ocr"], window, frame.monitor_layout,
-                           list(ctx["task"].uia_elements), ctx["vlm_fields"])
+        window = {
+            "app": frame.window.app,
+            "title": frame.window.title,
+            "rect": list(frame.window.rect) if frame.window.rect else None,
+        }
+    ctx["sst"] = sst.build(
+        frame.width,
+        frame.height,
+        ctx["ocr"],
+        window,
+        frame.monitor_layout,
+        list(ctx["task"].uia_elements),
+        ctx["vlm_fields"],
+    )
 
 
 def vectors(ctx: dict) -> None:
@@ -197,14 +219,19 @@ def process_frame(task: FrameTask) -> dict:
         except StepFailed as exc:
             return exc.result
         except Exception as exc:  # noqa: BLE001
-            return _error(f"{step.name}_failed", f"record {task.frame.record_id}: {type(exc).__name__}: {exc}"[:500])
+            return _error(
+                f"{step.name}_failed", f"record {task.frame.record_id}: {type(exc).__name__}: {exc}"[:500]
+            )
         lost = [name for name in step.outputs if name not in ctx]
         if lost:
             raise RuntimeError(f"step {step.name} did not produce {lost}")
     reader, embedder = _state["ocr"], _state["embed"]
-    result: dict = {"blob_sha256": ctx["blob_sha256"], "keyframe": ctx["keyframe"],
-                    "engines": {"ocr": engine_info(reader)},
-                    "ocr": {"output": ctx["ocr"], "change": ctx["change"].to_dict(), "reused_from": ctx["reused_from"]}}
+    result: dict = {
+        "blob_sha256": ctx["blob_sha256"],
+        "keyframe": ctx["keyframe"],
+        "engines": {"ocr": engine_info(reader)},
+        "ocr": {"output": ctx["ocr"], "change": ctx["change"].to_dict(), "reused_from": ctx["reused_from"]},
+    }
     if ctx["vlm"] is not None:
         if "output" in ctx["vlm"]:
             result["vlm"] = {"output": ctx["vlm"]["output"]}

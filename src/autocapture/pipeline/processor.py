@@ -11,9 +11,9 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass, field
-from typing import Callable
 
 import apsw
 
@@ -28,7 +28,7 @@ from autocapture.runtime import privacy
 from autocapture.runtime.gating import GateDecision
 from autocapture.runtime.governor import Governor
 from autocapture.stages import embed, ocr, sst, vlm
-from autocapture.store.derived import OPEN, DerivedStore
+from autocapture.store.derived import DerivedStore
 
 log = logging.getLogger("autocapture.pipeline")
 STAGE = "frame"  # the work item: one frame through ocr -> vlm -> sst -> embed
@@ -42,7 +42,9 @@ class PassStats:
     done: dict[str, int] = field(default_factory=dict)
     failed: list[dict] = field(default_factory=list)
     retry: list[dict] = field(default_factory=list)
-    stopped: str | None = None  # why the pass ended early: user_active, signal, max_seconds, max_items, ram_budget
+    stopped: str | None = (
+        None  # why the pass ended early: user_active, signal, max_seconds, max_items, ram_budget
+    )
     store_error: str | None = None
     step_s: dict[str, float] = field(default_factory=dict)  # worker seconds per step, summed over frames
     excluded: dict[str, int] = field(default_factory=dict)  # privacy rule -> frames it kept out this pass
@@ -51,8 +53,11 @@ class PassStats:
     @property
     def processed(self) -> int:
         # a frame whose VLM failed for good is already counted among the frames
-        return self.done.get("frames", 0) + self.done.get("vlm_retried", 0) + \
-            sum(1 for f in self.failed if f["stage"] != VLM_RETRY)
+        return (
+            self.done.get("frames", 0)
+            + self.done.get("vlm_retried", 0)
+            + sum(1 for f in self.failed if f["stage"] != VLM_RETRY)
+        )
 
     def count(self, key: str, n: int = 1) -> None:
         self.done[key] = self.done.get(key, 0) + n
@@ -60,19 +65,34 @@ class PassStats:
 
 def stage_digests(config: Config) -> dict[str, str]:
     """Only settings that change a stage's output; paths differ between machines and model digests cover content."""
-    return {"ocr": canonical_hash({"engine": config["processing.ocr.engine"]}),
-            "vlm": canonical_hash({k: config[k] for k in ("models.vlm_model", "processing.vlm.max_new_tokens",
-                                                           "processing.vlm.max_pixels")}),
-            "sst": canonical_hash({"sst": 1}), "embed": canonical_hash({"embed": 1})}
+    return {
+        "ocr": canonical_hash({"engine": config["processing.ocr.engine"]}),
+        "vlm": canonical_hash(
+            {
+                k: config[k]
+                for k in ("models.vlm_model", "processing.vlm.max_new_tokens", "processing.vlm.max_pixels")
+            }
+        ),
+        "sst": canonical_hash({"sst": 1}),
+        "embed": canonical_hash({"embed": 1}),
+    }
 
 
 def build_records(row: dict, result: dict, digests: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
     """Canonical records for one processed frame, and the text to index for each."""
     sha, engines = result["blob_sha256"], result["engines"]
     ocr_part = result["ocr"]
-    ocr_rec, ocr_text = ocr.to_record(row, ocr_part["output"], engines["ocr"]["version"], engines["ocr"]["model_digest"],
-                                      digests["ocr"], sha, change=ocr_part["change"], reused_from=ocr_part["reused_from"],
-                                      model_id=engines["ocr"]["model_id"])
+    ocr_rec, ocr_text = ocr.to_record(
+        row,
+        ocr_part["output"],
+        engines["ocr"]["version"],
+        engines["ocr"]["model_digest"],
+        digests["ocr"],
+        sha,
+        change=ocr_part["change"],
+        reused_from=ocr_part["reused_from"],
+        model_id=engines["ocr"]["model_id"],
+    )
     records, texts = [ocr_rec], {ocr_rec["sample_id"]: ocr_text}
     vlm_hash = None
     if result.get("vlm", {}).get("output"):
@@ -80,19 +100,38 @@ def build_records(row: dict, result: dict, digests: dict[str, str]) -> tuple[lis
         records.append(vlm_rec)
         texts[vlm_rec["sample_id"]] = vlm_text
         vlm_hash = vlm_rec["provenance"]["provenance_hash"]
-    sst_rec = sst.to_record(row, result["sst"], ocr_rec["provenance"]["provenance_hash"], vlm_hash, digests["sst"], sha)
+    sst_rec = sst.to_record(
+        row, result["sst"], ocr_rec["provenance"]["provenance_hash"], vlm_hash, digests["sst"], sha
+    )
     records.append(sst_rec)
-    records.append(embed.to_record(row, result["embed"]["items"], result["embed"]["vectors"], engines["embed"],
-                                   digests["embed"], sha, sst_rec["provenance"]["provenance_hash"]))
+    records.append(
+        embed.to_record(
+            row,
+            result["embed"]["items"],
+            result["embed"]["vectors"],
+            engines["embed"],
+            digests["embed"],
+            sha,
+            sst_rec["provenance"]["provenance_hash"],
+        )
+    )
     return records, texts
 
 
 class Processor:
     """Owns the worker pool for the lifetime of a `process once` or `worker` run."""
 
-    def __init__(self, config: Config, dr: DataRoot, store: DerivedStore, governor: Governor,
-                 stop: threading.Event | None = None, use_vlm: bool = False, gpu_vlm: bool = False,
-                 vlm_down: str | None = None):
+    def __init__(
+        self,
+        config: Config,
+        dr: DataRoot,
+        store: DerivedStore,
+        governor: Governor,
+        stop: threading.Event | None = None,
+        use_vlm: bool = False,
+        gpu_vlm: bool = False,
+        vlm_down: str | None = None,
+    ):
         self.config, self.dr, self.store, self.governor = config, dr, store, governor
         self.stop = stop or threading.Event()
         self.use_vlm, self.gpu_vlm = use_vlm, gpu_vlm
@@ -109,8 +148,9 @@ class Processor:
     def pool(self):
         """The executor (processing.executor: local or ray), started on first use."""
         if self._pool is None:
-            self._pool = executors.start(self.config["processing.executor"], self.config, self.workers,
-                                         gpu=self.gpu_vlm)
+            self._pool = executors.start(
+                self.config["processing.executor"], self.config, self.workers, gpu=self.gpu_vlm
+            )
         return self._pool
 
     def close(self) -> None:
@@ -121,7 +161,9 @@ class Processor:
     def _frame(self, source_id: str):
         rec = self.dr.record(source_id)
         if not isinstance(rec, Record):
-            return rec or Problem("record_vanished", "warning", "record no longer in metadata.db", record_id=source_id)
+            return rec or Problem(
+                "record_vanished", "warning", "record no longer in metadata.db", record_id=source_id
+            )
         try:
             frame = parse_frame(rec)
         except RecordError as exc:
@@ -141,7 +183,9 @@ class Processor:
 
     def _excluded(self, frame) -> str | None:
         """The privacy rule that keeps this frame out, judged on its window as parsed now and as ingested."""
-        row = self.store.conn.execute("SELECT app, title FROM frames WHERE record_id = ?", (frame.record_id,)).fetchone()
+        row = self.store.conn.execute(
+            "SELECT app, title FROM frames WHERE record_id = ?", (frame.record_id,)
+        ).fetchone()
         return self.rules.match(frame.app, frame.title) or (self.rules.match(*row) if row else None)
 
     def _reopen_unexcluded(self) -> None:
@@ -156,15 +200,23 @@ class Processor:
         retrying), or None. Change detection compares with that reading, so reading this frame any sooner
         would make its records depend on the worker count and the order work finishes in."""
         prev = self.store.previous_frame(frame.record_id)
-        if prev and (prev["app"], prev["title"]) == (frame.app, frame.title) and \
-                self.store.work_status(prev["record_id"], STAGE) in OPEN:
+        # a predecessor waiting for a later pass (its blob still being written: `retry`) does not hold its
+        # window back: this frame is read on its own, like the first of its window, so no good frame waits on
+        # a blob that may never be finished (found by bench/reliability.py: blob_truncated)
+        if (
+            prev
+            and (prev["app"], prev["title"]) == (frame.app, frame.title)
+            and self.store.work_status(prev["record_id"], STAGE) == "pending"
+        ):
             return prev["record_id"]
         return None
 
     def has_work(self, now: float | None = None) -> bool:
         """Anything open for a pass: frames, or VLM retries (with `now`, only those whose backoff has passed)."""
-        return bool(self.store.open_work(STAGE, limit=1, now=now) or
-                    (self.use_vlm and self.store.open_work(VLM_RETRY, limit=1, now=now)))
+        return bool(
+            self.store.open_work(STAGE, limit=1, now=now)
+            or (self.use_vlm and self.store.open_work(VLM_RETRY, limit=1, now=now))
+        )
 
     def _task(self, frame, in_flight_ids: set[str]) -> pool.FrameTask | None:
         """The frame's task, or None when the frame before it in the same window is still being read."""
@@ -178,29 +230,46 @@ class Processor:
             if body is not None:
                 candidate = self._frame(prev["record_id"])
                 if not isinstance(candidate, Problem):
-                    prev_frame, prev_ocr, prev_sid = candidate, json.loads(body)["output_json"], prev["record_id"] + "#ocr"
+                    prev_frame, prev_ocr, prev_sid = (
+                        candidate,
+                        json.loads(body)["output_json"],
+                        prev["record_id"] + "#ocr",
+                    )
                     prev_vectors = tuple(self.store.vectors_of(prev["record_id"] + "#embed"))
-        return pool.FrameTask(frame, prev_frame, prev_ocr, prev_sid, self._uia(frame), self.use_vlm, prev_vectors)
+        return pool.FrameTask(
+            frame, prev_frame, prev_ocr, prev_sid, self._uia(frame), self.use_vlm, prev_vectors
+        )
 
     def _persist(self, frame, result: dict, stats: PassStats, retry_vlm: bool = False) -> None:
         rid = frame.record_id
         if result.get("isolation"):
             stats.isolation.add(result["isolation"])
         vlm_error = result.get("vlm", {}).get("error")
-        if retry_vlm and ("error" in result or vlm_error):  # still failing: the stored records stay as they are
-            self._vlm_failed(rid, result.get("error", "vlm_failed"), result.get("message") or vlm_error, stats)
+        if retry_vlm and (
+            "error" in result or vlm_error
+        ):  # still failing: the stored records stay as they are
+            self._vlm_failed(
+                rid, result.get("error", "vlm_failed"), result.get("message") or vlm_error, stats
+            )
             return
         if "error" in result:
             limit = self.config["dataroot.blob_max_retries"] if result.get("retry") else None
             status = self.store.put_failure(rid, STAGE, result["error"], result["message"], limit)
             entry = {"record_id": rid, "stage": STAGE, "code": result["error"], "message": result["message"]}
             (stats.retry if status == "retry" else stats.failed).append(entry)
-            log.warning("%s %s: %s", "not ready, will retry" if status == "retry" else "failed", rid, result["message"])
+            log.warning(
+                "%s %s: %s",
+                "not ready, will retry" if status == "retry" else "failed",
+                rid,
+                result["message"],
+            )
             return
         records, texts = build_records(frame_row(frame), result, self.digests)
         emb = records[-1]
-        vectors = [(emb["sample_id"], item, vec.astype("<f4").tobytes())
-                   for item, vec in zip(result["embed"]["items"], result["embed"]["vectors"])]
+        vectors = [
+            (emb["sample_id"], item, vec.astype("<f4").tobytes())
+            for item, vec in zip(result["embed"]["items"], result["embed"]["vectors"])
+        ]
         self.store.put_result(rid, STAGE, records, texts, vectors)
         if retry_vlm:  # the VLM worked this time: the frame's records now include its description
             self.store.put_result(rid, VLM_RETRY, [], {})
@@ -225,13 +294,20 @@ class Processor:
     def _vlm_failed(self, rid: str, code: str, message: str, stats: PassStats) -> None:
         """An optional stage that failed is retried on later passes (backoff 2, 4, 8 ... s in the worker) up to
         processing.vlm.max_retries times; the frame keeps its OCR, SST and embedding records meanwhile."""
-        status = self.store.put_failure(rid, VLM_RETRY, code, message, self.config["processing.vlm.max_retries"] + 1)
+        status = self.store.put_failure(
+            rid, VLM_RETRY, code, message, self.config["processing.vlm.max_retries"] + 1
+        )
         entry = {"record_id": rid, "stage": VLM_RETRY, "code": code, "message": message}
         (stats.retry if status == "retry" else stats.failed).append(entry)
 
-    def run(self, gate: Callable[[], GateDecision], max_items: int | None = None,
-            deadline: float | None = None, progress: Callable[[int, int], None] | None = None,
-            backoff: bool = False) -> PassStats:
+    def run(
+        self,
+        gate: Callable[[], GateDecision],
+        max_items: int | None = None,
+        deadline: float | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        backoff: bool = False,
+    ) -> PassStats:
         """backoff: leave out retries whose wait has not passed (the worker; `process once` tries them all)."""
         stats = PassStats()
         self._metas = None  # window metas are read fresh for each pass: the sidecar appends them as it goes
@@ -239,14 +315,18 @@ class Processor:
         now = time.time() if backoff else None
         items = self.store.open_work(STAGE, limit=max_items, now=now)
         frame_items = len(items)
-        if self.use_vlm:  # frames whose VLM description failed before: run again, records replaced when it works
+        if (
+            self.use_vlm
+        ):  # frames whose VLM description failed before: run again, records replaced when it works
             items += self.store.open_work(VLM_RETRY, limit=max_items, now=now)
         in_flight: dict = {}
         vlm_retries: set[str] = set()  # frames in flight for a VLM retry
         blocked: dict[str, list] = {}  # predecessor record id -> frames waiting for its final reading
         ready: list = []  # frames whose predecessor finished: they go before new items
         queue = iter(items)
-        batcher = None if self.vlm_batch is None else keyframes.KeyframeBatcher(self, items, self.vlm_batch, stats)
+        batcher = (
+            None if self.vlm_batch is None else keyframes.KeyframeBatcher(self, items, self.vlm_batch, stats)
+        )
         while True:
             while len(in_flight) < self.workers and stats.stopped is None:
                 if self.stop.is_set():
@@ -279,9 +359,14 @@ class Processor:
                 try:
                     result = fut.result()
                 except self._pool.crash_errors:
-                    self._pool.crashed(fut)  # a worker died (killed, out of memory): retry the item on a fresh one
-                    result = {"error": "worker_crashed", "message": f"record {frame.record_id}: worker process died",
-                              "retry": True}
+                    self._pool.crashed(
+                        fut
+                    )  # a worker died (killed, out of memory): retry the item on a fresh one
+                    result = {
+                        "error": "worker_crashed",
+                        "message": f"record {frame.record_id}: worker process died",
+                        "retry": True,
+                    }
                 try:
                     self._persist(frame, result, stats, frame.record_id in vlm_retries)
                 except (apsw.Error, OSError) as exc:
@@ -298,8 +383,12 @@ class Processor:
         deferred = sum(len(v) for v in blocked.values())
         if deferred:  # their predecessor is retrying (or was not reached): they stay pending for a later pass
             stats.count("deferred", deferred)
-        if stats.stopped is None and max_items is not None and frame_items == max_items and \
-                self.store.open_work(STAGE, limit=1):
+        if (
+            stats.stopped is None
+            and max_items is not None
+            and frame_items == max_items
+            and self.store.open_work(STAGE, limit=1)
+        ):
             stats.stopped = "max_items"
         return stats
 
@@ -319,8 +408,14 @@ class Processor:
                 frame = self._frame(item.source_id)
                 if isinstance(frame, Problem):
                     self.store.put_failure(item.source_id, item.stage, frame.code, frame.message, None)
-                    stats.failed.append({"record_id": item.source_id, "stage": item.stage, "code": frame.code,
-                                         "message": frame.message})
+                    stats.failed.append(
+                        {
+                            "record_id": item.source_id,
+                            "stage": item.stage,
+                            "code": frame.code,
+                            "message": frame.message,
+                        }
+                    )
                     continue
                 rule = self._excluded(frame)
                 if rule is not None:

@@ -25,8 +25,17 @@ VLM_RECHECK_S = 300.0  # how often a worker whose configured VLM was unavailable
 def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | None = None) -> dict:
     """Runs until `stop` is set (SIGINT/SIGTERM) or max_runtime_s passes; returns totals."""
     started = time.monotonic()
-    totals = {"processed": 0, "failed": 0, "passes": 0, "preempted": 0, "ingested": 0, "vlm_ok": 0, "vlm_errors": 0,
-              "vlm_retried": 0, "excluded": 0}
+    totals = {
+        "processed": 0,
+        "failed": 0,
+        "passes": 0,
+        "preempted": 0,
+        "ingested": 0,
+        "vlm_ok": 0,
+        "vlm_errors": 0,
+        "vlm_retried": 0,
+        "excluded": 0,
+    }
     with DataRoot(config) as dr, DerivedStore(config.derived_dir) as store, Governor(config) as governor:
         plan = check_stages(config)
         processor = Processor(config, dr, store, governor, stop, plan.use_vlm, plan.gpu_vlm, plan.vlm_down)
@@ -67,11 +76,21 @@ def run_worker(config: Config, stop: threading.Event, max_runtime_s: float | Non
                 if time.monotonic() >= next_status:
                     usage = governor.sample()
                     queue = len(store.open_work(STAGE))
-                    log.info("status: idle_seconds=%s gating=%s (%s) processed=%d failed=%d vlm=%s ok=%d errors=%d "
-                             "queue=%d cpu=%.1f%% rss=%.0fMiB", decision.idle_seconds, decision.source,
-                             "idle" if decision.idle else "active: " + decision.reason, totals["processed"],
-                             totals["failed"], vlm_state, totals["vlm_ok"], totals["vlm_errors"], queue,
-                             usage.cpu_pct, usage.rss / 2**20)
+                    log.info(
+                        "status: idle_seconds=%s gating=%s (%s) processed=%d failed=%d vlm=%s ok=%d errors=%d "
+                        "queue=%d cpu=%.1f%% rss=%.0fMiB",
+                        decision.idle_seconds,
+                        decision.source,
+                        "idle" if decision.idle else "active: " + decision.reason,
+                        totals["processed"],
+                        totals["failed"],
+                        vlm_state,
+                        totals["vlm_ok"],
+                        totals["vlm_errors"],
+                        queue,
+                        usage.cpu_pct,
+                        usage.rss / 2**20,
+                    )
                     next_status = time.monotonic() + config["worker.status_every_s"]
                 stop.wait(config["worker.poll_s"])
         finally:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import datetime, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -11,8 +12,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from autocapture.config import Config
 from autocapture.dataroot.journal import journal_timezone
 from autocapture.dataroot.layout import discover
-import re
-
 from autocapture.query import activity, compose, facts, llm, states, timeline
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
@@ -23,6 +22,7 @@ from autocapture.query.retrieve import Weights, gather
 from autocapture.query.scope import app_phrases
 from autocapture.query.timefilter import parse
 from autocapture.query.verify import missing_entities, verify
+
 
 def user_tz(config: Config) -> tzinfo:
     """time.tzid if set, else the zone the sidecar's journal records, else UTC."""
@@ -54,13 +54,30 @@ def _known_word(ev: Evidence):
         if word in vocab:
             return True
         # inflected and derived forms of a vocabulary word: "sender", "unread", "budgeted", "reopened"
-        for suffix in ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "able", "ation"):
+        for suffix in (
+            "s",
+            "es",
+            "ed",
+            "d",
+            "ing",
+            "er",
+            "ers",
+            "ly",
+            "ment",
+            "ments",
+            "ness",
+            "able",
+            "ation",
+        ):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 base = word[: -len(suffix)]
                 if base in vocab or base + "e" in vocab:
                     return True
-        return any(word.startswith(p) and len(word) - len(p) >= 3 and known(word[len(p):])
-                   for p in ("un", "re", "pre", "non", "sub", "over", "under", "out"))
+        return any(
+            word.startswith(p) and len(word) - len(p) >= 3 and known(word[len(p) :])
+            for p in ("un", "re", "pre", "non", "sub", "over", "under", "out")
+        )
+
     return known
 
 
@@ -141,22 +158,38 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
         intent = analyse(question, filters, rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
         t0 = time.perf_counter()
         cands = gather(ev, intent, rest)
-        weights = Weights(ev, list(intent.terms) + [e for e in intent.entities if e.lower() not in intent.terms])
+        weights = Weights(
+            ev, list(intent.terms) + [e for e in intent.entities if e.lower() not in intent.terms]
+        )
         _, _, unresolved = app_phrases(rest, store_apps)
         result = _missing_app(unresolved, store_apps, intent)
         if result is None:
             result = computed(ev, intent, rest)
         if result is None:
-            grounded = [c for c in cands if not missing_entities(intent.entities, c.text, c.frame.title, c.frame.app)]
+            grounded = [
+                c for c in cands if not missing_entities(intent.entities, c.text, c.frame.title, c.frame.app)
+            ]
             if cands and not grounded and intent.entities:
-                result = Result("no_evidence", "Nothing on screen mentions " + ", ".join(
-                    f"\u201c{e}\u201d" for e in missing_entities(intent.entities, cands[0].text, cands[0].frame.title,
-                                                                 cands[0].frame.app)) +
-                    (" " + filters.describe() if filters.said else "") + "; the closest matches are listed.")
+                result = Result(
+                    "no_evidence",
+                    "Nothing on screen mentions "
+                    + ", ".join(
+                        f"\u201c{e}\u201d"
+                        for e in missing_entities(
+                            intent.entities, cands[0].text, cands[0].frame.title, cands[0].frame.app
+                        )
+                    )
+                    + (" " + filters.describe() if filters.said else "")
+                    + "; the closest matches are listed.",
+                )
             elif intent.family in ("extreme", "sum", "difference", "compare"):
                 readings = amounts.scoped_readings(ev, intent, grounded, weights)
-                result = {"extreme": amounts.extreme, "sum": amounts.total, "compare": amounts.compare,
-                          "difference": amounts.difference}[intent.family](ev, intent, readings)
+                result = {
+                    "extreme": amounts.extreme,
+                    "sum": amounts.total,
+                    "compare": amounts.compare,
+                    "difference": amounts.difference,
+                }[intent.family](ev, intent, readings)
                 if result.state != "ok" and intent.family == "sum":  # "what did it come to": a total read off
                     result = compose.fact(ev, intent, read(intent, grounded, weights, "amount"))
             elif config["query.composer"] == "llm":
@@ -167,19 +200,31 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
         result = verify(ev, result)
         result.fields.setdefault("intent", intent.describe())
         found = compose.matches(ev, cands)
-        timings = {**ev.timings, "compose_ms": round(compose_ms, 1),
-                   "total_ms": round((time.perf_counter() - started) * 1000, 1)}
+        timings = {
+            **ev.timings,
+            "compose_ms": round(compose_ms, 1),
+            "total_ms": round((time.perf_counter() - started) * 1000, 1),
+        }
     finally:
         ev.close()
-    return {"question": question, "state": result.state, "answer": result.answer, "fields": result.fields,
-            "filters": {"start": filters.start.isoformat() if filters.start else None,
-                        "end": filters.end.isoformat() if filters.end else None, "apps": list(filters.apps),
-                        "said": list(filters.said)},
-            "claims": [{"text": c.text, "citations": c.citations} for c in result.claims],
-            "matches": found, "timings_ms": timings}
+    return {
+        "question": question,
+        "state": result.state,
+        "answer": result.answer,
+        "fields": result.fields,
+        "filters": {
+            "start": filters.start.isoformat() if filters.start else None,
+            "end": filters.end.isoformat() if filters.end else None,
+            "apps": list(filters.apps),
+            "said": list(filters.said),
+        },
+        "claims": [{"text": c.text, "citations": c.citations} for c in result.claims],
+        "matches": found,
+        "timings_ms": timings,
+    }
 
 
 def _missing_app(unresolved: list[str], store_apps: list[str], intent: Intent) -> Result | None:
-    """"in Photoshop" when no Photoshop window was ever seen: the question is about something not on screen.
+    """ "in Photoshop" when no Photoshop window was ever seen: the question is about something not on screen.
     Only a word that is also no entity grounded elsewhere (a window title) counts."""
     return None

@@ -40,8 +40,9 @@ def days(ev: Evidence) -> list[dict]:
     straddles a local midnight, DST switches included), each quarter then added to its local day."""
     counts: dict[str, int] = {}
     for hour, quarter, n in ev.conn.execute(
-            "SELECT substr(ts_utc, 1, 13), CAST(substr(ts_utc, 15, 2) AS INTEGER) / 15, count(*) FROM frames "
-            "GROUP BY 1, 2"):
+        "SELECT substr(ts_utc, 1, 13), CAST(substr(ts_utc, 15, 2) AS INTEGER) / 15, count(*) FROM frames "
+        "GROUP BY 1, 2"
+    ):
         try:
             start = datetime.fromisoformat(f"{hour}:00+00:00") + timedelta(minutes=15 * quarter)
             if insane_ts(start):
@@ -83,14 +84,25 @@ def _spans(ev: Evidence, lo: datetime, hi: datetime) -> list[dict]:
         rows = st.conn.execute(
             "SELECT span_id, start_utc, end_utc, app, title, frames, summary FROM spans WHERE superseded_by IS NULL "
             "AND end_utc >= ? AND start_utc < ? ORDER BY start_utc, span_id",
-            (lo.astimezone(timezone.utc).isoformat(), hi.astimezone(timezone.utc).isoformat())).fetchall()
+            (lo.astimezone(timezone.utc).isoformat(), hi.astimezone(timezone.utc).isoformat()),
+        ).fetchall()
         out = []
         for span_id, s, e, app, title, n, summary in rows:
-            first = st.conn.execute("SELECT frame_id FROM span_frames WHERE span_id = ? ORDER BY frame_id LIMIT 1",
-                                    (span_id,)).fetchone()
-            out.append({"span_id": span_id, "start": _iso(ev.local(datetime.fromisoformat(s))),
-                        "end": _iso(ev.local(datetime.fromisoformat(e))), "app": app, "title": title, "frames": n,
-                        "summary": summary, "first_frame": first[0] if first else None})
+            first = st.conn.execute(
+                "SELECT frame_id FROM span_frames WHERE span_id = ? ORDER BY frame_id LIMIT 1", (span_id,)
+            ).fetchone()
+            out.append(
+                {
+                    "span_id": span_id,
+                    "start": _iso(ev.local(datetime.fromisoformat(s))),
+                    "end": _iso(ev.local(datetime.fromisoformat(e))),
+                    "app": app,
+                    "title": title,
+                    "frames": n,
+                    "summary": summary,
+                    "first_frame": first[0] if first else None,
+                }
+            )
         return out
     finally:
         st.close()
@@ -109,21 +121,40 @@ def _runs(frames: list[Frame], ev: Evidence) -> list[dict]:
         end = fs[-1].ts + timedelta(seconds=RUN_GAP_S)
         if i + 1 < len(groups):
             end = max(fs[-1].ts, min(end, groups[i + 1][0].ts))
-        runs.append({"app": fs[0].app, "title": fs[0].title, "start": _iso(ev.local(fs[0].ts)),
-                     "end": _iso(ev.local(end)), "frames": len(fs), "first_frame": fs[0].record_id,
-                     "last_frame": fs[-1].record_id})
+        runs.append(
+            {
+                "app": fs[0].app,
+                "title": fs[0].title,
+                "start": _iso(ev.local(fs[0].ts)),
+                "end": _iso(ev.local(end)),
+                "frames": len(fs),
+                "first_frame": fs[0].record_id,
+                "last_frame": fs[-1].record_id,
+            }
+        )
     return runs
 
 
-def timeline(config: Config, day: str | None = None, start: str | None = None, end: str | None = None) -> dict:
+def timeline(
+    config: Config, day: str | None = None, start: str | None = None, end: str | None = None
+) -> dict:
     """One local day (default: the latest with frames), optionally zoomed to start..end (HH:MM)."""
     ev = Evidence(config, user_tz(config))
     try:
         all_days = days(ev)
         d, lo, hi = _window(ev, day, start, end, all_days)
         if d is None:
-            return {"day": None, "days": [], "tz": str(ev.tz), "range": None, "lanes": [], "spans": [],
-                    "density": {"bins": [], "bin_s": 0}, "frames_in_view": 0, "frames": []}
+            return {
+                "day": None,
+                "days": [],
+                "tz": str(ev.tz),
+                "range": None,
+                "lanes": [],
+                "spans": [],
+                "density": {"bins": [], "bin_s": 0},
+                "frames_in_view": 0,
+                "frames": [],
+            }
         frames = ev.frames(Filters(start=lo, end=hi))
         lanes: dict[str, list[dict]] = {}
         for run in _runs(frames, ev):
@@ -133,14 +164,27 @@ def timeline(config: Config, day: str | None = None, start: str | None = None, e
         bins = [0] * DENSITY_BINS
         for f in frames:
             bins[min(DENSITY_BINS - 1, int((f.ts - lo).total_seconds() // bin_s))] += 1
-        return {"day": d.isoformat(), "days": all_days, "tz": str(ev.tz),
-                "range": {"start": _iso(lo), "end": _iso(hi), "seconds": span_s},
-                "lanes": [{"app": app, "runs": runs} for app, runs in lanes.items()],
-                "spans": _spans(ev, lo, hi),
-                "density": {"bins": bins, "bin_s": round(bin_s, 3)},
-                "frames_in_view": len(frames),
-                "frames": [{"record_id": f.record_id, "local_time": _iso(ev.local(f.ts)), "app": f.app,
-                            "window_title": f.title} for f in frames] if len(frames) <= MAX_FRAME_TICKS else []}
+        return {
+            "day": d.isoformat(),
+            "days": all_days,
+            "tz": str(ev.tz),
+            "range": {"start": _iso(lo), "end": _iso(hi), "seconds": span_s},
+            "lanes": [{"app": app, "runs": runs} for app, runs in lanes.items()],
+            "spans": _spans(ev, lo, hi),
+            "density": {"bins": bins, "bin_s": round(bin_s, 3)},
+            "frames_in_view": len(frames),
+            "frames": [
+                {
+                    "record_id": f.record_id,
+                    "local_time": _iso(ev.local(f.ts)),
+                    "app": f.app,
+                    "window_title": f.title,
+                }
+                for f in frames
+            ]
+            if len(frames) <= MAX_FRAME_TICKS
+            else [],
+        }
     finally:
         ev.close()
 
@@ -148,9 +192,11 @@ def timeline(config: Config, day: str | None = None, start: str | None = None, e
 def _neighbour(ev: Evidence, f: Frame, older: bool) -> str | None:
     op, order = ("<", "DESC") if older else (">", "ASC")
     # privacy: previous/next skip frames the current rules exclude
-    row = ev.conn.execute(f"SELECT record_id FROM frames f WHERE (ts_utc, record_id) {op} (?, ?) "
-                          f"AND {privacy.HIDDEN_SQL} ORDER BY ts_utc {order}, record_id {order} LIMIT 1",
-                          (f.ts.isoformat(timespec="microseconds"), f.record_id)).fetchone()
+    row = ev.conn.execute(
+        f"SELECT record_id FROM frames f WHERE (ts_utc, record_id) {op} (?, ?) "
+        f"AND {privacy.HIDDEN_SQL} ORDER BY ts_utc {order}, record_id {order} LIMIT 1",
+        (f.ts.isoformat(timespec="microseconds"), f.record_id),
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -161,14 +207,22 @@ def _span_of(ev: Evidence, frame_id: str) -> dict | None:
     try:
         row = st.conn.execute(
             "SELECT s.span_id, s.start_utc, s.end_utc, s.app, s.title, s.frames, s.summary FROM span_frames f "
-            "JOIN spans s ON s.span_id = f.span_id WHERE f.frame_id = ? AND s.superseded_by IS NULL", (frame_id,)).fetchone()
+            "JOIN spans s ON s.span_id = f.span_id WHERE f.frame_id = ? AND s.superseded_by IS NULL",
+            (frame_id,),
+        ).fetchone()
     finally:
         st.close()
     if not row:
         return None
-    return {"span_id": row[0], "start": _iso(ev.local(datetime.fromisoformat(row[1]))),
-            "end": _iso(ev.local(datetime.fromisoformat(row[2]))), "app": row[3], "title": row[4], "frames": row[5],
-            "summary": row[6]}
+    return {
+        "span_id": row[0],
+        "start": _iso(ev.local(datetime.fromisoformat(row[1]))),
+        "end": _iso(ev.local(datetime.fromisoformat(row[2]))),
+        "app": row[3],
+        "title": row[4],
+        "frames": row[5],
+        "summary": row[6],
+    }
 
 
 def frame(config: Config, record_id: str) -> dict:
@@ -178,20 +232,42 @@ def frame(config: Config, record_id: str) -> dict:
     try:
         f = ev.processed_frame(record_id)
         sst = ev.sst(frame_id) or {}
-        records = [{"record_id": sid, "modality": m, "provenance_hash": h} for sid, m, h in ev.conn.execute(
-            "SELECT sample_id, modality, provenance_hash FROM records WHERE source_id = ? ORDER BY sample_id",
-            (frame_id,))]
-        work = [{"stage": s, "status": st, "error_code": c, "message": m} for s, st, c, m in ev.conn.execute(
-            "SELECT stage, status, error_code, message FROM work WHERE source_id = ? ORDER BY stage", (frame_id,))]
-        return {"record_id": f.record_id, "ts_utc": f.ts.isoformat(), "local_time": _iso(ev.local(f.ts)),
-                "app": f.app, "window_title": f.title, "width": f.width, "height": f.height,
-                "blob_path": ev.blob_path(f.record_id),
-                "lines": [{k: ln.get(k) for k in ("id", "text", "box", "conf", "block", "region")}
-                          for ln in sst.get("lines", [])],
-                "blocks": [{k: b.get(k) for k in ("id", "kind", "box", "text")} for b in sst.get("blocks", [])],
-                "regions": [{k: r.get(k) for k in ("id", "kind", "box")} for r in sst.get("regions", [])],
-                "vlm": ev.vlm(frame_id), "previous": _neighbour(ev, f, True), "next": _neighbour(ev, f, False),
-                "span": _span_of(ev, frame_id), "records": records, "work": work}
+        records = [
+            {"record_id": sid, "modality": m, "provenance_hash": h}
+            for sid, m, h in ev.conn.execute(
+                "SELECT sample_id, modality, provenance_hash FROM records WHERE source_id = ? ORDER BY sample_id",
+                (frame_id,),
+            )
+        ]
+        work = [
+            {"stage": s, "status": st, "error_code": c, "message": m}
+            for s, st, c, m in ev.conn.execute(
+                "SELECT stage, status, error_code, message FROM work WHERE source_id = ? ORDER BY stage",
+                (frame_id,),
+            )
+        ]
+        return {
+            "record_id": f.record_id,
+            "ts_utc": f.ts.isoformat(),
+            "local_time": _iso(ev.local(f.ts)),
+            "app": f.app,
+            "window_title": f.title,
+            "width": f.width,
+            "height": f.height,
+            "blob_path": ev.blob_path(f.record_id),
+            "lines": [
+                {k: ln.get(k) for k in ("id", "text", "box", "conf", "block", "region")}
+                for ln in sst.get("lines", [])
+            ],
+            "blocks": [{k: b.get(k) for k in ("id", "kind", "box", "text")} for b in sst.get("blocks", [])],
+            "regions": [{k: r.get(k) for k in ("id", "kind", "box")} for r in sst.get("regions", [])],
+            "vlm": ev.vlm(frame_id),
+            "previous": _neighbour(ev, f, True),
+            "next": _neighbour(ev, f, False),
+            "span": _span_of(ev, frame_id),
+            "records": records,
+            "work": work,
+        }
     finally:
         ev.close()
 
@@ -200,31 +276,60 @@ def status(config: Config) -> dict:
     """What the worker would do now (gating), the budgets, the queue and the latest failures."""
     from autocapture.runtime.gating import decide
 
-    signal = discover(config.data_dir).activity_signal if config.data_dir and config.data_dir.is_dir() else None
+    signal = (
+        discover(config.data_dir).activity_signal if config.data_dir and config.data_dir.is_dir() else None
+    )
     g = decide(config, signal)
-    out = {"gating": {"idle": g.idle, "reason": g.reason, "source": g.source, "idle_seconds": g.idle_seconds,
-                      "signal_age_s": g.signal_age_s},
-           "budgets": {k.rsplit(".", 1)[1]: config[k] for k in ("runtime.budget.cpu_pct", "runtime.budget.ram_pct")},
-           "data_dir": str(config.data_dir) if config.data_dir else None, "derived_dir": str(config.derived_dir),
-           "queue": [], "failures": [], "frames": 0, "records": 0, "last_frame": None, "privacy": None,
-           "last_run": None, "isolation": None}
+    out = {
+        "gating": {
+            "idle": g.idle,
+            "reason": g.reason,
+            "source": g.source,
+            "idle_seconds": g.idle_seconds,
+            "signal_age_s": g.signal_age_s,
+        },
+        "budgets": {
+            k.rsplit(".", 1)[1]: config[k] for k in ("runtime.budget.cpu_pct", "runtime.budget.ram_pct")
+        },
+        "data_dir": str(config.data_dir) if config.data_dir else None,
+        "derived_dir": str(config.derived_dir),
+        "queue": [],
+        "failures": [],
+        "frames": 0,
+        "records": 0,
+        "last_frame": None,
+        "privacy": None,
+        "last_run": None,
+        "isolation": None,
+    }
     if not (config.derived_dir / "derived.db").exists():
         return out
     ev = Evidence(config, user_tz(config))
     try:
-        out["queue"] = [{"stage": s, "status": st, "items": n} for s, st, n in ev.conn.execute(
-            "SELECT stage, status, count(*) FROM work GROUP BY stage, status ORDER BY stage, status")]
-        out["failures"] = [{"record_id": r, "stage": s, "status": st, "attempts": a, "error_code": c, "message": m}
-                           for r, s, st, a, c, m in ev.conn.execute(
-                               "SELECT source_id, stage, status, attempts, error_code, message FROM work "
-                               "WHERE error_code IS NOT NULL ORDER BY rowid DESC LIMIT 20")]
+        out["queue"] = [
+            {"stage": s, "status": st, "items": n}
+            for s, st, n in ev.conn.execute(
+                "SELECT stage, status, count(*) FROM work GROUP BY stage, status ORDER BY stage, status"
+            )
+        ]
+        out["failures"] = [
+            {"record_id": r, "stage": s, "status": st, "attempts": a, "error_code": c, "message": m}
+            for r, s, st, a, c, m in ev.conn.execute(
+                "SELECT source_id, stage, status, attempts, error_code, message FROM work "
+                "WHERE error_code IS NOT NULL ORDER BY rowid DESC LIMIT 20"
+            )
+        ]
         out["frames"] = ev.conn.execute("SELECT count(*) FROM frames").fetchone()[0]
         out.update(trust_status(config, ev.conn))  # privacy exclusions, network isolation, the last run
         out["records"] = ev.conn.execute("SELECT count(*) FROM records").fetchone()[0]
-        last = ev.conn.execute(f"SELECT record_id, ts_utc FROM frames f WHERE {privacy.HIDDEN_SQL} "
-                               "ORDER BY ts_utc DESC LIMIT 1").fetchone()  # privacy: never an excluded frame
-        out["last_frame"] = {"record_id": last[0], "local_time": _iso(ev.local(datetime.fromisoformat(last[1])))} \
-            if last else None
+        last = ev.conn.execute(
+            f"SELECT record_id, ts_utc FROM frames f WHERE {privacy.HIDDEN_SQL} ORDER BY ts_utc DESC LIMIT 1"
+        ).fetchone()  # privacy: never an excluded frame
+        out["last_frame"] = (
+            {"record_id": last[0], "local_time": _iso(ev.local(datetime.fromisoformat(last[1])))}
+            if last
+            else None
+        )
     finally:
         ev.close()
     return out
@@ -238,8 +343,14 @@ def trust_status(config: Config, conn) -> dict:
     row = conn.execute("SELECT value FROM meta WHERE key = 'last_run'").fetchone()
     last = json.loads(row[0]) if row else None
     mode, why = isolation.plan(config)
-    return {"privacy": privacy.status(config, conn), "last_run": last,
-            "isolation": {"last_run": (last or {}).get("isolation"), "next_run": {"workers": mode, "detail": why}}}
+    return {
+        "privacy": privacy.status(config, conn),
+        "last_run": last,
+        "isolation": {
+            "last_run": (last or {}).get("isolation"),
+            "next_run": {"workers": mode, "detail": why},
+        },
+    }
 
 
 def jepa(config: Config) -> dict:
@@ -251,8 +362,10 @@ def jepa(config: Config) -> dict:
         return {"runs": [], "active": None, "spans": 0, "history": [], "landscape": None}
     try:
         runs = lifecycle.runs(st)
-        history = [{"seq": s, "run_id": r, "action": a, "note": n} for s, r, a, n in st.conn.execute(
-            "SELECT seq, run_id, action, note FROM lifecycle ORDER BY seq")]
+        history = [
+            {"seq": s, "run_id": r, "action": a, "note": n}
+            for s, r, a, n in st.conn.execute("SELECT seq, run_id, action, note FROM lifecycle ORDER BY seq")
+        ]
         spans = st.conn.execute("SELECT count(*) FROM spans WHERE superseded_by IS NULL").fetchone()[0]
         active = (lifecycle.active(st) or {}).get("run_id")
         path = st.dir / "landscape.json"

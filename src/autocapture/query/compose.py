@@ -20,10 +20,49 @@ MATCHES = 8
 
 # Nouns that name the kind of answer, not the thing: "what address", "which date" ask for a shape, and the screen
 # need not say the word.
-TYPE_NOUNS = {"address", "email", "e-mail", "mail", "domain", "date", "time", "day", "number", "amount", "name", "id",
-              "value", "figure", "person", "people", "total", "sum", "price", "cost", "much", "many", "duration",
-              "length", "period", "version", "revision", "rev", "hash", "sha", "identifier", "code", "reference",
-              "status", "state", "message", "reply", "answer", "list", "owner", "owners"}
+TYPE_NOUNS = {
+    "address",
+    "email",
+    "e-mail",
+    "mail",
+    "domain",
+    "date",
+    "time",
+    "day",
+    "number",
+    "amount",
+    "name",
+    "id",
+    "value",
+    "figure",
+    "person",
+    "people",
+    "total",
+    "sum",
+    "price",
+    "cost",
+    "much",
+    "many",
+    "duration",
+    "length",
+    "period",
+    "version",
+    "revision",
+    "rev",
+    "hash",
+    "sha",
+    "identifier",
+    "code",
+    "reference",
+    "status",
+    "state",
+    "message",
+    "reply",
+    "answer",
+    "list",
+    "owner",
+    "owners",
+}
 NEAR = ("self", "line", "left", "header", "heading", "above", "below")
 
 
@@ -55,8 +94,11 @@ def accept(intent: Intent, best: Reading) -> bool:
         near = {t for k in NEAR for t in best.context.get(k, ())}
         if not near & attrs:
             return False
-    return best.coverage >= MIN_COVERAGE or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING) \
+    return (
+        best.coverage >= MIN_COVERAGE
+        or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING)
         or best.screen_coverage >= MIN_SCREEN_COVERAGE
+    )
 
 
 def choose(intent: Intent, readings: list[Reading]) -> Reading:
@@ -66,20 +108,29 @@ def choose(intent: Intent, readings: list[Reading]) -> Reading:
     close = [r for r in readings[:40] if r.score >= best.score - 0.15]
     if intent.ordinal == "first":
         return min(close, key=lambda r: (r.frame.ts, -r.score))
-    return max(close, key=lambda r: (r.frame.ts, r.score)) if intent.ordinal == "last" or \
-        intent.answer_type in ("count", "number") else best
+    return (
+        max(close, key=lambda r: (r.frame.ts, r.score))
+        if intent.ordinal == "last" or intent.answer_type in ("count", "number")
+        else best
+    )
 
 
 def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     if not readings:
-        return Result("no_evidence", "Nothing of the kind asked for (" + intent.answer_type + ") is on the screens that "
-                      "match the question.")
+        return Result(
+            "no_evidence",
+            "Nothing of the kind asked for (" + intent.answer_type + ") is on the screens that "
+            "match the question.",
+        )
     best = choose(intent, readings)
     if not accept(intent, best):
-        return Result("no_evidence", f"The closest screen text does not answer that (best candidate "
-                      f"\u201c{best.span.text}\u201d in \u201c{best.line['text'][:80]}\u201d held "
-                      f"{best.coverage:.0%} of the question's words).",
-                      {"closest": best.span.text, "coverage": round(best.coverage, 3)})
+        return Result(
+            "no_evidence",
+            f"The closest screen text does not answer that (best candidate "
+            f"\u201c{best.span.text}\u201d in \u201c{best.line['text'][:80]}\u201d held "
+            f"{best.coverage:.0%} of the question's words).",
+            {"closest": best.span.text, "coverage": round(best.coverage, 3)},
+        )
     if intent.many:
         return listing(ev, intent, best, readings)
     f = best.frame
@@ -113,8 +164,13 @@ def matches(ev: Evidence, cands: list[Candidate], limit: int = MATCHES) -> list[
             line = by_id.get(line_id)
             if line is None:
                 continue
-            out.append({"text": line["text"], "score": round(score, 4),
-                        "citation": ev.cite(c.frame, line["box"], line["text"])})
+            out.append(
+                {
+                    "text": line["text"],
+                    "score": round(score, 4),
+                    "citation": ev.cite(c.frame, line["box"], line["text"]),
+                }
+            )
         if len(out) >= limit:
             break
     return out[:limit]
@@ -123,16 +179,26 @@ def matches(ev: Evidence, cands: list[Candidate], limit: int = MATCHES) -> list[
 def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]) -> Result:
     """Every span on the best screen that is read the way the best one is (as strongly tied to the question):
     the failed tests of one run, the owners of a list of action items."""
-    same = [r for r in readings if r.frame.record_id == best.frame.record_id and r.score >= best.score - LIST_MARGIN
-            and r.coverage >= 0.8 * best.coverage]
+    same = [
+        r
+        for r in readings
+        if r.frame.record_id == best.frame.record_id
+        and r.score >= best.score - LIST_MARGIN
+        and r.coverage >= 0.8 * best.coverage
+    ]
     items: dict[str, Reading] = {}
     for r in sorted(same, key=lambda r: (r.line["box"][1], r.line["box"][0], r.span.start)):
         items.setdefault(r.span.text, r)
     f = best.frame
     values = list(items)
     claims = [Claim(v, [ev.cite(f, span_box(r.line, v), v)]) for v, r in items.items()]
-    return Result("ok", f"{len(values)}: " + "; ".join(values) + f" ({f.app}, \u201c{f.title}\u201d, "
-                  f"{fmt_time(ev.local(f.ts))}).", {"values": values, "answer_type": intent.answer_type}, claims)
+    return Result(
+        "ok",
+        f"{len(values)}: " + "; ".join(values) + f" ({f.app}, \u201c{f.title}\u201d, "
+        f"{fmt_time(ev.local(f.ts))}).",
+        {"values": values, "answer_type": intent.answer_type},
+        claims,
+    )
 
 
 LIST_MARGIN = 0.5

@@ -20,10 +20,12 @@ from autocapture.store import sessions as window_sessions
 from autocapture.store.bodies import TextCache
 from autocapture.store.derived import connect, load_record, upgrade
 
-STOP = set("""a an the of to in on at for from by with and or is was were be been what which who whom whose when where
+STOP = set(
+    """a an the of to in on at for from by with and or is was were be been what which who whom whose when where
 why how did do does i me my we our you your it its this that these those there here shown show showed see saw
 seen screen read open opened any some all last first about tell please can could would should as into than then
-much many""".split())
+much many""".split()
+)
 RRF_K = 60
 PRUNE_MIN_ROWS = 50_000  # below this, every keyword is searched
 COMMON = 0.02  # a word on more than 2% of all lines is "common"...
@@ -104,21 +106,32 @@ class Evidence:
     # --- frames ----------------------------------------------------------------------------------
     def frames(self, filters: Filters = Filters()) -> list[Frame]:
         where, args = self._frame_filter(filters)
-        rows = self.conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames f WHERE 1=1" + where +
-                                 " ORDER BY ts_utc, record_id", tuple(args)).fetchall()
+        rows = self.conn.execute(
+            "SELECT record_id, ts_utc, app, title, width, height FROM frames f WHERE 1=1"
+            + where
+            + " ORDER BY ts_utc, record_id",
+            tuple(args),
+        ).fetchall()
         return [Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
 
     def recent_frames(self, filters: Filters = Filters(), limit: int = 2000) -> list[Frame]:
         """The latest `limit` frames in the filters, oldest first: a bounded scope for "every amount I saw"."""
         where, args = self._frame_filter(filters)
-        rows = self.conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames f WHERE 1=1" + where +
-                                 " ORDER BY ts_utc DESC, record_id DESC LIMIT ?", (*args, limit)).fetchall()
+        rows = self.conn.execute(
+            "SELECT record_id, ts_utc, app, title, width, height FROM frames f WHERE 1=1"
+            + where
+            + " ORDER BY ts_utc DESC, record_id DESC LIMIT ?",
+            (*args, limit),
+        ).fetchall()
         return [Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) for r in reversed(rows)]
 
     def frame(self, record_id: str) -> Frame | None:
         # privacy: a frame a rule excludes (now, even if processed before the rule) is not there for readers
-        r = self.conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames f WHERE record_id = ? "
-                              "AND " + privacy.HIDDEN_SQL, (record_id,)).fetchone()
+        r = self.conn.execute(
+            "SELECT record_id, ts_utc, app, title, width, height FROM frames f WHERE record_id = ? "
+            "AND " + privacy.HIDDEN_SQL,
+            (record_id,),
+        ).fetchone()
         return Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) if r else None
 
     def processed_frame(self, record_id: str) -> Frame:
@@ -128,7 +141,7 @@ class Evidence:
             raise LookupError(f"no processed frame {record_id.split('#', 1)[0]!r} (from {record_id!r})")
         return frame
 
-    @lru_cache(maxsize=256)
+    @lru_cache(maxsize=256)  # noqa: B019 - an Evidence lives for one question; the cache goes with it
     def record(self, sample_id: str) -> dict | None:
         return load_record(self.conn, sample_id, self._bodies)  # compressed and delta bodies resolved there
 
@@ -158,7 +171,10 @@ class Evidence:
 
     def _frame_filter(self, filters: Filters) -> tuple[str, list]:
         """SQL conditions on frames f for the filters, always with the privacy rules."""
-        sql, args = " AND " + privacy.HIDDEN_SQL, []  # privacy: frames excluded by the current rules never match
+        sql, args = (
+            " AND " + privacy.HIDDEN_SQL,
+            [],
+        )  # privacy: frames excluded by the current rules never match
         if filters.start:
             sql += " AND f.ts_utc >= ?"
             args.append(filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds"))
@@ -178,9 +194,13 @@ class Evidence:
         quoted = lambda ws, op: f" {op} ".join('"' + w.replace('"', '""') + '"' for w in ws)  # noqa: E731
         plain = [quoted(words, "OR")]
         if self._rows is None:
-            has_vocab = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'item_fts_vocab'").fetchone()
+            has_vocab = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'item_fts_vocab'"
+            ).fetchone()
             # a store from before the vocabulary table (migration 5) is searched without pruning
-            self._rows = (self.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0) if has_vocab else 0
+            self._rows = (
+                (self.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0) if has_vocab else 0
+            )
         if self._rows < PRUNE_MIN_ROWS:
             return plain
         counts = {}
@@ -201,7 +221,9 @@ class Evidence:
         if self._ann_index is None:
             from autocapture.store.ann import AnnIndex
 
-            self._ann_index = AnnIndex.open(self.config.derived_dir, self.config["storage.ann_nprobe"]) or False
+            self._ann_index = (
+                AnnIndex.open(self.config.derived_dir, self.config["storage.ann_nprobe"]) or False
+            )
         return self._ann_index or None
 
     def search(self, question: str, filters: Filters, k: int = 20, vector: bool = True) -> list[Hit]:
@@ -215,9 +237,13 @@ class Evidence:
         if words:
             for match in self._match(words):
                 rows = self.conn.execute(
-                    "SELECT i.id FROM item_fts JOIN vector_items i ON i.id = item_fts.rowid" + join +
-                    " WHERE item_fts MATCH ? AND i.kind = 'line'" + where + " ORDER BY bm25(item_fts) LIMIT 400",
-                    (match, *args)).fetchall()
+                    "SELECT i.id FROM item_fts JOIN vector_items i ON i.id = item_fts.rowid"
+                    + join
+                    + " WHERE item_fts MATCH ? AND i.kind = 'line'"
+                    + where
+                    + " ORDER BY bm25(item_fts) LIMIT 400",
+                    (match, *args),
+                ).fetchall()
                 if len(rows) >= k:
                     break
             for rank, (item_id,) in enumerate(rows):
@@ -226,29 +252,42 @@ class Evidence:
         if vector and self.conn.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone():
             t0 = time.perf_counter()
             vec = self._qvec = self._embed(question)
-            want = 1000 if args else 200  # filters drop candidates afterwards: ask for more (privacy has no args)
+            want = (
+                1000 if args else 200
+            )  # filters drop candidates afterwards: ask for more (privacy has no args)
             ann = self._ann()
             if ann is not None:
                 candidates = [i for i, _ in ann.search(vec, want)]
             else:
-                candidates = [r[0] for r in self.conn.execute(
-                    "SELECT rowid FROM vec_items WHERE embedding MATCH ? AND k = ? ORDER BY distance",
-                    (vec.astype("<f4").tobytes(), want))]
+                candidates = [
+                    r[0]
+                    for r in self.conn.execute(
+                        "SELECT rowid FROM vec_items WHERE embedding MATCH ? AND k = ? ORDER BY distance",
+                        (vec.astype("<f4").tobytes(), want),
+                    )
+                ]
             # candidates are unique texts, nearest first; each stands for the lines that show it (store/compact.py)
             lines: list[int] = []
             for text_id in candidates:
                 if len(lines) >= want:
                     break
-                lines += [r[0] for r in self.conn.execute(
-                    f"SELECT i.id FROM vector_items i{join} WHERE i.text_id = ? AND i.kind = 'line'{where} "
-                    "ORDER BY i.id LIMIT ?", (text_id, *args, want - len(lines)))]
+                lines += [
+                    r[0]
+                    for r in self.conn.execute(
+                        f"SELECT i.id FROM vector_items i{join} WHERE i.text_id = ? AND i.kind = 'line'{where} "
+                        "ORDER BY i.id LIMIT ?",
+                        (text_id, *args, want - len(lines)),
+                    )
+                ]
             for rank, item_id in enumerate(lines):
                 ranks[item_id] = ranks.get(item_id, 0) + 1 / (RRF_K + rank)
             self.timings["vector_ms"] = round((time.perf_counter() - t0) * 1000, 1)
             self.timings["vector_index"] = "ann" if ann is not None else "exact"
         hits = []
         for item_id, score in sorted(ranks.items(), key=lambda kv: (-kv[1], kv[0])):
-            row = self.conn.execute("SELECT source_id, ref FROM vector_items WHERE id = ?", (item_id,)).fetchone()
+            row = self.conn.execute(
+                "SELECT source_id, ref FROM vector_items WHERE id = ?", (item_id,)
+            ).fetchone()
             frame = self.frame(row[0]) if row else None
             line = next((ln for ln in self.lines(row[0]) if ln["id"] == row[1]), None) if frame else None
             if line is not None:
@@ -282,8 +321,11 @@ class Evidence:
 
         if not self.conn.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone():
             return {}
-        rows = self.conn.execute("SELECT i.ref, v.embedding FROM vector_items i JOIN vec_items v ON v.rowid = i.text_id "
-                                 "WHERE i.source_id = ? AND i.kind = 'line'", (frame_id,)).fetchall()
+        rows = self.conn.execute(
+            "SELECT i.ref, v.embedding FROM vector_items i JOIN vec_items v ON v.rowid = i.text_id "
+            "WHERE i.source_id = ? AND i.kind = 'line'",
+            (frame_id,),
+        ).fetchall()
         return {ref: np.frombuffer(blob, dtype="<f4") for ref, blob in rows}
 
     def frames_showing(self, text: str, filters: Filters, limit: int = 5000) -> list[tuple[Frame, str]]:
@@ -298,7 +340,8 @@ class Evidence:
             "SELECT f.record_id, f.ts_utc, f.app, f.title, f.width, f.height, i.ref, i.text FROM item_fts "
             "JOIN vector_items i ON i.id = item_fts.rowid JOIN frames f ON f.record_id = i.source_id "
             "WHERE item_fts MATCH ? AND i.kind = 'line'" + where + " ORDER BY f.ts_utc, f.record_id LIMIT ?",
-            (phrase, *args, limit * 4)).fetchall()
+            (phrase, *args, limit * 4),
+        ).fetchall()
         norm = lambda s: re.sub(r"\s+", " ", s or "").lower()  # noqa: E731
         want, out, seen = norm(text), [], set()
         for r in rows:
@@ -315,8 +358,12 @@ class Evidence:
         Cost: summed over window sessions (store/sessions.py), not counted over every frame."""
         if not self.sessions_ready():
             where, args = self._frame_filter(filters)
-            return self.conn.execute("SELECT app, title, count(*) FROM frames f WHERE 1=1" + where +
-                                     " GROUP BY app, title ORDER BY min(ts_utc)", tuple(args)).fetchall()
+            return self.conn.execute(
+                "SELECT app, title, count(*) FROM frames f WHERE 1=1"
+                + where
+                + " GROUP BY app, title ORDER BY min(ts_utc)",
+                tuple(args),
+            ).fetchall()
         if filters == Filters() and self._windows_all is not None:
             return self._windows_all  # cost: asked by ask() and by any_hidden_window() for the same question
         if filters.start or filters.end:
@@ -326,10 +373,15 @@ class Evidence:
             return [(a, t, n) for (a, t), (_, n) in sorted(out.items(), key=lambda kv: kv[1][0])]
         where, args = self._session_filter(filters)
         # the privacy rule is asked once per distinct window (outside the GROUP BY), not once per session
-        rows = self.conn.execute("SELECT app, title, n FROM (SELECT app, title, sum(frames) AS n, min(start_utc) AS "
-                                 "first FROM window_sessions f WHERE 1=1" + where.replace(" AND " + privacy.HIDDEN_SQL, "")
-                                 + " GROUP BY app, title) f WHERE " + privacy.HIDDEN_SQL + " ORDER BY first",
-                                 tuple(args)).fetchall()
+        rows = self.conn.execute(
+            "SELECT app, title, n FROM (SELECT app, title, sum(frames) AS n, min(start_utc) AS "
+            "first FROM window_sessions f WHERE 1=1"
+            + where.replace(" AND " + privacy.HIDDEN_SQL, "")
+            + " GROUP BY app, title) f WHERE "
+            + privacy.HIDDEN_SQL
+            + " ORDER BY first",
+            tuple(args),
+        ).fetchall()
         if filters == Filters():
             self._windows_all = rows
         return rows
@@ -339,8 +391,12 @@ class Evidence:
         Cost: summed over window sessions, not grouped over every frame."""
         if not self.sessions_ready():
             where, args = self._frame_filter(filters)
-            return self.conn.execute("SELECT app, title, max(record_id), count(*) FROM frames f WHERE 1=1" + where +
-                                     " GROUP BY app, title ORDER BY max(ts_utc) DESC LIMIT ?", (*args, limit)).fetchall()
+            return self.conn.execute(
+                "SELECT app, title, max(record_id), count(*) FROM frames f WHERE 1=1"
+                + where
+                + " GROUP BY app, title ORDER BY max(ts_utc) DESC LIMIT ?",
+                (*args, limit),
+            ).fetchall()
         if filters.start or filters.end:
             out: dict[tuple, list] = {}
             for _first, last, n, _end in self.window_runs(filters, apps=True):
@@ -351,10 +407,15 @@ class Evidence:
             return [(a, t, rid, n) for (a, t), (_, rid, n) in rows]
         where, args = self._session_filter(filters)
         # a bare column beside max() comes from the row holding the max: the latest session's last frame
-        return self.conn.execute("SELECT app, title, last_frame, n FROM (SELECT app, title, last_frame, sum(frames) AS n, "
-                                 "max(last_utc) AS latest FROM window_sessions f WHERE 1=1" +
-                                 where.replace(" AND " + privacy.HIDDEN_SQL, "") + " GROUP BY app, title) f WHERE " +
-                                 privacy.HIDDEN_SQL + " ORDER BY latest DESC LIMIT ?", (*args, limit)).fetchall()
+        return self.conn.execute(
+            "SELECT app, title, last_frame, n FROM (SELECT app, title, last_frame, sum(frames) AS n, "
+            "max(last_utc) AS latest FROM window_sessions f WHERE 1=1"
+            + where.replace(" AND " + privacy.HIDDEN_SQL, "")
+            + " GROUP BY app, title) f WHERE "
+            + privacy.HIDDEN_SQL
+            + " ORDER BY latest DESC LIMIT ?",
+            (*args, limit),
+        ).fetchall()
 
     # --- window sessions (store/sessions.py) --------------------------------------------------------
     def sessions_ready(self) -> bool:
@@ -367,8 +428,12 @@ class Evidence:
     def any_hidden_window(self) -> bool:
         """Does a privacy rule hide any stored window? (a pass over the distinct windows, once per Evidence)"""
         if self._hidden_windows is None:
-            self._hidden_windows = len(self.windows()) != self.conn.execute(
-                "SELECT count(*) FROM (SELECT DISTINCT app, title FROM window_sessions)").fetchone()[0]
+            self._hidden_windows = (
+                len(self.windows())
+                != self.conn.execute(
+                    "SELECT count(*) FROM (SELECT DISTINCT app, title FROM window_sessions)"
+                ).fetchone()[0]
+            )
         return self._hidden_windows
 
     def _session_filter(self, filters: Filters) -> tuple[str, list]:
@@ -385,12 +450,18 @@ class Evidence:
         within the idle gap and inside the range, else the last frame's time. Windows hidden by privacy rules
         are left out (a caller that needs them to split or join its neighbours re-stitches); with `apps`, only
         the filters' apps are read (SQL). Cost: the sessions in the range plus two index lookups per cut end."""
-        lo = filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds") if filters.start else None
+        lo = (
+            filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds")
+            if filters.start
+            else None
+        )
         hi = filters.end.astimezone(timezone.utc).isoformat(timespec="microseconds") if filters.end else None
         where, args = self._session_filter(filters if apps else Filters(filters.start, filters.end, ()))
         if lo:
             # sessions do not overlap, so the one holding `lo` is the last to start at or before it
-            row = self.conn.execute("SELECT max(start_utc) FROM window_sessions WHERE start_utc <= ?", (lo,)).fetchone()
+            row = self.conn.execute(
+                "SELECT max(start_utc) FROM window_sessions WHERE start_utc <= ?", (lo,)
+            ).fetchone()
             where += " AND f.start_utc >= ? AND f.last_utc >= ?"
             args += [row[0] or lo, lo]
         if hi:
@@ -398,29 +469,48 @@ class Evidence:
             args.append(hi)
         rows = self.conn.execute(
             "SELECT f.app, f.title, f.start_utc, f.first_frame, f.first_width, f.first_height, f.last_utc, f.last_frame, "
-            "f.last_width, f.last_height, f.frames, f.end_utc FROM window_sessions f WHERE 1=1" + where +
-            " ORDER BY f.start_utc, f.first_frame",
-            tuple(args)).fetchall()
+            "f.last_width, f.last_height, f.frames, f.end_utc FROM window_sessions f WHERE 1=1"
+            + where
+            + " ORDER BY f.start_utc, f.first_frame",
+            tuple(args),
+        ).fetchall()
         out = []
         for app, title, start, first_id, w0, h0, last, last_id, w1, h1, n, end in rows:
             cut = (lo is not None and start < lo) or (hi is not None and last >= hi)
             if cut:  # the frames of this session inside the range: it is one contiguous run of frames
-                bounds = (" AND ts_utc >= ? AND (ts_utc > ? OR record_id >= ?) AND ts_utc <= ? AND (ts_utc < ? OR "
-                          "record_id <= ?)")
-                b_args = [max(start, lo or start), start, first_id if not lo or start >= lo else "", last, last, last_id]
+                bounds = (
+                    " AND ts_utc >= ? AND (ts_utc > ? OR record_id >= ?) AND ts_utc <= ? AND (ts_utc < ? OR "
+                    "record_id <= ?)"
+                )
+                b_args = [
+                    max(start, lo or start),
+                    start,
+                    first_id if not lo or start >= lo else "",
+                    last,
+                    last,
+                    last_id,
+                ]
                 if hi:
                     bounds += " AND ts_utc < ?"
                     b_args.append(hi)
                 sel = "SELECT record_id, ts_utc, width, height FROM frames WHERE 1=1" + bounds
-                n = self.conn.execute("SELECT count(*) FROM frames WHERE 1=1" + bounds, tuple(b_args)).fetchone()[0]
+                n = self.conn.execute(
+                    "SELECT count(*) FROM frames WHERE 1=1" + bounds, tuple(b_args)
+                ).fetchone()[0]
                 if not n:
                     continue
-                first_id, start, w0, h0 = self.conn.execute(sel + " ORDER BY ts_utc, record_id LIMIT 1",
-                                                            tuple(b_args)).fetchone()
-                last_id, last, w1, h1 = self.conn.execute(sel + " ORDER BY ts_utc DESC, record_id DESC LIMIT 1",
-                                                          tuple(b_args)).fetchone()
+                first_id, start, w0, h0 = self.conn.execute(
+                    sel + " ORDER BY ts_utc, record_id LIMIT 1", tuple(b_args)
+                ).fetchone()
+                last_id, last, w1, h1 = self.conn.execute(
+                    sel + " ORDER BY ts_utc DESC, record_id DESC LIMIT 1", tuple(b_args)
+                ).fetchone()
             first = Frame(first_id, datetime.fromisoformat(start), app, title, w0, h0)
-            last_f = first if last_id == first_id else Frame(last_id, datetime.fromisoformat(last), app, title, w1, h1)
+            last_f = (
+                first
+                if last_id == first_id
+                else Frame(last_id, datetime.fromisoformat(last), app, title, w1, h1)
+            )
             ends = last_f.ts if hi is not None and end >= hi else datetime.fromisoformat(end)
             out.append((first, last_f, n, ends))
         return out
@@ -440,13 +530,25 @@ class Evidence:
 
     def cite(self, frame: Frame, box: list[int] | None, quote: str | None, record: str = "sst") -> dict:
         local = self.local(frame.ts)
-        return {"record_id": f"{frame.record_id}#{record}" if record else frame.record_id,
-                "frame_record_id": frame.record_id, "ts_utc": frame.ts.isoformat(),
-                "local_time": local.isoformat(timespec="seconds"), "app": frame.app, "window_title": frame.title,
-                "bbox": list(box) if box else None,
-                "bbox_norm": [round(box[0] / frame.width, 4), round(box[1] / frame.height, 4),
-                              round(box[2] / frame.width, 4), round(box[3] / frame.height, 4)] if box else None,
-                "blob_path": self.blob_path(frame.record_id), "quote": quote}
+        return {
+            "record_id": f"{frame.record_id}#{record}" if record else frame.record_id,
+            "frame_record_id": frame.record_id,
+            "ts_utc": frame.ts.isoformat(),
+            "local_time": local.isoformat(timespec="seconds"),
+            "app": frame.app,
+            "window_title": frame.title,
+            "bbox": list(box) if box else None,
+            "bbox_norm": [
+                round(box[0] / frame.width, 4),
+                round(box[1] / frame.height, 4),
+                round(box[2] / frame.width, 4),
+                round(box[3] / frame.height, 4),
+            ]
+            if box
+            else None,
+            "blob_path": self.blob_path(frame.record_id),
+            "quote": quote,
+        }
 
     def supports(self, citation: dict) -> bool:
         """Does the cited record really hold the quoted text (or the cited window, for timeline claims)?"""

@@ -14,34 +14,110 @@ from dataclasses import dataclass, field
 
 from autocapture.query.timefilter import Filters
 
-STOP = set("""a an the of to in on at for from by with and or is was were be been being what which who whom whose
+STOP = set(
+    """a an the of to in on at for from by with and or is was were be been being what which who whom whose
 when where why how did do does done i me my mine we our us you your it its this that these those there here
 shown show showed showing see saw seen screen screens read open opened any some all about tell please can could
 would should as into than then much many did i'd i'm was were has have had get got just one ones also still
 let me give find found look looked value amount number name kind sort per up add adds added plus together
 altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
-made put take took want need use""".split())
+made put take took want need use""".split()
+)
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
-QUESTION_NOUNS = set("""time times long longest stretch first last latest earliest recent recently before after
+QUESTION_NOUNS = set(
+    """time times long longest stretch first last latest earliest recent recently before after
 right next previous minutes minute hours hour seconds day today yesterday morning afternoon evening total sum
 difference change changed largest smallest biggest highest lowest maximum minimum max min most least many
 separate visits visit often spend spent spending app apps application applications window windows program
-programs tab tabs page""".split())
-QWORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "do", "does", "is", "was",
-          "were", "are", "can", "could", "tell", "show", "list", "give", "find", "i", "in", "on", "at", "the", "a",
-          "an", "by", "from", "after", "before", "during", "between", "for", "to", "of", "and", "or", "any",
-          "anything", "all", "my", "our", "name", "please"}
-NAME_NOUNS = {"test": "test", "tests": "test", "file": "file", "files": "file", "module": "module",
-              "modules": "module", "table": "table", "tables": "table", "branch": "branch", "function": "function",
-              "class": "class", "package": "package", "migration": "migration", "script": "file",
-              "repository": "repository", "repo": "repository", "project": "project", "channel": "channel",
-              "document": "document", "doc": "document", "docs": "document", "page": "page",
-              "command": "command", "commands": "command", "endpoint": "endpoint", "library": "module"}
+programs tab tabs page""".split()
+)
+QWORDS = {
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "why",
+    "how",
+    "did",
+    "do",
+    "does",
+    "is",
+    "was",
+    "were",
+    "are",
+    "can",
+    "could",
+    "tell",
+    "show",
+    "list",
+    "give",
+    "find",
+    "i",
+    "in",
+    "on",
+    "at",
+    "the",
+    "a",
+    "an",
+    "by",
+    "from",
+    "after",
+    "before",
+    "during",
+    "between",
+    "for",
+    "to",
+    "of",
+    "and",
+    "or",
+    "any",
+    "anything",
+    "all",
+    "my",
+    "our",
+    "name",
+    "please",
+}
+NAME_NOUNS = {
+    "test": "test",
+    "tests": "test",
+    "file": "file",
+    "files": "file",
+    "module": "module",
+    "modules": "module",
+    "table": "table",
+    "tables": "table",
+    "branch": "branch",
+    "function": "function",
+    "class": "class",
+    "package": "package",
+    "migration": "migration",
+    "script": "file",
+    "repository": "repository",
+    "repo": "repository",
+    "project": "project",
+    "channel": "channel",
+    "document": "document",
+    "doc": "document",
+    "docs": "document",
+    "page": "page",
+    "command": "command",
+    "commands": "command",
+    "endpoint": "endpoint",
+    "library": "module",
+}
 # Words that ask for an identifier outright; bare nouns like "order" or "invoice" may still ask for an amount.
-ID_EXPLICIT = r"(?:number|no\.|id|identifier|reference|ref|code|sha|hash|commit|version|key|iban|tracking|" \
-              r"confirmation|revision|rev|release|tag|build|cost cent(?:er|re))"
-ID_NOUNS = r"(?:number|no\.?|id|identifier|reference|ref|code|ticket|order|po|sha|hash|commit|version|key|iban|" \
-           r"account|tracking|confirmation|invoice number|case|revision|rev|image|release|tag|build|cost cent(?:er|re))"
+ID_EXPLICIT = (
+    r"(?:number|no\.|id|identifier|reference|ref|code|sha|hash|commit|version|key|iban|tracking|"
+    r"confirmation|revision|rev|release|tag|build|cost cent(?:er|re))"
+)
+ID_NOUNS = (
+    r"(?:number|no\.?|id|identifier|reference|ref|code|ticket|order|po|sha|hash|commit|version|key|iban|"
+    r"account|tracking|confirmation|invoice number|case|revision|rev|image|release|tag|build|cost cent(?:er|re))"
+)
 
 
 @dataclass(frozen=True)
@@ -65,9 +141,18 @@ class Intent:
     filters: Filters = field(default_factory=Filters)
 
     def describe(self) -> dict:
-        return {"answer_type": self.answer_type, "family": self.family, "terms": list(self.terms),
-                "entities": list(self.entities), "anchor": self.anchor, "ordinal": self.ordinal,
-                "relation": self.relation, "extreme": self.extreme, "name_kind": self.name_kind, "many": self.many}
+        return {
+            "answer_type": self.answer_type,
+            "family": self.family,
+            "terms": list(self.terms),
+            "entities": list(self.entities),
+            "anchor": self.anchor,
+            "ordinal": self.ordinal,
+            "relation": self.relation,
+            "extreme": self.extreme,
+            "name_kind": self.name_kind,
+            "many": self.many,
+        }
 
 
 def stem(word: str) -> str:
@@ -103,8 +188,10 @@ def content_terms(text: str) -> list[str]:
 
 
 def quoted(text: str) -> list[str]:
-    return [m.group(1).strip() for m in re.finditer(r"[\"\u201c\u2018`]([^\"\u201d\u2019`]{2,80})[\"\u201d\u2019`]", text)
-            ] + [m.group(1) for m in re.finditer(r"(?<![\w])'([^']{2,80})'(?![\w])", text)]
+    return [
+        m.group(1).strip()
+        for m in re.finditer(r"[\"\u201c\u2018`]([^\"\u201d\u2019`]{2,80})[\"\u201d\u2019`]", text)
+    ] + [m.group(1) for m in re.finditer(r"(?<![\w])'([^']{2,80})'(?![\w])", text)]
 
 
 def identifiers(text: str) -> list[str]:
@@ -112,8 +199,11 @@ def identifiers(text: str) -> list[str]:
     out = []
     for w in words(text):
         w = w.strip(".,:;!?'\"()")
-        if (re.search(r"\d", w) and re.search(r"[A-Za-z]", w)) or re.search(r"\w[/_]\w|\w\.\w+\.|::|\.py\b|\.js\b", w) \
-                or re.fullmatch(r"#\d{2,}|\d{5,}|\d{3,}-\d[\d-]*", w):  # ticket #48213, order 302-5518827-4410
+        if (
+            (re.search(r"\d", w) and re.search(r"[A-Za-z]", w))
+            or re.search(r"\w[/_]\w|\w\.\w+\.|::|\.py\b|\.js\b", w)
+            or re.fullmatch(r"#\d{2,}|\d{5,}|\d{3,}-\d[\d-]*", w)
+        ):  # ticket #48213, order 302-5518827-4410
             if not re.fullmatch(r"\d{1,2}(?::\d{2})+(?:am|pm)?|\d+(?:st|nd|rd|th|s|m|h|min)", w.lower()):
                 out.append(w)
     return out
@@ -158,67 +248,106 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "email", None
     if _has(q, r"\bdomain\b"):
         return "domain", None
-    if _has(q, r"\bhow much time\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days)\b"):
+    if _has(
+        q, r"\bhow much time\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days)\b"
+    ):
         return "duration", None
-    if _has(q, r"\b(the|a) (total )?number of\b") and not _has(q, r"\b(phone|account|order|invoice|ticket|case|"
-                                                                   r"tracking|reference) number\b"):
+    if _has(q, r"\b(the|a) (total )?number of\b") and not _has(
+        q,
+        r"\b(phone|account|order|invoice|ticket|case|"
+        r"tracking|reference) number\b",
+    ):
         return "count", None
     if _has(q, r"\bhow many\b"):
         return "count", None
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
-    for m in re.finditer(r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
-                         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?)\b(?![-_]\w)",
-                         q, re.I):
-        nxt = re.match(r"\s+([a-z]+)", q[m.end():])
+    for m in re.finditer(
+        r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
+        r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?)\b(?![-_]\w)",
+        q,
+        re.I,
+    ):
+        nxt = re.match(r"\s+([a-z]+)", q[m.end() :])
         # "cost center", "payment method": the amount word modifies another noun, which is what is asked for
-        if nxt and nxt.group(1).lower() not in STOP and nxt.group(1).lower() not in QWORDS and \
-                nxt.group(1).lower() not in ("due", "amount", "price", "total", "was", "is", "did", "shown", "come"):
+        if (
+            nxt
+            and nxt.group(1).lower() not in STOP
+            and nxt.group(1).lower() not in QWORDS
+            and nxt.group(1).lower()
+            not in ("due", "amount", "price", "total", "was", "is", "did", "shown", "come")
+        ):
             continue
-        if not _has(q, r"\b(which|what) (test|file|module|app|window|table)\b") and not _has(q, rf"\b{ID_EXPLICIT}\b") \
-                and not _has(q, r"^\s*(who|when|where)\b"):
+        if (
+            not _has(q, r"\b(which|what) (test|file|module|app|window|table)\b")
+            and not _has(q, rf"\b{ID_EXPLICIT}\b")
+            and not _has(q, r"^\s*(who|when|where)\b")
+        ):
             return "amount", None
-    if _has(q, r"^\s*(who|whom)\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
-            r"senders?)\b|\b(list|name)\b.*\b(owners?|people|assignees?|participants?|attendees?|senders?|authors?)\b|"
-            r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b"):
+    if _has(
+        q,
+        r"^\s*(who|whom)\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
+        r"senders?)\b|\b(list|name)\b.*\b(owners?|people|assignees?|participants?|attendees?|senders?|authors?)\b|"
+        r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b",
+    ):
         return "person", None
-    if _has(q, r"\bwhat time\b|^\s*when\b|\bto when\b|\bwhat (day|date)\b|\bwhich (day|date)\b|\bdeadline\b|"
-            r"\bdue date\b|\b(first|last|latest|earliest) (time|sighting)\b"):
+    if _has(
+        q,
+        r"\bwhat time\b|^\s*when\b|\bto when\b|\bwhat (day|date)\b|\bwhich (day|date)\b|\bdeadline\b|"
+        r"\bdue date\b|\b(first|last|latest|earliest) (time|sighting)\b",
+    ):
         return "datetime", None
-    if _has(q, r"\bcommands?\b") and _has(q, r"\b(run|ran|type|typed|enter|entered|execute|executed|last|latest|"
-                                             r"which|what)\b"):
+    if _has(q, r"\bcommands?\b") and _has(
+        q,
+        r"\b(run|ran|type|typed|enter|entered|execute|executed|last|latest|"
+        r"which|what)\b",
+    ):
         return "list", "command"
-    if m := re.search(r"\b(?:which|what)\s+(?:\w+\s){0,2}?(test|tests|file|files|module|modules|table|tables|branch|"
-                      r"function|class|package|migration|script|repository|repo|project|channel|document|doc|docs|"
-                      r"page|command|commands|endpoint|library)\b", ql):
+    if m := re.search(
+        r"\b(?:which|what)\s+(?:\w+\s){0,2}?(test|tests|file|files|module|modules|table|tables|branch|"
+        r"function|class|package|migration|script|repository|repo|project|channel|document|doc|docs|"
+        r"page|command|commands|endpoint|library)\b",
+        ql,
+    ):
         return "name", NAME_NOUNS[m.group(1)]
-    if m := re.search(r"\b(?:list|name|all|every)\b(?:\s+[\w-]+){0,3}?\s+(tests|files|modules|tables|branches|"
-                      r"functions|migrations)\b", ql):
+    if m := re.search(
+        r"\b(?:list|name|all|every)\b(?:\s+[\w-]+){0,3}?\s+(tests|files|modules|tables|branches|"
+        r"functions|migrations)\b",
+        ql,
+    ):
         return "name", NAME_NOUNS[m.group(1).rstrip("es") if m.group(1) == "branches" else m.group(1)]
-    if m := re.search(r"\b(test|file|module|table|branch|function|migration|command)\s+(?:name|that|was|did|failed)",
-                      ql):
+    if m := re.search(
+        r"\b(test|file|module|table|branch|function|migration|command)\s+(?:name|that|was|did|failed)", ql
+    ):
         return "name", NAME_NOUNS[m.group(1)]
-    if _has(q, r"^\s*what did\b.*\b(say|write|post|reply|answer|ask|tell|mention)\b") and \
-            not _has(q, r"\b(number|id|code|reference|ticket|sha|hash|revision|version|amount|total)\b"):
+    if _has(q, r"^\s*what did\b.*\b(say|write|post|reply|answer|ask|tell|mention)\b") and not _has(
+        q, r"\b(number|id|code|reference|ticket|sha|hash|revision|version|amount|total)\b"
+    ):
         return "text", None
     if _has(q, r"\b(which|what) (app|application|program|window|tab|site|website)\b"):
         return "window", None
     if _has(q, rf"\b{ID_NOUNS}\b"):
         return "identifier", None
-    if _has(q, r"\bwhat (was|is) (the )?(percentage|percent|rate|score|count|size|quantity|version)\b|\bpercent"):
+    if _has(
+        q, r"\bwhat (was|is) (the )?(percentage|percent|rate|score|count|size|quantity|version)\b|\bpercent"
+    ):
         return "number", None
     return "text", None
 
 
-PLURAL_HEADS = r"(tests|files|modules|tables|branches|functions|commands|people|persons|owners|assignees|" \
+PLURAL_HEADS = (
+    r"(tests|files|modules|tables|branches|functions|commands|people|persons|owners|assignees|"
     r"participants|attendees|senders|authors|names|items|ids|numbers|amounts|errors|failures|messages|emails|e-mails)"
+)
 
 
 def many(q: str) -> bool:
     """A list is wanted: "list ...", "all the ...", or which/what/who + a plural noun ("which tests failed")."""
-    return _has(q, r"^\s*(list|name|enumerate)\b|\ball (the|of the)\b|\bwhich\b.*\b(were|are)\b") or \
-        _has(q, rf"\b(which|what|who)\s+(?:\w+\s){{0,2}}?{PLURAL_HEADS}\b") or \
-        _has(q, rf"\bwho\s+(own|owns|are|were)\b.*\b{PLURAL_HEADS}\b|\b{PLURAL_HEADS}\s+(were|are)\b")
+    return (
+        _has(q, r"^\s*(list|name|enumerate)\b|\ball (the|of the)\b|\bwhich\b.*\b(were|are)\b")
+        or _has(q, rf"\b(which|what|who)\s+(?:\w+\s){{0,2}}?{PLURAL_HEADS}\b")
+        or _has(q, rf"\bwho\s+(own|owns|are|were)\b.*\b{PLURAL_HEADS}\b|\b{PLURAL_HEADS}\s+(were|are)\b")
+    )
 
 
 def family(q: str, atype: str) -> tuple[str, dict]:
@@ -234,28 +363,48 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         return "clicks", info
     if _has(q, r"\b(after|when) i clicked\b|\bafter (a|the|my) click\b"):
         return "after_click", info
-    if _has(q, r"\b(window|app|application)s? (changes|switch\w*)\b|\bswitch\w* (windows|apps)\b") and \
-            _has(q, r"\b(most|busiest)\b"):
+    if _has(q, r"\b(window|app|application)s? (changes|switch\w*)\b|\bswitch\w* (windows|apps)\b") and _has(
+        q, r"\b(most|busiest)\b"
+    ):
         return "switching", info
-    if _has(q, r"\bhow many (frames|screenshots)\b|\bhow many times\b.*\b(see|saw|seen|appear|show|shown|on screen)\b"):
+    if _has(
+        q,
+        r"\bhow many (frames|screenshots)\b|\bhow many times\b.*\b(see|saw|seen|appear|show|shown|on screen)\b",
+    ):
         return "occurrences", info
-    if _has(q, r"\bhow many (separate |different |distinct )?(times|visits|sessions|occasions)\b|\bhow often\b|"
-            r"\b(separate|distinct) (\w+ )?(visits|times|sessions)\b|\bhow many times\b|"
-            r"\b(number|count) of\b.*\b(visits|times|sessions|occasions)\b"):
+    if _has(
+        q,
+        r"\bhow many (separate |different |distinct )?(times|visits|sessions|occasions)\b|\bhow often\b|"
+        r"\b(separate|distinct) (\w+ )?(visits|times|sessions)\b|\bhow many times\b|"
+        r"\b(number|count) of\b.*\b(visits|times|sessions|occasions)\b",
+    ):
         return "visits", info
     if _has(q, r"\blongest\b") and not _has(q, r"\blongest (line|name|word|message|file)\b"):
         return "longest", info
-    if (_has(q, r"\b(how much time|how long)\b.*\b(spend|spent|in|on|using|at|was i|were we|did i (stay|work|use))\b")
-            or _has(q, r"\bhow many (minutes|hours) (did|was|were|have|had) (i|we)\b")
-            or _has(q, r"\b(how much time|how long|how many (minutes|hours))\b.*\b(have|had|keep|kept)\b.*\bopen\b")
-            or _has(q, r"\b(total|overall) time (spent )?(in|on|using|at)\b|\btime (i )?spent (in|on|using|at)\b")) and \
-            not _has(q, r"\b(take|took|run|ran|last(ed)?|outage|downtime|delay)\b"):
+    if (
+        _has(
+            q,
+            r"\b(how much time|how long)\b.*\b(spend|spent|in|on|using|at|was i|were we|did i (stay|work|use))\b",
+        )
+        or _has(q, r"\bhow many (minutes|hours) (did|was|were|have|had) (i|we)\b")
+        or _has(
+            q, r"\b(how much time|how long|how many (minutes|hours))\b.*\b(have|had|keep|kept)\b.*\bopen\b"
+        )
+        or _has(q, r"\b(total|overall) time (spent )?(in|on|using|at)\b|\btime (i )?spent (in|on|using|at)\b")
+    ) and not _has(q, r"\b(take|took|run|ran|last(ed)?|outage|downtime|delay)\b"):
         return "time_spent", info
-    m = re.search(r"\b(right |just |immediately |directly |straight )?(after|before|followed|follow|follows|preceded|"
-                  r"precede|prior to|next)\b", q, re.I)
+    m = re.search(
+        r"\b(right |just |immediately |directly |straight )?(after|before|followed|follow|follows|preceded|"
+        r"precede|prior to|next)\b",
+        q,
+        re.I,
+    )
     if m and (atype in ("window", "name", "text", "app", "identifier") or _has(q, r"\bwhat was i doing\b")):
-        if _has(q, r"\b(app|application|window|program|page|site|docs?|documentation|tab|module|file|open|opened|"
-                r"switch\w*|went|go|read|reading|look|looked|looking|visit|visited|use|used|doing|screen|came|come)\b"):
+        if _has(
+            q,
+            r"\b(app|application|window|program|page|site|docs?|documentation|tab|module|file|open|opened|"
+            r"switch\w*|went|go|read|reading|look|looked|looking|visit|visited|use|used|doing|screen|came|come)\b",
+        ):
             word = m.group(2).lower()
             info["relation"] = "before" if word in ("before", "preceded", "precede", "prior to") else "after"
             return "adjacent", info
@@ -263,22 +412,33 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         return "windows", info
     if atype == "window" and _has(q, r"\b(at|around|about)\s+\d{1,2}(:\d{2})?\s*([ap]\.?m\.?)?\b"):
         return "window_at", info
-    both = _has(q, r"\b(smallest|lowest|minimum|min|cheapest)\b") and \
-        _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive)\b")
-    if atype in ("amount", "number", "count") or _has(q, r"\b(amounts?|sum|add(s|ed)? up|figures?|values?)\b"):
+    both = _has(q, r"\b(smallest|lowest|minimum|min|cheapest)\b") and _has(
+        q, r"\b(largest|highest|maximum|max|biggest|most expensive)\b"
+    )
+    if atype in ("amount", "number", "count") or _has(
+        q, r"\b(amounts?|sum|add(s|ed)? up|figures?|values?)\b"
+    ):
         if both:
             return "extreme", {"extreme": "both"}
         if _has(q, r"\b(smallest|lowest|minimum|min|cheapest|least expensive)\b"):
             return "extreme", {"extreme": "min"}
         if _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive|greatest)\b"):
             return "extreme", {"extreme": "max"}
-        if (_has(q, r"\b(sum|add up|adds up|added up|altogether|combined|together|plus|in total|sum of|overall|"
-                 r"come to|came to|in all)\b") or _has(q, r"\btotal (of|for) (the )?\w+(\s\w+)? (and|&|\+)\s")) and \
-                not _has(q, r"\bwhat (was|is|were) the (\w+ )?total\b"):
+        if (
+            _has(
+                q,
+                r"\b(sum|add up|adds up|added up|altogether|combined|together|plus|in total|sum of|overall|"
+                r"come to|came to|in all)\b",
+            )
+            or _has(q, r"\btotal (of|for) (the )?\w+(\s\w+)? (and|&|\+)\s")
+        ) and not _has(q, r"\bwhat (was|is|were) the (\w+ )?total\b"):
             return "sum", info
-        if _has(q, r"\b(by how much|difference|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
-                r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
-                r"more than|less than|changed?)\b"):
+        if _has(
+            q,
+            r"\b(by how much|difference|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
+            r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
+            r"more than|less than|changed?)\b",
+        ):
             if _has(q, r"\b(go|went|gone) down|decrease|drop|fell|fall|lower|cut|reduc|less\b"):
                 info["direction"] = "down"
             elif _has(q, r"\b(go|went|gone) up|increase|rose|rise|risen|raise|more\b"):
@@ -287,25 +447,46 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     if both:
         return "extreme", {"extreme": "both"}
     name = r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)"
-    if m := (re.search(rf"\b{name}\s+(?:or|vs\.?|versus)\s+{name}\b", q) or
-             re.search(rf"\b(?i:between)\s+{name}\s+and\s+{name}\b", q) or
-             re.search(rf"\b(?:of|did|does|do|is|was|were)\s+{name}\s+and\s+{name}\b", q) or
-             re.search(rf"\b{name}\s+(?:\w+\s+){{0,4}}?(?:more|less|higher|lower|bigger|larger|smaller|greater|fewer)"
-                       rf"\s+(?:\w+\s+){{0,3}}?than\s+(?:for\s+|the\s+)?{name}\b", q)):
-        if _has(q, r"\b(higher|more|bigger|larger|greater|most|lower|less|smaller|cheaper|fewer|least|highest|"
-                r"lowest|biggest|largest|smallest)\b"):
-            info["options"] = [re.sub(r"^(?:Is|Was|Does|Did|Do|Are|Were|Has|Had|Which|What|In|For|On)\s+", "", o)
-                               for o in (m.group(1), m.group(2))]
-            info["extreme"] = "min" if _has(q, r"\b(lower|less|smaller|cheaper|fewer|least|lowest|smallest)\b") \
-                else "max"
+    if m := (
+        re.search(rf"\b{name}\s+(?:or|vs\.?|versus)\s+{name}\b", q)
+        or re.search(rf"\b(?i:between)\s+{name}\s+and\s+{name}\b", q)
+        or re.search(rf"\b(?:of|did|does|do|is|was|were)\s+{name}\s+and\s+{name}\b", q)
+        or re.search(
+            rf"\b{name}\s+(?:\w+\s+){{0,4}}?(?:more|less|higher|lower|bigger|larger|smaller|greater|fewer)"
+            rf"\s+(?:\w+\s+){{0,3}}?than\s+(?:for\s+|the\s+)?{name}\b",
+            q,
+        )
+    ):
+        if _has(
+            q,
+            r"\b(higher|more|bigger|larger|greater|most|lower|less|smaller|cheaper|fewer|least|highest|"
+            r"lowest|biggest|largest|smallest)\b",
+        ):
+            info["options"] = [
+                re.sub(r"^(?:Is|Was|Does|Did|Do|Are|Were|Has|Had|Which|What|In|For|On)\s+", "", o)
+                for o in (m.group(1), m.group(2))
+            ]
+            info["extreme"] = (
+                "min" if _has(q, r"\b(lower|less|smaller|cheaper|fewer|least|lowest|smallest)\b") else "max"
+            )
             return "compare", info
     if _has(q, r"\b(first and last|first\b.*\blast)\b"):
         return "seen", {"ordinal": "both"}
-    if atype == "datetime" and _has(q, r"\b(first|earliest)\b") and not _has(q, r"\bfirst (name|line|quarter)\b"):
+    if (
+        atype == "datetime"
+        and _has(q, r"\b(first|earliest)\b")
+        and not _has(q, r"\bfirst (name|line|quarter)\b")
+    ):
         return "seen", {"ordinal": "first"}
-    if atype == "datetime" and _has(q, r"\b(last|latest|most recent(ly)?)\b") and \
-            _has(q, r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on screen|read|appear\w*|"
-                    r"sighting|show(ed|n)?( up)?|visible|displayed|c[ao]me up|pop(ped)? up|mentioned|spotted)\b"):
+    if (
+        atype == "datetime"
+        and _has(q, r"\b(last|latest|most recent(ly)?)\b")
+        and _has(
+            q,
+            r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on screen|read|appear\w*|"
+            r"sighting|show(ed|n)?( up)?|visible|displayed|c[ao]me up|pop(ped)? up|mentioned|spotted)\b",
+        )
+    ):
         return "seen", {"ordinal": "last"}
     return "fact", info
 
@@ -317,22 +498,26 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         return qs[0]
     patterns = {
         "adjacent": r"\b(?:after|before|followed|preceded|prior to)\s+(?:i\s+)?(?:(?:was\s+)?\w+ing(?:\s+(?:at|to|on|in|up|"
-                    r"through))?\s+|(?:read|opened|visited|looked at|used|saw|left|closed|finished|was in|was on|set up|"
-                    r"did|checked|made|sent|wrote|started|ran)\s+)?(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s*,.*|\s+(?:where|what|"
-                    r"which|who|did i|do i|first thing|in the morning)\b.*)?[?.!]*$",
+        r"through))?\s+|(?:read|opened|visited|looked at|used|saw|left|closed|finished|was in|was on|set up|"
+        r"did|checked|made|sent|wrote|started|ran)\s+)?(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s*,.*|\s+(?:where|what|"
+        r"which|who|did i|do i|first thing|in the morning)\b.*)?[?.!]*$",
         "time_spent": r"\b(?:in|on|using|with|reading|looking at|at)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:today|yesterday|"
-                      r"this morning|in total|altogether|overall))?[?.!]*$",
+        r"this morning|in total|altogether|overall))?[?.!]*$",
         "visits": r"\b(?:open|opened|visit|visited|(?:go|went|get|got|come|came|switch(?:ed)?|return(?:ed)?)(?: back)? to|"
-                  r"check|checked|look at|looked at|in|use|used)\s+(?:the\s+|my\s+)?(.+?)[?.!]*$",
+        r"check|checked|look at|looked at|in|use|used)\s+(?:the\s+|my\s+)?(.+?)[?.!]*$",
         "seen": r"\b(?:see|saw|seen|open|opened|look at|looked at|read|visit|visited|use|used|was)\s+(?:the\s+|my\s+|an?\s+)?"
-                r"(.+?)(?:\s+(?:first|last|on screen|appear\w*))?[?.!]*$",
+        r"(.+?)(?:\s+(?:first|last|on screen|appear\w*))?[?.!]*$",
         "occurrences": r"\b(?:did|was|were)\s+(?:i\s+see\s+|the\s+)?(.+?)\s+(?:on screen|appear|shown|visible|show up)",
         "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s*,.*|\s*:.*|\s+and\b.*)?[?.!]*$",
     }
     if fam in patterns and (m := re.search(patterns[fam], q, re.I)):
         phrase = re.sub(r"\s+(?:and|,)\s+(?:when|how|what)\b.*$", "", m.group(1).strip(), flags=re.I)
-        phrase = re.sub(r"^(?:the|my|a single|an|a|one|any|each|one single)\s+", "", phrase, flags=re.I).strip(" ?.!,")
-        if re.fullmatch(r"(?:single |one |same )?(?:app|application|program|window|tab|place|thing)s?", phrase, re.I):
+        phrase = re.sub(
+            r"^(?:the|my|a single|an|a|one|any|each|one single)\s+", "", phrase, flags=re.I
+        ).strip(" ?.!,")
+        if re.fullmatch(
+            r"(?:single |one |same )?(?:app|application|program|window|tab|place|thing)s?", phrase, re.I
+        ):
             return None  # "in one app": no app named
         return phrase or None
     return None
@@ -341,12 +526,18 @@ def anchor_phrase(q: str, fam: str) -> str | None:
 def focus_terms(q: str) -> list[str]:
     """The noun phrase the question asks about, before its scope: "what was the [order total] for the docking
     station order", "which [cost centre] should the invoice be booked on", "what [balance] was shown"."""
-    m = re.search(r"\b(?:what|which|whose)(?:'s| is| was| were| are)?\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?"
-                  r"((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:for|of|on|in|from|at|to|did|does|do|was|is|were|are|should|"
-                  r"would|will|has|had|have|that|which|when|after|before|by|with)\b|[?.!,]|$)", q, re.I)
+    m = re.search(
+        r"\b(?:what|which|whose)(?:'s| is| was| were| are)?\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?"
+        r"((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:for|of|on|in|from|at|to|did|does|do|was|is|were|are|should|"
+        r"would|will|has|had|have|that|which|when|after|before|by|with)\b|[?.!,]|$)",
+        q,
+        re.I,
+    )
     if not m:
         # "when will the order be delivered", "by when should it arrive": the event is the focus
-        m = re.search(r"\bwhen\s+(?:will|would|should|is|was|does|did|do|are|were|has|had)\s+(.+?)[?.!]*$", q, re.I)
+        m = re.search(
+            r"\bwhen\s+(?:will|would|should|is|was|does|did|do|are|were|has|had)\s+(.+?)[?.!]*$", q, re.I
+        )
         if not m:
             return []
         words_ = [w for w in content_terms(m.group(1)) if not re.search(r"\d", w)]
@@ -355,7 +546,9 @@ def focus_terms(q: str) -> list[str]:
     return [w for w in content_terms(phrase) if w not in QUESTION_NOUNS or w == "total"]
 
 
-def analyse(question: str, filters: Filters, rest: str, known_word=lambda w: True, on_screen=lambda w: True) -> Intent:
+def analyse(
+    question: str, filters: Filters, rest: str, known_word=lambda w: True, on_screen=lambda w: True
+) -> Intent:
     """`rest` is the question with its time and app phrases cut out (timefilter.parse). A lowercase word that is
     neither ordinary English (`known_word`) nor anywhere on screen (`on_screen`) is a rare term, treated as an
     entity: "the globex invoice" names something, whatever its case."""
@@ -374,13 +567,22 @@ def analyse(question: str, filters: Filters, rest: str, known_word=lambda w: Tru
         if not re.search(r"\d", phrase):
             terms += [t for t in content_terms(phrase) if t not in terms and t not in QUESTION_NOUNS]
     ents: list[str] = []
-    rare = [t for t in terms if re.fullmatch(r"[a-z]{4,}", t) and not known_word(t) and not known_word(stem(t))
-            and not on_screen(t)]
+    rare = [
+        t
+        for t in terms
+        if re.fullmatch(r"[a-z]{4,}", t)
+        and not known_word(t)
+        and not known_word(stem(t))
+        and not on_screen(t)
+    ]
     for e in quoted(question) + identifiers(rest) + proper_names(rest, known_word) + rare:
         if e.lower() not in (x.lower() for x in ents) and e.lower() not in QUESTION_NOUNS:
             ents.append(e)
-    anchor = anchor_phrase(rest, fam) if fam in ("adjacent", "time_spent", "visits", "seen", "occurrences",
-                                                  "longest") else None
+    anchor = (
+        anchor_phrase(rest, fam)
+        if fam in ("adjacent", "time_spent", "visits", "seen", "occurrences", "longest")
+        else None
+    )
     if anchor is None and fam in ("adjacent", "time_spent", "visits", "seen", "occurrences") and ents:
         anchor = ents[0]
     ordinal = info.get("ordinal")
@@ -393,6 +595,20 @@ def analyse(question: str, filters: Filters, rest: str, known_word=lambda w: Tru
         atype = "name"
         ents = [e for e in ents if e not in info["options"]] + list(info["options"])
     plural = fam == "fact" and atype not in ("amount", "count", "duration", "datetime") and many(question)
-    return Intent(question, atype, fam, tuple(terms), tuple(ents), anchor, ordinal, info.get("relation"),
-                  info.get("extreme"), name_kind, info.get("direction"), plural, tuple(info.get("options", ())),
-                  tuple(t for t in focus_terms(question) if t in terms), filters)
+    return Intent(
+        question,
+        atype,
+        fam,
+        tuple(terms),
+        tuple(ents),
+        anchor,
+        ordinal,
+        info.get("relation"),
+        info.get("extreme"),
+        name_kind,
+        info.get("direction"),
+        plural,
+        tuple(info.get("options", ())),
+        tuple(t for t in focus_terms(question) if t in terms),
+        filters,
+    )

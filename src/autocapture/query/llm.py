@@ -11,7 +11,6 @@ from urllib.parse import urlparse
 from autocapture.hashing import sha256_hex
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.timefilter import Filters
 from autocapture.runtime.netguard import is_loopback
 
 EVIDENCE_LINES = 12
@@ -36,10 +35,19 @@ def _call(endpoint: str, model: str, prompt: str, timeout: float) -> str:
     host = urlparse(endpoint).hostname
     if not host or not is_loopback(host):
         raise LLMUnavailable(f"models.llm_endpoint {endpoint!r} is not on localhost")
-    body = {"model": model, "temperature": 0, "seed": 0, "max_tokens": 512,
-            "messages": [{"role": "user", "content": prompt}]}
-    req = urllib.request.Request(endpoint.rstrip("/") + "/chat/completions", data=json.dumps(body).encode(),
-                                 headers={"Content-Type": "application/json"}, method="POST")
+    body = {
+        "model": model,
+        "temperature": 0,
+        "seed": 0,
+        "max_tokens": 512,
+        "messages": [{"role": "user", "content": prompt}],
+    }
+    req = urllib.request.Request(
+        endpoint.rstrip("/") + "/chat/completions",
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             return json.loads(resp.read())["choices"][0]["message"]["content"]
@@ -55,19 +63,27 @@ def compose(ev: Evidence, question: str, cands) -> Result:
     hits = []
     for c in cands:
         by_id = {ln["id"]: ln for ln in c.lines}
-        hits += [Hit(c.frame, by_id[i], s) for i, s in sorted(c.hits.items(), key=lambda kv: -kv[1]) if i in by_id]
+        hits += [
+            Hit(c.frame, by_id[i], s) for i, s in sorted(c.hits.items(), key=lambda kv: -kv[1]) if i in by_id
+        ]
     hits = sorted(hits, key=lambda h: -h.score)[:EVIDENCE_LINES]
     if not hits:
         return Result("no_evidence", "Nothing on screen matches that question.")
     ids = {f"E{i + 1}": h for i, h in enumerate(hits)}
-    evidence = "\n".join(f"[{k}] {fmt_time(ev.local(h.frame.ts))} | {h.frame.app} | {h.frame.title} | {h.line['text']}"
-                         for k, h in ids.items())
+    evidence = "\n".join(
+        f"[{k}] {fmt_time(ev.local(h.frame.ts))} | {h.frame.app} | {h.frame.title} | {h.line['text']}"
+        for k, h in ids.items()
+    )
     cfg = ev.config
-    text = _call(cfg["models.llm_endpoint"], cfg["models.llm_model"],
-                 PROMPT.replace("{evidence}", evidence).replace("{question}", question), cfg["processing.vlm.timeout_s"])
+    text = _call(
+        cfg["models.llm_endpoint"],
+        cfg["models.llm_model"],
+        PROMPT.replace("{evidence}", evidence).replace("{question}", question),
+        cfg["processing.vlm.timeout_s"],
+    )
     start, end = text.find("{"), text.rfind("}")
     try:
-        reply = json.loads(text[start:end + 1])
+        reply = json.loads(text[start : end + 1])
     except ValueError:
         return Result("indeterminate", "The language model's reply was not the JSON it was asked for.")
     if not reply.get("answer"):
@@ -83,6 +99,8 @@ def compose(ev: Evidence, question: str, cands) -> Result:
         if cites:
             claims.append(Claim(str(c.get("text", quote)), cites))
     if not claims:
-        return Result("no_evidence", "The language model's answer did not hold up against the evidence, so it is "
-                      "not shown.")
+        return Result(
+            "no_evidence",
+            "The language model's answer did not hold up against the evidence, so it is not shown.",
+        )
     return Result("ok", str(reply["answer"]), {"composer": "llm", "prompt_hash": PROMPT_HASH}, claims)

@@ -49,24 +49,49 @@ def _xoverlap(a, b) -> float:
 
 def same_row_left(lines: list[dict], line: dict) -> list[dict]:
     l, t, r, b = line["box"]
-    return sorted((x for x in lines if x is not line and x["box"][2] <= l + 4 and l - x["box"][2] < ROW_GAP_PX
-                   and min(b, x["box"][3]) - max(t, x["box"][1]) > 0.5 * min(b - t, _h(x))),
-                  key=lambda x: -x["box"][2])
+    return sorted(
+        (
+            x
+            for x in lines
+            if x is not line
+            and x["box"][2] <= l + 4
+            and l - x["box"][2] < ROW_GAP_PX
+            and min(b, x["box"][3]) - max(t, x["box"][1]) > 0.5 * min(b - t, _h(x))
+        ),
+        key=lambda x: -x["box"][2],
+    )
 
 
 def same_row_right(lines: list[dict], line: dict) -> list[dict]:
     l, t, r, b = line["box"]
-    return sorted((x for x in lines if x is not line and x["box"][0] >= r - 4 and x["box"][0] - r < ROW_GAP_PX
-                   and min(b, x["box"][3]) - max(t, x["box"][1]) > 0.5 * min(b - t, _h(x))),
-                  key=lambda x: x["box"][0])
+    return sorted(
+        (
+            x
+            for x in lines
+            if x is not line
+            and x["box"][0] >= r - 4
+            and x["box"][0] - r < ROW_GAP_PX
+            and min(b, x["box"][3]) - max(t, x["box"][1]) > 0.5 * min(b - t, _h(x))
+        ),
+        key=lambda x: x["box"][0],
+    )
 
 
 def above(lines: list[dict], line: dict) -> list[dict]:
     """Lines just above in the same column, nearest first."""
     l, t, r, b = line["box"]
     h = _h(line)
-    return sorted((x for x in lines if x is not line and x["box"][3] <= t + 2 and t - x["box"][3] < ABOVE_LINES * h * 1.6
-                   and _xoverlap(x["box"], line["box"]) > 0), key=lambda x: t - x["box"][3])
+    return sorted(
+        (
+            x
+            for x in lines
+            if x is not line
+            and x["box"][3] <= t + 2
+            and t - x["box"][3] < ABOVE_LINES * h * 1.6
+            and _xoverlap(x["box"], line["box"]) > 0
+        ),
+        key=lambda x: t - x["box"][3],
+    )
 
 
 VALUE_CELL = re.compile(r"\s*[-+(]?[$€£¥]?\s?[\d.,' \u202f\u00a0]+\s?(?:[$€£¥%]|[kKmM]|EUR|USD)?\)?\s*")
@@ -78,11 +103,17 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
     l, r = box[0], box[2]
     top = line["box"][1]
     for _ in range(40):
-        ups = [x for x in lines if x["box"][3] <= top + 2 and x["box"][0] < r and x["box"][2] > l and x is not line]
+        ups = [
+            x
+            for x in lines
+            if x["box"][3] <= top + 2 and x["box"][0] < r and x["box"][2] > l and x is not line
+        ]
         if not ups:
             return ""
         nxt = max(ups, key=lambda x: x["box"][3])
-        ws = [w["text"] for w in nxt.get("words") or [] if w["box"][0] < r and w["box"][2] > l] or [nxt["text"]]
+        ws = [w["text"] for w in nxt.get("words") or [] if w["box"][0] < r and w["box"][2] > l] or [
+            nxt["text"]
+        ]
         text = " ".join(ws)
         if not VALUE_CELL.fullmatch(text):
             return text
@@ -95,8 +126,13 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
     itself a value, reached through the cells of the same column (a table's header row)."""
     cur = line
     for _ in range(40):
-        ups = [x for x in lines if x["box"][3] <= cur["box"][1] + 2 and _xoverlap(x["box"], cur["box"]) > 0
-               and cur["box"][1] - x["box"][3] < 4 * _h(cur)]
+        ups = [
+            x
+            for x in lines
+            if x["box"][3] <= cur["box"][1] + 2
+            and _xoverlap(x["box"], cur["box"]) > 0
+            and cur["box"][1] - x["box"][3] < 4 * _h(cur)
+        ]
         if not ups:
             return None
         nxt = max(ups, key=lambda x: x["box"][3])
@@ -108,16 +144,24 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
 
 # A heading: a few words, no digits, no sentence punctuation ("Root cause", "Action items", "Shipping address").
 HEADING = re.compile(r"\s*[A-Z][A-Za-z&/'-]*(?:\s[A-Za-z&/'-]+){0,4}\s*:?\s*")
-SPEAKER = re.compile(r"^\s*(?:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|"
-                     r"yesterday|today|\w{3} \d{1,2})?\s*:?\s*$")
+SPEAKER = re.compile(
+    r"^\s*(?:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|"
+    r"yesterday|today|\w{3} \d{1,2})?\s*:?\s*$"
+)
 
 
 def below(lines: list[dict], line: dict) -> list[dict]:
     """The lines under a heading or a chat speaker, down to the next line that looks like a speaker."""
     l, t, r, b = line["box"]
     out, cur = [], line
-    for x in sorted((x for x in lines if x["box"][1] >= b - 2 and _xoverlap(x["box"], [l - 40, t, max(r, l + 600), b]) > 0),
-                    key=lambda x: x["box"][1]):
+    for x in sorted(
+        (
+            x
+            for x in lines
+            if x["box"][1] >= b - 2 and _xoverlap(x["box"], [l - 40, t, max(r, l + 600), b]) > 0
+        ),
+        key=lambda x: x["box"][1],
+    ):
         if x["box"][1] - cur["box"][3] > 2.5 * _h(cur) or SPEAKER.match(x["text"]):
             break
         out.append(x)
@@ -133,7 +177,18 @@ def block_of(lines: list[dict], line: dict) -> list[dict]:
 
 
 # How strongly a term found at each place around a value speaks for it.
-PLACE = {"self": 0.3, "below": 0.9, "heading": 0.9, "line": 1.0, "left": 0.9, "header": 0.7, "above": 0.6, "block": 0.3, "right": 0.2, "title": 0.25}
+PLACE = {
+    "self": 0.3,
+    "below": 0.9,
+    "heading": 0.9,
+    "line": 1.0,
+    "left": 0.9,
+    "header": 0.7,
+    "above": 0.6,
+    "block": 0.3,
+    "right": 0.2,
+    "title": 0.25,
+}
 FOCUS = 2.0
 KIND_OF = {"count": "number", "location": "text", "window": "text", "list": "text", "description": "text"}
 
@@ -146,8 +201,11 @@ def _name_fit(span: Span, kind: str | None, row_text: str) -> float:
     if kind == "file":
         return 1.0 if re.search(r"\.[a-z]{1,6}$|/", t) else 0.2
     if kind == "module":
-        return 1.0 if re.fullmatch(r"[a-z_][\w]*(\.[a-z_]\w*)+|[a-z_]\w*", t) and not t.endswith((".com", ".org")) \
+        return (
+            1.0
+            if re.fullmatch(r"[a-z_][\w]*(\.[a-z_]\w*)+|[a-z_]\w*", t) and not t.endswith((".com", ".org"))
             else 0.3
+        )
     if kind == "table":
         return 1.0 if re.fullmatch(r"[a-z_][\w.]*", t) else 0.3
     if kind == "branch":
@@ -160,13 +218,15 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     kind = kind or KIND_OF.get(intent.answer_type, intent.answer_type)
     q_terms = set(weights.terms)
     own = {e.lower() for e in intent.entities}
-    lower_w = {k.lower(): v for k, v in weights.w.items()}
+    {k.lower(): v for k, v in weights.w.items()}
     readings: list[Reading] = []
     top_score = max((c.score for c in cands), default=1.0) or 1.0
-    percent = intent.answer_type in ("number", "count") and re.search(r"\b(percent|percentage)\b|%", intent.question, re.I)
+    percent = intent.answer_type in ("number", "count") and re.search(
+        r"\b(percent|percentage)\b|%", intent.question, re.I
+    )
     speaker = said_by(intent)
     focus = set(intent.focus)
-    for rank, cand in enumerate(cands):
+    for _rank, cand in enumerate(cands):
         lines = cand.lines
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
         title_m = weights.matched(title)
@@ -179,31 +239,43 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             left = same_row_left(lines, line)
             right = same_row_right(lines, line)
             ups = above(lines, line)
-            several = len(found) > 1 and kind != "text"  # a table row read as one line: each cell has its own column
+            several = (
+                len(found) > 1 and kind != "text"
+            )  # a table row read as one line: each cell has its own column
             header = column_header(lines, line) if (left or right) and not several else None
             blk = block_of(lines, line)
             heading = bool(SPEAKER.match(line["text"])) and kind == "person"
             head = next((x for x in ups[:1] if HEADING.fullmatch(x["text"])), None)
             # the cells just left of a value, and the row's label at its far left (a table row of many columns)
             row_label = next((x for x in reversed(left) if re.search(r"[A-Za-z]{2,}", x["text"])), None)
-            left_text = " ".join(x["text"] for x in left[:2] + ([row_label] if row_label and row_label not in left[:2]
-                                                                else []))
-            ctx_parts = {"line": line["text"], "left": left_text,
-                         "heading": head["text"] if head else "",
-                         "below": " ".join(x["text"] for x in below(lines, line)) if heading else "",
-                         "above": " ".join(x["text"] for x in ups[:2]), "header": header["text"] if header else "",
-                         "block": " ".join(x["text"] for x in blk[:12]), "right": " ".join(x["text"] for x in right[:1])}
-            sim_line = max([cand.sims.get(line["id"], 0.0)] + [cand.sims.get(x["id"], 0.0) for x in left[:1] + ups[:1]])
+            left_text = " ".join(
+                x["text"] for x in left[:2] + ([row_label] if row_label and row_label not in left[:2] else [])
+            )
+            ctx_parts = {
+                "line": line["text"],
+                "left": left_text,
+                "heading": head["text"] if head else "",
+                "below": " ".join(x["text"] for x in below(lines, line)) if heading else "",
+                "above": " ".join(x["text"] for x in ups[:2]),
+                "header": header["text"] if header else "",
+                "block": " ".join(x["text"] for x in blk[:12]),
+                "right": " ".join(x["text"] for x in right[:1]),
+            }
+            sim_line = max(
+                [cand.sims.get(line["id"], 0.0)] + [cand.sims.get(x["id"], 0.0) for x in left[:1] + ups[:1]]
+            )
             for sp in found:
-                if percent and "%" not in line["text"][sp.end: sp.end + 2]:
+                if percent and "%" not in line["text"][sp.end : sp.end + 2]:
                     continue  # a percentage is written with its sign
                 if speaker and kind == "text" and not attributed(lines, line, speaker):
                     continue
                 # the span's own text never counts as its context (an answer must not be the question echoed)
-                line_rest = line["text"][:sp.start] + " " + line["text"][sp.end:]
+                line_rest = line["text"][: sp.start] + " " + line["text"][sp.end :]
                 parts = dict(ctx_parts, line=line_rest)
                 if several or (left or right):
-                    parts["header"] = header_words(lines, line, locate(line, sp.start, sp.end)) or parts["header"]
+                    parts["header"] = (
+                        header_words(lines, line, locate(line, sp.start, sp.end)) or parts["header"]
+                    )
                 if kind == "text":  # a sentence answers with its own words too ("Root cause: clock skew ...")
                     parts["self"] = sp.text
                 m = {k: weights.matched(v) for k, v in parts.items()}
@@ -215,15 +287,19 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 # (on its line or row) is not labelled by the line above it
                 own_label = kind != "text" and bool(re.search(r"[A-Za-z]{3,}", parts["line"] + parts["left"]))
                 # ...and a sentence is not labelled by the sentence above it (a heading above it is another matter)
-                place = dict(PLACE, above=PLACE["above"] * (0.4 if own_label else 0.25 if kind == "text" else 1.0))
+                place = dict(
+                    PLACE, above=PLACE["above"] * (0.4 if own_label else 0.25 if kind == "text" else 1.0)
+                )
                 best_place: dict[str, float] = {t: PLACE["title"] for t in title_m}
                 for k, ts in m.items():
                     for t in ts:
                         best_place[t] = max(best_place.get(t, 0.0), place[k])
                 # the words naming the value ("total" in "the order total for the docking station order") count
                 # double next to it; the scope's words may be anywhere on the screen
-                near = sum(weights.w[t] * p * (FOCUS if t in focus else 1.0) for t, p in best_place.items()) / \
-                    weights.total
+                near = (
+                    sum(weights.w[t] * p * (FOCUS if t in focus else 1.0) for t, p in best_place.items())
+                    / weights.total
+                )
                 score = 1.6 * coverage + 1.2 * near + 1.5 * max(0.0, sim_line) + 0.4 * cand.score / top_score
                 score += _type_bonus(intent, sp, line, parts, weights)
                 if sp.text.lower() in own or sp.text.lower() in q_terms:
@@ -232,12 +308,26 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     # a line that mostly names what the question names (a sender line, a heading) is where the
                     # question points, not its answer; a sentence about it may well be the answer
                     loose = re.sub(r"[^\w]", "", sp.text.lower())
-                    named = sum(loose.count(re.sub(r"[^\w]", "", e)) * len(re.sub(r"[^\w]", "", e)) for e in own)
+                    named = sum(
+                        loose.count(re.sub(r"[^\w]", "", e)) * len(re.sub(r"[^\w]", "", e)) for e in own
+                    )
                     if loose and named / len(loose) > 0.3:
                         score -= 1.2 * named / len(loose)
                 score += 0.4 * screen_cov
-                readings.append(Reading(cand, line, sp, score, coverage, sim_line, matched,
-                                        {k: sorted(v) for k, v in m.items() if v}, screen_cov, frozenset(screen_m)))
+                readings.append(
+                    Reading(
+                        cand,
+                        line,
+                        sp,
+                        score,
+                        coverage,
+                        sim_line,
+                        matched,
+                        {k: sorted(v) for k, v in m.items() if v},
+                        screen_cov,
+                        frozenset(screen_m),
+                    )
+                )
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
     return readings
 
@@ -246,10 +336,17 @@ def said_by(intent: Intent) -> str | None:
     """The person whose words are asked for: "what did Olivia reply", "how did Olivia Grant respond",
     "Olivia's answer"."""
     q = intent.question
-    m = re.search(r"\b(?i:what|how) did ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|answer|respond|ask|"
-                  r"tell|mention|comment|suggest|propose)", q) or \
-        re.search(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s (?:message|answer|reply|response|comment|post|words)\b", q) or \
-        re.search(r"\b(?i:did) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|comment)", q)
+    m = (
+        re.search(
+            r"\b(?i:what|how) did ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|answer|respond|ask|"
+            r"tell|mention|comment|suggest|propose)",
+            q,
+        )
+        or re.search(
+            r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s (?:message|answer|reply|response|comment|post|words)\b", q
+        )
+        or re.search(r"\b(?i:did) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|comment)", q)
+    )
     return m.group(1) if m else None
 
 
@@ -257,13 +354,25 @@ def attributed(lines: list[dict], line: dict, person: str) -> bool:
     """Is this line the person's own words: prefixed with their name ("Olivia Grant, 2:21 PM: ..."), or under a
     speaker heading with their name, with no other speaker in between?"""
     first = person.split()[0].lower()
-    head = re.match(r"^\s*([A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})\s*(?:,|:|\(|\d{1,2}[:.]\d{2})", line["text"])
+    head = re.match(
+        r"^\s*([A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})\s*(?:,|:|\(|\d{1,2}[:.]\d{2})", line["text"]
+    )
     if head:
         return first in head.group(1).lower()
     l, t = line["box"][0], line["box"][1]
     # boxes of a speaker line and the message under it may overlap by a few pixels
-    ups = sorted((x for x in lines if x is not line and x["box"][1] < t - 2 and x["box"][3] <= t + 0.5 * _h(line)
-                  and abs(x["box"][0] - l) < 120 and t - x["box"][3] < 400), key=lambda x: -x["box"][1])
+    ups = sorted(
+        (
+            x
+            for x in lines
+            if x is not line
+            and x["box"][1] < t - 2
+            and x["box"][3] <= t + 0.5 * _h(line)
+            and abs(x["box"][0] - l) < 120
+            and t - x["box"][3] < 400
+        ),
+        key=lambda x: -x["box"][1],
+    )
     for x in ups:
         if SPEAKER.match(x["text"]):
             return first in x["text"].lower()
@@ -275,8 +384,8 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
     bonus = 0.0
     if intent.answer_type in ("count", "number"):
         # "41 passed", "Inbox 3", "3 unread": a number right next to a question word is its count
-        before = text[:sp.start].strip().split()[-1:] or [""]
-        after = text[sp.end:].strip().split()[:1] or [""]
+        before = text[: sp.start].strip().split()[-1:] or [""]
+        after = text[sp.end :].strip().split()[:1] or [""]
         if weights.matched(before[0]) or weights.matched(after[0]):
             bonus += 0.8
         if re.fullmatch(r"\d{4}", sp.text) or sp.value is None:
@@ -291,16 +400,21 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         lead = re.match(r"\s*(\w+)\s*:", text)  # "From: Name <address>": the line's own label
         label = lead if lead and lead.end() <= sp.start else re.search(r"(\w+)\s*:?\s*$", text[: sp.start])
         label = label.group(1).lower() if label else ""
-        sending = re.search(r"\b(sent|send|sender|from|e-?mail|mail|wrote|invoice|message)\b", intent.question, re.I)
+        sending = re.search(
+            r"\b(sent|send|sender|from|e-?mail|mail|wrote|invoice|message)\b", intent.question, re.I
+        )
         if label in ("from", "sender", "by", "author", "von", "de"):
             bonus += 0.8 if sending else 0.2
         elif label in ("to", "cc", "bcc", "recipient", "an", "attendees"):
             bonus -= 0.8 if sending else 0.2
-        elif intent.answer_type == "person" and re.match(r"\s*<[^>]+@", text[sp.end:]):
+        elif intent.answer_type == "person" and re.match(r"\s*<[^>]+@", text[sp.end :]):
             bonus += 0.3
     if intent.answer_type == "person":
-        tail = text[sp.end:].strip()
-        if re.fullmatch(r"(?:\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?|\w{3}|yesterday|today)?", tail) and sp.start < 3:
+        tail = text[sp.end :].strip()
+        if (
+            re.fullmatch(r"(?:\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?|\w{3}|yesterday|today)?", tail)
+            and sp.start < 3
+        ):
             # a name alone on its line, or with a time: a chat message's speaker or a mail list's sender
             bonus += 0.3
     elif intent.answer_type == "text":
@@ -308,8 +422,12 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             bonus -= 0.5
         if SPEAKER.match(text) or len(re.findall(r"[A-Za-z]{3,}", sp.text)) < 3:
             bonus -= 0.6  # a name, a time or a label alone is not what someone said or why something happened
-        if parts.get("header") and parts.get("left") and weights.matched(parts["header"]) and \
-                weights.matched(parts["left"]):
+        if (
+            parts.get("header")
+            and parts.get("left")
+            and weights.matched(parts["header"])
+            and weights.matched(parts["left"])
+        ):
             bonus += 1.0  # a table cell at the row and the column the question names
     if intent.answer_type == "identifier":
         want = intent.question.lower()

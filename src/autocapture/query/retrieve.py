@@ -36,7 +36,9 @@ class Candidate:
         return "\n".join(ln["text"] for ln in self.lines)
 
 
-VOLATILE = re.compile(r"\W*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\W*|\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}\W*")
+VOLATILE = re.compile(
+    r"\W*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\W*|\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}\W*"
+)
 
 
 class Weights:
@@ -63,7 +65,9 @@ class Weights:
         return sum(self.w[t] for t in self.matched(text))
 
 
-@lru_cache(maxsize=4096)  # cost: called per term x candidate line; compiling and stemming each time was ~15% of a question
+@lru_cache(
+    maxsize=4096
+)  # cost: called per term x candidate line; compiling and stemming each time was ~15% of a question
 def _term_rx(term: str) -> re.Pattern:
     """Word-start match on the stem for words ("budgeted" finds "Budget"), exact for codes and phrases."""
     t = term.lower()
@@ -90,7 +94,7 @@ def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES
     words = [t for t in intent.terms if len(t) > 2] + list(intent.entities)
     if words:
         rx = [_term_rx(w) for w in words]
-        for app, title, last_id, n in ev.window_titles(intent.filters):
+        for _app, title, last_id, _n in ev.window_titles(intent.filters):
             got = sum(bool(r.search((title or "").lower())) for r in rx)
             if got and got * 2 >= len(rx) and last_id not in by_frame:
                 f = ev.frame(last_id)
@@ -107,7 +111,11 @@ def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES
         c.lines = ev.lines(c.frame.record_id)
         # the same screen again (only a clock or a cursor changed) folds into one candidate; a screen whose
         # values changed (a form being filled in) stays a candidate of its own
-        key = (c.frame.app, c.frame.title, tuple(sorted(ln["text"] for ln in c.lines if not VOLATILE.fullmatch(ln["text"]))))
+        key = (
+            c.frame.app,
+            c.frame.title,
+            tuple(sorted(ln["text"] for ln in c.lines if not VOLATILE.fullmatch(ln["text"]))),
+        )
         if key in seen:
             seen[key].copies.append(c.frame)
             continue

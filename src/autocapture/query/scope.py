@@ -11,25 +11,83 @@ from __future__ import annotations
 import re
 
 KINDS = {
-    "browser": ("chrome", "msedge", "edge", "firefox", "brave", "opera", "vivaldi", "safari", "arc", "chromium"),
-    "terminal": ("terminal", "windowsterminal", "powershell", "pwsh", "cmd", "wt", "conhost", "bash", "wsl",
-                 "alacritty", "wezterm", "kitty", "mintty", "iterm", "console"),
+    "browser": (
+        "chrome",
+        "msedge",
+        "edge",
+        "firefox",
+        "brave",
+        "opera",
+        "vivaldi",
+        "safari",
+        "arc",
+        "chromium",
+    ),
+    "terminal": (
+        "terminal",
+        "windowsterminal",
+        "powershell",
+        "pwsh",
+        "cmd",
+        "wt",
+        "conhost",
+        "bash",
+        "wsl",
+        "alacritty",
+        "wezterm",
+        "kitty",
+        "mintty",
+        "iterm",
+        "console",
+    ),
     "shell": ("terminal", "windowsterminal", "powershell", "pwsh", "cmd", "bash", "wsl"),
     "command line": ("terminal", "windowsterminal", "powershell", "pwsh", "cmd", "wt", "conhost"),
     "mail": ("outlook", "thunderbird", "mail", "hxoutlook", "olk", "mailspring", "evolution"),
     "email": ("outlook", "thunderbird", "mail", "hxoutlook", "olk", "mailspring", "evolution"),
     "e-mail": ("outlook", "thunderbird", "mail", "hxoutlook", "olk", "mailspring", "evolution"),
     "inbox": ("outlook", "thunderbird", "mail", "hxoutlook", "olk"),
-    "chat": ("teams", "ms-teams", "slack", "discord", "zoom", "signal", "telegram", "whatsapp", "element", "mattermost"),
-    "editor": ("code", "notepad", "notepad++", "sublime_text", "vim", "gvim", "emacs", "idea64", "pycharm64",
-               "rider64", "devenv", "cursor", "zed"),
+    "chat": (
+        "teams",
+        "ms-teams",
+        "slack",
+        "discord",
+        "zoom",
+        "signal",
+        "telegram",
+        "whatsapp",
+        "element",
+        "mattermost",
+    ),
+    "editor": (
+        "code",
+        "notepad",
+        "notepad++",
+        "sublime_text",
+        "vim",
+        "gvim",
+        "emacs",
+        "idea64",
+        "pycharm64",
+        "rider64",
+        "devenv",
+        "cursor",
+        "zed",
+    ),
     "ide": ("code", "idea64", "pycharm64", "rider64", "devenv", "cursor", "webstorm64", "clion64"),
     "spreadsheet": ("excel", "scalc", "soffice", "numbers"),
     "word processor": ("winword", "swriter", "soffice", "pages"),
     "pdf": ("acrord32", "acrobat", "sumatrapdf", "foxitreader"),
 }
-ALIASES = {"vs code": "code", "vscode": "code", "visual studio code": "code", "word": "winword", "teams": "teams",
-           "edge": "msedge", "powerpoint": "powerpnt", "windows terminal": "windowsterminal"}
+ALIASES = {
+    "vs code": "code",
+    "vscode": "code",
+    "visual studio code": "code",
+    "word": "winword",
+    "teams": "teams",
+    "edge": "msedge",
+    "powerpoint": "powerpnt",
+    "windows terminal": "windowsterminal",
+}
 
 
 def stem_of(app: str | None) -> str:
@@ -55,8 +113,11 @@ def resolve_apps(name: str, apps: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(out)))
 
 
-PREP = re.compile(r"\b(?:in|on|from|using|inside|within|via|through|at)\s+(?:the\s+|my\s+)?"
-                  r"([A-Za-z][\w+.-]*(?:\s[A-Za-z][\w+.-]*){0,2})", re.I)
+PREP = re.compile(
+    r"\b(?:in|on|from|using|inside|within|via|through|at)\s+(?:the\s+|my\s+)?"
+    r"([A-Za-z][\w+.-]*(?:\s[A-Za-z][\w+.-]*){0,2})",
+    re.I,
+)
 
 
 def app_phrases(question: str, apps: list[str]) -> tuple[tuple[str, ...], list[str], list[str]]:
@@ -86,11 +147,32 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     by_app = set(resolve_apps(phrase, apps))
     if by_app:
         return [w for w in windows if w[0] in by_app]
-    words = [w for w in re.findall(r"[\w.+#]+", phrase.lower().replace("'s", "")) if len(w) > 1 and w not in
-             ("the", "my", "a", "an", "of", "for", "page", "window", "tab", "app", "docs", "documentation", "site")]
+    words = [
+        w
+        for w in re.findall(r"[\w.+#]+", phrase.lower().replace("'s", ""))
+        if len(w) > 1
+        and w
+        not in (
+            "the",
+            "my",
+            "a",
+            "an",
+            "of",
+            "for",
+            "page",
+            "window",
+            "tab",
+            "app",
+            "docs",
+            "documentation",
+            "site",
+        )
+    ]
     if not words:
         return []
-    full = [w for w in windows if all(re.search(rf"(?<![\w]){re.escape(x)}", (w[1] or "").lower()) for x in words)]
+    full = [
+        w for w in windows if all(re.search(rf"(?<![\w]){re.escape(x)}", (w[1] or "").lower()) for x in words)
+    ]
     if full:
         return full
     best, out = 0, []

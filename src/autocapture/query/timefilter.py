@@ -8,16 +8,30 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 
 APPS = {
-    "outlook": ("outlook.exe",), "mail": ("outlook.exe", "thunderbird.exe"), "email": ("outlook.exe",),
+    "outlook": ("outlook.exe",),
+    "mail": ("outlook.exe", "thunderbird.exe"),
+    "email": ("outlook.exe",),
     "terminal": ("windowsterminal.exe", "cmd.exe", "powershell.exe", "pwsh.exe", "wt.exe", "conhost.exe"),
-    "powershell": ("windowsterminal.exe", "powershell.exe", "pwsh.exe"), "chrome": ("chrome.exe",),
-    "edge": ("msedge.exe",), "browser": ("chrome.exe", "msedge.exe", "firefox.exe"), "firefox": ("firefox.exe",),
-    "teams": ("ms-teams.exe", "teams.exe"), "chat": ("ms-teams.exe", "teams.exe", "slack.exe"),
-    "slack": ("slack.exe",), "vs code": ("code.exe",), "vscode": ("code.exe",), "editor": ("code.exe",),
-    "excel": ("excel.exe",), "word": ("winword.exe",),
+    "powershell": ("windowsterminal.exe", "powershell.exe", "pwsh.exe"),
+    "chrome": ("chrome.exe",),
+    "edge": ("msedge.exe",),
+    "browser": ("chrome.exe", "msedge.exe", "firefox.exe"),
+    "firefox": ("firefox.exe",),
+    "teams": ("ms-teams.exe", "teams.exe"),
+    "chat": ("ms-teams.exe", "teams.exe", "slack.exe"),
+    "slack": ("slack.exe",),
+    "vs code": ("code.exe",),
+    "vscode": ("code.exe",),
+    "editor": ("code.exe",),
+    "excel": ("excel.exe",),
+    "word": ("winword.exe",),
 }
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-PARTS = {"morning": (time(5), time(12)), "afternoon": (time(12), time(18)), "evening": (time(18), time(23, 59, 59))}
+PARTS = {
+    "morning": (time(5), time(12)),
+    "afternoon": (time(12), time(18)),
+    "evening": (time(18), time(23, 59, 59)),
+}
 
 
 @dataclass(frozen=True)
@@ -42,16 +56,25 @@ def _explicit_date(q: str, local: datetime) -> tuple[str, datetime] | None:
     from autocapture.query.values import DATE
 
     for m in DATE.finditer(q):
-        prep = re.search(r"\b(?:on|from|of|since|for)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
-                         q[: m.start()], re.I)
+        prep = re.search(
+            r"\b(?:on|from|of|since|for)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+            q[: m.start()],
+            re.I,
+        )
         if not prep:
             continue
         import dateparser
 
-        got = dateparser.parse(m.group(0), settings={"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY",
-                                                      "RELATIVE_BASE": local.replace(tzinfo=None)})
+        got = dateparser.parse(
+            m.group(0),
+            settings={
+                "PREFER_DATES_FROM": "past",
+                "DATE_ORDER": "DMY",
+                "RELATIVE_BASE": local.replace(tzinfo=None),
+            },
+        )
         if got:
-            return q[prep.start(): m.end()], datetime.combine(got.date(), time(0), local.tzinfo)
+            return q[prep.start() : m.end()], datetime.combine(got.date(), time(0), local.tzinfo)
     return None
 
 
@@ -70,8 +93,11 @@ def parse(question: str, now: datetime, tz: tzinfo, apps: list[str] | None = Non
         said.append(match.group(0).strip())
         q = q.replace(match.group(0), " ")
 
-    if m := re.search(r"\b(?:in|during|over|within) the (?:last|past) (\d+|few|couple of)?\s*(minute|hour|day|week)s?\b",
-                      q, re.I):
+    if m := re.search(
+        r"\b(?:in|during|over|within) the (?:last|past) (\d+|few|couple of)?\s*(minute|hour|day|week)s?\b",
+        q,
+        re.I,
+    ):
         n = int(m.group(1)) if (m.group(1) or "").isdigit() else (3 if m.group(1) else 1)
         unit = m.group(2).lower()
         delta = timedelta(weeks=n) if unit == "week" else timedelta(**{unit + "s": n})
@@ -85,8 +111,12 @@ def parse(question: str, now: datetime, tz: tzinfo, apps: list[str] | None = Non
     elif m := re.search(r"\b(?:last|this past)\s+week\b", q, re.I):
         start, end = now - timedelta(days=7), now + timedelta(seconds=1)
         cut(m)
-    q = re.sub(r"\blast\s+(" + "|".join(DAYS) + r")\b", r"on \1", q, flags=re.I)  # "last Friday": the latest Friday
-    if m := re.search(r"\b(today|yesterday|this|on (?:" + "|".join(DAYS) + r"))\s*(morning|afternoon|evening)?\b", q, re.I):
+    q = re.sub(
+        r"\blast\s+(" + "|".join(DAYS) + r")\b", r"on \1", q, flags=re.I
+    )  # "last Friday": the latest Friday
+    if m := re.search(
+        r"\b(today|yesterday|this|on (?:" + "|".join(DAYS) + r"))\s*(morning|afternoon|evening)?\b", q, re.I
+    ):
         word = m.group(1).lower()
         if word == "this" and not m.group(2):
             pass
@@ -107,8 +137,11 @@ def parse(question: str, now: datetime, tz: tzinfo, apps: list[str] | None = Non
         start, end = day, day + timedelta(days=1)
         said.append(phrase)
         q = q.replace(phrase, " ")
-    if m := re.search(r"\b(?:around|at about|at|near|about)\s+(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?=[\s?.,!]|$)",
-                      q, re.I):
+    if m := re.search(
+        r"\b(?:around|at about|at|near|about)\s+(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?=[\s?.,!]|$)",
+        q,
+        re.I,
+    ):
         if m.group(2) or m.group(3):
             h = int(m.group(1)) % 24
             if m.group(3):

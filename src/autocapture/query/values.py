@@ -27,24 +27,42 @@ CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|C
 NUM = r"\d{1,3}(?:[.,\u202f\u00a0' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM})|-?(?:{NUM})\s?{CURRENCY})")
 NUMBER = re.compile(r"(?<![\w.,])-?\d+(?:[.,]\d+)*(?![\w])")
-DURATION = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b"
-                      r"|\b\d{1,2}:\d{2}:\d{2}\b", re.I)
+DURATION = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b"
+    r"|\b\d{1,2}:\d{2}:\d{2}\b",
+    re.I,
+)
 CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)")
-MONTHS = "|".join(sorted("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-                         "august september october november december".split(), key=len, reverse=True))
-DATE = re.compile(rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
-                  rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-                  rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?|"
-                  r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}[./ ]\w+)", re.I)
+MONTHS = "|".join(
+    sorted(
+        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+        "august september october november december".split(),
+        key=len,
+        reverse=True,
+    )
+)
+DATE = re.compile(
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
+    rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}[./ ]\w+)",
+    re.I,
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An identifier mixes letters and digits, or is a capitalised code with a separator: INV-2026-0412, PO-88213,
 # #4521, a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
-IDENT = re.compile(r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v?\d+(?:\.\d+){2,}|"
-                   r"\d{3,}(?:-\d+)+)(?![\w])")
+IDENT = re.compile(
+    r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v?\d+(?:\.\d+){2,}|"
+    r"\d{3,}(?:-\d+)+)(?![\w])"
+)
 # A file, test, module or table name: a path, a dotted module, snake_case, a test id with ::.
-NAME = re.compile(r"(?<![\w/.-])(?:[\w.-]+/)*[\w-]+(?:\.[A-Za-z]\w{0,6})+(?:::[\w\[\]-]+)*(?![\w])"
-                  r"|(?<![\w-])[A-Za-z]\w*_\w+(?:\.\w+)*(?![\w-])")
-PERSON = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s[A-Z]\.)?(?:\s[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}\b")
+NAME = re.compile(
+    r"(?<![\w/.-])(?:[\w.-]+/)*[\w-]+(?:\.[A-Za-z]\w{0,6})+(?:::[\w\[\]-]+)*(?![\w])"
+    r"|(?<![\w-])[A-Za-z]\w*_\w+(?:\.\w+)*(?![\w-])"
+)
+PERSON = re.compile(
+    r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s[A-Z]\.)?(?:\s[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}\b"
+)
 
 
 def parse_amount(text: str) -> float | None:
@@ -65,8 +83,25 @@ def parse_duration(text: str) -> float | None:
     if not m:
         return None
     n, unit = float(m.group(1)), m.group(2)
-    scale = {"ms": 0.001, "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "min": 60, "mins": 60, "minute": 60,
-             "minutes": 60, "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600, "day": 86400, "days": 86400}
+    scale = {
+        "ms": 0.001,
+        "s": 1,
+        "sec": 1,
+        "secs": 1,
+        "second": 1,
+        "seconds": 1,
+        "min": 60,
+        "mins": 60,
+        "minute": 60,
+        "minutes": 60,
+        "h": 3600,
+        "hr": 3600,
+        "hrs": 3600,
+        "hour": 3600,
+        "hours": 3600,
+        "day": 86400,
+        "days": 86400,
+    }
     return n * scale[unit] if unit in scale else None
 
 
@@ -100,8 +135,11 @@ def spans(text: str, kind: str) -> list[Span]:
         return [s for s in _spans("amount", AMOUNT, text, parse_amount) if s.value is not None]
     if kind in ("number", "count"):
         taken = [(s.start, s.end) for s in spans(text, "datetime")]
-        return [s for s in _spans("number", NUMBER, text, _number)
-                if s.value is not None and not any(a <= s.start < b for a, b in taken)]
+        return [
+            s
+            for s in _spans("number", NUMBER, text, _number)
+            if s.value is not None and not any(a <= s.start < b for a, b in taken)
+        ]
     if kind == "duration":
         return [s for s in _spans("duration", DURATION, text, parse_duration) if s.value is not None]
     if kind == "datetime":
@@ -109,17 +147,30 @@ def spans(text: str, kind: str) -> list[Span]:
     if kind == "email":
         return _spans("email", EMAIL, text)
     if kind == "domain":
-        return [Span("domain", s.text.split("@", 1)[1], s.start + s.text.find("@") + 1, s.end)
-                for s in _spans("email", EMAIL, text)]
+        return [
+            Span("domain", s.text.split("@", 1)[1], s.start + s.text.find("@") + 1, s.end)
+            for s in _spans("email", EMAIL, text)
+        ]
     if kind == "identifier":
         emails = [(s.start, s.end) for s in _spans("email", EMAIL, text)]
-        clocks = [(s.start, s.end) for s in spans(text, "datetime") + spans(text, "duration") + spans(text, "amount")]
-        return [s for s in _spans("identifier", IDENT, text)
-                if not any(a <= s.start < b for a, b in emails + clocks) and any(c.isdigit() for c in s.text)]
+        clocks = [
+            (s.start, s.end)
+            for s in spans(text, "datetime") + spans(text, "duration") + spans(text, "amount")
+        ]
+        return [
+            s
+            for s in _spans("identifier", IDENT, text)
+            if not any(a <= s.start < b for a, b in emails + clocks) and any(c.isdigit() for c in s.text)
+        ]
     if kind == "name":
         emails = [(s.start, s.end) for s in _spans("email", EMAIL, text)]
-        return [s for s in _spans("name", NAME, text) if not any(a <= s.start < b for a, b in emails)
-                and not re.fullmatch(r"[\d.]+", s.text) and not re.fullmatch(r"\w+\.(?:com|org|net|io)", s.text)]
+        return [
+            s
+            for s in _spans("name", NAME, text)
+            if not any(a <= s.start < b for a, b in emails)
+            and not re.fullmatch(r"[\d.]+", s.text)
+            and not re.fullmatch(r"\w+\.(?:com|org|net|io)", s.text)
+        ]
     if kind == "person":
         return _spans("person", PERSON, text)
     if m := re.match(r"^\s*([A-Za-z][^:()\[\]]{1,40}?)(?<!\d):\s+(\S.*?)\s*$", text):

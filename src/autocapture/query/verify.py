@@ -39,7 +39,9 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
     if e in hay:
         return True
     loose = _loose(entity)
-    if (len(loose) >= 3 or re.search(r"\d", loose)) and re.search(rf"(?<![a-z0-9]){re.escape(loose)}", _loose_keep(hay)):
+    if (len(loose) >= 3 or re.search(r"\d", loose)) and re.search(
+        rf"(?<![a-z0-9]){re.escape(loose)}", _loose_keep(hay)
+    ):
         return True
     if len(loose) >= 3 and loose in _loose(hay):
         return True
@@ -57,8 +59,12 @@ def text_in_box(lines: list[dict], box: list[int]) -> str:
     l, t, r, b = box
     out = []
     for line in lines:
-        ws = [w["text"] for w in line.get("words") or [] if l - 2 <= (w["box"][0] + w["box"][2]) / 2 <= r + 2
-              and t - 2 <= (w["box"][1] + w["box"][3]) / 2 <= b + 2]
+        ws = [
+            w["text"]
+            for w in line.get("words") or []
+            if l - 2 <= (w["box"][0] + w["box"][2]) / 2 <= r + 2
+            and t - 2 <= (w["box"][1] + w["box"][3]) / 2 <= b + 2
+        ]
         if not ws and not line.get("words"):
             lb = line["box"]
             if lb[0] >= l - 2 and lb[2] <= r + 2 and lb[1] >= t - 2 and lb[3] <= b + 2:
@@ -97,7 +103,11 @@ def verify(ev: Evidence, result: Result) -> Result:
         if claim.citations:
             kept.append(claim)
     if result.claims and not kept:
-        return Result("no_evidence", "I found candidate text, but none of it held up against the frames it came "
-                      "from, so I will not guess.", {k: v for k, v in result.fields.items() if k == "intent"})
+        return Result(
+            "no_evidence",
+            "I found candidate text, but none of it held up against the frames it came "
+            "from, so I will not guess.",
+            {k: v for k, v in result.fields.items() if k == "intent"},
+        )
     result.claims = kept
     return result

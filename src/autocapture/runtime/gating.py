@@ -31,10 +31,16 @@ def decide(config: Config, signal_path: Path | None, now: datetime | None = None
 
     def doubtful(kind: str, why: str) -> GateDecision:
         if fail_closed:
-            return GateDecision(False, f"{why}: treating the user as active (runtime.activity.fail_closed=true)",
-                                "activity_signal")
-        return GateDecision(True, f"{why}: treating the user as idle because runtime.activity.fail_closed=false",
-                            f"fail_open:{kind}")
+            return GateDecision(
+                False,
+                f"{why}: treating the user as active (runtime.activity.fail_closed=true)",
+                "activity_signal",
+            )
+        return GateDecision(
+            True,
+            f"{why}: treating the user as idle because runtime.activity.fail_closed=false",
+            f"fail_open:{kind}",
+        )
 
     try:
         signal = read_signal(signal_path)
@@ -48,6 +54,13 @@ def decide(config: Config, signal_path: Path | None, now: datetime | None = None
     if signal.user_active:
         return GateDecision(False, "user is active", "activity_signal", signal.idle_seconds, age)
     if signal.idle_seconds < min_idle:
-        return GateDecision(False, f"idle for {signal.idle_seconds:.1f} s, need {min_idle:g} s", "activity_signal",
-                            signal.idle_seconds, age)
-    return GateDecision(True, f"idle for {signal.idle_seconds:.1f} s", "activity_signal", signal.idle_seconds, age)
+        return GateDecision(
+            False,
+            f"idle for {signal.idle_seconds:.1f} s, need {min_idle:g} s",
+            "activity_signal",
+            signal.idle_seconds,
+            age,
+        )
+    return GateDecision(
+        True, f"idle for {signal.idle_seconds:.1f} s", "activity_signal", signal.idle_seconds, age
+    )

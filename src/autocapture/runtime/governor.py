@@ -16,8 +16,16 @@ from autocapture.config import Config
 
 log = logging.getLogger("autocapture.governor")
 
-THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
-              "VECLIB_MAXIMUM_THREADS", "OMP_THREAD_LIMIT", "RAYON_NUM_THREADS", "TOKENIZERS_PARALLELISM")
+THREAD_ENV = (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+    "OMP_THREAD_LIMIT",
+    "RAYON_NUM_THREADS",
+    "TOKENIZERS_PARALLELISM",
+)
 SAMPLE_S = 0.25
 MAX_PAUSE_S = 2.0
 RAM_WAIT_S = 5.0  # memory rarely drops by waiting; after this the run stops taking items
@@ -83,7 +91,7 @@ class Governor:
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="autocapture-governor", daemon=True)
 
-    def __enter__(self) -> "Governor":
+    def __enter__(self) -> Governor:
         self._start = (time.monotonic(), self._total_cpu())
         self.sample()
         self._thread.start()
@@ -114,8 +122,15 @@ class Governor:
             return u
 
     def _event(self, what: str, measured: float, cap: float, action: str, unit: str) -> None:
-        self.throttle_events.append({"what": what, "measured": round(measured, 1), "cap": round(cap, 1),
-                                     "unit": unit, "action": action})
+        self.throttle_events.append(
+            {
+                "what": what,
+                "measured": round(measured, 1),
+                "cap": round(cap, 1),
+                "unit": unit,
+                "action": action,
+            }
+        )
         log.info("throttle: %s %.1f%s > cap %.1f%s; %s", what, measured, unit, cap, unit, action)
 
     def pace(self) -> bool:
@@ -130,7 +145,9 @@ class Governor:
         waited = 0.0
         while self.sample().rss > self.ram_cap and waited < RAM_WAIT_S:
             if waited == 0:
-                self._event("rss", self.usage.rss / 2**20, self.ram_cap / 2**20, "waiting for memory to drop", " MiB")
+                self._event(
+                    "rss", self.usage.rss / 2**20, self.ram_cap / 2**20, "waiting for memory to drop", " MiB"
+                )
             time.sleep(0.5)
             waited += 0.5
         return self.usage.rss <= self.ram_cap
@@ -150,7 +167,12 @@ class Governor:
         return 100 * (self._total_cpu() - c0) / (elapsed * self.cpus) if elapsed > 0 else 0.0
 
     def summary(self) -> dict:
-        return {"cpu_cap_pct": self.cpu_cap, "ram_cap_mib": round(self.ram_cap / 2**20),
-                "workers": self.workers, "mean_cpu_pct": round(self.mean_cpu_pct(), 1),
-                "peak_cpu_pct": round(self.usage.peak_cpu_pct, 1),
-                "peak_rss_mib": round(self.usage.peak_rss / 2**20, 1), "throttle_events": len(self.throttle_events)}
+        return {
+            "cpu_cap_pct": self.cpu_cap,
+            "ram_cap_mib": round(self.ram_cap / 2**20),
+            "workers": self.workers,
+            "mean_cpu_pct": round(self.mean_cpu_pct(), 1),
+            "peak_cpu_pct": round(self.usage.peak_cpu_pct, 1),
+            "peak_rss_mib": round(self.usage.peak_rss / 2**20, 1),
+            "throttle_events": len(self.throttle_events),
+        }

@@ -13,9 +13,16 @@ import traceback
 
 log = logging.getLogger("autocapture.netguard")
 
-OFFLINE_ENV = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1",
-               "HF_HUB_DISABLE_TELEMETRY": "1", "DO_NOT_TRACK": "1", "RAY_USAGE_STATS_ENABLED": "0",
-               "HF_HUB_DISABLE_PROGRESS_BARS": "1", "TRANSFORMERS_VERBOSITY": "error"}
+OFFLINE_ENV = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_DATASETS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "DO_NOT_TRACK": "1",
+    "RAY_USAGE_STATS_ENABLED": "0",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "TRANSFORMERS_VERBOSITY": "error",
+}
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 
 _installed = False
@@ -55,9 +62,12 @@ def _caller() -> str:
 def _refuse(host, port, what: str):
     caller = _caller()
     refusals.append({"address": f"{host}:{port}", "caller": caller, "what": what})
-    log.warning("network guard: refused %s to %s:%s from %s (autocapture is localhost-only)",
-                what, host, port, caller)
-    raise NetworkRefused(errno.ECONNREFUSED, f"autocapture network guard: non-loopback address {host} refused")
+    log.warning(
+        "network guard: refused %s to %s:%s from %s (autocapture is localhost-only)", what, host, port, caller
+    )
+    raise NetworkRefused(
+        errno.ECONNREFUSED, f"autocapture network guard: non-loopback address {host} refused"
+    )
 
 
 def _is_ip(host) -> bool:
@@ -117,9 +127,14 @@ def install() -> None:
         os.environ.setdefault(key, value)
     if _installed:
         return
-    _original.update(connect=socket.socket.connect, connect_ex=socket.socket.connect_ex, sendto=socket.socket.sendto,
-                     bind=socket.socket.bind,
-                     getaddrinfo=socket.getaddrinfo, gethostbyname=socket.gethostbyname)
+    _original.update(
+        connect=socket.socket.connect,
+        connect_ex=socket.socket.connect_ex,
+        sendto=socket.socket.sendto,
+        bind=socket.socket.bind,
+        getaddrinfo=socket.getaddrinfo,
+        gethostbyname=socket.gethostbyname,
+    )
     socket.socket.connect = _guarded_connect
     socket.socket.connect_ex = _guarded_connect_ex
     socket.socket.sendto = _guarded_sendto

@@ -21,7 +21,11 @@ class Change:
     bands: tuple[tuple[int, int], ...] = ()  # changed horizontal bands (top, bottom) in frame pixels
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "fraction": round(self.fraction, 4), "bands": [list(b) for b in self.bands]}
+        return {
+            "kind": self.kind,
+            "fraction": round(self.fraction, 4),
+            "bands": [list(b) for b in self.bands],
+        }
 
 
 def _gray(image: Image.Image) -> np.ndarray:

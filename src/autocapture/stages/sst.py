@@ -12,7 +12,12 @@ REGION_ORDER = {"title_bar": 0, "menu": 1, "sidebar": 2, "content": 3, "table": 
 
 
 def _union(boxes: list[list[int]]) -> list[int]:
-    return [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)]
+    return [
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    ]
 
 
 def panes(width: int, height: int, window_rect, monitor_layout) -> list[list[int]]:
@@ -51,7 +56,9 @@ def build_blocks(lines: list[dict]) -> list[list[int]]:
             bl, bt, br, bb = boxes[k]
             last = lines[blocks[k][-1]]["box"]
             vgap = t - last[3]
-            if -h / 2 <= vgap <= 1.6 * h and (abs(l - last[0]) <= 2 * h or (l < br and r > bl and abs(l - bl) <= 4 * h)):
+            if -h / 2 <= vgap <= 1.6 * h and (
+                abs(l - last[0]) <= 2 * h or (l < br and r > bl and abs(l - bl) <= 4 * h)
+            ):
                 target = k
                 break
         if target is None:
@@ -68,7 +75,9 @@ def sidebar_blocks(boxes: list[list[int]], pane_list: list[list[int]]) -> set[in
     out: set[int] = set()
     for pane in pane_list:
         pw, ph = pane[2] - pane[0], pane[3] - pane[1]
-        body = [k for k, b in enumerate(boxes) if _pane_of(b, pane_list) == pane and b[1] > pane[1] + 0.10 * ph]
+        body = [
+            k for k, b in enumerate(boxes) if _pane_of(b, pane_list) == pane and b[1] > pane[1] + 0.10 * ph
+        ]
         left = [k for k in body if boxes[k][2] <= pane[0] + 0.25 * pw]
         if len(left) < 2 or pw < 800:
             continue
@@ -90,8 +99,12 @@ def find_tables(lines: list[dict]) -> set[int]:
     run: list[list[int]] = []
     for _, cells in multi + [(None, [])]:
         lefts = [lines[i]["box"][0] for i in cells]
-        if run and cells and len(lefts) == len(run[-1]) and all(
-                abs(a - lines[b]["box"][0]) <= 12 for a, b in zip(lefts, run[-1])):
+        if (
+            run
+            and cells
+            and len(lefts) == len(run[-1])
+            and all(abs(a - lines[b]["box"][0]) <= 12 for a, b in zip(lefts, run[-1]))
+        ):
             run.append(cells)
             continue
         if len(run) >= 3:
@@ -100,13 +113,29 @@ def find_tables(lines: list[dict]) -> set[int]:
     return table
 
 
-def build(width: int, height: int, ocr_output: dict, window: dict | None, monitor_layout=(),
-          uia_elements: list[dict] | None = None, vlm_fields: dict | None = None) -> dict:
+def build(
+    width: int,
+    height: int,
+    ocr_output: dict,
+    window: dict | None,
+    monitor_layout=(),
+    uia_elements: list[dict] | None = None,
+    vlm_fields: dict | None = None,
+) -> dict:
     words = ocr_output["words"]
     src_lines = ocr_output["lines"]
-    lines = [{"id": f"l{n}", "text": line["text"], "box": list(line["box"]), "conf": line["conf"],
-              "words": [{"text": words[i]["text"], "box": list(words[i]["box"])} for i in line.get("word_ids", [])]}
-             for n, line in enumerate(src_lines)]
+    lines = [
+        {
+            "id": f"l{n}",
+            "text": line["text"],
+            "box": list(line["box"]),
+            "conf": line["conf"],
+            "words": [
+                {"text": words[i]["text"], "box": list(words[i]["box"])} for i in line.get("word_ids", [])
+            ],
+        }
+        for n, line in enumerate(src_lines)
+    ]
     pane_list = panes(width, height, (window or {}).get("rect"), monitor_layout)
     tables = find_tables(lines)
 
@@ -117,8 +146,9 @@ def build(width: int, height: int, ocr_output: dict, window: dict | None, monito
     # The title bar never merges with the toolbar under it.
     top = [i for i, line in enumerate(lines) if in_title_band(line["box"])]
     rest = [i for i in range(len(lines)) if i not in set(top)]
-    groups = [[top[i] for i in g] for g in build_blocks([lines[i] for i in top])] + \
-        [[rest[i] for i in g] for g in build_blocks([lines[i] for i in rest])]
+    groups = [[top[i] for i in g] for g in build_blocks([lines[i] for i in top])] + [
+        [rest[i] for i in g] for g in build_blocks([lines[i] for i in rest])
+    ]
     boxes = [_union([lines[i]["box"] for i in g]) for g in groups]
     sidebars = sidebar_blocks(boxes, pane_list)
     blocks = []
@@ -134,8 +164,15 @@ def build(width: int, height: int, ocr_output: dict, window: dict | None, monito
             kind = "table"
         else:
             kind = "content"
-        blocks.append({"id": f"b{n}", "kind": kind, "box": box, "lines": [lines[i]["id"] for i in members],
-                       "text": "\n".join(lines[i]["text"] for i in members)})
+        blocks.append(
+            {
+                "id": f"b{n}",
+                "kind": kind,
+                "box": box,
+                "lines": [lines[i]["id"] for i in members],
+                "text": "\n".join(lines[i]["text"] for i in members),
+            }
+        )
         for i in members:
             lines[i]["block"] = f"b{n}"
     regions = []
@@ -144,18 +181,40 @@ def build(width: int, height: int, ocr_output: dict, window: dict | None, monito
             members = [b for b in blocks if b["kind"] == kind and _pane_of(b["box"], pane_list) == pane]
             if members:
                 rid = f"r{len(regions)}"
-                regions.append({"id": rid, "kind": kind, "box": _union([b["box"] for b in members]),
-                                "blocks": [b["id"] for b in members]})
+                regions.append(
+                    {
+                        "id": rid,
+                        "kind": kind,
+                        "box": _union([b["box"] for b in members]),
+                        "blocks": [b["id"] for b in members],
+                    }
+                )
                 for b in members:
                     b["region"] = rid
     for line in lines:
         line["region"] = next(b["region"] for b in blocks if b["id"] == line["block"])
-    order = sorted(blocks, key=lambda b: (pane_list.index(_pane_of(b["box"], pane_list)), REGION_ORDER[b["kind"]],
-                                          b["box"][1] // 16, b["box"][0]))
-    return {"frame": {"width": width, "height": height}, "window": window, "panes": pane_list,
-            "lines": lines, "blocks": blocks, "regions": regions, "reading_order": [b["id"] for b in order],
-            "uia": [{"text": e["text"], "role": e.get("role"), "box": list(e["rect"])} for e in uia_elements or []],
-            "vlm": vlm_fields}
+    order = sorted(
+        blocks,
+        key=lambda b: (
+            pane_list.index(_pane_of(b["box"], pane_list)),
+            REGION_ORDER[b["kind"]],
+            b["box"][1] // 16,
+            b["box"][0],
+        ),
+    )
+    return {
+        "frame": {"width": width, "height": height},
+        "window": window,
+        "panes": pane_list,
+        "lines": lines,
+        "blocks": blocks,
+        "regions": regions,
+        "reading_order": [b["id"] for b in order],
+        "uia": [
+            {"text": e["text"], "role": e.get("role"), "box": list(e["rect"])} for e in uia_elements or []
+        ],
+        "vlm": vlm_fields,
+    }
 
 
 def locate(line: dict, start: int, end: int) -> list[int]:
@@ -182,16 +241,30 @@ def find_span(sst: dict, text: str) -> list[tuple[str, list[int]]]:
     return hits
 
 
-def to_record(frame_row: dict, sst: dict, ocr_hash: str, vlm_hash: str | None, config_digest: str,
-              blob_sha256: str) -> dict:
+def to_record(
+    frame_row: dict, sst: dict, ocr_hash: str, vlm_hash: str | None, config_digest: str, blob_sha256: str
+) -> dict:
     from autocapture.store.canonical import make_record, provenance
 
-    prov = provenance(source_record_id=frame_row["record_id"], blob_sha256=blob_sha256,
-                      frame_ts_utc=frame_row["ts_utc"], run_id=frame_row["run_id"], config_digest=config_digest,
-                      model_digest=canonical_hash({"sst": "heuristic-v1"}), engine_version="autocapture-sst 1",
-                      modality="sst", inputs={"ocr_provenance_hash": ocr_hash, "vlm_provenance_hash": vlm_hash})
+    prov = provenance(
+        source_record_id=frame_row["record_id"],
+        blob_sha256=blob_sha256,
+        frame_ts_utc=frame_row["ts_utc"],
+        run_id=frame_row["run_id"],
+        config_digest=config_digest,
+        model_digest=canonical_hash({"sst": "heuristic-v1"}),
+        engine_version="autocapture-sst 1",
+        modality="sst",
+        inputs={"ocr_provenance_hash": ocr_hash, "vlm_provenance_hash": vlm_hash},
+    )
     kinds: dict[str, int] = {}
     for r in sst["regions"]:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
-    return make_record(modality="sst", record_type="derived.sst.frame", model_id="autocapture-sst-v1", output=sst,
-                       prov=prov, metrics={"lines": len(sst["lines"]), "blocks": len(sst["blocks"]), "regions": kinds})
+    return make_record(
+        modality="sst",
+        record_type="derived.sst.frame",
+        model_id="autocapture-sst-v1",
+        output=sst,
+        prov=prov,
+        metrics={"lines": len(sst["lines"]), "blocks": len(sst["blocks"]), "regions": kinds},
+    )

@@ -21,14 +21,20 @@ from autocapture.runtime.netguard import is_loopback
 from autocapture.runtime.policy import Permissions
 from autocapture.stages.engine import StageUnavailable
 
-PROMPT = ("You are looking at one screenshot of a computer screen. Reply with JSON only, no prose, with keys: "
-          '"description" (two sentences on what is on screen), "app" (the application), "task" (what the user is '
-          'doing), "entities" (a list of the key names, numbers, ids, amounts and subjects visible).')
+PROMPT = (
+    "You are looking at one screenshot of a computer screen. Reply with JSON only, no prose, with keys: "
+    '"description" (two sentences on what is on screen), "app" (the application), "task" (what the user is '
+    'doing), "entities" (a list of the key names, numbers, ids, amounts and subjects visible).'
+)
 PROMPT_HASH = sha256_hex(PROMPT)
 log = logging.getLogger("autocapture.vlm")
 REQUIRED_FILES = ("config.json", "preprocessor_config.json")
-MAX_BATCH = 64  # keyframes/s grows slowly past this (H100: 8.95/s at 32, 10.9/s at 64; bench/results/vlm-h100.txt)
-PROMPT_TOKENS = 120  # the chat template and PROMPT around the image, in tokens (about 95 with Qwen's tokenizer)
+MAX_BATCH = (
+    64  # keyframes/s grows slowly past this (H100: 8.95/s at 32, 10.9/s at 64; bench/results/vlm-h100.txt)
+)
+PROMPT_TOKENS = (
+    120  # the chat template and PROMPT around the image, in tokens (about 95 with Qwen's tokenizer)
+)
 TOKENIZER_FILES = ("tokenizer.json", "vocab.json")
 
 
@@ -38,7 +44,7 @@ def parse_answer(text: str) -> tuple[dict | None, str | None]:
     if start < 0 or end <= start:
         return None, "no JSON object in the answer"
     try:
-        obj = json.loads(text[start:end + 1])
+        obj = json.loads(text[start : end + 1])
     except ValueError as exc:
         return None, f"invalid JSON: {str(exc)[:80]}"
     if not isinstance(obj, dict):
@@ -50,10 +56,15 @@ def answer_output(text: str) -> dict:
     parsed, error = parse_answer(text)
     fields = parsed or {}
     entities = fields.get("entities") if isinstance(fields.get("entities"), list) else []
-    return {"text": text, "parsed": parsed, "parse_error": error,
-            "description": str(fields.get("description", "")) if parsed else "",
-            "app": str(fields.get("app", "")) if parsed else "", "task": str(fields.get("task", "")) if parsed else "",
-            "entities": [str(e) for e in entities][:50]}
+    return {
+        "text": text,
+        "parsed": parsed,
+        "parse_error": error,
+        "description": str(fields.get("description", "")) if parsed else "",
+        "app": str(fields.get("app", "")) if parsed else "",
+        "task": str(fields.get("task", "")) if parsed else "",
+        "entities": [str(e) for e in entities][:50],
+    }
 
 
 # --- local Qwen2-VL ------------------------------------------------------------------------------
@@ -66,8 +77,11 @@ def check_model_dir(path: Path) -> None:
     if not list(path.glob("*.safetensors")):
         missing.append("*.safetensors weights")
     if missing:
-        raise StageUnavailable("vlm", f"models.vlm_path {path} is incomplete: missing {', '.join(missing)}; copy the "
-                               "whole Qwen2-VL-2B-Instruct folder there")
+        raise StageUnavailable(
+            "vlm",
+            f"models.vlm_path {path} is incomplete: missing {', '.join(missing)}; copy the "
+            "whole Qwen2-VL-2B-Instruct folder there",
+        )
 
 
 def model_digest(path: Path) -> str:
@@ -104,7 +118,9 @@ def choose_device(wanted: str, allow_gpu: bool) -> str:
     import importlib.util
 
     if importlib.util.find_spec("torch") is None:
-        raise StageUnavailable("vlm", "torch is not installed: pip install torch==2.13.0 (CPU) or a CUDA build")
+        raise StageUnavailable(
+            "vlm", "torch is not installed: pip install torch==2.13.0 (CPU) or a CUDA build"
+        )
     has_gpu = gpu_present()
     if wanted == "cuda":
         if not has_gpu:
@@ -130,9 +146,14 @@ class QwenVL:
 
         dtype = torch.bfloat16 if device == "cuda" else torch.float32
         model = Qwen2VLForConditionalGeneration.from_pretrained(path, local_files_only=True, dtype=dtype)
-        self._setup(model.to(device), AutoTokenizer.from_pretrained(path, local_files_only=True),
-                    Qwen2VLImageProcessorPil.from_pretrained(path, local_files_only=True), device, max_new_tokens,
-                    max_pixels)
+        self._setup(
+            model.to(device),
+            AutoTokenizer.from_pretrained(path, local_files_only=True),
+            Qwen2VLImageProcessorPil.from_pretrained(path, local_files_only=True),
+            device,
+            max_new_tokens,
+            max_pixels,
+        )
         self.version = f"transformers {transformers.__version__}; torch {torch.__version__}; {device}"
         self.model_digest = model_digest(path)
         self.model_id = f"qwen2-vl:{path.name}"
@@ -152,7 +173,12 @@ class QwenVL:
     def _setup(self, model, tokenizer, image_processor, device, max_new_tokens, max_pixels) -> None:
         import torch
 
-        self.torch, self.device, self.max_new_tokens, self.max_pixels = torch, device, max_new_tokens, max_pixels
+        self.torch, self.device, self.max_new_tokens, self.max_pixels = (
+            torch,
+            device,
+            max_new_tokens,
+            max_pixels,
+        )
         self.model, self.tokenizer, self.image_processor = model.eval(), tokenizer, image_processor
         self.merge = self.model.config.vision_config.spatial_merge_size
         self._batch_sizes: dict[tuple[int, int], int] = {}
@@ -165,21 +191,31 @@ class QwenVL:
             try:
                 use_gqa_attention(self.model)
                 self.attention = GQA_ATTENTION
-            except (ValueError, ImportError, AttributeError) as exc:  # another transformers: its own SDPA path
+            except (
+                ValueError,
+                ImportError,
+                AttributeError,
+            ) as exc:  # another transformers: its own SDPA path
                 self.model.set_attn_implementation("sdpa")
                 log.warning("grouped-query decoding attention unavailable: %s", exc)
 
     def prompt_ids(self, n_image_tokens: int) -> str:
-        return ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<|vision_start|>"
-                + "<|image_pad|>" * n_image_tokens + "<|vision_end|>" + PROMPT + "<|im_end|>\n<|im_start|>assistant\n")
+        return (
+            "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<|vision_start|>"
+            + "<|image_pad|>" * n_image_tokens
+            + "<|vision_end|>"
+            + PROMPT
+            + "<|im_end|>\n<|im_start|>assistant\n"
+        )
 
     def image_tokens(self, size: tuple[int, int]) -> int:
         """How many tokens the model sees for an image of this size (after resizing to max_pixels)."""
         from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import smart_resize
 
         p = self.image_processor.patch_size * self.merge
-        h, w = smart_resize(size[1], size[0], factor=p, min_pixels=self._size()["shortest_edge"],
-                            max_pixels=self.max_pixels)
+        h, w = smart_resize(
+            size[1], size[0], factor=p, min_pixels=self._size()["shortest_edge"], max_pixels=self.max_pixels
+        )
         return (h // p) * (w // p)
 
     def batch_size(self, image_size: tuple[int, int] = (1920, 1080)) -> int:
@@ -194,10 +230,16 @@ class QwenVL:
         head_dim = getattr(text, "head_dim", None) or text.hidden_size // text.num_attention_heads
         tokens = self.image_tokens(image_size) + PROMPT_TOKENS + self.max_new_tokens
         kv = 2 * text.num_hidden_layers * text.num_key_value_heads * head_dim * 2 * tokens
-        vision = self.image_tokens(image_size) * self.merge ** 2 * self.model.config.vision_config.embed_dim * 2 * 8
+        vision = (
+            self.image_tokens(image_size) * self.merge**2 * self.model.config.vision_config.embed_dim * 2 * 8
+        )
         prefill = (tokens - self.max_new_tokens) * text.intermediate_size * 2 * 4
         cuda = self.torch.cuda
-        free = cuda.mem_get_info(self.torch.device(self.device))[0] + cuda.memory_reserved() - cuda.memory_allocated()
+        free = (
+            cuda.mem_get_info(self.torch.device(self.device))[0]
+            + cuda.memory_reserved()
+            - cuda.memory_allocated()
+        )
         self._batch_sizes[image_size] = max(1, min(MAX_BATCH, int(free * 0.5) // (kv + vision + prefill)))
         return self._batch_sizes[image_size]
 
@@ -225,7 +267,7 @@ class QwenVL:
         happens. min_new_tokens and on_prefill (called once the first token exists) are for bench/vlm.py."""
         torch = self.torch
         feats = self.features(images)
-        prompts = [self.prompt_ids(int(g.prod()) // self.merge ** 2) for g in feats["image_grid_thw"]]
+        prompts = [self.prompt_ids(int(g.prod()) // self.merge**2) for g in feats["image_grid_thw"]]
         enc = self.tokenizer(prompts, return_tensors="pt", padding=True, padding_side="left")
         extra: dict = {"cache_implementation": "static"} if self.static_cache else {}
         if self.static_cache and not self.compile:
@@ -236,11 +278,16 @@ class QwenVL:
             extra["logits_processor"] = [_FirstCall(on_prefill)]
         with torch.inference_mode():
             out = self.model.generate(
-                input_ids=enc["input_ids"].to(self.device), attention_mask=enc["attention_mask"].to(self.device),
+                input_ids=enc["input_ids"].to(self.device),
+                attention_mask=enc["attention_mask"].to(self.device),
                 pixel_values=feats["pixel_values"].to(self.device, self.model.dtype),
-                image_grid_thw=feats["image_grid_thw"].to(self.device), do_sample=False,
-                max_new_tokens=self.max_new_tokens, pad_token_id=self.tokenizer.pad_token_id, **extra)
-        new = out[:, enc["input_ids"].shape[1]:].cpu()
+                image_grid_thw=feats["image_grid_thw"].to(self.device),
+                do_sample=False,
+                max_new_tokens=self.max_new_tokens,
+                pad_token_id=self.tokenizer.pad_token_id,
+                **extra,
+            )
+        new = out[:, enc["input_ids"].shape[1] :].cpu()
         self.last_tokens = new  # the generated ids, for bench/vlm.py's batch-vs-single check
         texts = self.tokenizer.batch_decode(new, skip_special_tokens=True)
         return [answer_output(t) for t in texts]
@@ -255,7 +302,7 @@ class QwenVL:
         for size, idx in sorted(by_size.items()):
             n = batch_size or self.batch_size(size)
             for k in range(0, len(idx), n):
-                chunk = idx[k:k + n]
+                chunk = idx[k : k + n]
                 for i, answer in zip(chunk, self.run_batch([images[i] for i in chunk])):
                     out[i] = answer
         return out
@@ -279,13 +326,16 @@ def gqa_attention(module, query, key, value, attention_mask, scaling=None, dropo
     b, heads, q_len, d = query.shape
     kv_heads, length = key.shape[1], key.shape[2]
     if q_len != 1 or kv_heads == heads or dropout:
-        return sdpa_attention_forward(module, query, key, value, attention_mask, scaling=scaling, dropout=dropout,
-                                      **kwargs)
+        return sdpa_attention_forward(
+            module, query, key, value, attention_mask, scaling=scaling, dropout=dropout, **kwargs
+        )
     q = query.reshape(b, kv_heads, heads // kv_heads, d)
-    scores = torch.matmul(q, key.transpose(-1, -2)).float() * (scaling if scaling is not None else d ** -0.5)
+    scores = torch.matmul(q, key.transpose(-1, -2)).float() * (scaling if scaling is not None else d**-0.5)
     if attention_mask is not None:
         mask = attention_mask[:, :, -1:, :length]  # (b, 1, 1, length)
-        scores = scores.masked_fill(~mask, float("-inf")) if mask.dtype == torch.bool else scores + mask.float()
+        scores = (
+            scores.masked_fill(~mask, float("-inf")) if mask.dtype == torch.bool else scores + mask.float()
+        )
     out = torch.matmul(scores.softmax(-1).to(value.dtype), value)  # (b, kv_heads, group, d)
     return out.reshape(b, heads, 1, d).transpose(1, 2).contiguous(), None
 
@@ -312,10 +362,17 @@ def pixels_on_device(images: list[Image.Image], processor, size: dict, device: s
     std = torch.tensor(processor.image_std, device=device).view(3, 1, 1)
     rows, grids = [], []
     for image in images:
-        h, w = smart_resize(image.height, image.width, factor=p * m, min_pixels=size["shortest_edge"],
-                            max_pixels=size["longest_edge"])
+        h, w = smart_resize(
+            image.height,
+            image.width,
+            factor=p * m,
+            min_pixels=size["shortest_edge"],
+            max_pixels=size["longest_edge"],
+        )
         x = torch.from_numpy(np.array(image.convert("RGB"))).to(device).permute(2, 0, 1)[None].float()
-        x = torch.nn.functional.interpolate(x, size=(h, w), mode="bicubic", antialias=True, align_corners=False)
+        x = torch.nn.functional.interpolate(
+            x, size=(h, w), mode="bicubic", antialias=True, align_corners=False
+        )
         x = (x[0].round().clamp(0, 255) / 255.0 - mean) / std
         gh, gw = h // p, w // p
         x = x.reshape(3, gh // m, m, p, gw // m, m, p).permute(1, 4, 2, 5, 0, 3, 6)
@@ -331,8 +388,9 @@ def _import_transformers():
         import transformers
         from transformers import Qwen2VLForConditionalGeneration  # noqa: F401
     except ImportError as exc:
-        raise StageUnavailable("vlm", f"transformers with Qwen2-VL support is missing ({exc}): "
-                               "pip install 'autocapture[vlm]'") from exc
+        raise StageUnavailable(
+            "vlm", f"transformers with Qwen2-VL support is missing ({exc}): pip install 'autocapture[vlm]'"
+        ) from exc
     return torch, transformers
 
 
@@ -356,8 +414,10 @@ def make_qwen(config: Config) -> QwenVL:
     return QwenVL(path, device, config["processing.vlm.max_new_tokens"], config["processing.vlm.max_pixels"])
 
 
-make_qwen.permissions = lambda config: Permissions(filesystem=(config["models.vlm_path"],) if config["models.vlm_path"]
-                                                   else (), gpu=config["processing.vlm.device"] != "cpu")
+make_qwen.permissions = lambda config: Permissions(
+    filesystem=(config["models.vlm_path"],) if config["models.vlm_path"] else (),
+    gpu=config["processing.vlm.device"] != "cpu",
+)
 
 
 # --- OpenAI-compatible server on localhost -------------------------------------------------------
@@ -369,8 +429,11 @@ class OpenAIVLM:
     def __init__(self, endpoint: str, model: str, max_tokens: int, timeout_s: float):
         host = urlparse(endpoint).hostname
         if not host or not is_loopback(host):
-            raise StageUnavailable("vlm", f"models.vlm_endpoint {endpoint!r} is not on localhost; autocapture only "
-                                   "talks to servers on 127.0.0.1 / ::1 / localhost")
+            raise StageUnavailable(
+                "vlm",
+                f"models.vlm_endpoint {endpoint!r} is not on localhost; autocapture only "
+                "talks to servers on 127.0.0.1 / ::1 / localhost",
+            )
         self.endpoint = endpoint.rstrip("/")
         self.model, self.max_tokens, self.timeout_s = model, max_tokens, timeout_s
         self.version = f"openai-compatible {self.endpoint}"
@@ -379,15 +442,21 @@ class OpenAIVLM:
         try:
             models = self._call("GET", "/models")
         except OSError as exc:
-            raise StageUnavailable("vlm", f"the VLM server at {self.endpoint} is not answering ({exc}); start it "
-                                   "(vLLM, llama.cpp server, Ollama) or unset models.vlm_endpoint") from exc
+            raise StageUnavailable(
+                "vlm",
+                f"the VLM server at {self.endpoint} is not answering ({exc}); start it "
+                "(vLLM, llama.cpp server, Ollama) or unset models.vlm_endpoint",
+            ) from exc
         ids = [m.get("id") for m in models.get("data", []) if isinstance(m, dict)]
         self.model_digest = canonical_hash({"endpoint_models": sorted(map(str, ids)), "model": model})
 
     def _call(self, method: str, path: str, body: dict | None = None) -> dict:
-        req = urllib.request.Request(self.endpoint + path, method=method,
-                                     data=json.dumps(body).encode() if body is not None else None,
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            self.endpoint + path,
+            method=method,
+            data=json.dumps(body).encode() if body is not None else None,
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(req, timeout=self.timeout_s) as resp:
             return json.loads(resp.read())
 
@@ -395,9 +464,21 @@ class OpenAIVLM:
         buf = io.BytesIO()
         image.save(buf, "PNG")
         url = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
-        body = {"model": self.model, "temperature": 0, "seed": 0, "max_tokens": self.max_tokens,
-                "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": url}},
-                                                          {"type": "text", "text": PROMPT}]}]}
+        body = {
+            "model": self.model,
+            "temperature": 0,
+            "seed": 0,
+            "max_tokens": self.max_tokens,
+            "messages": [
+                {
+                    "role": "user",
+                    "content": [
+                        {"type": "image_url", "image_url": {"url": url}},
+                        {"type": "text", "text": PROMPT},
+                    ],
+                }
+            ],
+        }
         answer = self._call("POST", "/chat/completions", body)
         try:
             text = answer["choices"][0]["message"]["content"]
@@ -410,8 +491,12 @@ class OpenAIVLM:
 
 
 def make_openai(config: Config) -> OpenAIVLM:
-    return OpenAIVLM(config["models.vlm_endpoint"], config["models.vlm_model"],
-                     config["processing.vlm.max_new_tokens"], config["processing.vlm.timeout_s"])
+    return OpenAIVLM(
+        config["models.vlm_endpoint"],
+        config["models.vlm_model"],
+        config["processing.vlm.max_new_tokens"],
+        config["processing.vlm.timeout_s"],
+    )
 
 
 make_openai.permissions = lambda config: Permissions(network="loopback")
@@ -429,15 +514,33 @@ def engine_name(config: Config) -> str | None:
     return None
 
 
-def to_record(frame_row: dict, output: dict, engine, config_digest: str, blob_sha256: str) -> tuple[dict, str]:
+def to_record(
+    frame_row: dict, output: dict, engine, config_digest: str, blob_sha256: str
+) -> tuple[dict, str]:
     from autocapture.store.canonical import make_record, provenance
 
-    prov = provenance(source_record_id=frame_row["record_id"], blob_sha256=blob_sha256,
-                      frame_ts_utc=frame_row["ts_utc"], run_id=frame_row["run_id"], config_digest=config_digest,
-                      model_digest=engine["model_digest"], engine_version=engine["version"], modality="vlm",
-                      prompt_hash=PROMPT_HASH)
-    record = make_record(modality="vlm", record_type="derived.text.vlm", model_id=engine["model_id"],
-                         output=output, prov=prov, prompt_hash=PROMPT_HASH,
-                         metrics={"parsed": output["parsed"] is not None, "chars": len(output["text"])})
-    text = " ".join(filter(None, [output["description"], output["task"], " ".join(output["entities"])])) or output["text"]
+    prov = provenance(
+        source_record_id=frame_row["record_id"],
+        blob_sha256=blob_sha256,
+        frame_ts_utc=frame_row["ts_utc"],
+        run_id=frame_row["run_id"],
+        config_digest=config_digest,
+        model_digest=engine["model_digest"],
+        engine_version=engine["version"],
+        modality="vlm",
+        prompt_hash=PROMPT_HASH,
+    )
+    record = make_record(
+        modality="vlm",
+        record_type="derived.text.vlm",
+        model_id=engine["model_id"],
+        output=output,
+        prov=prov,
+        prompt_hash=PROMPT_HASH,
+        metrics={"parsed": output["parsed"] is not None, "chars": len(output["text"])},
+    )
+    text = (
+        " ".join(filter(None, [output["description"], output["task"], " ".join(output["entities"])]))
+        or output["text"]
+    )
     return record, text

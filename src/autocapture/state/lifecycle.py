@@ -29,8 +29,10 @@ def train(state: StateDB, hyper: dict | None = None) -> dict:
     with state.tx():
         if not state.conn.execute("SELECT 1 FROM predictor_runs WHERE run_id = ?", (run.run_id,)).fetchone():
             seq = (state.conn.execute("SELECT max(created_seq) FROM predictor_runs").fetchone()[0] or 0) + 1
-            state.conn.execute("INSERT INTO predictor_runs VALUES (?, ?, 'trained', ?)",
-                               (run.run_id, seq, predictor.run_json(run.info)))
+            state.conn.execute(
+                "INSERT INTO predictor_runs VALUES (?, ?, 'trained', ?)",
+                (run.run_id, seq, predictor.run_json(run.info)),
+            )
             _log(state, run.run_id, "train")
     return _get(state, run.run_id)
 
@@ -38,10 +40,20 @@ def train(state: StateDB, hyper: dict | None = None) -> dict:
 def runs(state: StateDB) -> list[dict]:
     out = []
     for run_id, seq, status, body in state.conn.execute(
-            "SELECT run_id, created_seq, status, body FROM predictor_runs ORDER BY created_seq"):
+        "SELECT run_id, created_seq, status, body FROM predictor_runs ORDER BY created_seq"
+    ):
         info = json.loads(body)
-        out.append({"run_id": run_id, "seq": seq, "status": status, "metrics": info["metrics"],
-                    "data": info["data"], "hyper": info["hyper"], "weights_sha256": info["weights_sha256"]})
+        out.append(
+            {
+                "run_id": run_id,
+                "seq": seq,
+                "status": status,
+                "metrics": info["metrics"],
+                "data": info["data"],
+                "hyper": info["hyper"],
+                "weights_sha256": info["weights_sha256"],
+            }
+        )
     return out
 
 
@@ -61,11 +73,15 @@ def approve(state: StateDB, run_id: str | None = None, force: bool = False) -> d
     run = _get(state, run_id)
     m = run["metrics"]
     if not m["beats_baseline"] and not force:
-        raise LifecycleError(f"{run['run_id']} does not beat the copy-last baseline (loss {m['loss']} >= "
-                             f"{m['baseline_copy_last_loss']}); use --force to approve it anyway")
+        raise LifecycleError(
+            f"{run['run_id']} does not beat the copy-last baseline (loss {m['loss']} >= "
+            f"{m['baseline_copy_last_loss']}); use --force to approve it anyway"
+        )
     with state.tx():
         if run["status"] == "trained":
-            state.conn.execute("UPDATE predictor_runs SET status = 'approved' WHERE run_id = ?", (run["run_id"],))
+            state.conn.execute(
+                "UPDATE predictor_runs SET status = 'approved' WHERE run_id = ?", (run["run_id"],)
+            )
         _log(state, run["run_id"], "approve", "forced" if force and not m["beats_baseline"] else "")
     return _get(state, run["run_id"])
 
@@ -94,11 +110,15 @@ def demote(state: StateDB) -> dict:
     current = active(state)
     if current is None:
         raise LifecycleError("no promoted predictor to demote")
-    history = [r[0] for r in state.conn.execute(
-        "SELECT run_id FROM lifecycle WHERE action = 'promote' ORDER BY seq DESC")]
+    history = [
+        r[0]
+        for r in state.conn.execute("SELECT run_id FROM lifecycle WHERE action = 'promote' ORDER BY seq DESC")
+    ]
     previous = next((r for r in history if r != current["run_id"]), None)
     with state.tx():
-        state.conn.execute("UPDATE predictor_runs SET status = 'demoted' WHERE run_id = ?", (current["run_id"],))
+        state.conn.execute(
+            "UPDATE predictor_runs SET status = 'demoted' WHERE run_id = ?", (current["run_id"],)
+        )
         _log(state, current["run_id"], "demote")
         if previous:
             state.conn.execute("UPDATE predictor_runs SET status = 'promoted' WHERE run_id = ?", (previous,))
@@ -113,10 +133,18 @@ def active(state: StateDB) -> dict | None:
 
 def report(state: StateDB, run_id: str | None = None) -> dict:
     run = _get(state, run_id)
-    events = [{"seq": s, "action": a, "note": n} for s, a, n in state.conn.execute(
-        "SELECT seq, action, note FROM lifecycle WHERE run_id = ? ORDER BY seq", (run["run_id"],))]
-    return {**run, "history": events, "active": (active(state) or {}).get("run_id"),
-            "artifact": str(state.dir / "runs" / run["run_id"])}
+    events = [
+        {"seq": s, "action": a, "note": n}
+        for s, a, n in state.conn.execute(
+            "SELECT seq, action, note FROM lifecycle WHERE run_id = ? ORDER BY seq", (run["run_id"],)
+        )
+    ]
+    return {
+        **run,
+        "history": events,
+        "active": (active(state) or {}).get("run_id"),
+        "artifact": str(state.dir / "runs" / run["run_id"]),
+    }
 
 
 def score_edges(state: StateDB) -> int:
@@ -131,9 +159,11 @@ def score_edges(state: StateDB) -> int:
         k = run["hyper"]["k"]
         n = 0
         for i in range(k, len(ids)):
-            pred = predictor.predict(weights, run["hyper"], emb[i - k:i])
+            pred = predictor.predict(weights, run["hyper"], emb[i - k : i])
             error = float(1 - pred @ emb[i])
             delta = (emb[i] - emb[i - 1]).astype("<f4").tobytes()
-            state.conn.execute("INSERT INTO edges VALUES (?, ?, ?, ?, ?)", (ids[i - 1], ids[i], delta, error, run["run_id"]))
+            state.conn.execute(
+                "INSERT INTO edges VALUES (?, ?, ?, ?, ?)", (ids[i - 1], ids[i], delta, error, run["run_id"])
+            )
             n += 1
     return n

@@ -17,7 +17,7 @@ HYPER = {"k": 2, "hidden": 128, "epochs": 300, "lr": 0.003, "weight_decay": 0.00
 
 
 def examples(embeddings: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    xs = [np.concatenate(embeddings[i - k:i]) for i in range(k, len(embeddings))]
+    xs = [np.concatenate(embeddings[i - k : i]) for i in range(k, len(embeddings))]
     ys = [embeddings[i] for i in range(k, len(embeddings))]
     return np.stack(xs), np.stack(ys)
 
@@ -26,11 +26,16 @@ def _model(dim: int, hyper: dict):
     import torch
 
     torch.manual_seed(hyper["seed"])
-    return torch.nn.Sequential(torch.nn.Linear(dim * hyper["k"], hyper["hidden"]), torch.nn.GELU(),
-                               torch.nn.Linear(hyper["hidden"], dim))
+    return torch.nn.Sequential(
+        torch.nn.Linear(dim * hyper["k"], hyper["hidden"]),
+        torch.nn.GELU(),
+        torch.nn.Linear(hyper["hidden"], dim),
+    )
 
 
-def _metrics(pred: np.ndarray, x: np.ndarray, y: np.ndarray, candidates: np.ndarray, dim: int, hit_k: int) -> dict:
+def _metrics(
+    pred: np.ndarray, x: np.ndarray, y: np.ndarray, candidates: np.ndarray, dim: int, hit_k: int
+) -> dict:
     unit = lambda a: a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)  # noqa: E731
     pred, last = unit(pred), unit(x[:, -dim:])
     loss = max(0.0, float(np.mean(1 - np.sum(pred * y, axis=1))))
@@ -39,8 +44,13 @@ def _metrics(pred: np.ndarray, x: np.ndarray, y: np.ndarray, candidates: np.ndar
     for p, target in zip(pred, y):
         order = np.argsort(-(candidates @ p), kind="stable")[:hit_k]
         hits += any(np.allclose(candidates[j], target) for j in order)
-    return {"loss": round(loss, 6), "baseline_copy_last_loss": round(base, 6),
-            f"hit@{hit_k}": round(hits / len(y), 4), "examples": int(len(y)), "beats_baseline": loss < base}
+    return {
+        "loss": round(loss, 6),
+        "baseline_copy_last_loss": round(base, 6),
+        f"hit@{hit_k}": round(hits / len(y), 4),
+        "examples": int(len(y)),
+        "beats_baseline": loss < base,
+    }
 
 
 @dataclass
@@ -76,21 +86,34 @@ def train(span_ids: list[str], embeddings: np.ndarray, hyper: dict | None = None
         pred_train = model(tx).numpy()
         pred_held = model(torch.from_numpy(x_all[-held:])).numpy()
     weights = {name: p.detach().numpy().copy() for name, p in model.state_dict().items()}
-    digest = sha256_hex(b"".join(name.encode() + w.astype("<f4").tobytes() for name, w in sorted(weights.items())))
-    data = {"spans": len(span_ids), "first_span": span_ids[0], "last_span": span_ids[-1],
-            "data_sha256": sha256_hex(embeddings.astype("<f4").tobytes() + "\n".join(span_ids).encode())}
-    info = {"hyper": hyper, "data": data, "dim": dim, "weights_sha256": digest,
-            "metrics": {**_metrics(pred_held, x_all[-held:], y_all[-held:], embeddings, dim, hyper["hit_k"]),
-                        "split": "chronological; metrics on the held-out latest transitions",
-                        "train": _metrics(pred_train, x, y, embeddings, dim, hyper["hit_k"])},
-            "objective": "1 - cos(predicted, next span embedding); target from the fixed encoder (stop-gradient)"}
+    digest = sha256_hex(
+        b"".join(name.encode() + w.astype("<f4").tobytes() for name, w in sorted(weights.items()))
+    )
+    data = {
+        "spans": len(span_ids),
+        "first_span": span_ids[0],
+        "last_span": span_ids[-1],
+        "data_sha256": sha256_hex(embeddings.astype("<f4").tobytes() + "\n".join(span_ids).encode()),
+    }
+    info = {
+        "hyper": hyper,
+        "data": data,
+        "dim": dim,
+        "weights_sha256": digest,
+        "metrics": {
+            **_metrics(pred_held, x_all[-held:], y_all[-held:], embeddings, dim, hyper["hit_k"]),
+            "split": "chronological; metrics on the held-out latest transitions",
+            "train": _metrics(pred_train, x, y, embeddings, dim, hyper["hit_k"]),
+        },
+        "objective": "1 - cos(predicted, next span embedding); target from the fixed encoder (stop-gradient)",
+    }
     run_id = "jepa-" + canonical_hash({"data": data, "hyper": hyper, "weights": digest})[:12]
     return TrainedRun(run_id, weights, info)
 
 
 def predict(weights: dict, hyper: dict, history: np.ndarray) -> np.ndarray:
     """Next-span embedding from the last k embeddings, with plain numpy (no torch needed to use a run)."""
-    h = np.concatenate(history[-hyper["k"]:]) @ weights["0.weight"].T + weights["0.bias"]
+    h = np.concatenate(history[-hyper["k"] :]) @ weights["0.weight"].T + weights["0.bias"]
     h = 0.5 * h * (1 + np.vectorize(math.erf)(h / np.sqrt(2)))  # GELU, as torch computes it
     out = h @ weights["2.weight"].T + weights["2.bias"]
     return out / max(float(np.linalg.norm(out)), 1e-12)

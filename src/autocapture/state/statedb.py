@@ -32,7 +32,7 @@ class StateDB:
         self.conn.execute(SCHEMA)
 
     @classmethod
-    def readonly(cls, derived_dir: Path) -> "StateDB | None":
+    def readonly(cls, derived_dir: Path) -> StateDB | None:
         """For readers (the web app): no folder made, no schema run, no WAL switch; None if never built."""
         path = derived_dir / "state" / "state.db"
         if not path.exists():
@@ -47,12 +47,14 @@ class StateDB:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "StateDB":
+    def __enter__(self) -> StateDB:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
 
     def live_spans(self) -> list[tuple]:
-        return self.conn.execute("SELECT span_id, seq, start_utc, end_utc, app, title, frames, embedding, body "
-                                 "FROM spans WHERE superseded_by IS NULL ORDER BY start_utc, span_id").fetchall()
+        return self.conn.execute(
+            "SELECT span_id, seq, start_utc, end_utc, app, title, frames, embedding, body "
+            "FROM spans WHERE superseded_by IS NULL ORDER BY start_utc, span_id"
+        ).fetchall()

@@ -24,7 +24,12 @@ def run_state_layer(config: Config, dr: DataRoot, store: DerivedStore) -> dict:
         if out["spans"] >= MIN_SPANS_TO_TRAIN and out["spans"] not in trained_on:
             run = lifecycle.train(state)
             out["predictor_run"] = run["run_id"]
-            log.info("trained predictor %s on %d spans: loss %.4f vs copy-last %.4f", run["run_id"], out["spans"],
-                     run["metrics"]["loss"], run["metrics"]["baseline_copy_last_loss"])
+            log.info(
+                "trained predictor %s on %d spans: loss %.4f vs copy-last %.4f",
+                run["run_id"],
+                out["spans"],
+                run["metrics"]["loss"],
+                run["metrics"]["baseline_copy_last_loss"],
+            )
         lifecycle.score_edges(state)
     return out

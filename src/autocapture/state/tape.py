@@ -41,7 +41,10 @@ def projection(rows: int, cols: int, seed: int = 7) -> np.ndarray:
 
 
 def visual_embedding(image: Image.Image) -> np.ndarray:
-    thumb = np.asarray(image.convert("L").resize(THUMB, Image.Resampling.BILINEAR), dtype=np.float32).ravel() / 255.0
+    thumb = (
+        np.asarray(image.convert("L").resize(THUMB, Image.Resampling.BILINEAR), dtype=np.float32).ravel()
+        / 255.0
+    )
     return _unit(projection(VISUAL_DIM, thumb.size) @ (thumb - thumb.mean()))
 
 
@@ -49,13 +52,25 @@ def context_embedding(app: str | None, seconds: float, keys: int, mouse: int) ->
     v = np.zeros(CONTEXT_DIM, dtype=np.float32)
     v[int(sha256_hex(app or "?")[:8], 16) % APP_BUCKETS] = 1.0
     minutes = max(seconds, 1.0) / 60
-    v[APP_BUCKETS:] = [math.log1p(seconds) / 8, min(keys / minutes / 100, 1.0), min(mouse / minutes / 50, 1.0), 0.0]
+    v[APP_BUCKETS:] = [
+        math.log1p(seconds) / 8,
+        min(keys / minutes / 100, 1.0),
+        min(mouse / minutes / 50, 1.0),
+        0.0,
+    ]
     return _unit(v)
 
 
 def joint(text: np.ndarray, visual: np.ndarray, context: np.ndarray) -> np.ndarray:
-    return _unit(np.concatenate([WEIGHTS["text"] * _unit(text), WEIGHTS["visual"] * _unit(visual),
-                                 WEIGHTS["context"] * _unit(context)]))
+    return _unit(
+        np.concatenate(
+            [
+                WEIGHTS["text"] * _unit(text),
+                WEIGHTS["visual"] * _unit(visual),
+                WEIGHTS["context"] * _unit(context),
+            ]
+        )
+    )
 
 
 @dataclass
@@ -72,16 +87,28 @@ def segment(frames: list[dict]) -> list[Span]:
     spans: list[Span] = []
     for f in frames:
         last = spans[-1].frames[-1] if spans else None
-        new = (last is None or (f["app"], f["title"]) != (last["app"], last["title"])
-               or f["change_fraction"] >= SPLIT_CHANGE or (f["ts"] - last["ts"]).total_seconds() > SPLIT_GAP_S)
+        new = (
+            last is None
+            or (f["app"], f["title"]) != (last["app"], last["title"])
+            or f["change_fraction"] >= SPLIT_CHANGE
+            or (f["ts"] - last["ts"]).total_seconds() > SPLIT_GAP_S
+        )
         if new:
             spans.append(Span())
         spans[-1].frames.append(f)
     return spans
 
 
-def describe(span: Span, texts: list[str], vlm: list[dict], keys: int, mouse: int, text_vec: np.ndarray,
-             keyframe_image: Image.Image, end: datetime) -> dict:
+def describe(
+    span: Span,
+    texts: list[str],
+    vlm: list[dict],
+    keys: int,
+    mouse: int,
+    text_vec: np.ndarray,
+    keyframe_image: Image.Image,
+    end: datetime,
+) -> dict:
     """Everything stored about one span; `end` is when the next span starts (or its last frame)."""
     first = span.frames[0]
     counts: dict[str, int] = {}
@@ -92,24 +119,45 @@ def describe(span: Span, texts: list[str], vlm: list[dict], keys: int, mouse: in
     for out in vlm:
         entities += [e for e in out.get("entities", []) if e not in entities][:5]
     lines = [t for t in dict.fromkeys(" ".join(texts).split("\n")) if len(t) > 12][:5]
-    summary = " | ".join([first["title"] or first["app"] or "?"] + [o["description"] for o in vlm if o.get("description")]
-                         + lines)
+    summary = " | ".join(
+        [first["title"] or first["app"] or "?"]
+        + [o["description"] for o in vlm if o.get("description")]
+        + lines
+    )
     seconds = (end - first["ts"]).total_seconds()
-    emb = joint(text_vec, visual_embedding(keyframe_image), context_embedding(first["app"], seconds, keys, mouse))
-    return {"span_id": span.span_id, "start_utc": first["ts"].isoformat(), "end_utc": end.isoformat(),
-            "app": first["app"], "title": first["title"], "frame_ids": [f["record_id"] for f in span.frames],
-            "keys": keys, "mouse": mouse, "entities": entities, "summary": summary[:1000],
-            "embedding": emb, "weights": WEIGHTS}
+    emb = joint(
+        text_vec, visual_embedding(keyframe_image), context_embedding(first["app"], seconds, keys, mouse)
+    )
+    return {
+        "span_id": span.span_id,
+        "start_utc": first["ts"].isoformat(),
+        "end_utc": end.isoformat(),
+        "app": first["app"],
+        "title": first["title"],
+        "frame_ids": [f["record_id"] for f in span.frames],
+        "keys": keys,
+        "mouse": mouse,
+        "entities": entities,
+        "summary": summary[:1000],
+        "embedding": emb,
+        "weights": WEIGHTS,
+    }
 
 
 def span_body(d: dict) -> str:
-    return canonical_json({k: v for k, v in d.items() if k != "embedding"} |
-                          {"embedding_sha256": sha256_hex(d["embedding"].astype("<f4").tobytes())})
+    return canonical_json(
+        {k: v for k, v in d.items() if k != "embedding"}
+        | {"embedding_sha256": sha256_hex(d["embedding"].astype("<f4").tobytes())}
+    )
 
 
 def mean_text_vector(embed_records: list[dict]) -> np.ndarray:
-    vecs = [decode_vector(v) for rec in embed_records for v, item in
-            zip(rec["emb_vectors"], rec["output_json"]["items"]) if item["kind"] in ("line", "vlm")]
+    vecs = [
+        decode_vector(v)
+        for rec in embed_records
+        for v, item in zip(rec["emb_vectors"], rec["output_json"]["items"])
+        if item["kind"] in ("line", "vlm")
+    ]
     return _unit(np.mean(vecs, axis=0)) if vecs else np.zeros(384, dtype=np.float32)
 
 

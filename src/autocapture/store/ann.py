@@ -40,13 +40,17 @@ def read_meta(derived_dir: Path) -> dict | None:
         meta = json.loads(meta.read_text())
     except (OSError, ValueError):
         return None
-    return meta if meta.get("ids") == "texts" else None  # an index over per-line ids (before migration 6) is stale
+    return (
+        meta if meta.get("ids") == "texts" else None
+    )  # an index over per-line ids (before migration 6) is stale
 
 
 def _vectors(store: DerivedStore, after: int, dim: int, limit: int | None = None):
     """(ids, float32 matrix) of line vectors with id > after, in id order, BATCH at a time."""
-    sql = ("SELECT t.id, v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id "
-           "WHERE t.id > ? ORDER BY t.id LIMIT ?")
+    sql = (
+        "SELECT t.id, v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id "
+        "WHERE t.id > ? ORDER BY t.id LIMIT ?"
+    )
     taken = 0
     while limit is None or taken < limit:
         n = BATCH if limit is None else min(BATCH, limit - taken)
@@ -69,11 +73,14 @@ def _train(store: DerivedStore, dim: int, total: int):
     step = max(1, total // want)
     rows = store.conn.execute(
         "SELECT v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id "
-        "WHERE t.id % ? = 0 ORDER BY t.id LIMIT ?", (step, want)).fetchall()
+        "WHERE t.id % ? = 0 ORDER BY t.id LIMIT ?",
+        (step, want),
+    ).fetchall()
     x = np.frombuffer(b"".join(r[0] for r in rows), dtype="<f4").reshape(len(rows), dim).copy()
     quantizer = faiss.IndexFlatIP(dim)
-    index = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_8bit,
-                                          faiss.METRIC_INNER_PRODUCT)
+    index = faiss.IndexIVFScalarQuantizer(
+        quantizer, dim, nlist, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
+    )
     index.cp.seed = SEED
     index.train(x)
     return index, nlist
@@ -129,9 +136,14 @@ def sync(store: DerivedStore, min_vectors: int) -> dict | None:
     if total < min_vectors and meta is None:
         return None
     index_path, meta_path = paths(store.dir)
-    retrain = meta is None or meta.get("dim") != dim or total > 8 * meta.get("trained_on", 0) \
-        or not index_path.exists() or not _trained_path(store.dir).exists() \
+    retrain = (
+        meta is None
+        or meta.get("dim") != dim
+        or total > 8 * meta.get("trained_on", 0)
+        or not index_path.exists()
+        or not _trained_path(store.dir).exists()
         or any(not (index_path.parent / s["file"]).exists() for s in meta.get("segments", []))
+    )
     if not retrain and total <= meta["max_id"]:  # nothing new: leave the (large) index file unread
         return {**meta, "added": 0, "retrained": False, "seconds": 0.0, "bytes_written": 0}
     import faiss
@@ -148,12 +160,23 @@ def sync(store: DerivedStore, min_vectors: int) -> dict | None:
             index.add_with_ids(mat, ids)
             after, added = int(ids[-1]), added + len(ids)
         written += _write(index, index_path)
-        meta = {"ids": "texts", "dim": dim, "nlist": nlist, "trained_on": total, "max_id": after,
-                "main_vectors": int(index.ntotal), "vectors": int(index.ntotal), "segments": [],
-                "kind": f"IVF{nlist},SQ8 inner product"}
+        meta = {
+            "ids": "texts",
+            "dim": dim,
+            "nlist": nlist,
+            "trained_on": total,
+            "max_id": after,
+            "main_vectors": int(index.ntotal),
+            "vectors": int(index.ntotal),
+            "segments": [],
+            "kind": f"IVF{nlist},SQ8 inner product",
+        }
     else:
-        meta = {**meta, "segments": list(meta.get("segments", [])), "main_vectors": meta.get("main_vectors",
-                                                                                             meta["vectors"])}
+        meta = {
+            **meta,
+            "segments": list(meta.get("segments", [])),
+            "main_vectors": meta.get("main_vectors", meta["vectors"]),
+        }
         segment = faiss.read_index(str(_trained_path(store.dir)))
         first, after, added = meta["max_id"] + 1, meta["max_id"], 0
         for ids, mat in _vectors(store, after, dim):
@@ -174,16 +197,27 @@ def sync(store: DerivedStore, min_vectors: int) -> dict | None:
             both = _merge(store.dir, faiss.read_index(str(_trained_path(store.dir))), [a, b])
             name = _segment_path(store.dir, a["first_id"], b["max_id"]).name
             written += _write(both, index_path.parent / name)
-            segs[k:k + 2] = [{"file": name, "first_id": a["first_id"], "max_id": b["max_id"],
-                              "vectors": a["vectors"] + b["vectors"]}]
+            segs[k : k + 2] = [
+                {
+                    "file": name,
+                    "first_id": a["first_id"],
+                    "max_id": b["max_id"],
+                    "vectors": a["vectors"] + b["vectors"],
+                }
+            ]
         meta["vectors"] = meta["main_vectors"] + sum(s["vectors"] for s in meta["segments"])
     _write_meta(meta_path, meta)
     live = {s["file"] for s in meta["segments"]}
     for stale in index_path.parent.glob("lines.seg-*.faiss"):  # folded away; open readers keep their mapping
         if stale.name not in live:
             stale.unlink(missing_ok=True)
-    return {**meta, "added": added, "retrained": retrain, "seconds": round(time.monotonic() - started, 2),
-            "bytes_written": written}
+    return {
+        **meta,
+        "added": added,
+        "retrained": retrain,
+        "seconds": round(time.monotonic() - started, 2),
+        "bytes_written": written,
+    }
 
 
 class AnnIndex:
@@ -202,7 +236,7 @@ class AnnIndex:
         self.index = self.parts[0]
 
     @classmethod
-    def open(cls, derived_dir: Path, nprobe: int) -> "AnnIndex | None":
+    def open(cls, derived_dir: Path, nprobe: int) -> AnnIndex | None:
         index_path, _ = paths(derived_dir)
         if not index_path.exists() or read_meta(derived_dir) is None:
             return None

@@ -44,9 +44,13 @@ def compact(conn) -> None:
         conn.execute("INSERT INTO item_fts(item_fts) VALUES ('rebuild')")
     if dim:
         conn.execute("DROP TABLE vec_items")
-        conn.execute(f"CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[{int(dim[0])}] "
-                     f"distance_metric=cosine, chunk_size={VEC_CHUNK})")
-        conn.execute("INSERT INTO vec_items (rowid, embedding) SELECT id, embedding FROM vec_staging ORDER BY id")
+        conn.execute(
+            f"CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[{int(dim[0])}] "
+            f"distance_metric=cosine, chunk_size={VEC_CHUNK})"
+        )
+        conn.execute(
+            "INSERT INTO vec_items (rowid, embedding) SELECT id, embedding FROM vec_staging ORDER BY id"
+        )
         conn.execute("DROP TABLE vec_staging")
     _records(conn)
 
@@ -56,8 +60,10 @@ def _texts(conn, has_vectors: bool) -> bool:
     True when some text was not already in its normalised form."""
     last, changed = 0, False
     while True:
-        rows = conn.execute("SELECT id, source_id, kind, ref, text FROM vector_items WHERE id > ? ORDER BY id "
-                            "LIMIT 5000", (last,)).fetchall()
+        rows = conn.execute(
+            "SELECT id, source_id, kind, ref, text FROM vector_items WHERE id > ? ORDER BY id LIMIT 5000",
+            (last,),
+        ).fetchall()
         if not rows:
             return changed
         for item_id, source_id, kind, ref, text in rows:
@@ -68,8 +74,10 @@ def _texts(conn, has_vectors: bool) -> bool:
                 conn.execute("INSERT INTO texts (text) VALUES (?)", (norm,))
                 text_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
                 if has_vectors:
-                    conn.execute("INSERT INTO vec_staging SELECT ?, embedding FROM vec_items WHERE rowid = ?",
-                                 (text_id, item_id))
+                    conn.execute(
+                        "INSERT INTO vec_staging SELECT ?, embedding FROM vec_items WHERE rowid = ?",
+                        (text_id, item_id),
+                    )
             else:
                 text_id = row[0]
             conn.execute("INSERT INTO items VALUES (?, ?, ?, ?, ?)", (item_id, source_id, kind, ref, text_id))
@@ -84,15 +92,18 @@ def _records(conn) -> None:
     frames = conn.execute("SELECT record_id FROM frames ORDER BY ts_utc, record_id").fetchall()
     for (frame_id,) in frames:
         for sample_id, modality, body in conn.execute(
-                "SELECT sample_id, modality, body FROM records WHERE source_id = ? ORDER BY sample_id",
-                (frame_id,)).fetchall():
+            "SELECT sample_id, modality, body FROM records WHERE source_id = ? ORDER BY sample_id",
+            (frame_id,),
+        ).fetchall():
             text = body if isinstance(body, str) else bodies.decode_row(conn, body, None)
             if modality == "embed":
                 text = _by_reference(text)
             base_id = base_of(conn, frame_id, modality)
             base_text = bodies.load_text(conn, base_id, cache) if base_id else None
             new_body, base = bodies.encode(text, base_id, base_text)
-            conn.execute("UPDATE records SET body = ?, base = ? WHERE sample_id = ?", (new_body, base, sample_id))
+            conn.execute(
+                "UPDATE records SET body = ?, base = ? WHERE sample_id = ?", (new_body, base, sample_id)
+            )
             cache.put(sample_id, text)
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterable
 
 import apsw
 import sqlite_vec
@@ -86,8 +86,11 @@ class DerivedStore:
         try:
             derived_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OSError(exc.errno, f"cannot create the derived dir {derived_dir}: {exc.strerror} "
-                          "(set storage.derived_dir to a writable folder)") from exc
+            raise OSError(
+                exc.errno,
+                f"cannot create the derived dir {derived_dir}: {exc.strerror} "
+                "(set storage.derived_dir to a writable folder)",
+            ) from exc
         self.path = derived_dir / "derived.db"
         self.conn = connect(self.path)
         self._texts = bodies.TextCache()  # bodies just written or read: the next frame's delta base
@@ -105,7 +108,9 @@ class DerivedStore:
             with self.tx():
                 step(self.conn) if callable(step) else self.conn.execute(step)
                 self.conn.execute(f"PRAGMA user_version = {i}")
-        pages, free = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count"))
+        pages, free = (
+            self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count")
+        )
         if version < len(MIGRATIONS) and free > pages // 4:
             try:  # give the space a migration freed back (atomic, like any transaction)
                 self.conn.execute("VACUUM")
@@ -129,22 +134,34 @@ class DerivedStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def add_frames(self, frames: Iterable[dict], stages: list[str], cursor: str | None,
-                   failures: Iterable[tuple[str, str, str]] = ()) -> int:
+    def add_frames(
+        self,
+        frames: Iterable[dict],
+        stages: list[str],
+        cursor: str | None,
+        failures: Iterable[tuple[str, str, str]] = (),
+    ) -> int:
         """Register new frames and their pending work, record ingest failures, and move the cursor: one tx."""
         n = 0
         with self.tx():
             for f in frames:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO frames VALUES (:record_id, :source_key, :ts_utc, :run_id, :app, :title, "
-                    ":width, :height, :content_hash)", f)
+                    ":width, :height, :content_hash)",
+                    f,
+                )
                 n += self.conn.changes()
                 for stage in stages:
-                    self.conn.execute("INSERT OR IGNORE INTO work (source_id, stage, status) VALUES (?, ?, 'pending')",
-                                      (f["record_id"], stage))
+                    self.conn.execute(
+                        "INSERT OR IGNORE INTO work (source_id, stage, status) VALUES (?, ?, 'pending')",
+                        (f["record_id"], stage),
+                    )
             for source_id, code, message in failures:
-                self.conn.execute("INSERT OR REPLACE INTO work (source_id, stage, status, attempts, error_code, "
-                                  "message) VALUES (?, 'ingest', 'failed', 1, ?, ?)", (source_id, code, message))
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO work (source_id, stage, status, attempts, error_code, "
+                    "message) VALUES (?, 'ingest', 'failed', 1, ?, ?)",
+                    (source_id, code, message),
+                )
             window_sessions.repair(self.conn)  # the sessions around the new frames, in the same transaction
             if cursor is not None:
                 self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('ingest_cursor', ?)", (cursor,))
@@ -152,15 +169,25 @@ class DerivedStore:
 
     def open_work(self, stage: str, limit: int | None = None, now: float | None = None) -> list[WorkItem]:
         """Pending and retrying items in time order; with `now`, retries still backing off are left out."""
-        sql = ("SELECT w.source_id, w.stage, w.status, w.attempts FROM work w JOIN frames f ON f.record_id = w.source_id "
-               "WHERE w.stage = ? AND w.status IN ('pending', 'retry') AND (? IS NULL OR w.retry_after IS NULL "
-               "OR w.retry_after <= ?) ORDER BY f.ts_utc, f.record_id")
-        rows = self.conn.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), (stage, now, now)).fetchall()
+        sql = (
+            "SELECT w.source_id, w.stage, w.status, w.attempts FROM work w JOIN frames f ON f.record_id = w.source_id "
+            "WHERE w.stage = ? AND w.status IN ('pending', 'retry') AND (? IS NULL OR w.retry_after IS NULL "
+            "OR w.retry_after <= ?) ORDER BY f.ts_utc, f.record_id"
+        )
+        rows = self.conn.execute(
+            sql + (f" LIMIT {int(limit)}" if limit else ""), (stage, now, now)
+        ).fetchall()
         return [WorkItem(*r) for r in rows]
 
     # --- results -------------------------------------------------------------------------------
-    def put_result(self, source_id: str, stage: str, records: list[dict], texts: dict[str, str],
-                   vectors: list[tuple[str, dict, bytes]] = ()) -> None:
+    def put_result(
+        self,
+        source_id: str,
+        stage: str,
+        records: list[dict],
+        texts: dict[str, str],
+        vectors: list[tuple[str, dict, bytes]] = (),
+    ) -> None:
         """Replace-only for a re-run of the same input: old rows of these records go first.
         vectors: (sample_id, item {kind, ref, text, box}, float32 bytes) for the vector index; a text the
         store already has keeps its vector (the same normalised text, the same model)."""
@@ -172,10 +199,19 @@ class DerivedStore:
                 text = canonical_json(rec)
                 body, base = self._encode(source_id, rec["modality"], text)
                 # a replaced record is exported again (Parquet is append-only; readers take the newest batch)
-                self.conn.execute("INSERT OR REPLACE INTO records (sample_id, source_id, modality, ts_utc, "
-                                  "provenance_hash, body, base) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                  (sid, source_id, rec["modality"], rec["provenance"]["frame_ts_utc"],
-                                   rec["provenance"]["provenance_hash"], body, base))
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO records (sample_id, source_id, modality, ts_utc, "
+                    "provenance_hash, body, base) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        sid,
+                        source_id,
+                        rec["modality"],
+                        rec["provenance"]["frame_ts_utc"],
+                        rec["provenance"]["provenance_hash"],
+                        body,
+                        base,
+                    ),
+                )
                 self._texts.put(sid, text)
                 if texts.get(sid):
                     self.conn.execute("INSERT INTO text_fts VALUES (?, ?)", (sid, texts[sid]))
@@ -183,25 +219,39 @@ class DerivedStore:
                 self._ensure_vec_table(len(vectors[0][2]) // 4)
             for _sid, item, blob in vectors:
                 norm = normalise(item["text"])  # what the vector_items view reads back, so what FTS indexes
-                self.conn.execute("INSERT INTO items (source_id, kind, ref, text_id) VALUES (?, ?, ?, ?)",
-                                  (source_id, item["kind"], item["ref"], self._text_id(norm, blob)))
-                self.conn.execute("INSERT INTO item_fts(rowid, text) VALUES (?, ?)", (self.conn.last_insert_rowid(), norm))
-            self.conn.execute("UPDATE work SET status = 'done', attempts = attempts + 1, error_code = NULL, "
-                              "message = NULL, retry_after = NULL WHERE source_id = ? AND stage = ?", (source_id, stage))
+                self.conn.execute(
+                    "INSERT INTO items (source_id, kind, ref, text_id) VALUES (?, ?, ?, ?)",
+                    (source_id, item["kind"], item["ref"], self._text_id(norm, blob)),
+                )
+                self.conn.execute(
+                    "INSERT INTO item_fts(rowid, text) VALUES (?, ?)", (self.conn.last_insert_rowid(), norm)
+                )
+            self.conn.execute(
+                "UPDATE work SET status = 'done', attempts = attempts + 1, error_code = NULL, "
+                "message = NULL, retry_after = NULL WHERE source_id = ? AND stage = ?",
+                (source_id, stage),
+            )
 
     def _forget(self, sample_id: str, source_id: str) -> None:
         """Before a record is replaced: its index rows go, and records stored as deltas against it are
         rewritten whole (their base is about to change)."""
         self.conn.execute("DELETE FROM text_fts WHERE sample_id = ?", (sample_id,))
         if sample_id.endswith("#embed"):
-            for item_id, text in self.conn.execute("SELECT id, text FROM vector_items WHERE source_id = ?",
-                                                   (source_id,)).fetchall():
-                self.conn.execute("INSERT INTO item_fts(item_fts, rowid, text) VALUES ('delete', ?, ?)", (item_id, text))
+            for item_id, text in self.conn.execute(
+                "SELECT id, text FROM vector_items WHERE source_id = ?", (source_id,)
+            ).fetchall():
+                self.conn.execute(
+                    "INSERT INTO item_fts(item_fts, rowid, text) VALUES ('delete', ?, ?)", (item_id, text)
+                )
             self.conn.execute("DELETE FROM items WHERE source_id = ?", (source_id,))
-        for (dependent,) in self.conn.execute("SELECT sample_id FROM records WHERE base = ?", (sample_id,)).fetchall():
+        for (dependent,) in self.conn.execute(
+            "SELECT sample_id FROM records WHERE base = ?", (sample_id,)
+        ).fetchall():
             text = bodies.load_text(self.conn, dependent)
-            self.conn.execute("UPDATE records SET body = ?, base = NULL WHERE sample_id = ?",
-                              (bodies.compress(text), dependent))
+            self.conn.execute(
+                "UPDATE records SET body = ?, base = NULL WHERE sample_id = ?",
+                (bodies.compress(text), dependent),
+            )
         self._texts.drop(sample_id)
 
     def _encode(self, source_id: str, modality: str, text: str) -> tuple[bytes, str | None]:
@@ -229,54 +279,74 @@ class DerivedStore:
         """The vector index is made on first use, for the embedding model's dimension."""
         have = self.vector_dim()
         if have is None:
-            self.conn.execute(f"CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[{dim}] distance_metric=cosine, "
-                              f"chunk_size={VEC_CHUNK})")
+            self.conn.execute(
+                f"CREATE VIRTUAL TABLE vec_items USING vec0(embedding float[{dim}] distance_metric=cosine, "
+                f"chunk_size={VEC_CHUNK})"
+            )
             self.conn.execute("INSERT INTO meta VALUES ('vector_dim', ?)", (str(dim),))
         elif have != dim:
-            raise ValueError(f"the vector index holds {have}-dimensional vectors but the embedding model gives {dim}; "
-                             "use a new storage.derived_dir for a different embedding model")
+            raise ValueError(
+                f"the vector index holds {have}-dimensional vectors but the embedding model gives {dim}; "
+                "use a new storage.derived_dir for a different embedding model"
+            )
 
-    def put_failure(self, source_id: str, stage: str, code: str, message: str, retry_limit: int | None) -> str:
+    def put_failure(
+        self, source_id: str, stage: str, code: str, message: str, retry_limit: int | None
+    ) -> str:
         """Record a failure; with retry_limit, the item is retried until it has failed that many times."""
         with self.tx():
-            (attempts,) = self.conn.execute("SELECT attempts FROM work WHERE source_id = ? AND stage = ?",
-                                            (source_id, stage)).fetchone()
+            (attempts,) = self.conn.execute(
+                "SELECT attempts FROM work WHERE source_id = ? AND stage = ?", (source_id, stage)
+            ).fetchone()
             status = "retry" if retry_limit and attempts + 1 < retry_limit else "failed"
             # a blob still being written gets time: 2, 4, 8 ... seconds before the worker tries again
             retry_after = time.time() + min(RETRY_MAX_S, 2 ** (attempts + 1)) if status == "retry" else None
-            self.conn.execute("UPDATE work SET status = ?, attempts = attempts + 1, error_code = ?, message = ?, "
-                              "retry_after = ? WHERE source_id = ? AND stage = ?",
-                              (status, code, message, retry_after, source_id, stage))
+            self.conn.execute(
+                "UPDATE work SET status = ?, attempts = attempts + 1, error_code = ?, message = ?, "
+                "retry_after = ? WHERE source_id = ? AND stage = ?",
+                (status, code, message, retry_after, source_id, stage),
+            )
         return status
 
     # --- privacy exclusions and optional-stage retries (runtime/privacy.py, pipeline/processor.py) ----------
     def put_excluded(self, source_id: str, stage: str, rule: str) -> None:
         """A frame left alone by a privacy rule: never processed; the rule that matched is kept as the message."""
         with self.tx():
-            self.conn.execute("UPDATE work SET status = 'excluded', error_code = NULL, message = ?, retry_after = NULL "
-                              "WHERE source_id = ? AND stage = ?", (rule, source_id, stage))
+            self.conn.execute(
+                "UPDATE work SET status = 'excluded', error_code = NULL, message = ?, retry_after = NULL "
+                "WHERE source_id = ? AND stage = ?",
+                (rule, source_id, stage),
+            )
 
     def excluded(self, stage: str) -> list[tuple[str, str | None, str | None, str]]:
         """(record_id, app, title, rule) of the frames a privacy rule kept out of processing."""
-        return self.conn.execute("SELECT w.source_id, f.app, f.title, w.message FROM work w JOIN frames f ON "
-                                 "f.record_id = w.source_id WHERE w.stage = ? AND w.status = 'excluded'",
-                                 (stage,)).fetchall()
+        return self.conn.execute(
+            "SELECT w.source_id, f.app, f.title, w.message FROM work w JOIN frames f ON "
+            "f.record_id = w.source_id WHERE w.stage = ? AND w.status = 'excluded'",
+            (stage,),
+        ).fetchall()
 
     def reopen(self, source_ids: list[str], stage: str) -> None:
         """Back to pending (a frame no rule excludes any more is processed on the next pass)."""
         with self.tx():
             for sid in source_ids:
-                self.conn.execute("UPDATE work SET status = 'pending', message = NULL WHERE source_id = ? AND stage = ?",
-                                  (sid, stage))
+                self.conn.execute(
+                    "UPDATE work SET status = 'pending', message = NULL WHERE source_id = ? AND stage = ?",
+                    (sid, stage),
+                )
 
     def open_stage(self, source_id: str, stage: str) -> None:
         """Make sure a follow-up work item (e.g. a VLM retry) exists for a frame; put_failure then sets it."""
         with self.tx():
-            self.conn.execute("INSERT OR IGNORE INTO work (source_id, stage, status) VALUES (?, ?, 'pending')",
-                              (source_id, stage))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO work (source_id, stage, status) VALUES (?, ?, 'pending')",
+                (source_id, stage),
+            )
 
     def work_status(self, source_id: str, stage: str) -> str | None:
-        row = self.conn.execute("SELECT status FROM work WHERE source_id = ? AND stage = ?", (source_id, stage)).fetchone()
+        row = self.conn.execute(
+            "SELECT status FROM work WHERE source_id = ? AND stage = ?", (source_id, stage)
+        ).fetchone()
         return row[0] if row else None
 
     def put_meta(self, key: str, value: str) -> None:
@@ -295,12 +365,19 @@ class DerivedStore:
         return batch
 
     def pending_export_batches(self) -> list[int]:
-        return [r[0] for r in self.conn.execute("SELECT batch FROM export_batches WHERE status = 'pending' ORDER BY batch")]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT batch FROM export_batches WHERE status = 'pending' ORDER BY batch"
+            )
+        ]
 
     def finish_export_batch(self, batch: int, files: list[str]) -> None:
         with self.tx():
-            self.conn.execute("UPDATE export_batches SET status = 'done', files = ? WHERE batch = ?",
-                              (canonical_json(files), batch))
+            self.conn.execute(
+                "UPDATE export_batches SET status = 'done', files = ? WHERE batch = ?",
+                (canonical_json(files), batch),
+            )
 
     # --- reading -------------------------------------------------------------------------------
     def previous_frame(self, record_id: str) -> dict | None:
@@ -310,16 +387,20 @@ class DerivedStore:
             return None
         row = self.conn.execute(
             "SELECT record_id, app, title FROM frames WHERE ts_utc <= ? AND (ts_utc < ? OR record_id < ?) "
-            "ORDER BY ts_utc DESC, record_id DESC LIMIT 1", (me[0], me[0], record_id)).fetchone()
+            "ORDER BY ts_utc DESC, record_id DESC LIMIT 1",
+            (me[0], me[0], record_id),
+        ).fetchone()
         return dict(zip(("record_id", "app", "title"), row)) if row else None
 
     def vectors_of(self, sample_id: str) -> list[tuple[str, bytes]]:
         """(normalised text, float32 bytes) of the items an embed record indexed."""
         if not self.vector_dim():
             return []
-        return self.conn.execute("SELECT t.text, v.embedding FROM items i JOIN texts t ON t.id = i.text_id "
-                                 "JOIN vec_items v ON v.rowid = t.id WHERE i.source_id = ? ORDER BY i.id",
-                                 (sample_id.split("#", 1)[0],)).fetchall()
+        return self.conn.execute(
+            "SELECT t.text, v.embedding FROM items i JOIN texts t ON t.id = i.text_id "
+            "JOIN vec_items v ON v.rowid = t.id WHERE i.source_id = ? ORDER BY i.id",
+            (sample_id.split("#", 1)[0],),
+        ).fetchall()
 
     def record_body(self, sample_id: str) -> str | None:
         """The record's canonical JSON, whatever its stored encoding."""
@@ -329,12 +410,17 @@ class DerivedStore:
         out: dict = {"frames": self.conn.execute("SELECT count(*) FROM frames").fetchone()[0], "work": {}}
         for stage, status, n in self.conn.execute("SELECT stage, status, count(*) FROM work GROUP BY 1, 2"):
             out["work"].setdefault(stage, {})[status] = n
-        out["records"] = dict(self.conn.execute("SELECT modality, count(*) FROM records GROUP BY 1").fetchall())
+        out["records"] = dict(
+            self.conn.execute("SELECT modality, count(*) FROM records GROUP BY 1").fetchall()
+        )
         return out
 
     def failures(self, limit: int = 100) -> list[dict]:
-        rows = self.conn.execute("SELECT source_id, stage, status, attempts, error_code, message FROM work "
-                                 "WHERE status IN ('failed', 'retry') ORDER BY source_id LIMIT ?", (limit,))
+        rows = self.conn.execute(
+            "SELECT source_id, stage, status, attempts, error_code, message FROM work "
+            "WHERE status IN ('failed', 'retry') ORDER BY source_id LIMIT ?",
+            (limit,),
+        )
         keys = ("record_id", "stage", "status", "attempts", "code", "message")
         return [dict(zip(keys, r)) for r in rows]
 
@@ -348,10 +434,15 @@ def load_record(conn, sample_id: str, cache: bodies.TextCache | None = None) -> 
 
 def frame_records(conn, source_id: str, modalities: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
     """(sample_id, canonical JSON) of a frame's records, by sample_id."""
-    rows = conn.execute("SELECT sample_id, modality, body, base FROM records WHERE source_id = ? ORDER BY sample_id",
-                        (source_id,)).fetchall()
-    return [(sid, bodies.decode_row(conn, body, base)) for sid, modality, body, base in rows
-            if modalities is None or modality in modalities]
+    rows = conn.execute(
+        "SELECT sample_id, modality, body, base FROM records WHERE source_id = ? ORDER BY sample_id",
+        (source_id,),
+    ).fetchall()
+    return [
+        (sid, bodies.decode_row(conn, body, base))
+        for sid, modality, body, base in rows
+        if modalities is None or modality in modalities
+    ]
 
 
 def record_json(conn, body: str | bytes, base: str | None, cache: bodies.TextCache | None = None) -> str:
@@ -365,7 +456,9 @@ def base_of(conn, source_id: str, modality: str) -> str | None:
     prev = conn.execute(
         "SELECT p.record_id, p.app IS me.app AND p.title IS me.title FROM frames me JOIN frames p "
         "ON p.ts_utc <= me.ts_utc AND (p.ts_utc < me.ts_utc OR p.record_id < me.record_id) WHERE me.record_id = ? "
-        "ORDER BY p.ts_utc DESC, p.record_id DESC LIMIT 1", (source_id,)).fetchone()
+        "ORDER BY p.ts_utc DESC, p.record_id DESC LIMIT 1",
+        (source_id,),
+    ).fetchone()
     if prev is None or not prev[1]:
         return None
     sample_id = f"{prev[0]}#{modality}"
@@ -384,8 +477,10 @@ def vectors_by_ref(conn, record: dict) -> list:
         return [decode_vector(v) for v in record["emb_vectors"]]
     out = []
     for item in record["output_json"]["items"]:
-        row = conn.execute("SELECT v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id WHERE t.text = ?",
-                           (normalise(item["text"]),)).fetchone()
+        row = conn.execute(
+            "SELECT v.embedding FROM texts t JOIN vec_items v ON v.rowid = t.id WHERE t.text = ?",
+            (normalise(item["text"]),),
+        ).fetchone()
         if row is None:
             raise LookupError(f"{record['sample_id']}: no stored vector for item {item['ref']!r}")
         out.append(np.frombuffer(row[0], dtype="<f4"))
@@ -407,8 +502,10 @@ def upgrade(derived_dir: Path) -> None:
         try:
             DerivedStore(derived_dir).close()
         except (apsw.Error, OSError) as exc:
-            raise RuntimeError(f"{path} was written by an older version and cannot be migrated here ({exc}): "
-                               "run `autocapture process once` where the store is writable") from exc
+            raise RuntimeError(
+                f"{path} was written by an older version and cannot be migrated here ({exc}): "
+                "run `autocapture process once` where the store is writable"
+            ) from exc
 
 
 def connect(path: Path, readonly: bool = False) -> apsw.Connection:

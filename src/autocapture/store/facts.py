@@ -16,12 +16,21 @@ from autocapture.hashing import canonical_json, sha256_hex
 from autocapture.store.bodies import TextCache
 from autocapture.store.derived import DerivedStore, record_json
 
-SCHEMA = pa.schema([
-    ("sample_id", pa.string()), ("record_type", pa.string()), ("modality", pa.string()),
-    ("source_record_id", pa.string()), ("ts_utc", pa.timestamp("us", tz="UTC")), ("app", pa.string()),
-    ("title", pa.string()), ("model_id", pa.string()), ("prompt_hash", pa.string()),
-    ("provenance_hash", pa.string()), ("body", pa.string()),
-])
+SCHEMA = pa.schema(
+    [
+        ("sample_id", pa.string()),
+        ("record_type", pa.string()),
+        ("modality", pa.string()),
+        ("source_record_id", pa.string()),
+        ("ts_utc", pa.timestamp("us", tz="UTC")),
+        ("app", pa.string()),
+        ("title", pa.string()),
+        ("model_id", pa.string()),
+        ("prompt_hash", pa.string()),
+        ("provenance_hash", pa.string()),
+        ("body", pa.string()),
+    ]
+)
 
 
 DICTIONARY_COLUMNS = [f.name for f in SCHEMA if f.name not in ("body", "sample_id", "provenance_hash")]
@@ -35,17 +44,29 @@ def _rows(store: DerivedStore, batch: int) -> list[dict]:
     out = []
     cache = TextCache()
     for sid, source, stored, base, app, title, run in store.conn.execute(
-            "SELECT r.sample_id, r.source_id, r.body, r.base, f.app, f.title, f.run_id FROM records r "
-            "LEFT JOIN frames f ON f.record_id = r.source_id WHERE r.export_batch = ? ORDER BY r.ts_utc, r.sample_id",
-            (batch,)).fetchall():
+        "SELECT r.sample_id, r.source_id, r.body, r.base, f.app, f.title, f.run_id FROM records r "
+        "LEFT JOIN frames f ON f.record_id = r.source_id WHERE r.export_batch = ? ORDER BY r.ts_utc, r.sample_id",
+        (batch,),
+    ).fetchall():
         body = record_json(store.conn, stored, base, cache)  # the full JSON, whatever the stored encoding
         cache.put(sid, body)
         rec = json.loads(body)
-        out.append({"sample_id": sid, "record_type": rec["record_type"], "modality": rec["modality"],
-                    "source_record_id": source, "ts_utc": datetime.fromisoformat(rec["provenance"]["frame_ts_utc"]),
-                    "app": app, "title": title, "model_id": rec["model_id"], "prompt_hash": rec["prompt_hash"],
-                    "provenance_hash": rec["provenance"]["provenance_hash"], "body": body,
-                    "_run": run or rec["provenance"]["run_id"]})
+        out.append(
+            {
+                "sample_id": sid,
+                "record_type": rec["record_type"],
+                "modality": rec["modality"],
+                "source_record_id": source,
+                "ts_utc": datetime.fromisoformat(rec["provenance"]["frame_ts_utc"]),
+                "app": app,
+                "title": title,
+                "model_id": rec["model_id"],
+                "prompt_hash": rec["prompt_hash"],
+                "provenance_hash": rec["provenance"]["provenance_hash"],
+                "body": body,
+                "_run": run or rec["provenance"]["run_id"],
+            }
+        )
     return out
 
 
@@ -67,7 +88,11 @@ def write_batch(store: DerivedStore, batch: int) -> list[str]:
         parts.setdefault((row.pop("_run"), ts.strftime("%Y-%m-%d"), ts.strftime("%H")), []).append(row)
     written = []
     for (run, day, hour), rows in sorted(parts.items()):
-        name = "part-" + sha256_hex("\n".join(r["sample_id"] + " " + r["provenance_hash"] for r in rows))[:24] + ".parquet"
+        name = (
+            "part-"
+            + sha256_hex("\n".join(r["sample_id"] + " " + r["provenance_hash"] for r in rows))[:24]
+            + ".parquet"
+        )
         rel = Path(f"run_id={run}") / f"day={day}" / f"hour={hour}" / name
         _write_atomic(pa.Table.from_pylist(rows, schema=SCHEMA), facts_dir(store) / rel)
         written.append(str(rel))
@@ -97,11 +122,14 @@ def compact(store: DerivedStore) -> list[str]:
     an hour past its end exist), its files become one. Only partitions touched since the last call are
     looked at (a cursor over export batches), so the cost follows new work, not history. A replaced
     record keeps its newest row. Returns the partitions compacted."""
-    done = store.conn.execute("SELECT max(batch) FROM export_batches WHERE status = 'done'").fetchone()[0] or 0
+    done = (
+        store.conn.execute("SELECT max(batch) FROM export_batches WHERE status = 'done'").fetchone()[0] or 0
+    )
     cursor = int(store.get_meta("facts_compacted_batch") or 0)
     open_parts = set(json.loads(store.get_meta("facts_open_partitions") or "[]"))
-    for (files,) in store.conn.execute("SELECT files FROM export_batches WHERE batch > ? AND batch <= ? "
-                                       "AND status = 'done'", (cursor, done)):
+    for (files,) in store.conn.execute(
+        "SELECT files FROM export_batches WHERE batch > ? AND batch <= ? AND status = 'done'", (cursor, done)
+    ):
         open_parts |= {str(Path(f).parent) for f in json.loads(files or "[]")}
     newest = store.conn.execute("SELECT max(ts_utc) FROM frames").fetchone()[0]
     if newest is None:
@@ -127,8 +155,9 @@ def _compact_partition(store: DerivedStore, part: str) -> bool:
     if len(files) < 2:
         return False
     order: dict[str, int] = {}
-    batches = store.conn.execute("SELECT batch, files FROM export_batches WHERE files LIKE ?",
-                                 (f"%{part}/%",)).fetchall()
+    batches = store.conn.execute(
+        "SELECT batch, files FROM export_batches WHERE files LIKE ?", (f"%{part}/%",)
+    ).fetchall()
     for batch, listed in batches:
         for f in json.loads(listed or "[]"):
             order[Path(f).name] = batch
@@ -137,7 +166,11 @@ def _compact_partition(store: DerivedStore, part: str) -> bool:
         for row in pq.read_table(f, schema=SCHEMA).to_pylist():
             newest[row["sample_id"]] = row
     rows = sorted(newest.values(), key=lambda r: (r["ts_utc"], r["sample_id"]))
-    name = "part-" + sha256_hex("\n".join(r["sample_id"] + " " + r["provenance_hash"] for r in rows))[:24] + ".parquet"
+    name = (
+        "part-"
+        + sha256_hex("\n".join(r["sample_id"] + " " + r["provenance_hash"] for r in rows))[:24]
+        + ".parquet"
+    )
     _write_atomic(pa.Table.from_pylist(rows, schema=SCHEMA), folder / name)
     rel = str(Path(part) / name)
     gone = {str(Path(part) / f.name) for f in files} - {rel}
@@ -147,7 +180,9 @@ def _compact_partition(store: DerivedStore, part: str) -> bool:
             if len(kept) != len(json.loads(listed or "[]")):
                 if batch == max(b for b, _ in batches):
                     kept = sorted(set(kept) | {rel})
-                store.conn.execute("UPDATE export_batches SET files = ? WHERE batch = ?", (canonical_json(kept), batch))
+                store.conn.execute(
+                    "UPDATE export_batches SET files = ? WHERE batch = ?", (canonical_json(kept), batch)
+                )
     for f in files:
         if f.name != name:
             f.unlink(missing_ok=True)

@@ -59,15 +59,21 @@ def rebuild(conn, lo: str | None, hi: str | None) -> None:
     boundary stands too)."""
     start = end = None
     if lo is not None:
-        row = conn.execute("SELECT start_utc, first_frame FROM window_sessions WHERE start_utc < ? "
-                           "ORDER BY start_utc DESC, first_frame DESC LIMIT 1", (lo,)).fetchone()
+        row = conn.execute(
+            "SELECT start_utc, first_frame FROM window_sessions WHERE start_utc < ? "
+            "ORDER BY start_utc DESC, first_frame DESC LIMIT 1",
+            (lo,),
+        ).fetchone()
         start = tuple(row) if row else None
-        after = conn.execute("SELECT ts_utc, record_id FROM frames WHERE ts_utc > ? ORDER BY ts_utc, record_id LIMIT 1",
-                             (hi,)).fetchone()
+        after = conn.execute(
+            "SELECT ts_utc, record_id FROM frames WHERE ts_utc > ? ORDER BY ts_utc, record_id LIMIT 1", (hi,)
+        ).fetchone()
         if after:
-            row = conn.execute("SELECT last_utc, last_frame FROM window_sessions WHERE start_utc <= ? AND "
-                               "(start_utc < ? OR first_frame <= ?) ORDER BY start_utc DESC, first_frame DESC LIMIT 1",
-                               (after[0], after[0], after[1])).fetchone()
+            row = conn.execute(
+                "SELECT last_utc, last_frame FROM window_sessions WHERE start_utc <= ? AND "
+                "(start_utc < ? OR first_frame <= ?) ORDER BY start_utc DESC, first_frame DESC LIMIT 1",
+                (after[0], after[0], after[1]),
+            ).fetchone()
             end = tuple(row) if row and (row[0], row[1]) >= tuple(after) else tuple(after)
     where, args = [], []
     if start:
@@ -76,17 +82,27 @@ def rebuild(conn, lo: str | None, hi: str | None) -> None:
     if end:
         where.append("start_utc <= ? AND (start_utc < ? OR first_frame <= ?)")
         args += [end[0], end[0], end[1]]
-    conn.execute("DELETE FROM window_sessions" + (" WHERE " + " AND ".join(where) if where else ""), tuple(args))
+    conn.execute(
+        "DELETE FROM window_sessions" + (" WHERE " + " AND ".join(where) if where else ""), tuple(args)
+    )
     fwhere = [w.replace("start_utc", "ts_utc").replace("first_frame", "record_id") for w in where]
-    frames = conn.execute("SELECT record_id, ts_utc, app, title, width, height FROM frames" +
-                          (" WHERE " + " AND ".join(fwhere) if fwhere else "") + " ORDER BY ts_utc, record_id",
-                          tuple(args))
+    frames = conn.execute(
+        "SELECT record_id, ts_utc, app, title, width, height FROM frames"
+        + (" WHERE " + " AND ".join(fwhere) if fwhere else "")
+        + " ORDER BY ts_utc, record_id",
+        tuple(args),
+    )
     nxt = None  # the first frame after the stretch: where its last session's end comes from
     if end:
-        nxt = conn.execute("SELECT ts_utc FROM frames WHERE ts_utc >= ? AND (ts_utc > ? OR record_id > ?) "
-                           "ORDER BY ts_utc, record_id LIMIT 1", (end[0], end[0], end[1])).fetchone()
-    conn.executemany("INSERT INTO window_sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     _runs(frames, nxt[0] if nxt else None))
+        nxt = conn.execute(
+            "SELECT ts_utc FROM frames WHERE ts_utc >= ? AND (ts_utc > ? OR record_id > ?) "
+            "ORDER BY ts_utc, record_id LIMIT 1",
+            (end[0], end[0], end[1]),
+        ).fetchone()
+    conn.executemany(
+        "INSERT INTO window_sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _runs(frames, nxt[0] if nxt else None),
+    )
 
 
 def _runs(frames, next_ts: str | None):
@@ -106,6 +122,8 @@ def _runs(frames, next_ts: str | None):
             yield tuple(cur[:12])
         cur = [ts, ts, ts, app, title, 1, record_id, record_id, width, height, width, height, t]
     if cur is not None:
-        near = next_ts is not None and (datetime.fromisoformat(next_ts) - cur[12]).total_seconds() <= IDLE_GAP_S
+        near = (
+            next_ts is not None and (datetime.fromisoformat(next_ts) - cur[12]).total_seconds() <= IDLE_GAP_S
+        )
         cur[1] = next_ts if near else cur[2]
         yield tuple(cur[:12])

@@ -17,21 +17,24 @@ from autocapture.web.auth import TokenGate
 def build_app(config: Config, token: str, port: int, on_exchange=None):
     """`on_exchange` is called when a browser trades the token for its cookie (serve --open: the launch file has
     done its job)."""
-    app = Starlette(routes=[
-        Route("/", pages.home),
-        Route("/timeline", pages.timeline),
-        Route("/frame", pages.frame),
-        Route("/ask", pages.ask),
-        Route("/jepa", pages.jepa),
-        Route("/status", pages.status),
-        Route("/api/query", api.query),
-        Route("/api/timeline", api.timeline),
-        Route("/api/frames/{record_id:path}", api.frame),
-        Route("/api/image/{record_id:path}", api.image),
-        Route("/api/status", api.status),
-        Route("/api/jepa", api.jepa),
-        Mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"),
-    ], exception_handlers={OverflowError: _out_of_range})
+    app = Starlette(
+        routes=[
+            Route("/", pages.home),
+            Route("/timeline", pages.timeline),
+            Route("/frame", pages.frame),
+            Route("/ask", pages.ask),
+            Route("/jepa", pages.jepa),
+            Route("/status", pages.status),
+            Route("/api/query", api.query),
+            Route("/api/timeline", api.timeline),
+            Route("/api/frames/{record_id:path}", api.frame),
+            Route("/api/image/{record_id:path}", api.image),
+            Route("/api/status", api.status),
+            Route("/api/jepa", api.jepa),
+            Mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static"),
+        ],
+        exception_handlers={OverflowError: _out_of_range},
+    )
     app.state.config = config
     return TokenGate(app, token, {f"127.0.0.1:{port}", f"localhost:{port}"}, port, on_exchange)
 

@@ -12,8 +12,11 @@ from urllib.parse import parse_qsl, urlencode
 COOKIE = "autocapture_token"
 READ_METHODS = {"GET", "HEAD"}
 SECURITY_HEADERS = [
-    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                 b"script-src 'self'; frame-ancestors 'none'; form-action 'self'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        b"script-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"cache-control", b"no-store"),
@@ -62,7 +65,9 @@ class TokenGate:
             return None
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         if headers.get("host", "") not in self.hosts:
-            return await _refuse(scope, send, 403, "unknown Host header (only 127.0.0.1/localhost are served)")
+            return await _refuse(
+                scope, send, 403, "unknown Host header (only 127.0.0.1/localhost are served)"
+            )
         if scope["method"] not in READ_METHODS:
             return await _refuse(scope, send, 405, "this server is read-only")
         query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
@@ -74,33 +79,59 @@ class TokenGate:
         # Fetch metadata (every current browser sends it): another page, even on another port of 127.0.0.1
         # ("same-site"), must not use the cookie. "none" is a navigation the user started. The one exception is
         # the token itself in a navigation (the --open launch file is a file:// page): it proves knowledge.
-        if site is not None and site != "same-origin" and not (site == "none" and navigation) and not exchange:
-            return await _refuse(scope, send, 403, f"refused a request from another site (Sec-Fetch-Site: {site}); "
-                                                   "open the link `autocapture serve` printed")
+        if (
+            site is not None
+            and site != "same-origin"
+            and not (site == "none" and navigation)
+            and not exchange
+        ):
+            return await _refuse(
+                scope,
+                send,
+                403,
+                f"refused a request from another site (Sec-Fetch-Site: {site}); "
+                "open the link `autocapture serve` printed",
+            )
         origin = headers.get("origin")
         if origin is not None and not exchange and origin not in {f"http://{h}" for h in self.hosts}:
             return await _refuse(scope, send, 403, "refused a request from another origin")
         auth = headers.get("authorization", "")
-        candidates = [auth[7:] if auth.lower().startswith("bearer ") else None, headers.get("x-autocapture-token"),
-                      _cookie(headers.get("cookie", ""), self.cookie)]
-        if not given_ok and not any(c is not None and secrets.compare_digest(_bytes(c), self.token)
-                                    for c in candidates):
-            return await _refuse(scope, send, 401, "missing or wrong token: open the URL that `autocapture serve` "
-                                 "printed (it ends in ?token=...)")
+        candidates = [
+            auth[7:] if auth.lower().startswith("bearer ") else None,
+            headers.get("x-autocapture-token"),
+            _cookie(headers.get("cookie", ""), self.cookie),
+        ]
+        if not given_ok and not any(
+            c is not None and secrets.compare_digest(_bytes(c), self.token) for c in candidates
+        ):
+            return await _refuse(
+                scope,
+                send,
+                401,
+                "missing or wrong token: open the URL that `autocapture serve` "
+                "printed (it ends in ?token=...)",
+            )
         if exchange:
             # a page opened from the printed link: keep the token in a cookie, not in the address bar
             if self.on_exchange is not None:
                 self.on_exchange()
             rest = urlencode([(k, v) for k, v in query if k != "token"])
             location = scope["path"] + (f"?{rest}" if rest else "")
-            cookie = (b"set-cookie", f"{self.cookie}={self._token_text}; HttpOnly; SameSite=Strict; Path=/".encode("latin-1"))
+            cookie = (
+                b"set-cookie",
+                f"{self.cookie}={self._token_text}; HttpOnly; SameSite=Strict; Path=/".encode("latin-1"),
+            )
             if site in (None, "none", "same-origin"):
-                return await _send(send, 303, b"", b"text/plain", [(b"location", location.encode("latin-1")), cookie])
+                return await _send(
+                    send, 303, b"", b"text/plain", [(b"location", location.encode("latin-1")), cookie]
+                )
             # Arrived from another site (the launch file): a redirect would stay "cross-site" and the Strict cookie
             # would not be sent, so hop once more from a page of our own.
             target = html.escape(location, quote=True)
-            body = (f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={target}">'
-                    f'<title>autocapture</title><p><a href="{target}">Open autocapture</a></p>').encode()
+            body = (
+                f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={target}">'
+                f'<title>autocapture</title><p><a href="{target}">Open autocapture</a></p>'
+            ).encode()
             return await _send(send, 200, body, b"text/html; charset=utf-8", [cookie])
 
         async def send_with_headers(message):

@@ -54,10 +54,20 @@ def _ticks(lo: datetime, hi: datetime, day: str) -> list[dict]:
     while t < hi:
         if t >= lo:
             end = min(t + timedelta(minutes=step), hi)
-            out.append({"label": t.strftime("%H:%M"), "left": (t - lo).total_seconds() / seconds * 100,
-                        "zoom": "/timeline?" + urlencode({"day": day, "start": t.strftime("%H:%M"),
-                                                          "end": end.strftime("%H:%M") if end.date() == t.date()
-                                                          else "23:59:59"})})
+            out.append(
+                {
+                    "label": t.strftime("%H:%M"),
+                    "left": (t - lo).total_seconds() / seconds * 100,
+                    "zoom": "/timeline?"
+                    + urlencode(
+                        {
+                            "day": day,
+                            "start": t.strftime("%H:%M"),
+                            "end": end.strftime("%H:%M") if end.date() == t.date() else "23:59:59",
+                        }
+                    ),
+                }
+            )
         t += timedelta(minutes=step)
     return out
 
@@ -68,21 +78,33 @@ def _zooms(lo: datetime, hi: datetime, day: str) -> dict:
 
     def link(a: datetime, b: datetime) -> str:
         a, b = max(a, day_start), min(b, day_start + timedelta(days=1) - timedelta(seconds=1))
-        return "/timeline?" + urlencode({"day": day, "start": a.strftime("%H:%M:%S"), "end": b.strftime("%H:%M:%S")})
+        return "/timeline?" + urlencode(
+            {"day": day, "start": a.strftime("%H:%M:%S"), "end": b.strftime("%H:%M:%S")}
+        )
 
-    return {"in": link(mid - span / 4, mid + span / 4), "out": link(mid - span, mid + span),
-            "earlier": link(lo - span / 2, hi - span / 2), "later": link(lo + span / 2, hi + span / 2),
-            "day": "/timeline?" + urlencode({"day": day, "start": "00:00", "end": "23:59:59"}),
-            "fit": "/timeline?" + urlencode({"day": day})}
+    return {
+        "in": link(mid - span / 4, mid + span / 4),
+        "out": link(mid - span, mid + span),
+        "earlier": link(lo - span / 2, hi - span / 2),
+        "later": link(lo + span / 2, hi + span / 2),
+        "day": "/timeline?" + urlencode({"day": day, "start": "00:00", "end": "23:59:59"}),
+        "fit": "/timeline?" + urlencode({"day": day}),
+    }
 
 
 async def _render(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, {"frame_link": frame_link, **context}, status_code=status)
+    return templates.TemplateResponse(
+        request, name, {"frame_link": frame_link, **context}, status_code=status
+    )
 
 
 async def _error(request: Request, message: str, status: int) -> HTMLResponse:
-    return await _render(request, "error.html", {"title": "Not found" if status == 404 else "Error",
-                                                 "message": message}, status)
+    return await _render(
+        request,
+        "error.html",
+        {"title": "Not found" if status == 404 else "Error", "message": message},
+        status,
+    )
 
 
 async def home(request: Request):
@@ -92,7 +114,9 @@ async def home(request: Request):
 async def timeline(request: Request) -> HTMLResponse:
     p = request.query_params
     try:
-        t = await run_in_threadpool(browse.timeline, request.app.state.config, p.get("day"), p.get("start"), p.get("end"))
+        t = await run_in_threadpool(
+            browse.timeline, request.app.state.config, p.get("day"), p.get("start"), p.get("end")
+        )
     except FileNotFoundError as exc:
         return await _error(request, str(exc), 404)
     except ValueError as exc:
@@ -100,9 +124,14 @@ async def timeline(request: Request) -> HTMLResponse:
     ctx = {"title": "Timeline", "t": t}
     if t["range"]:
         lo, hi = datetime.fromisoformat(t["range"]["start"]), datetime.fromisoformat(t["range"]["end"])
-        ctx.update(place=_place(lo, t["range"]["seconds"]), ticks=_ticks(lo, hi, t["day"]),
-                   zoom=_zooms(lo, hi, t["day"]), peak=max(t["density"]["bins"]) or 1,
-                   lo_label=lo.strftime("%a %d %b %Y, %H:%M:%S"), hi_label=hi.strftime("%H:%M:%S"))
+        ctx.update(
+            place=_place(lo, t["range"]["seconds"]),
+            ticks=_ticks(lo, hi, t["day"]),
+            zoom=_zooms(lo, hi, t["day"]),
+            peak=max(t["density"]["bins"]) or 1,
+            lo_label=lo.strftime("%a %d %b %Y, %H:%M:%S"),
+            hi_label=hi.strftime("%H:%M:%S"),
+        )
     return await _render(request, "timeline.html", ctx)
 
 
@@ -132,11 +161,25 @@ async def frame(request: Request) -> HTMLResponse:
         lo = datetime.fromisoformat(f["span"]["start"]) - timedelta(minutes=1)
         hi = datetime.fromisoformat(f["span"]["end"]) + timedelta(minutes=1)
         day_end = lo.replace(hour=23, minute=59, second=59)
-        span_zoom = "/timeline?" + urlencode({"day": lo.date().isoformat(), "start": lo.strftime("%H:%M:%S"),
-                                              "end": min(hi, day_end).strftime("%H:%M:%S")})
-    return await _render(request, "frame.html", {
-        "title": f"{f['app']} \u2014 {f['local_time'][11:19]}", "f": f, "box": box, "span_zoom": span_zoom,
-        "quote": request.query_params.get("quote"), "cited_record": request.query_params.get("record")})
+        span_zoom = "/timeline?" + urlencode(
+            {
+                "day": lo.date().isoformat(),
+                "start": lo.strftime("%H:%M:%S"),
+                "end": min(hi, day_end).strftime("%H:%M:%S"),
+            }
+        )
+    return await _render(
+        request,
+        "frame.html",
+        {
+            "title": f"{f['app']} \u2014 {f['local_time'][11:19]}",
+            "f": f,
+            "box": box,
+            "span_zoom": span_zoom,
+            "quote": request.query_params.get("quote"),
+            "cited_record": request.query_params.get("record"),
+        },
+    )
 
 
 async def ask(request: Request) -> HTMLResponse:

@@ -22,7 +22,9 @@ def listen(port: int) -> socket.socket:
     try:
         sock.bind(("127.0.0.1", port))
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port 0 for any free port)") from exc
+        raise click.ClickException(
+            f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port 0 for any free port)"
+        ) from exc
     sock.listen(64)
     return sock
 
@@ -37,9 +39,11 @@ def launch_file(url: str) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="autocapture-open-"))
     path = folder / "open.html"
     target = html.escape(url, quote=True)
-    body = (f'<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer">'
-            f'<meta http-equiv="refresh" content="0;url={target}"><title>autocapture</title>'
-            f'<p><a href="{target}">Open autocapture</a></p>')
+    body = (
+        f'<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer">'
+        f'<meta http-equiv="refresh" content="0;url={target}"><title>autocapture</title>'
+        f'<p><a href="{target}">Open autocapture</a></p>'
+    )
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(body)
@@ -55,8 +59,11 @@ def serve(config: Config, port: int, token: str | None = None, open_browser: boo
     port = sock.getsockname()[1]
     token = token or new_token()
     url = f"http://127.0.0.1:{port}/?token={token}"
-    click.echo(f"autocapture serve: {config.data_dir or config.derived_dir} (read-only)\n"
-               f"  open {url}\n  Ctrl-C stops it.", err=False)
+    click.echo(
+        f"autocapture serve: {config.data_dir or config.derived_dir} (read-only)\n"
+        f"  open {url}\n  Ctrl-C stops it.",
+        err=False,
+    )
     launched = None
     if open_browser:
         import webbrowser
@@ -68,8 +75,15 @@ def serve(config: Config, port: int, token: str | None = None, open_browser: boo
         timer.daemon = True
         timer.start()
     forget = (lambda: shutil.rmtree(launched.parent, ignore_errors=True)) if launched else None
-    server = uvicorn.Server(uvicorn.Config(build_app(config, token, port, forget), log_level="warning",
-                                           lifespan="off", server_header=False, access_log=False))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            build_app(config, token, port, forget),
+            log_level="warning",
+            lifespan="off",
+            server_header=False,
+            access_log=False,
+        )
+    )
     try:
         server.run(sockets=[sock])
     finally:

@@ -18,14 +18,57 @@ from autocapture.query.values import currency_of
 SCOPE_FRAMES = 2000
 TOTAL_ROW = re.compile(r"\b(sub-?total|total|sum|balance|amount due|gesamt\w*|summe|total due)\b", re.I)
 # Words that say "an amount" without saying which one: they pick the answer type, not the scope.
-TYPE_WORDS = {"amount", "amounts", "dollar", "dollars", "euro", "euros", "pound", "pounds", "money", "price", "prices",
-              "value", "values", "number", "numbers", "figure", "figures", "largest", "smallest", "biggest", "highest",
-              "lowest", "maximum", "minimum", "max", "min", "cheapest", "expensive", "most", "least", "sum", "total",
-              "add", "adds", "altogether", "combined", "seen", "saw", "see", "ever", "any"}
+TYPE_WORDS = {
+    "amount",
+    "amounts",
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "money",
+    "price",
+    "prices",
+    "value",
+    "values",
+    "number",
+    "numbers",
+    "figure",
+    "figures",
+    "largest",
+    "smallest",
+    "biggest",
+    "highest",
+    "lowest",
+    "maximum",
+    "minimum",
+    "max",
+    "min",
+    "cheapest",
+    "expensive",
+    "most",
+    "least",
+    "sum",
+    "total",
+    "add",
+    "adds",
+    "altogether",
+    "combined",
+    "seen",
+    "saw",
+    "see",
+    "ever",
+    "any",
+}
 
 
 def _currency_wanted(q: str) -> str | None:
-    for rx, cur in ((r"\b(dollars?|usd)\b|\$", "$"), (r"\b(euros?|eur)\b|€", "€"), (r"\b(pounds?|gbp)\b|£", "£")):
+    for rx, cur in (
+        (r"\b(dollars?|usd)\b|\$", "$"),
+        (r"\b(euros?|eur)\b|€", "€"),
+        (r"\b(pounds?|gbp)\b|£", "£"),
+    ):
         if re.search(rx, q, re.I):
             return cur
     return None
@@ -42,13 +85,19 @@ def _same_currency(text: str, want: str | None) -> bool:
 def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weights: Weights) -> list[Reading]:
     scope_terms = [t for t in intent.terms if t not in TYPE_WORDS]
     if not scope_terms and not intent.entities:
-        cands = [Candidate(f, ev.lines(f.record_id), {}, 0.0) for f in ev.recent_frames(intent.filters, SCOPE_FRAMES)]
+        cands = [
+            Candidate(f, ev.lines(f.record_id), {}, 0.0)
+            for f in ev.recent_frames(intent.filters, SCOPE_FRAMES)
+        ]
     want = _currency_wanted(intent.question)
     kind = "number" if intent.answer_type in ("number", "count") else "amount"
     found = [r for r in read(intent, cands, weights, kind) if _same_currency(r.span.text, want)]
     if not found and kind == "amount" and want is None:
-        found = [r for r in read(intent, cands, weights, "number") if r.span.value is not None and
-                 not re.fullmatch(r"(19|20)\d\d", r.span.text)]  # figures without a currency sign, not years
+        found = [
+            r
+            for r in read(intent, cands, weights, "number")
+            if r.span.value is not None and not re.fullmatch(r"(19|20)\d\d", r.span.text)
+        ]  # figures without a currency sign, not years
     return found
 
 
@@ -63,21 +112,44 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     headed = [r for r in readings if set(r.context.get("header", ())) & column]
     if headed:  # "the highest Q4 budget": the column named, its total row left out
         readings = [r for r in headed if not TOTAL_ROW.search(_row_label(r))] or headed
-    if re.search(r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|was|is|were|spent|received)\b|\bwho\s+(has|had|got)\b",
-                 intent.question, re.I) and not re.search(r"\bwhat (was|is|were) the\b", intent.question, re.I):
+    if re.search(
+        r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|was|is|were|spent|received)\b|\bwho\s+(has|had|got)\b",
+        intent.question,
+        re.I,
+    ) and not re.search(r"\bwhat (was|is|were) the\b", intent.question, re.I):
         return _extreme_row(ev, intent, readings)
     key_lo = lambda r: (r.span.value, r.frame.ts)  # noqa: E731 - ties: the first time it was seen
     key_hi = lambda r: (-r.span.value, r.frame.ts)  # noqa: E731
     lo, hi = min(readings, key=key_lo), min(readings, key=key_hi)
-    fields = {"min": lo.span.text, "max": hi.span.text, "min_value": lo.span.value, "max_value": hi.span.value}
+    fields = {
+        "min": lo.span.text,
+        "max": hi.span.text,
+        "min_value": lo.span.value,
+        "max_value": hi.span.value,
+    }
     if intent.extreme == "min":
-        return Result("ok", f"The smallest amount was {lo.span.text} ({lo.frame.app}, {fmt_time(ev.local(lo.frame.ts))}, "
-                      f"\u201c{lo.line['text']}\u201d).", fields, [_claim(ev, "min", lo)])
+        return Result(
+            "ok",
+            f"The smallest amount was {lo.span.text} ({lo.frame.app}, {fmt_time(ev.local(lo.frame.ts))}, "
+            f"\u201c{lo.line['text']}\u201d).",
+            fields,
+            [_claim(ev, "min", lo)],
+        )
     if intent.extreme == "max":
-        return Result("ok", f"The largest amount was {hi.span.text} ({hi.frame.app}, {fmt_time(ev.local(hi.frame.ts))}, "
-                      f"\u201c{hi.line['text']}\u201d).", fields, [_claim(ev, "max", hi)])
-    return Result("ok", f"Smallest: {lo.span.text} ({fmt_time(ev.local(lo.frame.ts))}); largest: {hi.span.text} "
-                  f"({fmt_time(ev.local(hi.frame.ts))}).", fields, [_claim(ev, "min", lo), _claim(ev, "max", hi)])
+        return Result(
+            "ok",
+            f"The largest amount was {hi.span.text} ({hi.frame.app}, {fmt_time(ev.local(hi.frame.ts))}, "
+            f"\u201c{hi.line['text']}\u201d).",
+            fields,
+            [_claim(ev, "max", hi)],
+        )
+    return Result(
+        "ok",
+        f"Smallest: {lo.span.text} ({fmt_time(ev.local(lo.frame.ts))}); largest: {hi.span.text} "
+        f"({fmt_time(ev.local(hi.frame.ts))}).",
+        fields,
+        [_claim(ev, "min", lo), _claim(ev, "max", hi)],
+    )
 
 
 def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
@@ -101,9 +173,13 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         named_total = TOTAL_ROW.search(row_label(r)) and any(t in ("subtotal", "total") for t in own)
         if own and (named_total or not TOTAL_ROW.search(row_label(r))) and key not in named:
             named[key] = r
-    lo_hi = re.search(r"\b(\d{1,4})\s*(?:to|through|till|until|-|\u2013|and)\s*(?:week |row |month |day )?(\d{1,4})\b",
-                      intent.question)
-    if lo_hi and int(lo_hi.group(1)) < int(lo_hi.group(2)):  # "weeks 44 to 47": the rows whose label is in range
+    lo_hi = re.search(
+        r"\b(\d{1,4})\s*(?:to|through|till|until|-|\u2013|and)\s*(?:week |row |month |day )?(\d{1,4})\b",
+        intent.question,
+    )
+    if lo_hi and int(lo_hi.group(1)) < int(
+        lo_hi.group(2)
+    ):  # "weeks 44 to 47": the rows whose label is in range
         lo, hi = int(lo_hi.group(1)), int(lo_hi.group(2))
         in_range = {}
         for r in same:
@@ -117,7 +193,9 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             picked = [r for r in in_range.values() if abs(_right(r) - _right(anchor)) <= 40]
             if len(picked) >= 2:
                 named = {r.line["id"]: r for r in picked}
-    if len(named) >= 2 and (lo_hi or len({frozenset(_terms_in(row_label(r), intent)) for r in named.values()}) >= 2):
+    if len(named) >= 2 and (
+        lo_hi or len({frozenset(_terms_in(row_label(r), intent)) for r in named.values()}) >= 2
+    ):
         col = list(named.values())
     else:
         headed = [r for r in same if r.context.get("header")]
@@ -132,8 +210,12 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         (totals if TOTAL_ROW.search(row_label(r)) and not is_named else items).append(r)
     if len(items) < 2 and totals:  # "what does it come to altogether": the total the screen shows
         t = totals[-1]
-        return Result("ok", f"The total shown is {t.span.text} ({best.frame.title}, {fmt_time(ev.local(best.frame.ts))}).",
-                      {"total_shown": t.span.text, "sum": t.span.value}, [_claim(ev, "total shown", t)])
+        return Result(
+            "ok",
+            f"The total shown is {t.span.text} ({best.frame.title}, {fmt_time(ev.local(best.frame.ts))}).",
+            {"total_shown": t.span.text, "sum": t.span.value},
+            [_claim(ev, "total shown", t)],
+        )
     if len(items) < 2:
         return Result("no_evidence", "I found no list of amounts to add up there.")
     s = round(sum(r.span.value for r in items), 2)
@@ -145,12 +227,18 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         answer += f" The total shown is {t.span.text}, which {'matches' if abs(t.span.value - s) < 0.005 else 'does NOT match'}."
         fields["total_shown"] = t.span.text
         claims.append(_claim(ev, "total shown", t))
-    return Result("ok", answer + f" ({best.frame.title}, {fmt_time(ev.local(best.frame.ts))})", fields, claims)
+    return Result(
+        "ok", answer + f" ({best.frame.title}, {fmt_time(ev.local(best.frame.ts))})", fields, claims
+    )
 
 
 def _terms_in(text: str, intent: Intent) -> set[str]:
     low = text.lower()
-    return {t for t in intent.terms if t not in TYPE_WORDS and len(t) > 2 and re.search(rf"(?<!\w){re.escape(t[:5])}", low)}
+    return {
+        t
+        for t in intent.terms
+        if t not in TYPE_WORDS and len(t) > 2 and re.search(rf"(?<!\w){re.escape(t[:5])}", low)
+    }
 
 
 def compare(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
@@ -162,10 +250,15 @@ def compare(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     readings = headed or readings  # the column the question names ("in Q3"), when the screen has one
     for option in intent.options:
         o = option.lower()
-        mine = [r for r in readings if o in (r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line))
-                .lower()]
+        mine = [
+            r
+            for r in readings
+            if o in (r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line)).lower()
+        ]
         if not mine:
-            return Result("no_evidence", f"I did not find a value for \u201c{option}\u201d on the same screen.")
+            return Result(
+                "no_evidence", f"I did not find a value for \u201c{option}\u201d on the same screen."
+            )
         picks.append((option, mine[0]))
     if len({p[1].frame.record_id for p in picks}) > 1:
         # both from one screen when possible: the best screen that has both
@@ -173,8 +266,13 @@ def compare(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         for fid in dict.fromkeys(frames):
             both = []
             for option, _ in picks:
-                got = [r for r in readings if r.frame.record_id == fid and option.lower() in
-                       (r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line)).lower()]
+                got = [
+                    r
+                    for r in readings
+                    if r.frame.record_id == fid
+                    and option.lower()
+                    in (r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line)).lower()
+                ]
                 if got:
                     both.append((option, got[0]))
             if len(both) == len(picks):
@@ -184,9 +282,12 @@ def compare(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     win = chooser(picks, key=lambda p: p[1].span.value)
     word = "lower" if intent.extreme == "min" else "higher"
     listing = ", ".join(f"{o}: {r.span.text}" for o, r in picks)
-    return Result("ok", f"{win[0]} is {word} ({listing}; {win[1].frame.title}, {fmt_time(ev.local(win[1].frame.ts))}).",
-                  {"answer": win[0], "values": {o: r.span.text for o, r in picks}},
-                  [_claim(ev, o, r) for o, r in picks])
+    return Result(
+        "ok",
+        f"{win[0]} is {word} ({listing}; {win[1].frame.title}, {fmt_time(ev.local(win[1].frame.ts))}).",
+        {"answer": win[0], "values": {o: r.span.text for o, r in picks}},
+        [_claim(ev, o, r) for o, r in picks],
+    )
 
 
 def _row_label(r: Reading) -> str:
@@ -194,16 +295,22 @@ def _row_label(r: Reading) -> str:
 
 
 def _extreme_row(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
-    """"Which department has the highest Q4 budget": the row label of the extreme value in that column."""
+    """ "Which department has the highest Q4 budget": the row label of the extreme value in that column."""
     labelled = [r for r in readings if re.search(r"[A-Za-z]{2,}", _row_label(r))]
     if not labelled:
         return Result("no_evidence", "I found no labelled rows to compare there.")
-    pick = (min if intent.extreme == "min" else max)(labelled, key=lambda r: (r.span.value, -r.frame.ts.timestamp()))
+    pick = (min if intent.extreme == "min" else max)(
+        labelled, key=lambda r: (r.span.value, -r.frame.ts.timestamp())
+    )
     label = re.sub(r"[:\s]+$", "", _row_label(pick))
     word = "lowest" if intent.extreme == "min" else "highest"
-    return Result("ok", f"{label} has the {word} value: {pick.span.text} ({pick.frame.title}, "
-                  f"{fmt_time(ev.local(pick.frame.ts))}).", {"answer": label, "value": pick.span.text},
-                  [_claim(ev, label, pick)])
+    return Result(
+        "ok",
+        f"{label} has the {word} value: {pick.span.text} ({pick.frame.title}, "
+        f"{fmt_time(ev.local(pick.frame.ts))}).",
+        {"answer": label, "value": pick.span.text},
+        [_claim(ev, label, pick)],
+    )
 
 
 def _right(r: Reading) -> int:
@@ -234,12 +341,15 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     for r in sorted(pool, key=lambda r: (r.frame.ts, r.line["box"][1])):
         by_value.setdefault(r.span.value, r)
     if len(by_value) < 2:
-        return Result("no_evidence", f"I found only one value ({best.span.text}) for that, nothing to compare it with.")
+        return Result(
+            "no_evidence", f"I found only one value ({best.span.text}) for that, nothing to compare it with."
+        )
     ordered = sorted(by_value.values(), key=lambda r: (r.frame.ts, r.line["box"][1], r.span.start))
     # a change over time only when no single screen shows the values side by side
     texts = {r.span.text for r in ordered}
-    side_by_side = any(texts <= {x.span.text for x in readings if x.frame.record_id == r.frame.record_id}
-                       for r in ordered)
+    side_by_side = any(
+        texts <= {x.span.text for x in readings if x.frame.record_id == r.frame.record_id} for r in ordered
+    )
     over_time = len({r.frame.ts for r in ordered}) > 1 and not side_by_side
     if over_time:
         a, b = ordered[0], ordered[-1]
@@ -249,7 +359,10 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     delta = round(b.span.value - a.span.value, 2)
     how = "went from" if over_time else "compared:"
     word = "down" if delta < 0 else "up"
-    return Result("ok", f"It {how} {a.span.text} ({fmt_time(ev.local(a.frame.ts))}) to {b.span.text} "
-                  f"({fmt_time(ev.local(b.frame.ts))}): {word} by {abs(delta):,.2f} ({delta:+,.2f}).",
-                  {"from": a.span.text, "to": b.span.text, "difference": delta, "abs_difference": abs(delta)},
-                  [_claim(ev, "from", a), _claim(ev, "to", b)])
+    return Result(
+        "ok",
+        f"It {how} {a.span.text} ({fmt_time(ev.local(a.frame.ts))}) to {b.span.text} "
+        f"({fmt_time(ev.local(b.frame.ts))}): {word} by {abs(delta):,.2f} ({delta:+,.2f}).",
+        {"from": a.span.text, "to": b.span.text, "difference": delta, "abs_difference": abs(delta)},
+        [_claim(ev, "from", a), _claim(ev, "to", b)],
+    )

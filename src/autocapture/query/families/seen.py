@@ -46,15 +46,20 @@ def sightings(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
                 line = next((ln for ln in ev.lines(frame.record_id) if ln["id"] == line_id), None)
                 if line:
                     start = line["text"].lower().find(thing.lower())
-                    hits.append((frame, line, line["text"][start:start + len(thing)] if start >= 0 else thing))
+                    hits.append(
+                        (frame, line, line["text"][start : start + len(thing)] if start >= 0 else thing)
+                    )
         if hits:
             return thing, hits
     return None
 
 
 def seen(ev: Evidence, intent: Intent) -> Result:
-    if intent.anchor and re.search(r"\b(open|opened|visit|visited|use|used|switch(ed)? to|start(ed)?|launch(ed)?)\b",
-                                   intent.question, re.I):
+    if intent.anchor and re.search(
+        r"\b(open|opened|visit|visited|use|used|switch(ed)? to|start(ed)?|launch(ed)?)\b",
+        intent.question,
+        re.I,
+    ):
         # "when did I first open the budget workbook": a window, before any text on a screen
         runs = sessions(ev, intent.filters)
         keys = set(window_matches(intent.anchor, [(s.app, s.title) for s in runs]))
@@ -73,8 +78,11 @@ def seen(ev: Evidence, intent: Intent) -> Result:
                 f0, f1 = chosen[0].first, chosen[-1].last
                 return _answer(ev, intent, intent.anchor, (f0, None, f0.title), (f1, None, f1.title))
         what = ", ".join(_things(intent)) or "that"
-        return Result("no_evidence", f"\u201c{what}\u201d was never on screen"
-                      f"{' ' + intent.filters.describe() if intent.filters.said else ''}.")
+        return Result(
+            "no_evidence",
+            f"\u201c{what}\u201d was never on screen"
+            f"{' ' + intent.filters.describe() if intent.filters.said else ''}.",
+        )
     thing, hits = found
     return _answer(ev, intent, thing, hits[0], hits[-1])
 
@@ -87,22 +95,41 @@ def _answer(ev: Evidence, intent: Intent, thing: str, first: tuple, last: tuple)
         return ev.cite(f, span_box(line, v), v)
 
     (f0, _, v0), (f1, _, v1) = first, last
-    fields = {"first": ev.local(f0.ts).isoformat(timespec="seconds"), "first_value": v0,
-              "last": ev.local(f1.ts).isoformat(timespec="seconds"), "last_value": v1}
+    fields = {
+        "first": ev.local(f0.ts).isoformat(timespec="seconds"),
+        "first_value": v0,
+        "last": ev.local(f1.ts).isoformat(timespec="seconds"),
+        "last_value": v1,
+    }
     if intent.ordinal == "first":
-        return Result("ok", f"\u201c{thing}\u201d was first on screen at {fmt_time(ev.local(f0.ts))} ({f0.app}, "
-                      f"{f0.title}).", fields, [Claim(f"first: {v0}", [cite(first)])])
+        return Result(
+            "ok",
+            f"\u201c{thing}\u201d was first on screen at {fmt_time(ev.local(f0.ts))} ({f0.app}, {f0.title}).",
+            fields,
+            [Claim(f"first: {v0}", [cite(first)])],
+        )
     if intent.ordinal == "last":
-        return Result("ok", f"\u201c{thing}\u201d was last on screen at {fmt_time(ev.local(f1.ts))} ({f1.app}, "
-                      f"{f1.title}).", fields, [Claim(f"last: {v1}", [cite(last)])])
-    return Result("ok", f"First seen {fmt_time(ev.local(f0.ts))} ({v0}, {f0.app}); last seen {fmt_time(ev.local(f1.ts))} "
-                  f"({v1}, {f1.app}).", fields, [Claim(f"first: {v0}", [cite(first)]), Claim(f"last: {v1}", [cite(last)])])
+        return Result(
+            "ok",
+            f"\u201c{thing}\u201d was last on screen at {fmt_time(ev.local(f1.ts))} ({f1.app}, {f1.title}).",
+            fields,
+            [Claim(f"last: {v1}", [cite(last)])],
+        )
+    return Result(
+        "ok",
+        f"First seen {fmt_time(ev.local(f0.ts))} ({v0}, {f0.app}); last seen {fmt_time(ev.local(f1.ts))} "
+        f"({v1}, {f1.app}).",
+        fields,
+        [Claim(f"first: {v0}", [cite(first)]), Claim(f"last: {v1}", [cite(last)])],
+    )
 
 
 def occurrences(ev: Evidence, intent: Intent) -> Result:
     found = sightings(ev, intent)
     if found is None:
-        return Result("no_evidence", f"\u201c{', '.join(_things(intent)) or 'that'}\u201d was never on screen.")
+        return Result(
+            "no_evidence", f"\u201c{', '.join(_things(intent)) or 'that'}\u201d was never on screen."
+        )
     thing, hits = found
     total, run_start, prev = 0.0, hits[0][0].ts, hits[0][0].ts
     for f, _, _ in hits[1:]:
@@ -111,8 +138,13 @@ def occurrences(ev: Evidence, intent: Intent) -> Result:
             run_start = f.ts
         prev = f.ts
     total += (prev - run_start).total_seconds()
-    return Result("ok", f"\u201c{thing}\u201d was on screen in {len(hits)} frames, visible for {total:.0f} s in total "
-                  f"(frames less than {MERGE_GAP_S:.0f} s apart counted as one stretch).",
-                  {"frames": len(hits), "visible_seconds": total},
-                  [Claim(f"{fmt_time(ev.local(f.ts))}: {line['text']}", [ev.cite(f, span_box(line, v), v)])
-                   for f, line, v in hits[:50]])
+    return Result(
+        "ok",
+        f"\u201c{thing}\u201d was on screen in {len(hits)} frames, visible for {total:.0f} s in total "
+        f"(frames less than {MERGE_GAP_S:.0f} s apart counted as one stretch).",
+        {"frames": len(hits), "visible_seconds": total},
+        [
+            Claim(f"{fmt_time(ev.local(f.ts))}: {line['text']}", [ev.cite(f, span_box(line, v), v)])
+            for f, line, v in hits[:50]
+        ],
+    )

@@ -41,8 +41,10 @@ def sessions(ev: Evidence, filters: Filters, key=_window) -> list[Session]:
     # windows, no app filter to apply after a re-stitch and nothing hidden: the stored rows are the answer,
     # apps filtered in SQL (a hidden window between two sessions would change their ends: re-stitched below)
     if key is _window and filters.apps and not ev.any_hidden_window():
-        return [Session(first.app, first.title, first, last, end, n) for first, last, n, end
-                in ev.window_runs(filters, apps=True)]
+        return [
+            Session(first.app, first.title, first, last, end, n)
+            for first, last, n, end in ev.window_runs(filters, apps=True)
+        ]
     out: list[Session] = []
     for first, last, n, _end in ev.window_runs(filters):
         # the same rule as _from_frames, with each stored run standing for its frames (consecutive, one window,

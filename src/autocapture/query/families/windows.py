@@ -13,7 +13,9 @@ from autocapture.query.intent import Intent
 from autocapture.query.scope import window_matches
 
 
-def _scope(ev: Evidence, intent: Intent, all_runs: bool = True) -> tuple[list[Session], list[Session], str] | None:
+def _scope(
+    ev: Evidence, intent: Intent, all_runs: bool = True
+) -> tuple[list[Session], list[Session], str] | None:
     """(all sessions, the sessions the question is about, how to name them); None when the question names a
     window or app that was never on screen. Without `all_runs` (the caller only uses the chosen ones), an app
     named without a window reads only that app's sessions (cost: SQL by app, not all history's sessions)."""
@@ -43,8 +45,11 @@ def _by_content(ev: Evidence, intent: Intent) -> list[tuple]:
     from autocapture.query.intent import content_terms
     from autocapture.query.retrieve import _term_rx
 
-    words = [w for w in re.findall(r"[a-z0-9]+", " ".join(content_terms(intent.anchor or "")).replace("'s", ""))
-             if len(w) > 2]
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9]+", " ".join(content_terms(intent.anchor or "")).replace("'s", ""))
+        if len(w) > 2
+    ]
     if not words:
         return []
     score: dict[tuple, float] = {}
@@ -66,8 +71,11 @@ def _cite(ev: Evidence, s: Session) -> list[dict]:
 
 def _missing(intent: Intent) -> Result:
     what = intent.anchor or "that app or window"
-    return Result("no_evidence", f"No window matching \u201c{what}\u201d was on screen"
-                  f"{' ' + intent.filters.describe() if intent.filters.said else ''}.")
+    return Result(
+        "no_evidence",
+        f"No window matching \u201c{what}\u201d was on screen"
+        f"{' ' + intent.filters.describe() if intent.filters.said else ''}.",
+    )
 
 
 def time_spent(ev: Evidence, intent: Intent) -> Result:
@@ -77,12 +85,21 @@ def time_spent(ev: Evidence, intent: Intent) -> Result:
     _, chosen, name = scoped
     total = sum(s.seconds for s in chosen)
     visits = merge(chosen)
-    claims = [Claim(f"{s.app} \u2014 {s.title}: {fmt_time(ev.local(s.first.ts))}\u2013"
-                    f"{ev.local(s.end).strftime('%H:%M:%S')} ({fmt_duration(s.seconds)})", _cite(ev, s))
-              for s in chosen[:20]]
-    return Result("ok", f"About {fmt_duration(total)} in {name} across {len(visits)} visit(s), from "
-                  f"{fmt_time(ev.local(chosen[0].first.ts))} to {ev.local(chosen[-1].end).strftime('%H:%M:%S')}.",
-                  {"seconds": total, "minutes": round(total / 60, 1), "visits": len(visits)}, claims)
+    claims = [
+        Claim(
+            f"{s.app} \u2014 {s.title}: {fmt_time(ev.local(s.first.ts))}\u2013"
+            f"{ev.local(s.end).strftime('%H:%M:%S')} ({fmt_duration(s.seconds)})",
+            _cite(ev, s),
+        )
+        for s in chosen[:20]
+    ]
+    return Result(
+        "ok",
+        f"About {fmt_duration(total)} in {name} across {len(visits)} visit(s), from "
+        f"{fmt_time(ev.local(chosen[0].first.ts))} to {ev.local(chosen[-1].end).strftime('%H:%M:%S')}.",
+        {"seconds": total, "minutes": round(total / 60, 1), "visits": len(visits)},
+        claims,
+    )
 
 
 def visits(ev: Evidence, intent: Intent) -> Result:
@@ -91,12 +108,23 @@ def visits(ev: Evidence, intent: Intent) -> Result:
         return _missing(intent)
     _, chosen, name = scoped
     vs = merge(chosen)
-    listing = "; ".join(f"{ev.local(v.first.ts).strftime('%H:%M:%S')}\u2013{ev.local(v.end).strftime('%H:%M:%S')}"
-                        for v in vs[:12])
-    return Result("ok", f"{len(vs)} separate visit(s) to {name}: {listing}.",
-                  {"visits": len(vs), "count": len(vs), "starts": [ev.local(v.first.ts).isoformat(timespec="seconds")
-                                                                   for v in vs]},
-                  [Claim(f"visit {i + 1}: {fmt_time(ev.local(v.first.ts))}", _cite(ev, v)) for i, v in enumerate(vs[:20])])
+    listing = "; ".join(
+        f"{ev.local(v.first.ts).strftime('%H:%M:%S')}\u2013{ev.local(v.end).strftime('%H:%M:%S')}"
+        for v in vs[:12]
+    )
+    return Result(
+        "ok",
+        f"{len(vs)} separate visit(s) to {name}: {listing}.",
+        {
+            "visits": len(vs),
+            "count": len(vs),
+            "starts": [ev.local(v.first.ts).isoformat(timespec="seconds") for v in vs],
+        },
+        [
+            Claim(f"visit {i + 1}: {fmt_time(ev.local(v.first.ts))}", _cite(ev, v))
+            for i, v in enumerate(vs[:20])
+        ],
+    )
 
 
 def adjacent(ev: Evidence, intent: Intent) -> Result:
@@ -114,21 +142,32 @@ def adjacent(ev: Evidence, intent: Intent) -> Result:
     while 0 <= j < len(runs) and (runs[j].app, runs[j].title) in keys:
         j += step
     if not 0 <= j < len(runs):
-        return Result("no_evidence", f"Nothing was on screen {intent.relation or 'after'} {name} in that period.")
+        return Result(
+            "no_evidence", f"Nothing was on screen {intent.relation or 'after'} {name} in that period."
+        )
     other = runs[j]
     word = "after" if step == 1 else "before"
-    return Result("ok", f"Right {word} {name} ({fmt_time(ev.local(visit.first.ts))}) came \u201c{other.title}\u201d "
-                  f"({other.app}) at {fmt_time(ev.local(other.first.ts))}.",
-                  {"window": other.title, "app": other.app, "start": ev.local(other.first.ts).isoformat(timespec="seconds"),
-                   "anchor_window": visit.title, "anchor_start": ev.local(visit.first.ts).isoformat(timespec="seconds")},
-                  [Claim(f"{word} {name}: {other.title}", _cite(ev, other)[:1])])
+    return Result(
+        "ok",
+        f"Right {word} {name} ({fmt_time(ev.local(visit.first.ts))}) came \u201c{other.title}\u201d "
+        f"({other.app}) at {fmt_time(ev.local(other.first.ts))}.",
+        {
+            "window": other.title,
+            "app": other.app,
+            "start": ev.local(other.first.ts).isoformat(timespec="seconds"),
+            "anchor_window": visit.title,
+            "anchor_start": ev.local(visit.first.ts).isoformat(timespec="seconds"),
+        },
+        [Claim(f"{word} {name}: {other.title}", _cite(ev, other)[:1])],
+    )
 
 
 def longest(ev: Evidence, intent: Intent) -> Result:
     """The longest continuous stretch: in one app when none is named (apps, not windows: switching tabs is
     still the same stretch), else in the named app or window."""
-    runs = sessions(ev, intent.filters.__class__(intent.filters.start, intent.filters.end, ()),
-                    key=lambda f: f.app)
+    runs = sessions(
+        ev, intent.filters.__class__(intent.filters.start, intent.filters.end, ()), key=lambda f: f.app
+    )
     scoped = _scope(ev, intent) if (intent.anchor or intent.filters.apps) else None
     if (intent.anchor or intent.filters.apps) and (scoped is None or not scoped[1]):
         return _missing(intent)
@@ -137,15 +176,23 @@ def longest(ev: Evidence, intent: Intent) -> Result:
     if not runs:
         return Result("no_evidence", "No frames in that period.")
     best = max(runs, key=lambda s: (s.seconds, -s.first.ts.timestamp()))
-    return Result("ok", f"The longest continuous stretch was in {best.app} ({best.title}): {fmt_duration(best.seconds)}, "
-                  f"from {fmt_time(ev.local(best.first.ts))} to {ev.local(best.end).strftime('%H:%M:%S')}.",
-                  {"app": best.app, "window": best.title, "start": ev.local(best.first.ts).isoformat(timespec="seconds"),
-                   "end": ev.local(best.end).isoformat(timespec="seconds"), "seconds": best.seconds},
-                  [Claim(f"{best.app} from {fmt_time(ev.local(best.first.ts))}", _cite(ev, best))])
+    return Result(
+        "ok",
+        f"The longest continuous stretch was in {best.app} ({best.title}): {fmt_duration(best.seconds)}, "
+        f"from {fmt_time(ev.local(best.first.ts))} to {ev.local(best.end).strftime('%H:%M:%S')}.",
+        {
+            "app": best.app,
+            "window": best.title,
+            "start": ev.local(best.first.ts).isoformat(timespec="seconds"),
+            "end": ev.local(best.end).isoformat(timespec="seconds"),
+            "seconds": best.seconds,
+        },
+        [Claim(f"{best.app} from {fmt_time(ev.local(best.first.ts))}", _cite(ev, best))],
+    )
 
 
 def window_at(ev: Evidence, intent: Intent) -> Result:
-    """"Which app was I using at 2:10 PM": the session on screen at the middle of the time asked about."""
+    """ "Which app was I using at 2:10 PM": the session on screen at the middle of the time asked about."""
     f = intent.filters
     if not (f.start and f.end):
         return Result("no_evidence", "No time to look at was given.")
@@ -158,7 +205,10 @@ def window_at(ev: Evidence, intent: Intent) -> Result:
     if not on:
         return Result("no_evidence", f"Nothing was on screen {f.describe()}.")
     s = on[0]
-    return Result("ok", f"{s.app}: \u201c{s.title}\u201d, on screen from {fmt_time(ev.local(s.first.ts))} to "
-                  f"{ev.local(s.end).strftime('%H:%M:%S')}.", {"app": s.app, "window": s.title,
-                                                               "start": ev.local(s.first.ts).isoformat(timespec="seconds")},
-                  [Claim(f"{s.app} \u2014 {s.title}", _cite(ev, s)[:1])])
+    return Result(
+        "ok",
+        f"{s.app}: \u201c{s.title}\u201d, on screen from {fmt_time(ev.local(s.first.ts))} to "
+        f"{ev.local(s.end).strftime('%H:%M:%S')}.",
+        {"app": s.app, "window": s.title, "start": ev.local(s.first.ts).isoformat(timespec="seconds")},
+        [Claim(f"{s.app} \u2014 {s.title}", _cite(ev, s)[:1])],
+    )
