@@ -15,7 +15,8 @@ from autocapture.dataroot.records import Record, parse_frame
 from autocapture.query import browse
 from autocapture.query.answer import user_tz
 from autocapture.query.evidence import Evidence
-from autocapture.query.timefilter import APPS, Filters
+from autocapture.query.scope import ALIASES, KINDS
+from autocapture.query.timefilter import Filters
 from autocapture.runtime import privacy
 
 MAX_QUESTION_CHARS = (
@@ -73,7 +74,11 @@ def filters(tz: tzinfo, since: str | None, until: str | None, app: str | None) -
     apps: tuple[str, ...] = ()
     if app and app.strip():
         name = app.strip().lower()
-        apps = APPS.get(name, (name,) if "." in name else (name, name + ".exe"))
+        if "." in name:
+            apps = (name,)
+        else:  # a kind of app ("browser") or a name ("outlook", "vs code"), as executables
+            stems = KINDS.get(name, (ALIASES.get(name, name).replace(" ", ""),))
+            apps = tuple(sorted({x for st in stems for x in (st, st + ".exe")}))
     return Filters(start, end, apps, ())
 
 

@@ -7,25 +7,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 
-APPS = {
-    "outlook": ("outlook.exe",),
-    "mail": ("outlook.exe", "thunderbird.exe"),
-    "email": ("outlook.exe",),
-    "terminal": ("windowsterminal.exe", "cmd.exe", "powershell.exe", "pwsh.exe", "wt.exe", "conhost.exe"),
-    "powershell": ("windowsterminal.exe", "powershell.exe", "pwsh.exe"),
-    "chrome": ("chrome.exe",),
-    "edge": ("msedge.exe",),
-    "browser": ("chrome.exe", "msedge.exe", "firefox.exe"),
-    "firefox": ("firefox.exe",),
-    "teams": ("ms-teams.exe", "teams.exe"),
-    "chat": ("ms-teams.exe", "teams.exe", "slack.exe"),
-    "slack": ("slack.exe",),
-    "vs code": ("code.exe",),
-    "vscode": ("code.exe",),
-    "editor": ("code.exe",),
-    "excel": ("excel.exe",),
-    "word": ("winword.exe",),
-}
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 PARTS = {
     "morning": (time(5), time(12)),
