@@ -435,7 +435,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "sum", info
         if _has(
             q,
-            r"\b(by how much|difference|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
+            r"\b(by how much|difference|differ|gap|delta|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
             r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
             r"more than|less than|changed?)\b",
         ):
@@ -446,11 +446,14 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "difference", info
     if both:
         return "extreme", {"extreme": "both"}
-    name = r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)"
+    name = r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s?)?"
     if m := (
         re.search(rf"\b{name}\s+(?:or|vs\.?|versus)\s+{name}\b", q)
         or re.search(rf"\b(?i:between)\s+{name}\s+and\s+{name}\b", q)
-        or re.search(rf"\b(?:of|did|does|do|is|was|were)\s+{name}\s+and\s+{name}\b", q)
+        or re.search(
+            rf"\b(?i:of|did|does|do|is|was|were|compare|comparing|between)\s+{name}\s+(?:and|with|to)\s+{name}\b",
+            q,
+        )
         or re.search(
             rf"\b{name}\s+(?:\w+\s+){{0,4}}?(?:more|less|higher|lower|bigger|larger|smaller|greater|fewer)"
             rf"\s+(?:\w+\s+){{0,3}}?than\s+(?:for\s+|the\s+)?{name}\b",

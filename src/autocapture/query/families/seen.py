@@ -51,7 +51,33 @@ def sightings(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
                     )
         if hits:
             return thing, hits
+    if intent.anchor:  # described, not quoted ("the login loop ticket"): lines holding most of its words
+        return _described(ev, intent)
     return None
+
+
+def _described(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
+    """Sightings of a thing named by a description: every line (from the index, up to 400) holding at least
+    half of the description's words, oldest first. Only a match of most words counts, so an unseen thing
+    gives nothing."""
+    from autocapture.query.intent import content_terms
+    from autocapture.query.retrieve import _term_rx
+
+    words = [
+        w for w in content_terms(intent.anchor) if len(w) > 2 and w not in ("first", "last", "time", "screen")
+    ]
+    if not words:
+        return None
+    rxs = [_term_rx(w) for w in words]
+    hits = []
+    for h in ev.search(intent.anchor, intent.filters, k=400, vector=False):
+        text = (h.line["text"] + " " + (h.frame.title or "")).lower()
+        if sum(bool(r.search(text)) for r in rxs) * 2 >= len(words) + (len(words) > 2):
+            hits.append((h.frame, h.line, h.line["text"]))
+    if not hits:
+        return None
+    hits.sort(key=lambda x: (x[0].ts, x[0].record_id))
+    return intent.anchor, hits
 
 
 def seen(ev: Evidence, intent: Intent) -> Result:
