@@ -449,14 +449,13 @@ def test_non_http_scopes_are_refused(tmp_path):
 
 
 ATTACK = """<!doctype html><meta charset="utf-8"><title>another app on this machine</title>
-<img id="img" src="{base}/api/image/5f1c2e9a/frame/6">
+<script>window.results = {{}};</script>
+<img id="img" src="{base}/api/image/5f1c2e9a/frame/6" onload="results.img = 'loaded'" onerror="results.img = 'error'">
 <iframe id="frame" name="frame" src="{base}/timeline"></iframe>
 <iframe name="sink"></iframe>
 <form id="form" action="{base}/api/query" method="get" target="sink"><input name="q" value="form total"></form>
 <script>
-window.results = {{}};
-document.getElementById("img").onload = () => results.img = "loaded";
-document.getElementById("img").onerror = () => results.img = "error";
+// the image's handlers are on the tag: a refusal can arrive before this script runs
 (async () => {{
   try {{ const r = await fetch("{base}/api/query?q=fetch+total", {{credentials: "include"}});
          results.fetch = "read " + (await r.text()); }} catch (e) {{ results.fetch = "blocked"; }}
