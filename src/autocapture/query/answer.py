@@ -19,7 +19,6 @@ from autocapture.query.families import amounts, seen, windows
 from autocapture.query.intent import Intent, analyse
 from autocapture.query.read import read
 from autocapture.query.retrieve import Weights, gather
-from autocapture.query.scope import app_phrases
 from autocapture.query.timefilter import parse
 from autocapture.query.verify import missing_entities, verify
 
@@ -98,42 +97,39 @@ def _vocab() -> set[str]:
 _VOCAB: set[str] | None = None
 
 
-def computed(ev: Evidence, intent: Intent, rest: str) -> Result | None:
+# Families computed over records, by the intent's family; the older composers take (ev, question, filters).
+BY_QUESTION = {
+    "unusual": states.unusual,
+    "state": states.before_after,
+    "typing": activity.busiest_typing,
+    "clicks": activity.click_intervals,
+    "after_click": activity.after_click,
+    "switching": timeline.busiest_switching,
+    "windows": timeline.unique_windows,
+}
+BY_INTENT = {
+    "time_spent": windows.time_spent,
+    "visits": windows.visits,
+    "longest": windows.longest,
+    "window_at": windows.window_at,
+    "seen": seen.seen,
+    "occurrences": seen.occurrences,
+}
+
+
+def computed(ev: Evidence, intent: Intent) -> Result | None:
     """The families that compute their answer instead of reading it off one screen."""
-    q, f = intent.question, intent.filters
-    fam = intent.family
-    if fam == "unusual":
-        return states.unusual(ev, q, f)
-    if fam == "state":
-        return states.before_after(ev, q, f)
-    if fam == "typing":
-        return activity.busiest_typing(ev, q, f)
-    if fam == "clicks":
-        return activity.click_intervals(ev, q, f)
-    if fam == "after_click":
-        return activity.after_click(ev, q, f)
-    if fam == "switching":
-        return timeline.busiest_switching(ev, q, f)
-    if fam == "windows":
-        return timeline.unique_windows(ev, q, f)
-    if fam == "time_spent":
-        return windows.time_spent(ev, intent)
-    if fam == "visits":
-        return windows.visits(ev, intent)
+    q, f, fam = intent.question, intent.filters, intent.family
+    if fam in BY_QUESTION:
+        return BY_QUESTION[fam](ev, q, f)
+    if fam in BY_INTENT:
+        return BY_INTENT[fam](ev, intent)
     if fam == "adjacent":
         if re.search(r"\bwhat was i doing\b", q, re.I):  # spans of activity when the state layer has them
             spans = states.before_after(ev, q, f)
             if spans is not None and spans.state == "ok":
                 return spans
         return windows.adjacent(ev, intent)
-    if fam == "longest":
-        return windows.longest(ev, intent)
-    if fam == "window_at":
-        return windows.window_at(ev, intent)
-    if fam == "seen":
-        return seen.seen(ev, intent)
-    if fam == "occurrences":
-        return seen.occurrences(ev, intent)
     if intent.answer_type == "description":
         return facts.describe_image(ev, q, f)
     if intent.answer_type == "location":
@@ -161,10 +157,7 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
         weights = Weights(
             ev, list(intent.terms) + [e for e in intent.entities if e.lower() not in intent.terms]
         )
-        _, _, unresolved = app_phrases(rest, store_apps)
-        result = _missing_app(unresolved, store_apps, intent)
-        if result is None:
-            result = computed(ev, intent, rest)
+        result = computed(ev, intent)
         if result is None:
             grounded = [
                 c for c in cands if not missing_entities(intent.entities, c.text, c.frame.title, c.frame.app)
@@ -222,9 +215,3 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
         "matches": found,
         "timings_ms": timings,
     }
-
-
-def _missing_app(unresolved: list[str], store_apps: list[str], intent: Intent) -> Result | None:
-    """ "in Photoshop" when no Photoshop window was ever seen: the question is about something not on screen.
-    Only a word that is also no entity grounded elsewhere (a window title) counts."""
-    return None

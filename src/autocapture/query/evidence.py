@@ -3,7 +3,6 @@ line retrieval (FTS5 + vectors, fused by reciprocal rank), and citations that re
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 import time
@@ -30,7 +29,6 @@ RRF_K = 60
 PRUNE_MIN_ROWS = 50_000  # below this, every keyword is searched
 COMMON = 0.02  # a word on more than 2% of all lines is "common"...
 COMMON_MAX_DOCS = 20_000  # ...and so is one on more than 20k lines: BM25's cost is the postings it scores
-_EMBEDDERS: dict[str, object] = {}  # one loaded model per process: the web server answers many questions
 _EMBEDDERS_LOCK = threading.Lock()
 
 
@@ -302,9 +300,8 @@ class Evidence:
         return self._qvec
 
     def line_count(self) -> int:
-        if self._rows is None:
-            self._match(["x"])
-        return self._rows or (self.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0)
+        """Indexed line occurrences (the size BM25 and the rarity weights are judged against)."""
+        return self.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0
 
     def doc_freq(self, token: str) -> int:
         """On how many indexed lines a word occurs (FTS5 vocabulary; 0 in a store without one)."""
@@ -549,18 +546,3 @@ class Evidence:
             "blob_path": self.blob_path(frame.record_id),
             "quote": quote,
         }
-
-    def supports(self, citation: dict) -> bool:
-        """Does the cited record really hold the quoted text (or the cited window, for timeline claims)?"""
-        quote = (citation.get("quote") or "").strip()
-        frame = self.frame(citation["frame_record_id"])
-        if frame is None:
-            return False
-        if not quote:
-            return True
-        norm = lambda s: re.sub(r"\s+", " ", s or "").lower()  # noqa: E731
-        hay = norm(self.ocr_text(frame.record_id)) + "\n" + norm(frame.title) + "\n" + norm(frame.app)
-        vlm = self.vlm(frame.record_id)
-        if citation["record_id"].endswith("#vlm") and vlm:
-            hay += "\n" + norm(json.dumps(vlm, ensure_ascii=False))
-        return norm(quote) in hay

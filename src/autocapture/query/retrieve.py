@@ -133,9 +133,3 @@ def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES
                 sims = m @ qvec / (np.linalg.norm(m, axis=1) * (np.linalg.norm(qvec) or 1.0) + 1e-9)
                 c.sims = {i: float(s) for i, s in zip(ids, sims)}
     return out
-
-
-def frames_with(ev: Evidence, text: str, filters, limit: int = 5000) -> list[tuple[Frame, dict]]:
-    """Every (frame, first line) that shows `text`, oldest first, from the line index (FTS phrase query, then a
-    substring check on the line itself): bounded by the frames that show it, never a scan of all frames."""
-    return ev.frames_showing(text, filters, limit)
