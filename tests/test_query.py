@@ -344,3 +344,9 @@ def test_a_claim_is_checked_inside_its_own_box(root):
         assert not supports(ev, dict(c, quote=""))  # an empty quote proves nothing
     finally:
         ev.close()
+
+
+def test_a_period_with_nothing_on_screen_is_named(root):
+    """The day after the sample, "this morning" holds no frames: the answer says which filter came up empty."""
+    out = ask_at(root, "What was the total on the invoice I read this morning?", now="2026-11-25T18:00:00+01:00")
+    assert out["state"] == "no_evidence" and "this morning" in out["answer"] and out["claims"] == []

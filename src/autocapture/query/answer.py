@@ -162,7 +162,13 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             grounded = [
                 c for c in cands if not missing_entities(intent.entities, c.text, c.frame.title, c.frame.app)
             ]
-            if cands and not grounded and intent.entities:
+            if not cands and filters.said:  # the period or app holds nothing: say so rather than "no amount"
+                result = Result(
+                    "no_evidence",
+                    f"Nothing on screen matches {filters.describe()}; without that filter the whole history is "
+                    "searched.",
+                )
+            elif cands and not grounded and intent.entities:
                 result = Result(
                     "no_evidence",
                     "Nothing on screen mentions "
