@@ -348,5 +348,7 @@ def test_a_claim_is_checked_inside_its_own_box(root):
 
 def test_a_period_with_nothing_on_screen_is_named(root):
     """The day after the sample, "this morning" holds no frames: the answer says which filter came up empty."""
-    out = ask_at(root, "What was the total on the invoice I read this morning?", now="2026-11-25T18:00:00+01:00")
+    out = ask_at(
+        root, "What was the total on the invoice I read this morning?", now="2026-11-25T18:00:00+01:00"
+    )
     assert out["state"] == "no_evidence" and "this morning" in out["answer"] and out["claims"] == []
