@@ -67,10 +67,17 @@ def _known_word(ev: Evidence):
             "ness",
             "able",
             "ation",
+            "est",
+            "iest",
+            "ier",
+            "ies",
+            "ied",
         ):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 base = word[: -len(suffix)]
-                if base in vocab or base + "e" in vocab:
+                # "cheapest", "closer", "priciest" (pricy), "biggest" (big): comparatives and plurals of a word
+                forms = {base, base + "e", base + "y", base[:-1] if base[-1:] == base[-2:-1] else base}
+                if forms & vocab:
                     return True
         return any(
             word.startswith(p) and len(word) - len(p) >= 3 and known(word[len(p) :])

@@ -63,7 +63,8 @@ TYPE_NOUNS = {
     "owner",
     "owners",
 }
-NEAR = ("self", "line", "left", "header", "heading", "above", "below")
+# "title" too: a document's name describes every value in it ("Budget 2027.xlsx": each cell is a budget)
+NEAR = ("self", "line", "left", "header", "heading", "above", "below", "title")
 
 
 def attribute_terms(intent: Intent) -> set[str]:

@@ -262,6 +262,12 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "count", None
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
+    if _has(
+        q,
+        r"\b(most expensive|least expensive|cheapest|priciest|costliest)\b|"
+        r"\b(smallest|largest|biggest|highest|lowest)\s+(item|line|entry|position|charge|expense|payment|fee)s?\b",
+    ):
+        return "amount", None  # "the most expensive line on the order": its price
     for m in re.finditer(
         r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?)\b(?![-_]\w)",
@@ -416,7 +422,9 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         q, r"\b(largest|highest|maximum|max|biggest|most expensive)\b"
     )
     if atype in ("amount", "number", "count") or _has(
-        q, r"\b(amounts?|sum|add(s|ed)? up|figures?|values?)\b"
+        # "the difference between Sales Q4 and Q1" asks for a number without saying "amount"
+        q,
+        r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|difference between|by how much)\b",
     ):
         if both:
             return "extreme", {"extreme": "both"}
@@ -437,8 +445,12 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             q,
             r"\b(by how much|difference|differ|gap|delta|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
             r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
-            r"more than|less than|changed?)\b",
+            r"more than|less than|changed?|exceed\w*|how much (more|less|higher|lower|bigger|larger|smaller|greater|"
+            r"cheaper))\b",
         ):
+            sides = difference_sides(q)
+            if sides:
+                info["options"] = list(sides)
             if _has(q, r"\b(go|went|gone) down|decrease|drop|fell|fall|lower|cut|reduc|less\b"):
                 info["direction"] = "down"
             elif _has(q, r"\b(go|went|gone) up|increase|rose|rise|risen|raise|more\b"):
@@ -513,8 +525,23 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         "occurrences": r"\b(?:did|was|were)\s+(?:i\s+see\s+|the\s+)?(.+?)\s+(?:on screen|appear|shown|visible|show up)",
         "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s*,.*|\s*:.*|\s+and\b.*)?[?.!]*$",
     }
-    if fam in patterns and (m := re.search(patterns[fam], q, re.I)):
+    held = r"\b(?:have|had|keep|kept|leave|left)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+(?:open|up|on screen)\b"
+    if fam in ("seen", "time_spent", "visits") and (m := re.search(held, q, re.I)):
+        pass  # "when did I last have the claim form open"
+    elif fam in patterns and (m := re.search(patterns[fam], q, re.I)):
+        pass
+    else:
+        m = None
+    if m:
         phrase = re.sub(r"\s+(?:and|,)\s+(?:when|how|what)\b.*$", "", m.group(1).strip(), flags=re.I)
+        # "was [the last time I looked at] the policy document": the thing, not the clause around it
+        phrase = re.sub(
+            r"^(?:the\s+)?(?:first|last|latest|earliest|most recent|final)\s+time\s+(?:that\s+)?(?:i|we)\s+"
+            r"(?:had\s+|have\s+)?\w+(?:\s+(?:at|on|in|to|through|up))?\s+",
+            "",
+            phrase,
+            flags=re.I,
+        )
         phrase = re.sub(
             r"^(?:the|my|a single|an|a|one|any|each|one single)\s+", "", phrase, flags=re.I
         ).strip(" ?.!,")
@@ -547,6 +574,27 @@ def focus_terms(q: str) -> list[str]:
         return words_[-1:] if words_ else []
     phrase = re.split(r"\s(?=\w+ed\b|\w+ing\b)", m.group(1))[0]  # a verb ends the noun phrase
     return [w for w in content_terms(phrase) if w not in QUESTION_NOUNS or w == "total"]
+
+
+COMPARATIVE = r"(?:more|less|higher|lower|bigger|larger|smaller|greater|cheaper|fewer|exceeds?|exceeded|over)"
+
+
+def difference_sides(q: str) -> tuple[str, str] | None:
+    """The two things a difference is between: "between A and B", "A minus B", "how much more is A than B",
+    "does A exceed B". Either side may leave out what they share ("Sales in Q4 than in Q1")."""
+    q = re.sub(r"[?.!]+\s*$", "", q.strip())
+    for rx in (
+        r"\bbetween\s+(.+?)\s+and\s+(.+)$",
+        r"\b(?:compare|comparing)\s+(.+?)\s+(?:and|with|to|vs\.?|versus)\s+(.+)$",
+        rf"\b{COMPARATIVE}\s+(?:is|was|are|were|did|does|do)?\s*(.+?)\s+than\s+(.+)$",
+        rf"\b(?:is|was|are|were|did|does|do)\s+(.+?)\s+{COMPARATIVE}\s+(?:than\s+)?(.+)$",
+        r"^(?:what is\s+|what's\s+)?(.+?)\s+minus\s+(.+)$",
+    ):
+        if m := re.search(rx, q, re.I):
+            a, b = (re.sub(r"^(?:the|in|for|on|of)\s+", "", x.strip(), flags=re.I) for x in m.groups())
+            if a and b and a.lower() != b.lower():
+                return a, b
+    return None
 
 
 def analyse(

@@ -213,6 +213,22 @@ def _name_fit(span: Span, kind: str | None, row_text: str) -> float:
     return 0.5
 
 
+def _quantity_number(question: str) -> bool:
+    """ "Engineering's Q3 number", "the number for March": "number" may mean a quantity as well as an id. It
+    means an id when a noun that names things by number comes right before it ("order number", "phone no.")."""
+    m = re.search(r"(\w+)(?:'s)?\s+(?:number|no\.?|figure)\b", question, re.I)
+    if not m:
+        return False
+    return not re.fullmatch(ID_HEADS, m.group(1).lower())
+
+
+ID_HEADS = (
+    r"phone|order|invoice|ticket|case|account|tracking|reference|confirmation|serial|part|item|model|"
+    r"version|build|release|issue|bug|pr|po|card|policy|customer|member|employee|license|licence|room|"
+    r"flight|booking|seat|table|line|page|row|step|the|a|which|what|id"
+)
+
+
 def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | None = None) -> list[Reading]:
     """Every typed span (of `kind`, by default the question's answer type) on the candidate screens, best first."""
     kind = kind or KIND_OF.get(intent.answer_type, intent.answer_type)
@@ -226,6 +242,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     )
     speaker = said_by(intent)
     focus = set(intent.focus)
+    also = "number" if kind == "identifier" and _quantity_number(intent.question) else None
     for _rank, cand in enumerate(cands):
         lines = cand.lines
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
@@ -234,6 +251,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         screen_cov = sum(weights.w[t] for t in screen_m) / weights.total if q_terms else 0.0
         for line in lines:
             found = spans(line["text"], kind)
+            if also:
+                found += [x for x in spans(line["text"], also) if x.text not in {f.text for f in found}]
             if not found:
                 continue
             left = same_row_left(lines, line)
@@ -323,7 +342,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         coverage,
                         sim_line,
                         matched,
-                        {k: sorted(v) for k, v in m.items() if v},
+                        {k: sorted(v) for k, v in [*m.items(), ("title", title_m)] if v},
                         screen_cov,
                         frozenset(screen_m),
                     )
@@ -422,13 +441,21 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             bonus -= 0.5
         if SPEAKER.match(text) or len(re.findall(r"[A-Za-z]{3,}", sp.text)) < 3:
             bonus -= 0.6  # a name, a time or a label alone is not what someone said or why something happened
-        if (
-            parts.get("header")
-            and parts.get("left")
-            and weights.matched(parts["header"])
-            and weights.matched(parts["left"])
-        ):
-            bonus += 1.0  # a table cell at the row and the column the question names
+    # the row's label, in its own cell or on the line
+    row = (parts.get("left") or "") + " " + text[: sp.start]
+    # a cell: nothing worded after the value and at most a short label before it ("Engineering 120.000,00 € ...");
+    # in a sentence or a log line ("3 failed, 118 passed") the text above is not a column header
+    cell = (
+        not re.search(r"[A-Za-z]{3,}", text[sp.end :])
+        and len(re.findall(r"[A-Za-z]{3,}", text[: sp.start])) <= 3
+    )
+    if (
+        cell
+        and parts.get("header")
+        and weights.matched(parts["header"]) - weights.matched(row)
+        and weights.matched(row) - weights.matched(parts["header"])
+    ):
+        bonus += 1.0  # a table cell at the row and the column the question names, each by its own word
     if intent.answer_type == "identifier":
         want = intent.question.lower()
         t = sp.text

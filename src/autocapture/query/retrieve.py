@@ -51,7 +51,7 @@ class Weights:
         rows = ev.line_count()
         for t in terms:
             toks = re.findall(r"\w+", t.lower())
-            df = min((ev.doc_freq(x) for x in toks), default=0) if toks else 0
+            df = min((sum(ev.doc_freq(v) for v in ocr_variants(x)) for x in toks), default=0) if toks else 0
             # a word on no screen at all can't locate the answer (a paraphrase: "owe" for "due"); it weighs little
             self.w[t] = (math.log((rows + 1) / (df + 1)) + 0.5 if df else ABSENT_WEIGHT) if rows else 1.0
         self.total = sum(self.w.values()) or 1.0
@@ -63,6 +63,20 @@ class Weights:
 
     def score(self, text: str) -> float:
         return sum(self.w[t] for t in self.matched(text))
+
+
+def ocr_variants(token: str, limit: int = 8) -> list[str]:
+    """The token and the spellings OCR gives it when it holds a digit ("q1" is often indexed as "qi" or "ql",
+    "2026-0412" as "2026-o412"): a code's rarity must count them all, or a code OCR misread looks absent."""
+    out = [token]
+    if not re.search(r"\d", token):
+        return out
+    for digit, reads in (("1", "il"), ("0", "o")):
+        for v in list(out):
+            for r in reads:
+                if len(out) < limit and digit in v:
+                    out.append(v.replace(digit, r))
+    return out
 
 
 @lru_cache(

@@ -77,6 +77,7 @@ KINDS = {
     "spreadsheet": ("excel", "scalc", "soffice", "numbers"),
     "word processor": ("winword", "swriter", "soffice", "pages"),
     "pdf": ("acrord32", "acrobat", "sumatrapdf", "foxitreader"),
+    "presentation": ("powerpnt", "simpress", "keynote"),
 }
 ALIASES = {
     "vs code": "code",
@@ -140,13 +141,42 @@ def app_phrases(question: str, apps: list[str]) -> tuple[tuple[str, ...], list[s
     return tuple(sorted(found)), said, unresolved
 
 
+# Nouns for a kind of document: satisfied by a window of the app kind that edits it or a title with its file
+# extension or web app ("the budget spreadsheet" is "Budget 2027.xlsx - Excel" or "... - Google Sheets").
+DOC_NOUNS = {
+    "spreadsheet": ("spreadsheet", r"\.(xlsx?|xlsm|csv|ods)\b|\bsheets?\b"),
+    "sheet": ("spreadsheet", r"\.(xlsx?|xlsm|csv|ods)\b|\bsheets?\b"),
+    "workbook": ("spreadsheet", r"\.(xlsx?|xlsm|ods)\b"),
+    "document": ("word processor", r"\.(docx?|odt|rtf|pdf|md|txt)\b|\bdocs\b"),
+    "doc": ("word processor", r"\.(docx?|odt|rtf|md)\b|\bdocs\b"),
+    "pdf": ("pdf", r"\.pdf\b"),
+    "presentation": ("presentation", r"\.(pptx?|odp|key)\b|\bslides\b"),
+    "slides": ("presentation", r"\.(pptx?|odp|key)\b|\bslides\b"),
+    "deck": ("presentation", r"\.(pptx?|odp|key)\b|\bslides\b"),
+}
+
+
+def _kind_fits(noun: str, app: str | None, title: str | None) -> bool:
+    kind, rx = DOC_NOUNS[noun]
+    return bool(re.search(rx, title or "", re.I)) or stem_of(app) in KINDS.get(kind, ())
+
+
 def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
-    """Windows (app, title, ...) that a phrase names: its app (or kind of app), or every word of it in the title.
-    A looser match (most words, or a word that starts a title part) is used only when no window matches fully."""
+    """Windows (app, title, ...) that a phrase names: its app (or kind of app), or every word of it in the title
+    (a kind-of-document noun by the window's app or file type). A looser match (most words, or a word that starts
+    a title part) is used only when no window matches fully."""
     apps = sorted({w[0] for w in windows if w[0]})
     by_app = set(resolve_apps(phrase, apps))
     if by_app:
         return [w for w in windows if w[0] in by_app]
+    nouns = [n for n in re.findall(r"\w+", phrase.lower()) if n in DOC_NOUNS]
+    if nouns:
+        rest = " ".join(x for x in re.findall(r"[\w.+#']+", phrase) if x.lower() not in DOC_NOUNS)
+        fitting = [w for w in windows if all(_kind_fits(n, w[0], w[1]) for n in nouns)]
+        if fitting and rest.strip():
+            hit = window_matches(rest, fitting)
+            if hit:
+                return hit
     words = [
         w
         for w in re.findall(r"[\w.+#]+", phrase.lower().replace("'s", ""))

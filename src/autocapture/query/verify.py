@@ -46,8 +46,13 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
     if len(loose) >= 3 and loose in _loose(hay):
         return True
     # a multi-word name counts when each of its words is there ("Dana Whitfield" as "Whitfield, Dana")
+    # ...or each word of a row-and-column name ("Sales Q1": the row "Sales", the column "Q1", read as "Qi")
     parts = [p for p in re.findall(r"\w+", e) if len(p) > 1]
-    return len(parts) > 1 and all(re.search(rf"(?<!\w){re.escape(p)}", hay) for p in parts)
+    keep = _loose_keep(hay)
+    return len(parts) > 1 and all(
+        re.search(rf"(?<!\w){re.escape(p)}", hay) or re.search(rf"(?<!\w){re.escape(_loose(p))}", keep)
+        for p in parts
+    )
 
 
 def missing_entities(entities, screen_text: str, title: str | None, app: str | None) -> list[str]:

@@ -63,6 +63,24 @@ TYPE_WORDS = {
 }
 
 
+EXTREME_WORDS = {
+    "largest",
+    "smallest",
+    "biggest",
+    "highest",
+    "lowest",
+    "maximum",
+    "minimum",
+    "max",
+    "min",
+    "cheapest",
+    "expensive",
+    "most",
+    "least",
+    "greatest",
+}
+
+
 def _currency_wanted(q: str) -> str | None:
     for rx, cur in (
         (r"\b(dollars?|usd)\b|\$", "$"),
@@ -105,18 +123,42 @@ def _claim(ev: Evidence, label: str, r: Reading) -> Claim:
     return Claim(f"{label} {r.span.text}", [ev.cite(r.frame, span_box(r.line, r.span.text), r.span.text)])
 
 
+def _in_scope(readings: list[Reading]) -> list[Reading]:
+    """The readings on the screens that hold (nearly) all of the question's words ("on the travel claim": the
+    claim's screens, not a chat that mentions travel): an extreme over every screen would answer another one."""
+    top = max((r.screen_coverage for r in readings), default=0.0)
+    readings = [r for r in readings if r.screen_coverage >= 0.9 * top] if top > 0 else readings
+    # ...and of those, the window named by them ("the travel claim" is the window titled so, not a policy that
+    # mentions travel claims)
+    named = lambda r: len(set(r.context.get("title", ())) - TYPE_WORDS)  # noqa: E731
+    most = max((named(r) for r in readings), default=0)
+    return [r for r in readings if named(r) == most] if most else readings
+
+
 def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     if not readings:
         return Result("no_evidence", "No amounts were on screen in that scope.")
-    column = {t for t in intent.terms if t not in TYPE_WORDS}
+    readings = _in_scope(readings)
+    if re.search(
+        r"\b(items?|lines?|entry|entries|positions?|products?|articles?|expensive|cheapest|priciest)\b",
+        intent.question,
+        re.I,
+    ):  # an item is not the total of the items
+        readings = [r for r in readings if not TOTAL_ROW.search(_row_label(r))] or readings
+    # a column is named by any word but the superlative: "the smallest total" is the Total column
+    column = {t for t in intent.terms if t not in EXTREME_WORDS}
     headed = [r for r in readings if set(r.context.get("header", ())) & column]
     if headed:  # "the highest Q4 budget": the column named, its total row left out
+        best = max(len(set(r.context.get("header", ())) & column) for r in headed)
+        headed = [r for r in headed if len(set(r.context.get("header", ())) & column) == best]
         readings = [r for r in headed if not TOTAL_ROW.search(_row_label(r))] or headed
     if re.search(
         r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|was|is|were|spent|received)\b|\bwho\s+(has|had|got)\b",
         intent.question,
         re.I,
     ) and not re.search(r"\bwhat (was|is|were) the\b", intent.question, re.I):
+        if not headed:  # no column named: the rows of the screen that matches the question best
+            readings = [r for r in readings if r.frame.record_id == readings[0].frame.record_id]
         return _extreme_row(ev, intent, readings)
     key_lo = lambda r: (r.span.value, r.frame.ts)  # noqa: E731 - ties: the first time it was seen
     key_hi = lambda r: (-r.span.value, r.frame.ts)  # noqa: E731
@@ -299,6 +341,14 @@ def _extreme_row(ev: Evidence, intent: Intent, readings: list[Reading]) -> Resul
     labelled = [r for r in readings if re.search(r"[A-Za-z]{2,}", _row_label(r))]
     if not labelled:
         return Result("no_evidence", "I found no labelled rows to compare there.")
+    # one state of the table: the screen showing the most of its rows, the latest of those (a cell edited later
+    # changes the answer; an older screen's value is not the current one)
+    rows: dict[str, set] = {}
+    for r in labelled:
+        rows.setdefault(r.frame.record_id, set()).add(_row_label(r))
+    ts = {r.frame.record_id: r.frame.ts for r in labelled}
+    shown = max(rows, key=lambda f: (len(rows[f]), ts[f]))
+    labelled = [r for r in labelled if r.frame.record_id == shown]
     pick = (min if intent.extreme == "min" else max)(
         labelled, key=lambda r: (r.span.value, -r.frame.ts.timestamp())
     )
@@ -311,6 +361,70 @@ def _extreme_row(ev: Evidence, intent: Intent, readings: list[Reading]) -> Resul
         {"answer": label, "value": pick.span.text},
         [_claim(ev, label, pick)],
     )
+
+
+def _sides(intent: Intent, readings: list[Reading]) -> tuple[Reading, Reading] | None:
+    """The values of the two sides of "how much more is A than B": the side that says more is read first (its
+    own words next to the value, none of the other side's); the other side's value must carry its own words and
+    is preferred on the same screen and in the same row or column (two cells of one table), since a side may
+    leave out what the two share ("Sales in Q4 than in Q1")."""
+    from autocapture.query.intent import content_terms
+    from autocapture.query.read import PLACE
+    from autocapture.stages.sst import locate
+
+    own = [set(content_terms(s)) - TYPE_WORDS for s in intent.options]
+    distinct = [own[0] - own[1], own[1] - own[0]]
+    if not all(distinct):
+        return None
+
+    def fit(r: Reading, i: int, contrast: bool = True) -> float:
+        """Each side word found next to the value, weighted by how close (its line over the line above); for the
+        side read first, less the other side's words (the value must be this side's, not both)."""
+        got: dict[str, float] = {}
+        for k, ts in r.context.items():
+            for t in ts:
+                got[t] = max(
+                    got.get(t, 0.0), PLACE.get(k, 0.0) if k not in ("block", "right", "title") else 0.0
+                )
+        mine = sum(got.get(t, 0.0) for t in distinct[i])
+        return mine - sum(got.get(t, 0.0) for t in distinct[1 - i]) if contrast else mine
+
+    def box(r: Reading) -> list[int]:
+        """The value's own cell, even in a row read as one line."""
+        return locate(r.line, r.span.start, r.span.end)
+
+    first = 0 if len(distinct[0]) >= len(distinct[1]) else 1
+    pool = [r for r in readings[:200] if fit(r, first) > 0]
+    if not pool:
+        return None
+    top = max(pool, key=lambda r: (round(fit(r, first), 3), r.score))
+    tb = box(top)
+
+    def aligned(r: Reading) -> int:
+        """2: another cell of the same table row or column; 1: the same screen (prose lines that merely end
+        at the same x are not a column)."""
+        if r.frame.record_id != top.frame.record_id:
+            return 0
+        if not r.context.get("header") or not top.context.get("header"):
+            return 1
+        a = box(r)
+        row = min(a[3], tb[3]) - max(a[1], tb[1]) > 0.5 * min(a[3] - a[1], tb[3] - tb[1])
+        col = abs(a[2] - tb[2]) <= 40
+        return 2 if row or col else 1
+
+    # the second side's value: its own words, not all of the first side's (that is the first value again)
+    other = [
+        r
+        for r in readings[:200]
+        if fit(r, 1 - first, False) > 0
+        and r.span.value != top.span.value
+        and not distinct[first]
+        <= {t for k in ("line", "left", "header", "self") for t in r.context.get(k, ())}
+    ]
+    if not other:
+        return None
+    pick = max(other, key=lambda r: (aligned(r), round(fit(r, 1 - first, False), 3), r.score))
+    return (top, pick) if first == 0 else (pick, top)
 
 
 def _right(r: Reading) -> int:
@@ -335,6 +449,17 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     else two values on one screen compared (the two best-matching, in screen order)."""
     if not readings:
         return Result("no_evidence", "No amounts matching that were on screen.")
+    if len(intent.options) == 2 and (paired := _sides(intent, readings)):
+        a, b = paired
+        delta = round(a.span.value - b.span.value, 2)
+        word = "more" if delta >= 0 else "less"
+        return Result(
+            "ok",
+            f"The difference is {abs(delta):,.2f}: {intent.options[0]} {a.span.text} is {word} than "
+            f"{intent.options[1]} {b.span.text} ({a.frame.title}, {fmt_time(ev.local(a.frame.ts))}).",
+            {"from": b.span.text, "to": a.span.text, "difference": delta, "abs_difference": abs(delta)},
+            [_claim(ev, intent.options[0], a), _claim(ev, intent.options[1], b)],
+        )
     best = readings[0]
     pool = [r for r in readings if r.score >= best.score - 0.6 and r.coverage >= 0.6 * best.coverage]
     by_value: dict[float, Reading] = {}

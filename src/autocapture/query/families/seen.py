@@ -10,7 +10,7 @@ from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
 from autocapture.query.families.sessions import sessions
 from autocapture.query.intent import Intent
-from autocapture.query.scope import window_matches
+from autocapture.query.scope import DOC_NOUNS, window_matches
 
 MERGE_GAP_S = 30.0
 
@@ -81,18 +81,26 @@ def _described(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
 
 
 def seen(ev: Evidence, intent: Intent) -> Result:
-    if intent.anchor and re.search(
-        r"\b(open|opened|visit|visited|use|used|switch(ed)? to|start(ed)?|launch(ed)?)\b",
-        intent.question,
-        re.I,
+    if intent.anchor and (
+        re.search(
+            r"\b(open|opened|visit|visited|use|used|switch(ed)? to|start(ed)?|launch(ed)?|look(ed)? at|"
+            r"view(ed)?|read|edit(ed)?|work(ed)? (on|in)|go(ne)? to|went to|was i in|check(ed)?)\b",
+            intent.question,
+            re.I,
+        )
+        or any(n in DOC_NOUNS for n in re.findall(r"\w+", intent.anchor.lower()))
     ):
         # "when did I first open the budget workbook": a window, before any text on a screen
         runs = sessions(ev, intent.filters)
         keys = set(window_matches(intent.anchor, [(s.app, s.title) for s in runs]))
         chosen = [s for s in runs if (s.app, s.title) in keys]
         if chosen:
-            f0, f1 = chosen[0].first, chosen[-1].last
-            return _answer(ev, intent, intent.anchor, (f0, None, f0.title), (f1, None, f1.title))
+            return _window_answer(ev, intent, intent.anchor, chosen)
+    if not _things(intent) and intent.filters.apps:  # "when did I first look at the PDF": the app's windows
+        runs = sessions(ev, intent.filters)
+        if runs:
+            label = " / ".join(re.sub(r"^\w+\s+(?:the\s+|my\s+)?", "", p) for p in intent.filters.said)
+            return _window_answer(ev, intent, label or ", ".join(intent.filters.apps), runs)
     found = sightings(ev, intent)
     if found is None:
         # not text on a screen: maybe a window ("when did I first open Slack")
@@ -113,7 +121,19 @@ def seen(ev: Evidence, intent: Intent) -> Result:
     return _answer(ev, intent, thing, hits[0], hits[-1])
 
 
-def _answer(ev: Evidence, intent: Intent, thing: str, first: tuple, last: tuple) -> Result:
+OPENING = re.compile(r"\b(open|opened|switch(ed)? to|start(ed)?|launch(ed)?|go(ne)? to|went to)\b", re.I)
+
+
+def _window_answer(ev: Evidence, intent: Intent, thing: str, runs: list) -> Result:
+    """First/last time in a window: when it was last *opened* is the start of its last session; when it was last
+    seen or looked at is that session's last frame."""
+    f0 = runs[0].first
+    opening = bool(OPENING.search(intent.question))
+    f1 = runs[-1].first if opening else runs[-1].last
+    return _answer(ev, intent, thing, (f0, None, f0.title), (f1, None, f1.title), "opened" if opening else "")
+
+
+def _answer(ev: Evidence, intent: Intent, thing: str, first: tuple, last: tuple, verb: str = "") -> Result:
     def cite(hit):
         f, line, v = hit
         if line is None:
@@ -130,14 +150,16 @@ def _answer(ev: Evidence, intent: Intent, thing: str, first: tuple, last: tuple)
     if intent.ordinal == "first":
         return Result(
             "ok",
-            f"\u201c{thing}\u201d was first on screen at {fmt_time(ev.local(f0.ts))} ({f0.app}, {f0.title}).",
+            f"\u201c{thing}\u201d was first {verb or 'on screen'} at {fmt_time(ev.local(f0.ts))} ({f0.app}, "
+            f"{f0.title}).",
             fields,
             [Claim(f"first: {v0}", [cite(first)])],
         )
     if intent.ordinal == "last":
         return Result(
             "ok",
-            f"\u201c{thing}\u201d was last on screen at {fmt_time(ev.local(f1.ts))} ({f1.app}, {f1.title}).",
+            f"\u201c{thing}\u201d was last {verb or 'on screen'} at {fmt_time(ev.local(f1.ts))} ({f1.app}, "
+            f"{f1.title}).",
             fields,
             [Claim(f"last: {v1}", [cite(last)])],
         )
