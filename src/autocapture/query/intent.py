@@ -180,11 +180,41 @@ def content_terms(text: str) -> list[str]:
     out = []
     for m in re.finditer(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b", text, re.I):
         out.append(f"q{ORDINALS[m.group(1).lower()]}")
+    prev = ""
     for w in words(text):
         lw = re.sub(r"'(s|re|ve|ll|d|m)$", "", w.lower().strip(".:-/'"))
-        if lw and lw not in STOP and lw not in QWORDS and len(lw) > 1 and lw not in out:
+        # "did I open", "the page I read" are what the user did; "tickets opened", "were read" name a thing
+        named = lw in THING_VERBS and prev not in USER_SIDE
+        if lw and (lw not in STOP or named) and lw not in QWORDS and len(lw) > 1 and lw not in out:
             out.append(lw)
+        prev = w.lower()
     return out
+
+
+THING_VERBS = {"open", "opened", "read", "shown", "used", "closed"}
+USER_SIDE = {
+    "i",
+    "we",
+    "you",
+    "did",
+    "do",
+    "does",
+    "first",
+    "last",
+    "ever",
+    "just",
+    "have",
+    "had",
+    "i'd",
+    "i've",
+    "to",
+    "then",
+    "and",
+    "not",
+    "never",
+    "was",
+    "is",
+}
 
 
 def quoted(text: str) -> list[str]:
@@ -424,13 +454,16 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     if atype in ("amount", "number", "count") or _has(
         # "the difference between Sales Q4 and Q1" asks for a number without saying "amount"
         q,
-        r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|difference between|by how much)\b",
+        r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|difference between|by how much)\b|"
+        # "which week had the most tickets solved": a row picked by a column's extreme
+        r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|saw|was|is|were|spent|received)\s+(the\s+)?"
+        r"(most|least|fewest|highest|lowest|largest|smallest|biggest)\b",
     ):
         if both:
             return "extreme", {"extreme": "both"}
-        if _has(q, r"\b(smallest|lowest|minimum|min|cheapest|least expensive)\b"):
+        if _has(q, r"\b(smallest|lowest|minimum|min|cheapest|least expensive|least|fewest)\b"):
             return "extreme", {"extreme": "min"}
-        if _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive|greatest)\b"):
+        if _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive|greatest|most)\b"):
             return "extreme", {"extreme": "max"}
         if (
             _has(

@@ -97,6 +97,25 @@ def above(lines: list[dict], line: dict) -> list[dict]:
 VALUE_CELL = re.compile(r"\s*[-+(]?[$€£¥]?\s?[\d.,' \u202f\u00a0]+\s?(?:[$€£¥%]|[kKmM]|EUR|USD)?\)?\s*")
 
 
+def _phrase_over(line: dict, l: int, r: int) -> list[str]:
+    """The words of a header row over [l, r], widened to the whole header phrase: a right-aligned number sits
+    under "(h)" of "First response (h)"; words a space apart belong together, columns are a wide gap apart."""
+    words = sorted(line.get("words") or [], key=lambda w: w["box"][0])
+    hit = [i for i, w in enumerate(words) if w["box"][0] < r and w["box"][2] > l]
+    if not hit:
+        return []
+    i, j = hit[0], hit[-1]
+
+    def near(a: dict, b: dict) -> bool:
+        return b["box"][0] - a["box"][2] < 0.8 * max(_h(a), _h(b))
+
+    while i > 0 and near(words[i - 1], words[i]):
+        i -= 1
+    while j + 1 < len(words) and near(words[j], words[j + 1]):
+        j += 1
+    return [w["text"] for w in words[i : j + 1]]
+
+
 def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
     """The column header above a cell by the cell's own box, word by word: a header row read as one line
     ("Department Q1 Q2 Q3") gives each column its own word, and value cells on the way up are skipped."""
@@ -111,10 +130,7 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
         if not ups:
             return ""
         nxt = max(ups, key=lambda x: x["box"][3])
-        ws = [w["text"] for w in nxt.get("words") or [] if w["box"][0] < r and w["box"][2] > l] or [
-            nxt["text"]
-        ]
-        text = " ".join(ws)
+        text = " ".join(_phrase_over(nxt, l, r)) or nxt["text"]
         if not VALUE_CELL.fullmatch(text):
             return text
         top = nxt["box"][1]
@@ -401,6 +417,16 @@ def attributed(lines: list[dict], line: dict, person: str) -> bool:
 def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weights) -> float:
     text = line["text"]
     bonus = 0.0
+    if intent.answer_type in ("count", "number", "amount"):
+        # "in week 46": the numbers that label rows ("Week 47", the sheet's row number before "Week 46") are
+        # labels, not values
+        labels = {w.lower() for w in re.findall(r"([A-Za-z]+)\s+#?\d+\b", intent.question)}
+        word_before = (re.findall(r"([A-Za-z]+)\W*$", text[: sp.start]) or [""])[0].lower()
+        numbered = [t for t in weights.terms if re.fullmatch(r"\d+", t)]
+        if word_before and word_before in labels:
+            bonus -= 1.5
+        elif any(re.search(rf"(?<!\d){t}(?!\d)", text[sp.end :]) for t in numbered):
+            bonus -= 1.0
     if intent.answer_type in ("count", "number"):
         # "41 passed", "Inbox 3", "3 unread": a number right next to a question word is its count
         before = text[: sp.start].strip().split()[-1:] or [""]

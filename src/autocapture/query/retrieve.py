@@ -91,6 +91,8 @@ def _term_rx(term: str) -> re.Pattern:
     body = re.escape(t)
     if re.search(r"\d", t):  # codes as OCR reads them: "Q1" may be "Qi", "0" may be "o"
         body = body.replace("1", "[1il|]").replace("0", "[0o]")
+    if t[-1:].isdigit():  # "47" is not the start of "471"
+        body += r"(?!\d)"
     return re.compile(rf"(?<![\w]){body}" if t[:1].isalnum() else body)
 
 

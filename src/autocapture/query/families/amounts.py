@@ -81,6 +81,14 @@ EXTREME_WORDS = {
 }
 
 
+# Words that say the values are money; without them "the most tickets" or "the lowest CSAT" are plain numbers.
+MONEY = (
+    r"\b(price|cost|costs|amount|amounts|total|subtotal|balance|paid|pay|payment|fee|charge[sd]?|budget\w*|"
+    r"spend|spent|refund|salary|revenue|quote[sd]?|invoice|expensive|cheap\w*|dollars?|euros?|pounds?|money|"
+    r"owed?|due|sum)\b|[$€£¥]"
+)
+
+
 def _currency_wanted(q: str) -> str | None:
     for rx, cur in (
         (r"\b(dollars?|usd)\b|\$", "$"),
@@ -108,15 +116,20 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
             for f in ev.recent_frames(intent.filters, SCOPE_FRAMES)
         ]
     want = _currency_wanted(intent.question)
-    kind = "number" if intent.answer_type in ("number", "count") else "amount"
-    found = [r for r in read(intent, cands, weights, kind) if _same_currency(r.span.text, want)]
-    if not found and kind == "amount" and want is None:
-        found = [
-            r
-            for r in read(intent, cands, weights, "number")
-            if r.span.value is not None and not re.fullmatch(r"(19|20)\d\d", r.span.text)
-        ]  # figures without a currency sign, not years
-    return found
+    if intent.answer_type in ("number", "count"):
+        return read(intent, cands, weights, "number")
+    amounts = [r for r in read(intent, cands, weights, "amount") if _same_currency(r.span.text, want)]
+    if want or (amounts and re.search(MONEY, intent.question, re.I)):
+        return amounts
+    # not said to be money ("the most tickets solved", "the lowest CSAT"): amounts when some sit next to the
+    # question's words (its row or column), else plain figures
+    numbers = [
+        r
+        for r in read(intent, cands, weights, "number")
+        if r.span.value is not None and not re.fullmatch(r"(19|20)\d\d", r.span.text)
+    ]
+    labelled = [r for r in amounts if any(r.context.get(k) for k in ("line", "left", "header"))]
+    return amounts if labelled or not numbers else numbers
 
 
 def _claim(ev: Evidence, label: str, r: Reading) -> Claim:
@@ -146,7 +159,11 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     ):  # an item is not the total of the items
         readings = [r for r in readings if not TOTAL_ROW.search(_row_label(r))] or readings
     # a column is named by any word but the superlative: "the smallest total" is the Total column
-    column = {t for t in intent.terms if t not in EXTREME_WORDS}
+    # ...but not the noun the rows are named by ("which week had...": weeks are the rows, not a column)
+    row_noun = re.search(r"\b(?:which|what)\s+(\w+)", intent.question, re.I)
+    column = {t for t in intent.terms if t not in EXTREME_WORDS} - {
+        row_noun.group(1).lower() if row_noun else ""
+    }
     headed = [r for r in readings if set(r.context.get("header", ())) & column]
     if headed:  # "the highest Q4 budget": the column named, its total row left out
         best = max(len(set(r.context.get("header", ())) & column) for r in headed)
@@ -219,10 +236,15 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         r"\b(\d{1,4})\s*(?:to|through|till|until|-|\u2013|and)\s*(?:week |row |month |day )?(\d{1,4})\b",
         intent.question,
     )
-    if lo_hi and int(lo_hi.group(1)) < int(
-        lo_hi.group(2)
-    ):  # "weeks 44 to 47": the rows whose label is in range
-        lo, hi = int(lo_hi.group(1)), int(lo_hi.group(2))
+    listed = re.search(r"\b\d{1,4}(?:\s*,\s*\d{1,4})+\s*,?\s*(?:and|&)\s*\d{1,4}\b", intent.question)
+    bounds = None
+    if listed:  # "weeks 44, 45, 46 and 47"
+        nums = [int(n) for n in re.findall(r"\d+", listed.group(0))]
+        bounds = (min(nums), max(nums))
+    elif lo_hi and int(lo_hi.group(1)) < int(lo_hi.group(2)):  # "weeks 44 to 47"
+        bounds = (int(lo_hi.group(1)), int(lo_hi.group(2)))
+    if bounds:  # the rows whose label is in range
+        lo, hi = bounds
         in_range = {}
         for r in same:
             nums = [int(n) for n in re.findall(r"\b\d{1,4}\b", row_label(r))]
@@ -236,7 +258,7 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             if len(picked) >= 2:
                 named = {r.line["id"]: r for r in picked}
     if len(named) >= 2 and (
-        lo_hi or len({frozenset(_terms_in(row_label(r), intent)) for r in named.values()}) >= 2
+        bounds or len({frozenset(_terms_in(row_label(r), intent)) for r in named.values()}) >= 2
     ):
         col = list(named.values())
     else:
@@ -435,7 +457,16 @@ def _left_text(lines, line) -> str:
     """What is left of a value on its row, values removed: the row's label ("Sales", "Shipping")."""
     from autocapture.query.read import same_row_left
 
-    return " ".join(_no_values(x["text"]) for x in reversed(same_row_left(lines, line)[:8])).strip()
+    # a cell with words is a label and keeps its numbers ("Week 47"); a cell of figures is another value
+    return " ".join(
+        x["text"]
+        if re.search(r"[A-Za-z]{2,}", x["text"]) and not AMOUNT_CELL.search(x["text"])
+        else _no_values(x["text"])
+        for x in reversed(same_row_left(lines, line)[:8])
+    ).strip()
+
+
+AMOUNT_CELL = re.compile(r"\d[\d.,]*\s?[$€£¥%]|[$€£¥]\s?\d|\d[.,]\d\d\b")
 
 
 def _no_values(text: str) -> str:
