@@ -88,7 +88,7 @@ def _term_rx(term: str) -> re.Pattern:
     if re.fullmatch(r"[a-z]+", t):
         s = stem(t)
         return re.compile(rf"(?<![a-z0-9]){re.escape(s)}")
-    body = re.escape(t)
+    body = re.escape(t).replace("\\-", "[-\\s]?")  # "per-diem" is "Per diem" on the form
     if re.search(r"\d", t):  # codes as OCR reads them: "Q1" may be "Qi", "0" may be "o"
         body = body.replace("1", "[1il|]").replace("0", "[0o]")
     if t[-1:].isdigit():  # "47" is not the start of "471"

@@ -65,6 +65,23 @@ PERSON = re.compile(
 )
 
 
+def format_like(value: float, samples: list[str]) -> str:
+    """A computed figure written the way the screen wrote its inputs: "294,00 €" under German forms, "$10,650.00"
+    in a US quote, "1,895" for a sum of counts. The convention is read off the inputs, not assumed."""
+    sample = next((x for x in samples if re.search(r"\d[.,]\d", x)), samples[0] if samples else "")
+    decimals = 2 if re.search(r"[.,]\d{2}\s*(?:\D|$)", sample) or re.search(CURRENCY, sample) else 0
+    if decimals == 0 and abs(value - round(value)) > 1e-9:
+        decimals = 2
+    out = f"{value:,.{decimals}f}"
+    if re.search(r"\d\.\d{3}(?:\D|$)|\d,\d{1,2}(?:\D|$)", sample):  # 1.234,50 or 49,99
+        out = out.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    cur = re.search(CURRENCY, sample)
+    if cur:
+        before = sample.strip().startswith(cur.group(0))
+        out = f"{cur.group(0)}{out}" if before else f"{out} {cur.group(0)}"
+    return out
+
+
 def parse_amount(text: str) -> float | None:
     """The amount's value in either decimal convention ("1.234,50 €" and "$1,234.50" are both 1234.5)."""
     price = Price.fromstring(text)

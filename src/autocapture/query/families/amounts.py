@@ -13,7 +13,7 @@ from autocapture.query.evidence import Evidence
 from autocapture.query.intent import Intent
 from autocapture.query.read import Reading, read
 from autocapture.query.retrieve import Candidate, Weights
-from autocapture.query.values import currency_of
+from autocapture.query.values import currency_of, format_like
 
 SCOPE_FRAMES = 2000
 TOTAL_ROW = re.compile(r"\b(sub-?total|total|sum|balance|amount due|gesamt\w*|summe|total due)\b", re.I)
@@ -284,7 +284,7 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         return Result("no_evidence", "I found no list of amounts to add up there.")
     s = round(sum(r.span.value for r in items), 2)
     claims = [_claim(ev, "item", r) for r in items]
-    answer = f"The {len(items)} items add up to {s:,.2f}."
+    answer = f"The {len(items)} items add up to {format_like(s, [r.span.text for r in items])}."
     fields = {"sum": s, "items": [r.span.text for r in items]}
     if totals:
         t = totals[-1]
@@ -486,7 +486,8 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         word = "more" if delta >= 0 else "less"
         return Result(
             "ok",
-            f"The difference is {abs(delta):,.2f}: {intent.options[0]} {a.span.text} is {word} than "
+            f"The difference is {format_like(abs(delta), [a.span.text, b.span.text])}: {intent.options[0]} "
+            f"{a.span.text} is {word} than "
             f"{intent.options[1]} {b.span.text} ({a.frame.title}, {fmt_time(ev.local(a.frame.ts))}).",
             {"from": b.span.text, "to": a.span.text, "difference": delta, "abs_difference": abs(delta)},
             [_claim(ev, intent.options[0], a), _claim(ev, intent.options[1], b)],
@@ -518,7 +519,7 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     return Result(
         "ok",
         f"It {how} {a.span.text} ({fmt_time(ev.local(a.frame.ts))}) to {b.span.text} "
-        f"({fmt_time(ev.local(b.frame.ts))}): {word} by {abs(delta):,.2f} ({delta:+,.2f}).",
+        f"({fmt_time(ev.local(b.frame.ts))}): {word} by {format_like(abs(delta), [a.span.text, b.span.text])}.",
         {"from": a.span.text, "to": b.span.text, "difference": delta, "abs_difference": abs(delta)},
         [_claim(ev, "from", a), _claim(ev, "to", b)],
     )
