@@ -167,6 +167,17 @@ class Evidence:
         with _EMBEDDERS_LOCK, _one_blas_thread():
             return self._embedder.run([text])[0]
 
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine similarity of two short texts' embeddings (0.0 when no embedder can be loaded)."""
+        import numpy as np
+
+        try:
+            x, y = self._embed(a), self._embed(b)
+        except Exception:  # noqa: BLE001 - no model: meaning cannot vouch for anything
+            return 0.0
+        d = float(np.linalg.norm(x) * np.linalg.norm(y))
+        return float(np.dot(x, y) / d) if d else 0.0
+
     def _frame_filter(self, filters: Filters) -> tuple[str, list]:
         """SQL conditions on frames f for the filters, always with the privacy rules."""
         sql, args = (
@@ -311,6 +322,20 @@ class Evidence:
                 row = self.conn.execute("SELECT doc FROM item_fts_vocab WHERE term = ?", (token,)).fetchone()
             self._df[token] = row[0] if row else 0
         return self._df[token]
+
+    def doc_freq_prefix(self, prefix: str) -> int:
+        """On how many lines some word starting with `prefix` occurs (summed over the words, so an upper bound):
+        the rarity of a stem the way the reader matches it ("pay" is on "Payable" and "Payment" lines)."""
+        key = prefix + "*"
+        if key not in self._df:
+            row = None
+            if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'item_fts_vocab'").fetchone():
+                row = self.conn.execute(
+                    "SELECT sum(doc) FROM item_fts_vocab WHERE term >= ? AND term < ?",
+                    (prefix, prefix + "\uffff"),
+                ).fetchone()
+            self._df[key] = int(row[0] or 0) if row else 0
+        return self._df[key]
 
     def line_vectors(self, frame_id: str) -> dict:
         """line id -> its stored embedding, for the lines of one frame."""

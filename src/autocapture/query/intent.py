@@ -19,7 +19,7 @@ STOP = set(
 when where why how did do does done i me my mine we our us you your it its this that these those there here
 shown show showed showing see saw seen screen screens read open opened any some all about tell please can could
 would should as into than then much many did i'd i'm was were has have had get got just one ones also still
-let me give find found look looked value amount number name kind sort per up add adds added plus together
+let me give find found if whether look looked value amount number name kind sort per up add adds added plus together
 altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
 made put take took want need use""".split()
 )
@@ -191,6 +191,33 @@ def content_terms(text: str) -> list[str]:
     return out
 
 
+RELATION_WORDS = {
+    "sent",
+    "send",
+    "sends",
+    "sender",
+    "from",
+    "wrote",
+    "write",
+    "written",
+    "writes",
+    "mailed",
+    "emailed",
+    "replied",
+    "reply",
+    "back",
+    "contact",
+    "reach",
+    "person",
+    "people",
+    "someone",
+    "somebody",
+    "address",
+    "email",
+    "e-mail",
+    "mail",
+}
+
 THING_VERBS = {"open", "opened", "read", "shown", "used", "closed"}
 USER_SIDE = {
     "i",
@@ -274,7 +301,18 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "location", None
     if _has(q, r"\b(describe|what (does|did) the (image|picture|photo|diagram|chart|screen)\b.*\bshow)"):
         return "description", None
-    if _has(q, r"\b(e-?mail address|address did|whose address|which address)\b"):
+    if (
+        _has(q, r"\b(e-?mail address|address did|whose address|which address)\b")
+        or (
+            _has(q, r"\b(what|which)\b.*\be-?mail\b")
+            and not _has(q, r"\b(e-?mails|subject|said|say|about|mention\w*|contain\w*|talk\w*|\w+ed)\b")
+        )
+        or _has(
+            q,
+            r"(?<!shipping )(?<!billing )(?<!street )(?<!home )(?<!postal )(?<!delivery )(?<!ip )(?<!mailing )"
+            r"(?<!office )(?<!web )(?<!physical )\baddress\b",
+        )
+    ):  # "what address do I write back to": an e-mail address; a street or shipping address is text
         return "email", None
     if _has(q, r"\bdomain\b"):
         return "domain", None
@@ -317,7 +355,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         if (
             not _has(q, r"\b(which|what) (test|file|module|app|window|table)\b")
             and not _has(q, rf"\b{ID_EXPLICIT}\b")
-            and not _has(q, r"^\s*(who|when|where)\b")
+            and not _has(q, r"^\s*(?:(?:by|until|till|since|from|to)\s+)?(who|when|where)\b")
         ):
             return "amount", None
     if _has(
@@ -329,7 +367,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "person", None
     if _has(
         q,
-        r"\bwhat time\b|^\s*when\b|\bto when\b|\bwhat (day|date)\b|\bwhich (day|date)\b|\bdeadline\b|"
+        r"\bwhat time\b|^\s*when\b|\b(to|by|since|until|till) when\b|\bwhat (day|date)\b|\bwhich (day|date)\b|\bdeadline\b|"
         r"\bdue date\b|\b(first|last|latest|earliest) (time|sighting)\b",
     ):
         return "datetime", None
@@ -603,7 +641,17 @@ def focus_terms(q: str) -> list[str]:
         )
         if not m:
             return []
-        words_ = [w for w in content_terms(m.group(1)) if not re.search(r"\d", w)]
+        # the verb: modal phrasing out ("supposed to arrive"), the scope after a preposition out ("arrive [at the
+        # customer]")
+        event = re.sub(
+            r"\b(?:supposed|going|expected|due|scheduled|planned|meant|have|has|need|needs)\s+to\b",
+            " ",
+            m.group(1),
+        )
+        event = re.split(r"\s(?:at|to|in|on|for|from|by|with|into|onto)\s", event, maxsplit=1)[0]
+        if m2 := re.match(r"\s*(?:i|we|you|they|he|she)\s+(\w+)", event, re.I):
+            return content_terms(m2.group(1))[:1]  # "when do I [pay] the invoice": the verb after the subject
+        words_ = [w for w in content_terms(event) if not re.search(r"\d", w)]
         return words_[-1:] if words_ else []
     phrase = re.split(r"\s(?=\w+ed\b|\w+ing\b)", m.group(1))[0]  # a verb ends the noun phrase
     return [w for w in content_terms(phrase) if w not in QUESTION_NOUNS or w == "total"]
@@ -647,6 +695,10 @@ def analyse(
     if fam == "adjacent" and atype == "text":
         atype = "window"
     terms = content_terms(rest)
+    if atype in ("email", "person", "domain"):
+        # "the address of the person who sent the quote", "write back to Helena": how a person relates to a
+        # message, said in the question's words; the screen says it with a label ("From", "To") or not at all
+        terms = [t for t in terms if t not in RELATION_WORDS]
     for phrase in filters.said:  # "in the inbox" filters by app, and its words still help ranking
         if not re.search(r"\d", phrase):
             terms += [t for t in content_terms(phrase) if t not in terms and t not in QUESTION_NOUNS]

@@ -414,6 +414,9 @@ def attributed(lines: list[dict], line: dict, person: str) -> bool:
     return False
 
 
+LABELS = {"from", "sender", "by", "author", "von", "de", "to", "cc", "bcc", "recipient", "an", "attendees"}
+
+
 def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weights) -> float:
     text = line["text"]
     bonus = 0.0
@@ -445,6 +448,8 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         lead = re.match(r"\s*(\w+)\s*:", text)  # "From: Name <address>": the line's own label
         label = lead if lead and lead.end() <= sp.start else re.search(r"(\w+)\s*:?\s*$", text[: sp.start])
         label = label.group(1).lower() if label else ""
+        if label not in LABELS and parts.get("left"):  # ...or a label in the cell to its left ("From | Name")
+            label = (re.findall(r"(\w+)\s*:?\s*$", parts["left"]) or [label])[0].lower()
         sending = re.search(
             r"\b(sent|send|sender|from|e-?mail|mail|wrote|invoice|message)\b", intent.question, re.I
         )

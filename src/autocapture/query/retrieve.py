@@ -51,7 +51,7 @@ class Weights:
         rows = ev.line_count()
         for t in terms:
             toks = re.findall(r"\w+", t.lower())
-            df = min((sum(ev.doc_freq(v) for v in ocr_variants(x)) for x in toks), default=0) if toks else 0
+            df = min((_df(ev, x) for x in toks), default=0) if toks else 0
             # a word on no screen at all can't locate the answer (a paraphrase: "owe" for "due"); it weighs little
             self.w[t] = (math.log((rows + 1) / (df + 1)) + 0.5 if df else ABSENT_WEIGHT) if rows else 1.0
         self.total = sum(self.w.values()) or 1.0
@@ -63,6 +63,14 @@ class Weights:
 
     def score(self, text: str) -> float:
         return sum(self.w[t] for t in self.matched(text))
+
+
+def _df(ev: Evidence, token: str) -> int:
+    """A word's line count as the reader matches it: by its stem for words ("pay" -> "Payable"), with OCR's
+    misreadings for codes."""
+    if token.isalpha() and len(stem(token)) >= 3:
+        return max(ev.doc_freq(token), min(ev.doc_freq_prefix(stem(token)), ev.line_count()))
+    return sum(ev.doc_freq(v) for v in ocr_variants(token))
 
 
 def ocr_variants(token: str, limit: int = 8) -> list[str]:
