@@ -71,6 +71,37 @@ TYPE_NOUNS = {
     "owners",
 }
 # "title" too: a document's name describes every value in it ("Budget 2027.xlsx": each cell is a budget)
+# Words that size or date a value without naming it ("the short SHA", "the full name", "the current balance"):
+# a screen never needs to say them.
+MODIFIERS = {
+    "short",
+    "long",
+    "full",
+    "new",
+    "old",
+    "final",
+    "current",
+    "latest",
+    "exact",
+    "actual",
+    "whole",
+    "complete",
+    "main",
+    "overall",
+    "official",
+    "right",
+    "correct",
+    "precise",
+    # an event's generic verbs: "when does the standup start" is answered by "Standup moved to 11:30"
+    "start",
+    "starts",
+    "begin",
+    "begins",
+    "happen",
+    "happens",
+    "take",
+    "place",
+}
 NEAR = ("self", "line", "left", "header", "heading", "above", "below", "title")
 
 
@@ -81,12 +112,12 @@ def attribute_terms(intent: Intent) -> set[str]:
     return {t for t in intent.terms if t not in named and len(t) > 2}
 
 
-def focus_phrase(intent: Intent) -> str:
+def focus_phrase(intent: Intent, only: set[str] | None = None) -> str:
     """The words naming the value as the question says them, with the noun after them ("gross amount", "test
     coverage number"): what the value's line must mean when it does not use those words."""
     words = re.findall(r"[\w-]+", intent.question)
     low = [w.lower() for w in words]
-    idx = [i for i, w in enumerate(low) if w in intent.focus]
+    idx = [i for i, w in enumerate(low) if w in (only if only is not None else intent.focus)]
     if not idx:
         return " ".join(intent.focus)
     end = idx[-1] + 1
@@ -97,20 +128,26 @@ def focus_phrase(intent: Intent) -> str:
 
 def accept(intent: Intent, best: Reading, means=None) -> bool:
     """`means(a, b)`: how close two texts are in meaning (cosine of their embeddings), when at hand."""
+    return refusal(intent, best, means) is None
+
+
+def refusal(intent: Intent, best: Reading, means=None) -> str | None:
+    """Why a reading is not an answer ("focus", "attribute", "coverage"), or None when it is one."""
     if not intent.terms and not intent.entities:
-        return best.sim >= MIN_MEANING
+        return None if best.sim >= MIN_MEANING else "meaning"
     # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
     # paraphrase: "outage" for "could not sign in")
     attrs = attribute_terms(intent) & set(best.screen_terms)
     # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
-    strict = set(intent.focus) - TYPE_NOUNS
-    if strict - set(best.screen_terms):
+    strict = set(intent.focus) - TYPE_NOUNS - MODIFIERS
+    missing = strict - set(best.screen_terms)
+    if missing:
         if means is None:
             if best.sim < MIN_MEANING:
-                return False
-        elif means(focus_phrase(intent), best.line["text"]) < FOCUS_MEANING:
-            return False
+                return "focus"
+        elif means(focus_phrase(intent, missing), best.line["text"]) < FOCUS_MEANING:
+            return "focus"  # the words the screen lacks, in other words on the value's line? ("arrive")
     from autocapture.query.read import said_by
 
     speaker = said_by(intent)
@@ -121,12 +158,13 @@ def accept(intent: Intent, best: Reading, means=None) -> bool:
     if attrs and typed and best.sim < MIN_MEANING:
         near = {t for k in NEAR for t in best.context.get(k, ())}
         if not near & attrs:
-            return False
-    return (
+            return "attribute"
+    ok = (
         best.coverage >= MIN_COVERAGE
         or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING)
         or best.screen_coverage >= MIN_SCREEN_COVERAGE
     )
+    return None if ok else "coverage"
 
 
 def choose(intent: Intent, readings: list[Reading]) -> Reading:
@@ -151,17 +189,19 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             "match the question.",
         )
     best = choose(intent, readings)
-    if not accept(intent, best, ev.similarity):
+    if refusal(intent, best, ev.similarity) == "focus":
         # a close runner-up may be the value the question names in other words ("arrive" for "Estimated
-        # delivery" when "Order placed" matched more words)
-        best = next(
-            (
-                r
-                for r in readings[:RUNNERS_UP]
-                if r.score >= best.score - RUNNER_UP_GAP and accept(intent, r, ev.similarity)
-            ),
-            best,
-        )
+        # delivery" when "Order placed" matched more words); only when the best was refused for naming
+        # something else, never to get past a missing attribute or too few of the question's words
+        passing = []
+        for r in readings[:RUNNERS_UP]:
+            if len(passing) >= 8 or r.score < best.score - RUNNER_UP_GAP:
+                break
+            if r.coverage >= MIN_COVERAGE and accept(intent, r, ev.similarity):  # its line holds the question
+                passing.append(r)
+        if passing:  # the one whose line best means what the question calls the value
+            missing = set(intent.focus) - TYPE_NOUNS - MODIFIERS
+            best = max(passing, key=lambda r: ev.similarity(focus_phrase(intent, missing), r.line["text"]))
     if not accept(intent, best, ev.similarity):
         return Result(
             "no_evidence",

@@ -80,6 +80,7 @@ class Evidence:
         self._bodies = TextCache()
         privacy.register(self.conn, config)  # privacy: ac_excluded(app, title) for the frame filters below
         self._embedder = None
+        self._vec_cache: dict = {}
         self._ann_index = None
         self._rows: int | None = None
         self._dr = None
@@ -167,12 +168,17 @@ class Evidence:
         with _EMBEDDERS_LOCK, _one_blas_thread():
             return self._embedder.run([text])[0]
 
+    def _embed_cached(self, text: str):
+        if text not in self._vec_cache:
+            self._vec_cache[text] = self._embed(text)
+        return self._vec_cache[text]
+
     def similarity(self, a: str, b: str) -> float:
         """Cosine similarity of two short texts' embeddings (0.0 when no embedder can be loaded)."""
         import numpy as np
 
         try:
-            x, y = self._embed(a), self._embed(b)
+            x, y = self._embed_cached(a), self._embed_cached(b)
         except Exception:  # noqa: BLE001 - no model: meaning cannot vouch for anything
             return 0.0
         d = float(np.linalg.norm(x) * np.linalg.norm(y))

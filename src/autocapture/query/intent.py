@@ -304,8 +304,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
     if (
         _has(q, r"\b(e-?mail address|address did|whose address|which address)\b")
         or (
-            _has(q, r"\b(what|which)\b.*\be-?mail\b")
-            and not _has(q, r"\b(e-?mails|subject|said|say|about|mention\w*|contain\w*|talk\w*|\w+ed)\b")
+            _has(q, r"\b(what|which)(?:'s|\s+is|\s+was)?(?:\s+\w+){0,2}?\s+e-?mail\b(?!s)")
+            and not _has(q, r"\b(subject|said|say|about|mention\w*|contain\w*|talk\w*|after|before|next)\b")
         )
         or _has(
             q,
@@ -320,6 +320,12 @@ def answer_type(q: str) -> tuple[str, str | None]:
         q, r"\bhow much time\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days)\b"
     ):
         return "duration", None
+    if (
+        _has(q, r"\b(date|deadline|day)\b")
+        and _has(q, r"^\s*(what|which)\b")
+        and not _has(q, r"\bup to date\b")
+    ):
+        return "datetime", None  # "what's the delivery date of the order": a date, whatever else it names
     if _has(q, r"\b(the|a) (total )?number of\b") and not _has(
         q,
         r"\b(phone|account|order|invoice|ticket|case|"
@@ -651,8 +657,14 @@ def focus_terms(q: str) -> list[str]:
         event = re.split(r"\s(?:at|to|in|on|for|from|by|with|into|onto)\s", event, maxsplit=1)[0]
         if m2 := re.match(r"\s*(?:i|we|you|they|he|she)\s+(\w+)", event, re.I):
             return content_terms(m2.group(1))[:1]  # "when do I [pay] the invoice": the verb after the subject
-        words_ = [w for w in content_terms(event) if not re.search(r"\d", w)]
-        return words_[-1:] if words_ else []
+        words_ = [
+            w
+            for w in content_terms(event)
+            if not re.search(r"\d", w)
+            and w not in QUESTION_NOUNS
+            and w not in ("now", "again", "still", "usually")
+        ]
+        return words_[-2:]  # what happens and to what: "[standup] [start]", "[order] be [delivered]"
     phrase = re.split(r"\s(?=\w+ed\b|\w+ing\b)", m.group(1))[0]  # a verb ends the noun phrase
     return [w for w in content_terms(phrase) if w not in QUESTION_NOUNS or w == "total"]
 
