@@ -3,6 +3,11 @@ DataRoot with `autocapture process once`, asks every frozen question in-process 
 autocapture.query.answer.ask() and scores the answers and their citations against the ground truth.
 
     python bench/qa.py [--split dev|test|all] [--days dev fin ops] [--reprocess]
+    python bench/qa.py --questions bench/qa/questions_dev2.jsonl --split dev2 --days hr   # tuning-only set
+
+--questions picks another question file (default bench/qa/questions.jsonl, checked against bench/qa/FROZEN;
+questions_<name>.jsonl is checked against bench/qa/FROZEN_<name> when that exists); without --days the days
+are the ones its questions are about (for the default file: dev fin ops).
 
 Scoring (per question): correct = the state matches expect_state and, for answerable questions, one of
 the expected answers appears in the answer text or the fields (an "a && b" answer needs both parts; numbers
@@ -29,6 +34,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 QA = REPO / "bench" / "qa"
+QUESTIONS = QA / "questions.jsonl"
 sys.path.insert(0, str(QA))
 
 import make_days  # noqa: E402
@@ -310,35 +316,61 @@ def table(title: str, groups: dict[str, list[dict]]) -> str:
     return "\n".join(lines)
 
 
-def frozen_ok() -> bool:
-    """questions.jsonl is the file whose sha256 bench/qa/FROZEN recorded before anyone tuned against it."""
+def frozen_file(path: Path = QUESTIONS) -> Path:
+    """FROZEN for questions.jsonl, FROZEN_<name> for questions_<name>.jsonl."""
+    if path.resolve() == QUESTIONS.resolve():
+        return QA / "FROZEN"
+    return QA / f"FROZEN_{path.stem.removeprefix('questions_')}"
+
+
+def frozen_ok(path: Path = QUESTIONS) -> bool | None:
+    """The question file is the one whose sha256 its FROZEN file recorded before anyone tuned against it
+    (None: no FROZEN file for it)."""
     import hashlib
 
-    want = (QA / "FROZEN").read_text().split()[2]
-    return hashlib.sha256((QA / "questions.jsonl").read_bytes()).hexdigest() == want
+    frozen = frozen_file(path)
+    if not frozen.exists():
+        return None
+    want = frozen.read_text().split()[2]
+    return hashlib.sha256(path.read_bytes()).hexdigest() == want
 
 
-def load_questions(split: str, days: list[str]) -> list[dict]:
-    rows = [json.loads(line) for line in (QA / "questions.jsonl").read_text().splitlines() if line.strip()]
+def read_questions(path: Path = QUESTIONS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def load_questions(split: str, days: list[str], path: Path = QUESTIONS) -> list[dict]:
+    rows = read_questions(path)
     return [r for r in rows if r["day"] in days and (split == "all" or r["split"] == split)]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "all"], default="all")
-    ap.add_argument("--days", nargs="*", default=list(make_days.DAYS))
+    ap.add_argument("--split", choices=["dev", "test", "dev2", "all"], default="all")
+    ap.add_argument("--days", nargs="*", default=None, choices=list(make_days.ALL_DAYS))
+    ap.add_argument(
+        "--questions", type=Path, default=QUESTIONS, help="question file (default bench/qa/questions.jsonl)"
+    )
     ap.add_argument("--reprocess", action="store_true", help="process the DataRoots again even when current")
     ap.add_argument("--out", type=Path, default=None, help="default bench/results/qa-<split>.json")
     args = ap.parse_args()
     t_start = time.monotonic()
-    if not frozen_ok():
+    default_file = args.questions.resolve() == QUESTIONS.resolve()
+    if args.days is None:
+        if default_file:
+            args.days = list(make_days.DAYS)
+        else:
+            asked = {q["day"] for q in read_questions(args.questions)}
+            args.days = [d for d in make_days.ALL_DAYS if d in asked]
+    frozen = frozen_ok(args.questions)
+    if frozen is False or (frozen is None and default_file):
         print(
-            "warning: bench/qa/questions.jsonl differs from the frozen copy (bench/qa/FROZEN)",
+            f"warning: {args.questions} differs from the frozen copy ({frozen_file(args.questions)})",
             file=sys.stderr,
         )
     make_days.generate(args.days)
     process_s = {day: round(process(day, args.reprocess), 1) for day in args.days}
-    questions = load_questions(args.split, args.days)
+    questions = load_questions(args.split, args.days, args.questions)
     results, baseline = [], []
     for day in args.days:
         truth = json.loads((make_days.TRUTH / f"{day}.json").read_text())
@@ -363,7 +395,7 @@ def main() -> int:
             {
                 **{
                     s: [r for r in results if r["split"] == s]
-                    for s in ("dev", "test")
+                    for s in ("dev", "test", "dev2")
                     if any(r["split"] == s for r in results)
                 },
                 "traps": [r for r in results if r["trap"]],
@@ -376,7 +408,7 @@ def main() -> int:
             {
                 **{
                     s: [r for r in baseline if r["split"] == s]
-                    for s in ("dev", "test")
+                    for s in ("dev", "test", "dev2")
                     if any(r["split"] == s for r in baseline)
                 },
                 "all": baseline,
@@ -403,7 +435,8 @@ def main() -> int:
                 "git_head": head.stdout.strip(),
                 "split": args.split,
                 "days": args.days,
-                "frozen_ok": frozen_ok(),
+                **({} if default_file else {"questions": str(args.questions)}),
+                "frozen_ok": frozen_ok(args.questions),
                 "uncommitted_src": subprocess.run(
                     ["git", "-C", str(REPO), "status", "--porcelain", "--", "src"],
                     capture_output=True,

@@ -1,11 +1,14 @@
 """Generate the QA workdays: sidecar-shaped DataRoots under bench/qa/data/<day>/ and their ground truth
 in bench/qa/truth/<day>.json (every frame's visible lines, app and title, plus window sessions).
 
-Screens are HTML (bench/qa/screens.py, day_*.py) rendered by /usr/bin/chromium headless at 1920x1080 and
+Screens are HTML (bench/qa/screens.py, screens_more.py, day_*.py) rendered by /usr/bin/chromium headless at 1920x1080 and
 written through scripts/make_sample.py's Writer (metadata.db, blobs, journal, ledger). Deterministic: same
 sources, same truth and the same records.
 
-    python bench/qa/make_days.py [--days dev fin ops] [--force]
+    python bench/qa/make_days.py [--days dev fin ops hr] [--force]
+
+Without --days it builds the three days of the frozen question set (dev, fin, ops); "hr" (the dev2 tuning
+day, bench/qa/questions_dev2.jsonl) is built when named.
 """
 
 from __future__ import annotations
@@ -27,25 +30,32 @@ sys.path[:0] = [str(HERE), str(REPO / "scripts")]
 
 import day_dev  # noqa: E402
 import day_fin  # noqa: E402
+import day_hr  # noqa: E402
 import day_ops  # noqa: E402
 from make_sample import CHROMIUM, Writer, encode_png, hash_small, iso, render  # noqa: E402
 from screens import APPS  # noqa: E402
 
 from autocapture.hashing import canonical_json, sha256_hex  # noqa: E402
 
-DAYS = {d.DAY["name"]: d.DAY for d in (day_dev, day_fin, day_ops)}
+DAYS = {d.DAY["name"]: d.DAY for d in (day_dev, day_fin, day_ops)}  # the frozen question set's days
+MORE_DAYS = {d.DAY["name"]: d.DAY for d in (day_hr,)}  # tuning-only days (questions_dev2.jsonl)
+ALL_DAYS = {**DAYS, **MORE_DAYS}
 DATA = HERE / "data"
 TRUTH = HERE / "truth"
 TYPING = {"terminal", "code", "slack", "teams", "excel"}
 
 
-def source_stamp() -> str:
-    """A hash of the generator's sources: a DataRoot made from other sources is stale."""
+def source_stamp(name: str | None = None) -> str:
+    """A hash of the generator's sources: a DataRoot made from other sources is stale. The frozen set's
+    days hash make_days, screens, their day_*.py and make_sample; a tuning day also hashes its own day file
+    and screens_more.py (so editing it leaves the other days current)."""
+    extra = [HERE / "screens_more.py", HERE / f"day_{name}.py"] if name in MORE_DAYS else []
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
-        *sorted(HERE.glob("day_*.py")),
+        *(HERE / f"day_{d}.py" for d in sorted(DAYS)),
         REPO / "scripts" / "make_sample.py",
+        *extra,
     ]
     return hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()[:16]
 
@@ -54,6 +64,8 @@ def clock(local: datetime, locale: str) -> tuple[str, str]:
     """The taskbar's clock and date, as Windows shows them in that locale."""
     if locale == "eu":
         return local.strftime("%H:%M"), local.strftime("%d.%m.%Y")
+    if locale == "es":
+        return local.strftime("%H:%M"), local.strftime("%d/%m/%Y")
     hour = local.hour % 12 or 12
     return (
         f"{hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}",
@@ -249,14 +261,16 @@ def build(day: dict, out: Path) -> dict:
             }
         )
     )
-    (out / ".qa_stamp").write_text(source_stamp() + "\n")
+    (out / ".qa_stamp").write_text(source_stamp(day["name"]) + "\n")
     return truth
 
 
 def is_current(name: str) -> bool:
     stamp = DATA / name / ".qa_stamp"
     return (
-        stamp.exists() and stamp.read_text().strip() == source_stamp() and (TRUTH / f"{name}.json").exists()
+        stamp.exists()
+        and stamp.read_text().strip() == source_stamp(name)
+        and (TRUTH / f"{name}.json").exists()
     )
 
 
@@ -266,7 +280,7 @@ def generate(names: list[str], force: bool = False) -> None:
         if not force and is_current(name):
             continue
         t0 = time.monotonic()
-        truth = build(DAYS[name], DATA / name)
+        truth = build(ALL_DAYS[name], DATA / name)
         (TRUTH / f"{name}.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n")
         print(
             f"{name}: {len(truth['frames'])} frames, {len(truth['sessions'])} window sessions "
@@ -277,7 +291,7 @@ def generate(names: list[str], force: bool = False) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--days", nargs="*", default=list(DAYS))
+    ap.add_argument("--days", nargs="*", default=list(DAYS), choices=list(ALL_DAYS))
     ap.add_argument("--force", action="store_true", help="regenerate even when the DataRoot is current")
     args = ap.parse_args()
     generate(args.days, force=args.force)

@@ -95,21 +95,24 @@ class AppWindow(Window):
 
 
 # ------------------------------------------------------------------------------------------ new Outlook
-def _ol_shell(s: AppWindow, active: str, pane: str) -> None:
-    """New Outlook: a search bar, a narrow app rail (Mail, Calendar, People) and the module's content."""
+def _ol_shell(s: AppWindow, active: str) -> tuple[str, str]:
+    """New Outlook: a search bar and a narrow app rail (Mail, Calendar, People); returns the HTML before
+    and after the module's content (drawn first, so the lines stay in reading order)."""
     dark = s.theme == "dark"
     rail_bg, top_bg = ("#1f1f1f", "#292929") if dark else ("#f0f0f0", "#ffffff")
+    search = s.t("Search")
     rail = "".join(
         f"<div style='padding:14px 4px;{'font-weight:bold;color:#479ef5;' if name == active else ''}'>"
         f"{s.t(name)}</div>"
         for name in ("Mail", "Calendar", "People", "To Do")
     )
-    s.body.append(
+    return (
         f"<div style='height:46px;background:{top_bg};display:flex;align-items:center;padding:0 20px;"
         f"border-bottom:1px solid #8883'><span style='margin-left:300px;width:640px;border-radius:6px;"
         f"padding:6px 14px;background:{'#3a3a3a' if dark else '#f3f3f3'};color:#888;font-size:15px'>"
-        f"{s.t('Search')}</span></div><div style='display:flex;height:954px'>"
-        f"<div style='width:84px;background:{rail_bg};font-size:14px;text-align:center'>{rail}</div>{pane}</div>"
+        f"{search}</span></div><div style='display:flex;height:954px'>"
+        f"<div style='width:84px;background:{rail_bg};font-size:14px;text-align:center'>{rail}</div>",
+        "</div>",
     )
 
 
@@ -125,6 +128,7 @@ def outlook_mail(
     the body. reading: subject, sender, address, to, cc, when, attachment (name, size) or None, body; or
     compose: to, subject, body (lines typed so far)."""
     s = AppWindow("olk", title, theme="light")
+    before, after = _ol_shell(s, "Mail")
     folders_html = "".join(
         f"<div style='{'background:#e0ecf9;font-weight:bold;' if i == 0 else ''}'>{s.t(f)}</div>"
         for i, f in enumerate(folders)
@@ -160,9 +164,7 @@ def outlook_mail(
                 f"padding:8px 14px;font-size:15px'><b style='color:#b30b00'>PDF</b>&nbsp; {s.t(name)}"
                 f"<div style='color:#616161'>{s.t(size)}</div></div>"
             )
-        cc = (
-            f"<div style='color:#424242;font-size:15px'>{s.t('Cc: ' + r['cc'])}</div>" if r.get("cc") else ""
-        )
+        cc = f"<div style='color:#424242;font-size:15px'>{s.t('Cc: ' + r['cc'])}</div>" if r.get("cc") else ""
         body = "".join(f"<p style='margin:10px 0'>{s.t(line)}</p>" for line in r["body"])
         pane = (
             f"<div style='padding:22px 36px;flex:1'><div style='font-size:22px;font-weight:bold;"
@@ -175,12 +177,10 @@ def outlook_mail(
             f"<div style='color:#616161;font-size:15px'>{s.t(r['when'])}</div></div>{attach}"
             f"<div style='font-size:18px;margin-top:14px'>{body}</div></div>"
         )
-    _ol_shell(
-        s,
-        "Mail",
-        f"<div class='ol-nav' style='width:240px;border-right:1px solid #e1e1e1;padding-top:8px'>"
+    s.body.append(
+        f"{before}<div class='ol-nav' style='width:240px;border-right:1px solid #e1e1e1;padding-top:8px'>"
         f"{folders_html}</div><div style='width:460px;border-right:1px solid #e1e1e1'>{''.join(rows)}</div>"
-        f"{pane}",
+        f"{pane}{after}"
     )
     return s
 
@@ -194,8 +194,9 @@ def outlook_calendar(
 ) -> AppWindow:
     """New Outlook calendar, work week view (dark): hours 08:00-18:00 down the side, a column per day, each
     event a box with its title, its time range and, when it has one, its room. events: (day index, start
-    "HH:MM", end, title, room or ""). peek: the lines of an event card opened over the grid."""
+    "HH:MM", end, title, room or ""). peek: the lines of an event card opened over the free Wednesday late morning."""
     s = AppWindow("olk", title, theme="dark")
+    before, after = _ol_shell(s, "Calendar")
     hour_px, top_h = 84, 8
     width = 300
     head = "".join(
@@ -226,9 +227,9 @@ def outlook_calendar(
     card = ""
     if peek:
         card = (
-            f"<div style='position:absolute;top:330px;left:760px;width:520px;background:#2b2b2b;"
-            f"border:1px solid #555;box-shadow:0 4px 18px #000a;padding:18px 22px;font-size:16px;"
-            f"line-height:26px'><div style='font-size:19px;font-weight:bold;margin-bottom:6px'>{s.t(peek[0])}"
+            f"<div style='position:absolute;top:350px;left:684px;width:296px;background:#2b2b2b;"
+            f"border:1px solid #555;box-shadow:0 4px 18px #000a;padding:14px 18px;font-size:16px;"
+            f"line-height:24px'><div style='font-size:19px;font-weight:bold;margin-bottom:6px'>{s.t(peek[0])}"
             f"</div>" + "".join(f"<div>{s.t(line)}</div>" for line in peek[1:]) + "</div>"
         )
     pane = (
@@ -240,7 +241,7 @@ def outlook_calendar(
         f"<div class='cal-grid' style='height:{10 * hour_px}px;margin-top:6px'>{hours}{''.join(boxes)}</div>"
         f"{card}</div>"
     )
-    _ol_shell(s, "Calendar", pane)
+    s.body.append(before + pane + after)
     return s
 
 
@@ -327,14 +328,11 @@ def jira_issue(
     desc = "".join(f"<p style='margin:8px 0'>{s.t(p)}</p>" for p in description)
     subs = ""
     if subtasks:
-        subs = (
-            f"<div style='font-weight:bold;margin:22px 0 8px'>{s.t('Child issues')}</div>"
-            + "".join(
-                f"<div style='display:flex;border:1px solid #dfe1e6;padding:8px 12px;margin-top:-1px;"
-                f"font-size:15px'><span style='width:120px;color:#0c66e4'>{s.t(k)}</span>"
-                f"<span style='flex:1'>{s.t(name)}</span><span class='badge'>{s.t(state)}</span></div>"
-                for k, name, state in subtasks
-            )
+        subs = f"<div style='font-weight:bold;margin:22px 0 8px'>{s.t('Child issues')}</div>" + "".join(
+            f"<div style='display:flex;border:1px solid #dfe1e6;padding:8px 12px;margin-top:-1px;"
+            f"font-size:15px'><span style='width:120px;color:#0c66e4'>{s.t(k)}</span>"
+            f"<span style='flex:1'>{s.t(name)}</span><span class='badge'>{s.t(state)}</span></div>"
+            for k, name, state in subtasks
         )
     comments = "".join(
         f"<div style='display:flex;margin:14px 0'><span class='avatar' style='background:"
@@ -347,11 +345,11 @@ def jira_issue(
     panel = "".join(
         f"<div class='detail'><span class='k'>{s.t(k)}</span><span>{s.t(v)}</span></div>" for k, v in details
     )
-    stamps = "".join(f"<div style='color:#626f86;font-size:13px;margin-top:6px'>{s.t(c)}</div>" for c in created)
+    stamps = "".join(
+        f"<div style='color:#626f86;font-size:13px;margin-top:6px'>{s.t(c)}</div>" for c in created
+    )
     s.body.append(
-        _edge(s, url)
-        + _jira_top(s)
-        + f"<div style='display:flex;height:864px'>{_jira_side(s, 'Issues')}"
+        _edge(s, url) + _jira_top(s) + f"<div style='display:flex;height:864px'>{_jira_side(s, 'Issues')}"
         f"<div style='flex:1;padding:18px 30px;font-size:16px'><div style='font-size:13px;color:#626f86'>"
         f"{s.t('Projects / People Ops / ' + key)}</div><div style='font-size:26px;font-weight:bold;"
         f"margin:10px 0 16px'>{s.t(summary)}</div><div style='font-weight:bold'>{s.t('Description')}</div>"
@@ -460,7 +458,7 @@ def pdf_reader(
         f"border-right:1px solid #ccc;padding:18px;font-size:13px'><div style='background:#fff;height:150px;"
         f"border:2px solid #f28b00'></div><div style='text-align:center;margin-top:6px'>{s.t('1')}</div></div>"
         f"<div style='flex:1;background:#6b6b6b;overflow:hidden'><div style='width:1060px;margin:22px auto;"
-        f"background:#fff;padding:44px 64px;height:1000px;font-family:\"Liberation Serif\";font-size:19px;"
+        f'background:#fff;padding:44px 64px;height:1000px;font-family:"Liberation Serif";font-size:19px;'
         f"color:#111'>{top}<table style='width:100%;margin:22px 0;font-size:18px'>{''.join(rows)}</table>"
         f"{bottom}</div></div></div>"
     )
@@ -486,8 +484,10 @@ def calc(
         f"<span style='margin-right:20px'>{s.t(x)}</span>"
         for x in ("File", "Edit", "View", "Insert", "Format", "Styles", "Sheet", "Data", "Tools", "Help")
     )
-    letters = "".join(f"<th style='width:150px'>{chr(65 + i)}</th>" for i in range(len(columns)))
+    spare = max(0, 12 - len(columns))  # the empty columns right of the data, up to L
+    letters = "".join(f"<th style='width:150px'>{chr(65 + i)}</th>" for i in range(len(columns) + spare))
     head = "".join(f"<td style='font-weight:bold;background:#26262a'>{s.t(c)}</td>" for c in columns)
+    head += "<td></td>" * spare
     body = []
     for n, r in enumerate(rows):
         cells = []
@@ -495,9 +495,9 @@ def calc(
             mark = "outline:2px solid #3ba7ff;outline-offset:-2px;" if selected == (n, j) else ""
             bold = "font-weight:bold;" if r[0] == "Total" else ""
             cells.append(f"<td class='{'num' if j else ''}' style='{mark}{bold}'>{s.t(v) if v else ''}</td>")
-        body.append(f"<tr><th>{n + 2}</th>{''.join(cells)}</tr>")
+        body.append(f"<tr><th>{n + 2}</th>{''.join(cells)}{'<td></td>' * spare}</tr>")
     empties = "".join(
-        f"<tr><th>{n}</th>" + "<td></td>" * len(columns) + "</tr>" for n in range(len(rows) + 2, 24)
+        f"<tr><th>{n}</th>" + "<td></td>" * (len(columns) + spare) + "</tr>" for n in range(len(rows) + 2, 29)
     )
     tab_html = "".join(
         f"<span style='padding:4px 18px;{'background:#1b1b1d;border-bottom:2px solid #3ba7ff;' if t == active_tab else 'color:#aaa;'}'>"
@@ -539,7 +539,8 @@ def explorer(title: str, path: str, nav: list[str], groups: list[tuple[str, list
         )
         for name, when, kind, size in files:
             rows.append(
-                f"<tr><td>&#128462; {s.t(name)}</td><td>{s.t(when)}</td><td>{s.t(kind)}</td>"
+                f"<tr><td><span style='display:inline-block;width:12px;height:15px;margin-right:10px;"
+                f"background:{'#d9534f' if name.lower().endswith('.pdf') else '#6fa8dc'}'></span>{s.t(name)}</td><td>{s.t(when)}</td><td>{s.t(kind)}</td>"
                 f"<td style='text-align:right'>{s.t(size)}</td></tr>"
             )
     s.body.append(
@@ -576,9 +577,13 @@ def wiki_page(
     for block in blocks:
         kind = block[0]
         if kind == "h1":
-            parts.append(f"<div style='font-size:30px;font-weight:bold;margin:8px 0 6px'>{s.t(block[1])}</div>")
+            parts.append(
+                f"<div style='font-size:30px;font-weight:bold;margin:8px 0 6px'>{s.t(block[1])}</div>"
+            )
         elif kind == "meta":
-            parts.append(f"<div style='color:#6b778c;font-size:15px;margin-bottom:14px'>{s.t(block[1])}</div>")
+            parts.append(
+                f"<div style='color:#6b778c;font-size:15px;margin-bottom:14px'>{s.t(block[1])}</div>"
+            )
         elif kind in ("h2", "p"):
             parts.append(f"<{kind}>{s.t(block[1])}</{kind}>")
         elif kind == "table":

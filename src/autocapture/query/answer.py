@@ -190,6 +190,8 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                 )
             elif intent.family in ("extreme", "sum", "difference", "compare"):
                 readings = amounts.scoped_readings(ev, intent, grounded, weights)
+                if amounts.off_scope(intent, readings):  # the figures are on screens about something else
+                    readings = []
                 result = {
                     "extreme": amounts.extreme,
                     "sum": amounts.total,

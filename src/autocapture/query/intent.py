@@ -685,6 +685,13 @@ def difference_sides(q: str) -> tuple[str, str] | None:
     ):
         if m := re.search(rx, q, re.I):
             a, b = (re.sub(r"^(?:the|in|for|on|of)\s+", "", x.strip(), flags=re.I) for x in m.groups())
+            # the question's scope trails the last side ("than cloud hosting [on the Northwind invoice]"); a
+            # one-word tail stays, it may be what tells the sides apart ("than in Q1", "Marketing in Q2")
+            tail = re.search(
+                r"\s+(?:on|in|of|from|at|for)\s+((?:the|my|our|this|that)\s+)?([\w'.-]+(?:\s+[\w'.-]+)+)$", b
+            )
+            if tail and len(b[: tail.start()].split()) >= 1:
+                b = b[: tail.start()]
             if a and b and a.lower() != b.lower():
                 return a, b
     return None

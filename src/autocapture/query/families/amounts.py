@@ -132,6 +132,18 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
     return amounts if labelled or not numbers else numbers
 
 
+# A computed answer needs a screen that holds at least this share of the question's words (rare ones weigh more):
+# "the week with the most tickets closed" asked of a day without such a table is not answered from an order page.
+MIN_SCOPE_COVERAGE = 0.5
+
+
+def off_scope(intent: Intent, readings: list[Reading]) -> bool:
+    """True when the question names what to compute over and no screen read holds most of those words."""
+    if not readings or not [t for t in intent.terms if t not in TYPE_WORDS and t not in EXTREME_WORDS]:
+        return False  # "the largest amount I saw today": every screen is in scope
+    return max(r.screen_coverage for r in readings) < MIN_SCOPE_COVERAGE
+
+
 def _claim(ev: Evidence, label: str, r: Reading) -> Claim:
     return Claim(f"{label} {r.span.text}", [ev.cite(r.frame, span_box(r.line, r.span.text), r.span.text)])
 
