@@ -171,6 +171,20 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w$€£@.:/#'-]+", text)
 
 
+MONTHS = "january february march april may june july august september october november december".split()
+# Every way a month is written in a table header or a date ("Oct", "Sept"): one set for names and matching.
+MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
+
+
+def month_pattern(word: str) -> str | None:
+    """A regex for a month in any of its written forms ("October" finds "Oct 2026"), or None for other words."""
+    w = word.lower().rstrip(".")
+    if w not in MONTH_WORDS:
+        return None
+    full = next(m for m in MONTHS if m.startswith(w[:3]))
+    return rf"(?<![a-z])(?:{full}|{full[:3]}|{'sept' if full == 'september' else full[:3]})\.?(?![a-z])"
+
+
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 

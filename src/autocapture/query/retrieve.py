@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from autocapture.query.evidence import Evidence, Frame
-from autocapture.query.intent import Intent, stem
+from autocapture.query.intent import Intent, month_pattern, stem
 
 LINE_HITS = 150
 ABSENT_WEIGHT = 0.35
@@ -68,6 +68,9 @@ class Weights:
 def _df(ev: Evidence, token: str) -> int:
     """A word's line count as the reader matches it: by its stem for words ("pay" -> "Payable"), with OCR's
     misreadings for codes."""
+    if month_pattern(token):
+        full = token.lower()
+        return sum(ev.doc_freq(v) for v in {full, full[:3], "sept" if full.startswith("sep") else full[:3]})
     if token.isalpha() and len(stem(token)) >= 3:
         return max(ev.doc_freq(token), min(ev.doc_freq_prefix(stem(token)), ev.line_count()))
     return sum(ev.doc_freq(v) for v in ocr_variants(token))
@@ -93,6 +96,8 @@ def ocr_variants(token: str, limit: int = 8) -> list[str]:
 def _term_rx(term: str) -> re.Pattern:
     """Word-start match on the stem for words ("budgeted" finds "Budget"), exact for codes and phrases."""
     t = term.lower()
+    if month := month_pattern(t):  # "October" is "Oct" in a sheet's header
+        return re.compile(month)
     if re.fullmatch(r"[a-z]+", t):
         s = stem(t)
         return re.compile(rf"(?<![a-z0-9]){re.escape(s)}")

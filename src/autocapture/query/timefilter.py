@@ -59,6 +59,15 @@ def _explicit_date(q: str, local: datetime) -> tuple[str, datetime] | None:
     return None
 
 
+def _a_capture_day(q: str, found: tuple, local: datetime) -> bool:
+    """Is a date in the question a day to look at screens from? Not when it is cut out of a longer number
+    ("March 20" of "March 2027": a month, a table's column) nor when it lies in the future (nothing was captured
+    then: "the headcount planned for June 2027" names a column, not a period)."""
+    phrase, day = found
+    after = q[q.find(phrase) + len(phrase) :][:1]
+    return not after.isdigit() and day.date() <= local.date()
+
+
 def parse(question: str, now: datetime, tz: tzinfo, apps: list[str] | None = None) -> tuple[Filters, str]:
     """Time and app filters of a question, and the question without them. `apps` are the executables the store
     has seen: an app is only a filter when some window of it exists (query/scope.py)."""
@@ -113,7 +122,7 @@ def parse(question: str, now: datetime, tz: tzinfo, apps: list[str] | None = Non
                 lo, hi = PARTS[m.group(2).lower()]
                 start, end = datetime.combine(start.date(), lo, tz), datetime.combine(start.date(), hi, tz)
             cut(m)
-    elif found := _explicit_date(q, local):
+    elif (found := _explicit_date(q, local)) and _a_capture_day(q, found, local):
         phrase, day = found
         start, end = day, day + timedelta(days=1)
         said.append(phrase)

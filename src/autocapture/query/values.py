@@ -24,9 +24,12 @@ class Span:
 
 
 CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b)"
-NUM = r"\d{1,3}(?:[.,\u202f\u00a0' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# a thousands separator may be read twice by OCR ("6,.135,50 €" for "6.135,50 €")
+NUM = r"\d{1,3}(?:[.,\u202f\u00a0' ]|[.,]{2})\d{3}(?:(?:[.,\u202f\u00a0' ])\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM})|-?(?:{NUM})\s?{CURRENCY})")
-NUMBER = re.compile(r"(?<![\w.,])-?\d+(?:[.,]\d+)*(?![\w])")
+NUMBER = re.compile(
+    r"(?<![\w.,])(?<![A-Za-z]-)(?<![A-Za-z]_)-?\d+(?:[.,]\d+)*(?![\w])"
+)  # not PEOPLE-219's 219
 DURATION = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b"
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
@@ -84,7 +87,7 @@ def format_like(value: float, samples: list[str]) -> str:
 
 def parse_amount(text: str) -> float | None:
     """The amount's value in either decimal convention ("1.234,50 €" and "$1,234.50" are both 1234.5)."""
-    price = Price.fromstring(text)
+    price = Price.fromstring(re.sub(r"(\d)[.,]([.,])(\d{3})", r"\1\2\3", text))
     return float(price.amount) if price.amount is not None else None
 
 

@@ -13,6 +13,7 @@ import re
 
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
+from autocapture.query.intent import month_pattern
 
 
 def norm(s: str | None) -> str:
@@ -38,6 +39,8 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
     e = norm(entity)
     if e in hay:
         return True
+    if month := month_pattern(e):  # "October" is on screen as "Oct 2026"
+        return re.search(month, hay) is not None
     loose = _loose(entity)
     if (len(loose) >= 3 or re.search(r"\d", loose)) and re.search(
         rf"(?<![a-z0-9]){re.escape(loose)}", _loose_keep(hay)
@@ -50,7 +53,8 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
     parts = [p for p in re.findall(r"\w+", e) if len(p) > 1]
     keep = _loose_keep(hay)
     return len(parts) > 1 and all(
-        re.search(rf"(?<!\w){re.escape(p)}", hay) or re.search(rf"(?<!\w){re.escape(_loose(p))}", keep)
+        re.search(month_pattern(p) or rf"(?<!\w){re.escape(p)}", hay)
+        or re.search(rf"(?<!\w){re.escape(_loose(p))}", keep)
         for p in parts
     )
 

@@ -181,10 +181,15 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         best = max(len(set(r.context.get("header", ())) & column) for r in headed)
         headed = [r for r in headed if len(set(r.context.get("header", ())) & column) == best]
         readings = [r for r in headed if not TOTAL_ROW.search(_row_label(r))] or headed
-    if re.search(
-        r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|was|is|were|spent|received)\b|\bwho\s+(has|had|got)\b",
-        intent.question,
-        re.I,
+    if (
+        re.search(
+            r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|was|is|were|spent|received)\b|\bwho\s+(has|had|got)\b",
+            intent.question,
+            re.I,
+        )
+        or re.match(
+            r"\s*(?:\w+\s+){0,2}?(which|who|where)\b", intent.question, re.I
+        )  # "Which of the flats..."
     ) and not re.search(r"\bwhat (was|is|were) the\b", intent.question, re.I):
         if not headed:  # no column named: the rows of the screen that matches the question best
             readings = [r for r in readings if r.frame.record_id == readings[0].frame.record_id]
@@ -229,7 +234,16 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     as totals are left out and compared with the sum instead."""
     if not readings:
         return Result("no_evidence", "No amounts to add up were on screen in that scope.")
-    best = readings[0]
+    # the screen that names most of the rows asked for ("breakfast and minibar" on the hotel bill, not a
+    # policy page that matched more of the other words), then the best reading on it
+    named_on: dict[str, set] = {}
+    for r in readings[:400]:
+        named_on.setdefault(r.frame.record_id, set()).update(
+            _terms_in(r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line), intent)
+        )
+    top = max(named_on, key=lambda f: len(named_on[f]))
+    best = readings[0] if len(named_on[readings[0].frame.record_id]) == len(named_on[top]) else None
+    best = best or next(r for r in readings if r.frame.record_id == top)
     same = [r for r in readings if r.frame.record_id == best.frame.record_id]
     lines = best.cand.lines
 
