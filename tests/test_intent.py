@@ -168,3 +168,91 @@ def test_grounding_and_box_text():
     assert text_in_box([line], [94, 0, 181, 20]) == "$1,284.50"
     assert "Total" not in text_in_box([line], [94, 0, 181, 20])
     assert Filters().apps == ()
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("If I want to write back to Helena about the quote, what address do I use?", "email"),
+        ("What's the email of the person who sent the renewal quote?", "email"),
+        ("What was the shipping address on the order?", "identifier"),  # postal, not an e-mail
+        ("Which e-mail mentioned the outage?", "text"),  # a message, not an address
+        ("What's the delivery date of Marta's order?", "datetime"),
+        ("By when do I have to pay the Brauhaus invoice?", "datetime"),
+        ("What was the most expensive line on the order?", "amount"),
+    ],
+)
+def test_answer_types_in_other_phrasings(question, kind):
+    assert answer_type(question)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("How much higher was Sales in Q4 than in Q1?", ("Sales in Q4", "Q1")),
+        ("What's the difference between Sales Q4 and Sales Q1?", ("Sales Q4", "Sales Q1")),
+        (
+            "By how much does the 25-seat subscription exceed the premium support price?",
+            ("25-seat subscription", "premium support price"),
+        ),
+        (
+            "How much more was consulting than cloud hosting on the Northwind invoice?",
+            ("consulting", "cloud hosting"),
+        ),
+        ("By how much did the quote go down?", None),  # one value over time: no sides
+    ],
+)
+def test_difference_sides(question, sides):
+    from autocapture.query.intent import difference_sides
+
+    assert difference_sides(question) == sides
+    assert intent(question).family == "difference"
+
+
+def test_rows_picked_by_a_column_extreme_and_words_kept_as_things():
+    it = intent("Which week had the most tickets solved?")
+    assert it.family == "extreme" and it.extreme == "max"
+    assert "opened" in intent("How many tickets were opened in week 46?").terms  # a column's name
+    assert "open" not in intent("When did I first open the budget?").terms  # what the user did
+
+
+def test_a_future_or_truncated_date_is_not_a_capture_filter():
+    now, tz = datetime(2026, 11, 24, 18, tzinfo=timezone.utc), ZoneInfo("Europe/Madrid")
+    assert parse("How many engineers are planned for June 2027?", now, tz, [])[0].start is None
+    assert parse("What was Sales' figure for March 2027?", now, tz, [])[0].start is None
+    assert parse("What did I read on Nov 23, 2026?", now, tz, [])[0].start is not None
+
+
+def test_months_match_and_ground_in_any_written_form():
+    from autocapture.query.retrieve import _term_rx
+
+    assert _term_rx("october").search("department sep 2026 oct 2026")
+    assert not _term_rx("may").search("maybe later")
+    assert grounded("October", "Department | Sep 2026 | Oct 2026", "Sheet", "calc.exe")
+    assert not grounded("July", "Department | Sep 2026 | Oct 2026", "Sheet", "calc.exe")
+    assert grounded(
+        "Sales Q1", "Department Qi | Q2\nSales | 64.200,00 €", "Budget", "excel.exe"
+    )  # OCR's "Qi"
+
+
+def test_windows_named_by_the_kind_of_document():
+    wins = [
+        ("excel.exe", "Budget 2027.xlsx - Excel"),
+        ("winword.exe", "Travel policy 2027.docx - Word"),
+        ("outlook.exe", "Inbox - budget"),
+        ("chrome.exe", "Q4 support metrics - Google Sheets - Google Chrome"),
+    ]
+    assert window_matches("the budget spreadsheet", wins) == [wins[0]]
+    assert window_matches("Travel policy document", wins) == [wins[1]]
+    assert window_matches("support metrics sheet", wins) == [wins[3]]
+    assert window_matches("the Zephyr spreadsheet", wins) == []
+
+
+def test_numbers_in_codes_and_ocr_doubled_separators():
+    assert [s.text for s in spans("Projects / People Ops / PEOPLE-219", "number")] == []
+    assert [s.value for s in spans("Engineering 6,.135,50 €", "amount")] == [6135.5]
+    from autocapture.query.values import format_like
+
+    assert format_like(294.0, ["56,00 €", "238,00 €"]) == "294,00 €"
+    assert format_like(10650, ["$14,250.00"]) == "$10,650.00"
+    assert format_like(1895, ["412", "455"]) == "1,895"

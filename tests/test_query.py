@@ -300,6 +300,38 @@ def test_facts_and_computed_families(root, question, expected):
 
 
 @pytest.mark.parametrize(
+    "question, expected, cited",
+    [
+        # two rows of one table compared, the scope trailing the second row
+        ("How much more was consulting than cloud hosting on the Northwind invoice?", "$544.50", "$320.00"),
+        ("What was the most expensive line on the Northwind invoice?", "$864.50", "$864.50"),  # not the total
+        ("What do cloud hosting and sales tax add up to on the invoice?", "$420.00", "$100.00"),
+        # the sender's address, not the recipient's, asked without the words "e-mail" or "sender"
+        ("What address did the Northwind invoice come from?", "dana.whitfield@", "dana.whitfield@"),
+        ("When did I last look at the expense report?", "10:14:30", "Expense report - Contoso HR"),
+    ],
+)
+def test_computed_and_typed_answers_in_unseen_phrasings(root, question, expected, cited):
+    out = ask_at(root, question)
+    assert out["state"] == "ok" and expected in out["answer"], out["answer"]
+    quotes = [c["quote"] for claim in out["claims"] for c in claim["citations"]]
+    assert any(cited in (q or "") for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When will the Northwind invoice be delivered?",  # an attribute the screen never shows
+        "Which line on the Initech invoice was the cheapest?",  # a company never on screen
+        "Which week had the most tickets closed?",  # no such table anywhere
+    ],
+)
+def test_attributes_and_tables_never_on_screen_abstain(root, question):
+    out = ask_at(root, question)
+    assert out["state"] == "no_evidence" and out["claims"] == [], out["answer"]
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What was the total on the Globex invoice?",  # a company never on screen

@@ -317,6 +317,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 matched = set().union(*m.values()) | title_m
                 if intent.name_kind:  # "which test": the word "test" inside a test's name speaks for it
                     matched |= {t for t in weights.matched(sp.text) if stem(t) == stem(intent.name_kind)}
+                if kind in ("email", "domain"):  # "the Northwind invoice came from ...@northwind-traders.com"
+                    matched |= weights.matched(re.sub(r"[@._-]", " ", sp.text))
                 coverage = sum(weights.w[t] for t in matched) / weights.total if q_terms else 0.0
                 # each term counts once, at the strongest place it was found; a value with a label of its own
                 # (on its line or row) is not labelled by the line above it
