@@ -161,6 +161,19 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
         intent = analyse(question, filters, rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
         t0 = time.perf_counter()
         cands = gather(ev, intent, rest)
+        reads_screens = (
+            intent.family not in BY_QUESTION
+            and intent.family not in BY_INTENT
+            and intent.family != "adjacent"
+        )
+        if not cands and (filters.start or filters.end) and reads_screens:
+            # nothing was captured in that period: the date may be one shown on a screen ("the flight on
+            # Sunday"); read it as words to find, which must then be on the answer's screen
+            alt_filters, alt_rest = parse(question, now, tz, store_apps, times=False)
+            alt = analyse(question, alt_filters, alt_rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
+            alt_cands = gather(ev, alt, alt_rest)
+            if alt_cands:
+                filters, rest, intent, cands = alt_filters, alt_rest, alt, alt_cands
         weights = Weights(
             ev, list(intent.terms) + [e for e in intent.entities if e.lower() not in intent.terms]
         )

@@ -112,6 +112,25 @@ def attribute_terms(intent: Intent) -> set[str]:
     return {t for t in intent.terms if t not in named and len(t) > 2}
 
 
+def _says(means, phrase: str, intent: Intent, r: Reading) -> float:
+    """How close the value's line is in meaning to `phrase`: the lower of the whole line and the line without the
+    question's other words (names shared with the question make any line about the same thing look close; a
+    line stripped of them can look close to any date or amount)."""
+    return min(means(phrase, r.line["text"]), means(phrase, _label_words(intent, r)))
+
+
+def _label_words(intent: Intent, r: Reading) -> str:
+    """The value's line without the question's other words: what is left says what the value is. ("[PEOPLE-231]
+    Vienna trip (Hotel Am Stephansplatz)" is not a room number because it names the hotel.)"""
+    from autocapture.query.retrieve import _term_rx
+
+    text = r.line["text"]
+    for t in list(intent.terms) + list(intent.entities):
+        if t.lower() not in intent.focus:
+            text = _term_rx(t).sub(" ", text.lower()) if _term_rx(t).search(text.lower()) else text
+    return text
+
+
 def focus_phrase(intent: Intent, only: set[str] | None = None) -> str:
     """The words naming the value as the question says them, with the noun after them ("gross amount", "test
     coverage number"): what the value's line must mean when it does not use those words."""
@@ -146,7 +165,7 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         if means is None:
             if best.sim < MIN_MEANING:
                 return "focus"
-        elif means(focus_phrase(intent, missing), best.line["text"]) < FOCUS_MEANING:
+        elif _says(means, focus_phrase(intent, missing), intent, best) < FOCUS_MEANING:
             return "focus"  # the words the screen lacks, in other words on the value's line? ("arrive")
     from autocapture.query.read import said_by
 
@@ -155,9 +174,15 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         attrs -= {t for t in attrs if t in speaker.lower()}
     # an address or a sender belongs to the whole message on screen (its subject is lines away), not to a label
     typed = intent.answer_type not in ("text", "person", "window", "name", "email", "domain") or speaker
-    if attrs and typed and best.sim < MIN_MEANING:
+    if attrs and typed:
         near = {t for k in NEAR for t in best.context.get(k, ())}
-        if not near & attrs:
+        # ...unless the value's own line says the same in other words (judged without the names it shares
+        # with the question, which make any line about the same thing look close)
+        if means is None:
+            said = best.sim >= MIN_MEANING
+        else:
+            said = _says(means, " ".join(sorted(attrs)), intent, best) >= FOCUS_MEANING
+        if not near & attrs and not said:
             return "attribute"
     ok = (
         best.coverage >= MIN_COVERAGE
@@ -201,7 +226,7 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
                 passing.append(r)
         if passing:  # the one whose line best means what the question calls the value
             missing = set(intent.focus) - TYPE_NOUNS - MODIFIERS
-            best = max(passing, key=lambda r: ev.similarity(focus_phrase(intent, missing), r.line["text"]))
+            best = max(passing, key=lambda r: _says(ev.similarity, focus_phrase(intent, missing), intent, r))
     if not accept(intent, best, ev.similarity):
         return Result(
             "no_evidence",

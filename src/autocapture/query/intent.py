@@ -176,9 +176,20 @@ MONTHS = "january february march april may june july august september october no
 MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 
 
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAY_FORMS = {
+    d: {d, d[:3]} | ({"tues"} if d == "tuesday" else {"thur", "thurs"} if d == "thursday" else set())
+    for d in WEEKDAYS
+}
+
+
 def month_pattern(word: str) -> str | None:
-    """A regex for a month in any of its written forms ("October" finds "Oct 2026"), or None for other words."""
+    """A regex for a month or a weekday in any of its written forms ("October" finds "Oct 2026", "Wednesday"
+    finds "Wed 25"), or None for other words."""
     w = word.lower().rstrip(".")
+    for day, forms in WEEKDAY_FORMS.items():
+        if w in forms and (len(w) > 3 or w == day[:3]):
+            return rf"(?<![a-z])(?:{'|'.join(sorted(forms, key=len, reverse=True))})\.?(?![a-z])"
     if w not in MONTH_WORDS:
         return None
     full = next(m for m in MONTHS if m.startswith(w[:3]))

@@ -68,12 +68,42 @@ def _a_capture_day(q: str, found: tuple, local: datetime) -> bool:
     return not after.isdigit() and day.date() <= local.date()
 
 
-def parse(question: str, now: datetime, tz: tzinfo, apps: list[str] | None = None) -> tuple[Filters, str]:
+PAST = re.compile(
+    r"\b(did|was|were|had|saw|seen|looked|opened|visited|spent|worked|wrote|sent|received|read it|ago|"
+    r"yesterday|earlier|last|previous)\b",
+    re.I,
+)
+AHEAD = re.compile(
+    r"\b(will|won't|shall|going to|do i have|have i got|am i|upcoming|next|scheduled|planned|"
+    r"(is|are|does|do)\b.*\b(arriving|coming|landing|leaving|starting|due|start|starts|begin|take place|happen))\b|"
+    r"^\s*(what|which)\s+\w+\s+(do|does|is|are|starts?|begins?)\b|\b(starts?|begins?|lands?|arrives?)\s+(at|on)\b",
+    re.I,
+)
+
+
+def about_events(question: str) -> bool:
+    """Does the question ask about something scheduled ("what meeting do I have on Wednesday at 14:30", "when is
+    Bastian arriving on 6 December") rather than about when the user saw something? Then its day and time
+    are content to find on a screen (a calendar, a booking), not a period of captures."""
+    return bool(AHEAD.search(question)) and not PAST.search(question)
+
+
+def parse(
+    question: str, now: datetime, tz: tzinfo, apps: list[str] | None = None, times: bool = True
+) -> tuple[Filters, str]:
     """Time and app filters of a question, and the question without them. `apps` are the executables the store
-    has seen: an app is only a filter when some window of it exists (query/scope.py)."""
+    has seen: an app is only a filter when some window of it exists (query/scope.py). `times=False` (and a
+    question about scheduled events) reads no period: its dates stay in the question as words to find."""
     from autocapture.query.scope import app_phrases
 
     q = question
+    if not times or about_events(question):
+        found_apps, app_said, _ = app_phrases(q, apps or [])
+        for phrase in app_said:
+            q = q.replace(phrase, " ")
+        return Filters(None, None, found_apps, tuple(p.strip() for p in app_said)), re.sub(
+            r"\s+", " ", q
+        ).strip()
     local = now.astimezone(tz)
     start = end = None
     said: list[str] = []
