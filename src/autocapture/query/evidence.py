@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
 from functools import lru_cache
@@ -33,6 +34,11 @@ _EMBEDDERS_LOCK = threading.Lock()
 
 
 _BLAS = None
+
+
+def fold(text: str) -> str:
+    """Text without its accents: OCR often drops them ("Alcalá" as "Alcala"), and so does typing."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _one_blas_thread():
@@ -359,7 +365,9 @@ class Evidence:
     def frames_showing(self, text: str, filters: Filters, limit: int = 5000) -> list[tuple[Frame, str]]:
         """(frame, line id) of every frame whose screen holds `text`, oldest first: an FTS phrase query, then
         the line's own text checked, so the cost follows the frames that show it, not the history."""
-        toks = re.findall(r"\w+", text.lower())
+        toks = re.findall(
+            r"[^\W_]+", text.lower()
+        )  # the FTS tokenizer splits "Rechnung_2026" at the underscore
         if not toks:
             return []
         where, args = self._frame_filter(filters)
@@ -370,7 +378,7 @@ class Evidence:
             "WHERE item_fts MATCH ? AND i.kind = 'line'" + where + " ORDER BY f.ts_utc, f.record_id LIMIT ?",
             (phrase, *args, limit * 4),
         ).fetchall()
-        norm = lambda s: re.sub(r"\s+", " ", s or "").lower()  # noqa: E731
+        norm = lambda s: re.sub(r"\s+", " ", fold(s or "")).lower()  # noqa: E731 - "Alcalá" read as "Alcala"
         want, out, seen = norm(text), [], set()
         for r in rows:
             if r[0] in seen or want not in norm(r[7]):

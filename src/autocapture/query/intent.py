@@ -496,6 +496,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             q, r"\b(how much time|how long|how many (minutes|hours))\b.*\b(have|had|keep|kept)\b.*\bopen\b"
         )
         or _has(q, r"\b(total|overall) time (spent )?(in|on|using|at)\b|\btime (i )?spent (in|on|using|at)\b")
+        or _has(q, r"\b(total|overall|how much) time\b.*\b(was|were)\b.*\b(open|in front|on screen|up)\b")
+        or _has(q, r"\bhow much of my (day|morning|afternoon|evening|time)\b.*\b(went|go|spent|in|on)\b")
     ) and not _has(q, r"\b(take|took|run|ran|last(ed)?|outage|downtime|delay)\b"):
         return "time_spent", info
     m = re.search(
@@ -508,7 +510,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         if _has(
             q,
             r"\b(app|application|window|program|page|site|docs?|documentation|tab|module|file|open|opened|"
-            r"switch\w*|went|go|read|reading|look|looked|looking|visit|visited|use|used|doing|screen|came|come)\b",
+            r"switch\w*|went|go|read|reading|look|looked|looking|visit|visited|use|used|doing|screen|came|come|"
+            r"work|worked|working|closed|close|closing|left|finished)\b",
         ):
             word = m.group(2).lower()
             info["relation"] = "before" if word in ("before", "preceded", "precede", "prior to") else "after"
@@ -628,6 +631,12 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s*,.*|\s*:.*|\s+and\b.*)?[?.!]*$",
     }
     held = r"\b(?:have|had|keep|kept|leave|left)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+(?:open|up|on screen)\b"
+    closed = (  # "once I closed the receipt, what did I work on next"
+        r"\b(?:once|when|after)\s+i\s+(?:had\s+)?(?:closed|left|finished(?: with)?|read|opened|checked|looked at)\s+"
+        r"(?:the\s+|my\s+|an?\s+)?(.+?)\s*,"
+    )
+    if fam == "adjacent" and (m := re.search(closed, q, re.I)):
+        return m.group(1).strip() or None
     if fam in ("seen", "time_spent", "visits") and (m := re.search(held, q, re.I)):
         pass  # "when did I last have the claim form open"
     elif fam in patterns and (m := re.search(patterns[fam], q, re.I)):
@@ -644,13 +653,21 @@ def anchor_phrase(q: str, fam: str) -> str | None:
             phrase,
             flags=re.I,
         )
+        # "the last time [Rechnung_2026-48817] was (on screen)": the thing between the clause's words
+        if m2 := re.match(
+            r"(?:the\s+)?(?:first|last|latest|earliest|most recent|final)\s+time\s+(?:that\s+)?(.+?)\s+"
+            r"(?:(?:was|were)(?:\s+(?:visible|shown|displayed|open|up))?|appeared|showed up|came up)$",
+            phrase,
+            re.I,
+        ):
+            phrase = m2.group(1)
         phrase = re.sub(
             r"^(?:the|my|a single|an|a|one|any|each|one single)\s+", "", phrase, flags=re.I
         ).strip(" ?.!,")
         if re.fullmatch(
             r"(?:single |one |same )?(?:app|application|program|window|tab|place|thing)s?", phrase, re.I
-        ):
-            return None  # "in one app": no app named
+        ) or re.fullmatch(r"front of (?:me|my eyes)|view|focus|use|screen", phrase, re.I):
+            return None  # "in one app", "in front of me": no app named
         return phrase or None
     return None
 

@@ -469,11 +469,6 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         ):
             # a name alone on its line, or with a time: a chat message's speaker or a mail list's sender
             bonus += 0.3
-    elif intent.answer_type == "text":
-        if len(sp.text) < 4:
-            bonus -= 0.5
-        if SPEAKER.match(text) or len(re.findall(r"[A-Za-z]{3,}", sp.text)) < 3:
-            bonus -= 0.6  # a name, a time or a label alone is not what someone said or why something happened
     # the row's label, in its own cell or on the line
     row = (parts.get("left") or "") + " " + text[: sp.start]
     # a cell: nothing worded after the value and at most a short label before it ("Engineering 120.000,00 € ...");
@@ -482,13 +477,19 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         not re.search(r"[A-Za-z]{3,}", text[sp.end :])
         and len(re.findall(r"[A-Za-z]{3,}", text[: sp.start])) <= 3
     )
-    if (
+    addressed = bool(
         cell
         and parts.get("header")
         and weights.matched(parts["header"]) - weights.matched(row)
         and weights.matched(row) - weights.matched(parts["header"])
-    ):
+    )
+    if addressed:
         bonus += 1.0  # a table cell at the row and the column the question names, each by its own word
+    elif intent.answer_type == "text":
+        if len(sp.text) < 4:
+            bonus -= 0.5
+        if SPEAKER.match(text) or len(re.findall(r"[A-Za-z]{3,}", sp.text)) < 3:
+            bonus -= 0.6  # a name, a time or a label alone is not what someone said or why something happened
     if intent.answer_type == "identifier":
         want = intent.question.lower()
         t = sp.text

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from autocapture.query.evidence import Evidence, Frame
+from autocapture.query.evidence import Evidence, Frame, fold
 from autocapture.query.intent import Intent, month_pattern, stem
 
 LINE_HITS = 150
@@ -55,10 +55,10 @@ class Weights:
             # a word on no screen at all can't locate the answer (a paraphrase: "owe" for "due"); it weighs little
             self.w[t] = (math.log((rows + 1) / (df + 1)) + 0.5 if df else ABSENT_WEIGHT) if rows else 1.0
         self.total = sum(self.w.values()) or 1.0
-        self.rx = {t: _term_rx(t) for t in terms}
+        self.rx = {t: _term_rx(fold(t)) for t in terms}
 
     def matched(self, text: str) -> set[str]:
-        low = text.lower()
+        low = fold(text.lower())  # accents aside: OCR drops them
         return {t for t, rx in self.rx.items() if rx.search(low)}
 
     def score(self, text: str) -> float:

@@ -153,6 +153,10 @@ DOC_NOUNS = {
     "presentation": ("presentation", r"\.(pptx?|odp|key)\b|\bslides\b"),
     "slides": ("presentation", r"\.(pptx?|odp|key)\b|\bslides\b"),
     "deck": ("presentation", r"\.(pptx?|odp|key)\b|\bslides\b"),
+    # a paper-like document is mostly a PDF, whatever its file is called in the user's language
+    "receipt": ("pdf", r"\.pdf\b|\b(receipt|invoice|bill)\b"),
+    "invoice": ("pdf", r"\.pdf\b|\binvoice\b"),
+    "file": ("", r"\.[a-z0-9]{2,5}\b"),
 }
 
 
@@ -201,13 +205,15 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     if not words:
         return []
     full = [
-        w for w in windows if all(re.search(rf"(?<![\w]){re.escape(x)}", (w[1] or "").lower()) for x in words)
+        w
+        for w in windows
+        if all(re.search(rf"(?<![^\W_]){re.escape(x)}", (w[1] or "").lower()) for x in words)
     ]
     if full:
         return full
     best, out = 0, []
     for w in windows:
-        n = sum(bool(re.search(rf"(?<![\w]){re.escape(x)}", (w[1] or "").lower())) for x in words)
+        n = sum(bool(re.search(rf"(?<![^\W_]){re.escape(x)}", (w[1] or "").lower())) for x in words)
         if n > best:
             best, out = n, [w]
         elif n == best and n:

@@ -17,7 +17,9 @@ from autocapture.query.intent import month_pattern
 
 
 def norm(s: str | None) -> str:
-    return re.sub(r"\s+", " ", (s or "").replace("\u2019", "'")).strip().lower()
+    from autocapture.query.evidence import fold
+
+    return re.sub(r"\s+", " ", fold((s or "").replace("\u2019", "'"))).strip().lower()
 
 
 def _loose(s: str) -> str:
