@@ -69,6 +69,16 @@ TYPE_NOUNS = {
     "list",
     "owner",
     "owners",
+    "colleague",
+    "colleagues",
+    "coworker",
+    "coworkers",
+    "teammate",
+    "teammates",
+    "employee",
+    "member",
+    "someone",
+    "somebody",
 }
 # "title" too: a document's name describes every value in it ("Budget 2027.xlsx": each cell is a budget)
 # Words that size or date a value without naming it ("the short SHA", "the full name", "the current balance"):

@@ -160,6 +160,39 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
 
 # A heading: a few words, no digits, no sentence punctuation ("Root cause", "Action items", "Shipping address").
 HEADING = re.compile(r"\s*[A-Z][A-Za-z&/'-]*(?:\s[A-Za-z&/'-]+){0,4}\s*:?\s*")
+# Labels that put a person's name next to them on forms, mail headers and tickets.
+PERSON_LABELS = re.compile(
+    r"\b(from|to|cc|bcc|by|sender|author|owner|owned by|assignee|assigned to|reporter|reported by|requester|"
+    r"organi[sz]er|attendees?|participants?|invitees?|guests?|contact|created by|approved by|approver|lead|"
+    r"manager|reviewer|with|von|an|de|para)\s*:?\s*$",
+    re.I,
+)
+SAYS = re.compile(
+    r"^\s*[,:]?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?\s*[,:]?|said|wrote|asked|replied|posted|"
+    r"mentioned|commented|added|shared|<[^>]+@|\(|$)"
+)
+
+
+def is_person(line: dict, sp, parts: dict, title: str) -> bool:
+    """Is a capitalised pair of words a person here? Only where a person's name stands: alone on its line or
+    with a time (a chat's speaker, a mail list's sender), before an address or a verb of saying, or after a
+    person label ("Assignee", "From:"). "Microsoft Edge", "People Ops", "Relocation Policy" stand elsewhere."""
+    text = line["text"]
+    before, after = text[: sp.start], text[sp.end :]
+    if re.search(rf"(?:^|[-|\u2014]\s*){re.escape(sp.text)}\s*$", title or ""):
+        return False  # the app's own name at the end of the window title
+    if PERSON_LABELS.search(before) or PERSON_LABELS.search(parts.get("left") or ""):
+        return True
+    if not before.strip(" \t-•*>@(") and after.strip() and SAYS.match(after):
+        return True  # "Marta Gil 10:47 AM", "Dana Whitfield <dana@...>", "Javier said ..."
+    if not before.strip(" \t-•*>@(") and not after.strip():
+        # alone on its line: a sender in a mail list or a name in a form field, unless it is a label of the
+        # page itself (a side bar's "People Ops"): then it is also the title's or a heading's word
+        return not re.search(rf"\b{re.escape(sp.text)}\b", title or "", re.I)
+    above = (parts.get("above") or "").split("  ")[0]
+    return bool(PERSON_LABELS.search(above.strip()) and not before.strip())
+
+
 SPEAKER = re.compile(
     r"^\s*(?:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|"
     r"yesterday|today|\w{3} \d{1,2})?\s*:?\s*$"
@@ -303,6 +336,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 if percent and "%" not in line["text"][sp.end : sp.end + 2]:
                     continue  # a percentage is written with its sign
                 if speaker and kind == "text" and not attributed(lines, line, speaker):
+                    continue
+                if kind == "person" and not is_person(line, sp, ctx_parts, title):
                     continue
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][: sp.start] + " " + line["text"][sp.end :]
