@@ -675,9 +675,14 @@ def anchor_phrase(q: str, fam: str) -> str | None:
 def focus_terms(q: str) -> list[str]:
     """The noun phrase the question asks about, before its scope: "what was the [order total] for the docking
     station order", "which [cost centre] should the invoice be booked on", "what [balance] was shown"."""
+    if m := re.search(r"\bhow many\s+([\w-]+)", q, re.I):
+        # "how many agents were on shift": what is counted must be what the screen counts
+        counted = [w for w in content_terms(m.group(1)) if w not in QUESTION_NOUNS]
+        if counted:
+            return counted
     m = re.search(
         r"\b(?:what|which|whose)(?:'s| is| was| were| are)?\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?"
-        r"((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:for|of|on|in|from|at|to|did|does|do|was|is|were|are|should|"
+        r"((?:[\w'-]+\s+){0,3}?[\w-]+?)(?=\s+(?:for|of|on|in|from|at|to|did|does|do|was|is|were|are|should|"
         r"would|will|has|had|have|that|which|when|after|before|by|with)\b|[?.!,]|$)",
         q,
         re.I,
@@ -708,6 +713,7 @@ def focus_terms(q: str) -> list[str]:
         ]
         return words_[-2:]  # what happens and to what: "[standup] [start]", "[order] be [delivered]"
     phrase = re.split(r"\s(?=\w+ed\b|\w+ing\b)", m.group(1))[0]  # a verb ends the noun phrase
+    phrase = re.split(r"'s\s+", phrase)[-1]  # "Olivia Grant's [job title]": the thing, not its owner
     return [w for w in content_terms(phrase) if w not in QUESTION_NOUNS or w == "total"]
 
 

@@ -160,6 +160,80 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
 
 # A heading: a few words, no digits, no sentence punctuation ("Root cause", "Action items", "Shipping address").
 HEADING = re.compile(r"\s*[A-Z][A-Za-z&/'-]*(?:\s[A-Za-z&/'-]+){0,4}\s*:?\s*")
+# Nouns that name what an identifier is ("Invoice RE-2026-1187", "Order #LC-558201", "phone number"): an
+# identifier labelled as one kind is not the answer to a question about another.
+ID_KINDS = {
+    "invoice": "invoice",
+    "rechnung": "invoice",
+    "order": "order",
+    "ticket": "ticket",
+    "issue": "ticket",
+    "case": "ticket",
+    "incident": "ticket",
+    "phone": "phone",
+    "telephone": "phone",
+    "tel": "phone",
+    "mobile": "phone",
+    "cell": "phone",
+    "fax": "phone",
+    "call": "phone",
+    "tracking": "tracking",
+    "shipment": "tracking",
+    "parcel": "tracking",
+    "vat": "tax",
+    "tax": "tax",
+    "iban": "bank",
+    "account": "bank",
+    "bic": "bank",
+    "swift": "bank",
+    "customer": "customer",
+    "employee": "employee",
+    "room": "room",
+    "flight": "flight",
+    "booking": "booking",
+    "reservation": "booking",
+    "confirmation": "booking",
+    "po": "po",
+    "purchase": "po",
+    "transfer": "transfer",
+    "reference": "reference",
+    "ref": "reference",
+    "asset": "asset",
+    "serial": "asset",
+    "inventory": "asset",
+    "tag": "asset",
+    "commit": "commit",
+    "sha": "commit",
+    "revision": "commit",
+    "version": "version",
+    "release": "version",
+    "image": "version",
+    "build": "version",
+}
+PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
+
+
+def id_fits(question: str, text: str, sp) -> bool:
+    """Can this identifier be the one asked for? Not when the question names one kind ("the phone number", "the
+    VAT ID") and the screen labels it as another ("Invoice RE-2026-1187"); a phone number must look like one."""
+    asked = {ID_KINDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in ID_KINDS}
+    if not asked:
+        return True
+    if "phone" in asked and not (PHONE.match(sp.text) and sum(c.isdigit() for c in sp.text) >= 7):
+        return False
+    # its label: the word before it, past "no.", "nr", "#", "id" ("Customer no.: KD-20931" is a customer's)
+    before = re.findall(r"[A-Za-z]+", text[: sp.start])
+    while before and before[-1].lower() in ("no", "nr", "number", "id", "num", "code"):
+        before.pop()
+    own = ID_KINDS.get(before[-1].lower()) if before else None
+    if own is not None:
+        return own in asked
+    if asked <= {"commit", "version"}:
+        return True  # told by its shape (a hex hash, a dotted version), read elsewhere
+    near = {ID_KINDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in ID_KINDS}
+    return bool(near & asked)  # an unlabelled code answers "the tracking number" only beside that word
+
+
 # Labels that put a person's name next to them on forms, mail headers and tickets.
 PERSON_LABELS = re.compile(
     r"\b(from|to|cc|bcc|by|sender|author|owner|owned by|assignee|assigned to|reporter|reported by|requester|"
@@ -339,6 +413,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue
                 if kind == "person" and not is_person(line, sp, ctx_parts, title):
                     continue
+                if sp.kind == "identifier" and not id_fits(intent.question, line["text"], sp):
+                    continue
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][: sp.start] + " " + line["text"][sp.end :]
                 parts = dict(ctx_parts, line=line_rest)
@@ -465,6 +541,12 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         numbered = [t for t in weights.terms if re.fullmatch(r"\d+", t)]
         if word_before and word_before in labels:
             bonus -= 1.5
+        elif (
+            re.fullmatch(r"\d{1,3}", sp.text)
+            and not text[: sp.start].strip()
+            and re.match(r"\s+[A-Za-z]", text[sp.end :])
+        ):
+            bonus -= 1.0  # "5 Week 47": a row's or a list item's number before its label, not a value
         elif any(re.search(rf"(?<!\d){t}(?!\d)", text[sp.end :]) for t in numbered):
             bonus -= 1.0
     if intent.answer_type in ("count", "number"):
