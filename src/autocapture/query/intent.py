@@ -361,6 +361,10 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "count", None
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
+    if _has(q, r"^\s*what did\b.*\b(say|write|post|reply|answer|ask|tell|mention|comment)\b") and not _has(
+        q, r"\b(number|id|code|reference|ticket|sha|hash|revision|version|amount|total|price|cost)\b"
+    ):
+        return "text", None  # "what did Aisha say about the refund": her words, whatever they are about
     if _has(
         q,
         r"\b(most expensive|least expensive|cheapest|priciest|costliest)\b|"

@@ -507,6 +507,8 @@ def attributed(lines: list[dict], line: dict, person: str) -> bool:
     )
     if head:
         return first in head.group(1).lower()
+    if _field_label(lines, line):
+        return False  # a form's value ("Priority | High"), not what someone wrote
     l, t = line["box"][0], line["box"][1]
     # boxes of a speaker line and the message under it may overlap by a few pixels
     ups = sorted(
@@ -522,9 +524,19 @@ def attributed(lines: list[dict], line: dict, person: str) -> bool:
         key=lambda x: -x["box"][1],
     )
     for x in ups:
-        if SPEAKER.match(x["text"]):
+        if SPEAKER.match(x["text"]) and not _field_label(lines, x):  # "Reporter | Priya Nair" is a field
             return first in x["text"].lower()
     return False
+
+
+def _field_label(lines: list[dict], line: dict) -> bool:
+    """Does a short label sit just left of this line on its row ("Reporter" | "Priya Nair")?"""
+    left = same_row_left(lines, line)[:1]
+    return bool(
+        left
+        and re.fullmatch(r"[A-Za-z][\w /&'-]{1,30}:?", left[0]["text"].strip())
+        and line["box"][0] - left[0]["box"][2] < 400
+    )
 
 
 LABELS = {"from", "sender", "by", "author", "von", "de", "to", "cc", "bcc", "recipient", "an", "attendees"}

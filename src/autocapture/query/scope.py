@@ -183,7 +183,7 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
                 return hit
     words = [
         w
-        for w in re.findall(r"[\w.+#]+", phrase.lower().replace("'s", ""))
+        for w in re.findall(r"[\w.+#]+(?:-[\w.+#]+)*", phrase.lower().replace("'s", ""))
         if len(w) > 1
         and w
         not in (
@@ -212,8 +212,12 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     if full:
         return full
     best, out = 0, []
+    codes = [x for x in words if re.search(r"\d", x)]  # a code is its digits: "LC-999999" is not "LC-558201"
     for w in windows:
-        n = sum(bool(re.search(rf"(?<![^\W_]){re.escape(x)}", (w[1] or "").lower())) for x in words)
+        title = (w[1] or "").lower()
+        if not all(re.search(rf"(?<![^\W_]){re.escape(x)}", title) for x in codes):
+            continue
+        n = sum(bool(re.search(rf"(?<![^\W_]){re.escape(x)}", title)) for x in words)
         if n > best:
             best, out = n, [w]
         elif n == best and n:

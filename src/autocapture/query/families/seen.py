@@ -68,11 +68,14 @@ def _described(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
     ]
     if not words:
         return None
+    named = [e for e in intent.entities if e.lower() in intent.anchor.lower()]
     rxs = [_term_rx(w) for w in words]
     hits = []
     for h in ev.search(intent.anchor, intent.filters, k=400, vector=False):
         text = (h.line["text"] + " " + (h.frame.title or "")).lower()
-        if sum(bool(r.search(text)) for r in rxs) * 2 >= len(words) + (len(words) > 2):
+        if sum(bool(r.search(text)) for r in rxs) * 2 >= len(words) + (len(words) > 2) and all(
+            _term_rx(e).search(text) for e in named
+        ):  # half the description's words, and every name or code in it ("order LC-999999" is not "order")
             hits.append((h.frame, h.line, h.line["text"]))
     if not hits:
         return None
