@@ -256,3 +256,42 @@ def test_numbers_in_codes_and_ocr_doubled_separators():
     assert format_like(294.0, ["56,00 €", "238,00 €"]) == "294,00 €"
     assert format_like(10650, ["$14,250.00"]) == "$10,650.00"
     assert format_like(1895, ["412", "455"]) == "1,895"
+
+
+@pytest.mark.parametrize(
+    "question, family, ordinal",
+    [
+        ("From when to when was I in Teams the first time?", "span", "first"),
+        ("Between what times was I in the postmortem page?", "span", None),
+        ("When did I last switch to Outlook?", "seen", "last"),
+        ("Total time the Teams app was in front of me?", "time_spent", None),
+        ("Once I closed the invoice PDF, what did I work on next?", "adjacent", None),
+    ],
+)
+def test_window_families_in_other_phrasings(question, family, ordinal):
+    it = intent(question)
+    assert it.family == family and (ordinal is None or it.ordinal == ordinal), it
+
+
+def test_scheduled_events_keep_their_day_as_words():
+    now, tz = datetime(2026, 11, 24, 18, tzinfo=timezone.utc), ZoneInfo("Europe/Madrid")
+    f, rest = parse("What meeting do I have on Wednesday at 14:30?", now, tz, [])
+    assert f.start is None and "Wednesday" in rest and "14:30" in rest
+    assert parse("What did I see on Wednesday?", now, tz, [])[0].start is not None  # the past: a period
+
+
+def test_identifiers_of_another_kind_and_person_positions():
+    from autocapture.query.read import id_fits, is_person
+
+    inv = "Invoice RE-2026-1187 for October"
+    sp = spans(inv, "identifier")[0]
+    assert not id_fits("What's Lena's phone number?", inv, sp)  # no phone shape
+    assert not id_fits("Which VAT ID does the brewery have?", inv, sp)  # labelled as an invoice's
+    assert id_fits("What was the invoice number?", inv, sp)
+    cust = "Customer no.: KD-20931"
+    assert id_fits("What's our customer number?", cust, spans(cust, "identifier")[0])
+    line = {"text": "Microsoft Edge"}
+    span = spans(line["text"], "person")[0]
+    assert not is_person(line, span, {}, "PEOPLE-219 - Jira - Microsoft Edge")
+    speaker = {"text": "Marta Gil 10:47 AM"}
+    assert is_person(speaker, spans(speaker["text"], "person")[0], {}, "Chat | Microsoft Teams")

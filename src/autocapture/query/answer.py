@@ -117,6 +117,7 @@ BY_QUESTION = {
 BY_INTENT = {
     "time_spent": windows.time_spent,
     "visits": windows.visits,
+    "span": windows.span,
     "longest": windows.longest,
     "window_at": windows.window_at,
     "seen": seen.seen,

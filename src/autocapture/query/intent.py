@@ -490,6 +490,17 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         return "visits", info
     if _has(q, r"\blongest\b") and not _has(q, r"\blongest (line|name|word|message|file)\b"):
         return "longest", info
+    if _has(
+        q,
+        r"\bfrom (when|what time) (to|till|until) (when|what time)\b|\bbetween what times\b|\bwhat time (range|span)\b|"
+        r"\bwhen did i (start|begin|open)\b.*\band (when did i )?(stop|end|finish|close|leave)\b",
+    ):
+        # "from when to when was I in Teams the first time": the visits' start and end
+        if _has(q, r"\b(first|earliest)\b"):
+            info["ordinal"] = "first"
+        elif _has(q, r"\b(last|latest|final)\b"):
+            info["ordinal"] = "last"
+        return "span", info
     if (
         _has(
             q,
@@ -608,7 +619,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         and _has(
             q,
             r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on screen|read|appear\w*|"
-            r"sighting|show(ed|n)?( up)?|visible|displayed|c[ao]me up|pop(ped)? up|mentioned|spotted)\b",
+            r"sighting|show(ed|n)?( up)?|visible|displayed|c[ao]me up|pop(ped)? up|mentioned|spotted|"
+            r"switch(ed)? to|go(ne)? to|went to|return(ed)? to|c[ao]me back to|check(ed)?|work(ed)? (on|in))\b",
         )
     ):
         return "seen", {"ordinal": "last"}
@@ -633,6 +645,9 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"(.+?)(?:\s+(?:first|last|on screen|appear\w*))?[?.!]*$",
         "occurrences": r"\b(?:did|was|were)\s+(?:i\s+see\s+|the\s+)?(.+?)\s+(?:on screen|appear|shown|visible|show up)",
         "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s*,.*|\s*:.*|\s+and\b.*)?[?.!]*$",
+        "span": r"\b(?:in|on|using|used|use|at|read|reading|viewed|viewing|looked at|look at|opened|open)\s+"
+        r"(?:the\s+|my\s+)?(.+?)(?:\s+(?:the\s+)?(?:first|last|latest|"
+        r"earliest|final)(?:\s+time)?|\s+today|\s+this morning)?[?.!]*$",
     }
     held = r"\b(?:have|had|keep|kept|leave|left)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+(?:open|up|on screen)\b"
     closed = (  # "once I closed the receipt, what did I work on next"
@@ -787,10 +802,10 @@ def analyse(
             ents.append(e)
     anchor = (
         anchor_phrase(rest, fam)
-        if fam in ("adjacent", "time_spent", "visits", "seen", "occurrences", "longest")
+        if fam in ("adjacent", "time_spent", "visits", "seen", "occurrences", "longest", "span")
         else None
     )
-    if anchor is None and fam in ("adjacent", "time_spent", "visits", "seen", "occurrences") and ents:
+    if anchor is None and fam in ("adjacent", "time_spent", "visits", "seen", "occurrences", "span") and ents:
         anchor = ents[0]
     ordinal = info.get("ordinal")
     if ordinal is None and fam == "fact":

@@ -124,7 +124,10 @@ def seen(ev: Evidence, intent: Intent) -> Result:
     return _answer(ev, intent, thing, hits[0], hits[-1])
 
 
-OPENING = re.compile(r"\b(open|opened|switch(ed)? to|start(ed)?|launch(ed)?|go(ne)? to|went to)\b", re.I)
+OPENING = re.compile(
+    r"\b(open|opened|switch(ed)? to|start(ed)?|launch(ed)?|go(ne)? to|went to|return(ed)? to|c[ao]me back to)\b",
+    re.I,
+)
 
 
 def _window_answer(ev: Evidence, intent: Intent, thing: str, runs: list) -> Result:

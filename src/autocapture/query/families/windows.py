@@ -127,6 +127,35 @@ def visits(ev: Evidence, intent: Intent) -> Result:
     )
 
 
+def span(ev: Evidence, intent: Intent) -> Result:
+    """From when to when the user was in a window: its first or last visit when the question says so, else each
+    visit (a visit merges sessions of the window a short switch apart)."""
+    scoped = _scope(ev, intent, all_runs=False)
+    if scoped is None or not scoped[1]:
+        return _missing(intent)
+    _, chosen, name = scoped
+    vs = merge(chosen)
+    if intent.ordinal == "first":
+        vs = vs[:1]
+    elif intent.ordinal == "last":
+        vs = vs[-1:]
+
+    def when(v) -> str:
+        return f"from {fmt_time(ev.local(v.first.ts))} to {ev.local(v.end).strftime('%H:%M:%S')}"
+
+    listing = "; ".join(when(v) for v in vs[:12])
+    return Result(
+        "ok",
+        f"In {name} {listing}" + (f" ({len(vs)} visits)" if len(vs) > 1 else "") + ".",
+        {
+            "start": ev.local(vs[0].first.ts).isoformat(timespec="seconds"),
+            "end": ev.local(vs[0].end).isoformat(timespec="seconds"),
+            "visits": len(vs),
+        },
+        [Claim(f"{when(v)}", _cite(ev, v)) for v in vs[:20]],
+    )
+
+
 def adjacent(ev: Evidence, intent: Intent) -> Result:
     """The window right after (or before) X: the next session whose window differs, from X's first visit
     ("last time" picks its last)."""
