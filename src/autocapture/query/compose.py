@@ -79,6 +79,17 @@ TYPE_NOUNS = {
     "member",
     "someone",
     "somebody",
+    # a thing of a list named by its kind: "which product", "what item" (the answer is its name)
+    "product",
+    "products",
+    "item",
+    "items",
+    "thing",
+    "things",
+    "article",
+    "entry",
+    "option",
+    "one",
 }
 # "title" too: a document's name describes every value in it ("Budget 2027.xlsx": each cell is a budget)
 # Words that size or date a value without naming it ("the short SHA", "the full name", "the current balance"):

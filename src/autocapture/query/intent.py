@@ -168,7 +168,7 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[\w$€£@.:/#'-]+", text)
+    return re.findall(r"\d+(?:[.,]\d+)+|[\w$€£@.:/#'-]+", text)  # "149,99" is one figure
 
 
 MONTHS = "january february march april may june july august september october november december".split()
@@ -317,6 +317,26 @@ def _has(q: str, pattern: str) -> bool:
     return re.search(pattern, q, re.I) is not None
 
 
+AMOUNT_NOUNS = {
+    "price",
+    "cost",
+    "amount",
+    "total",
+    "subtotal",
+    "balance",
+    "payment",
+    "fee",
+    "charge",
+    "budget",
+    "sum",
+    "figure",
+    "value",
+    "rate",
+    "salary",
+    "revenue",
+}
+
+
 def answer_type(q: str) -> tuple[str, str | None]:
     """(answer type, name kind) from the wh-word and the noun it asks about."""
     ql = q.lower()
@@ -361,6 +381,13 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "count", None
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
+    if m := re.match(
+        r"\s*(?:which|what)\s+([a-z]+)\s+(?:cost|costs|came to|totall?ed|(?:was|is|were) priced at|"
+        r"(?:was|is|were|had|has)\s+(?:a\s+)?[$€£]?\s?\d)",
+        ql,
+    ):
+        if m.group(1) not in AMOUNT_NOUNS and m.group(1) not in ("time", "date", "day", "number", "id"):
+            return "text", None  # "which item cost 49,99 €": the item, found by its price
     if _has(q, r"^\s*what did\b.*\b(say|write|post|reply|answer|ask|tell|mention|comment)\b") and not _has(
         q, r"\b(number|id|code|reference|ticket|sha|hash|revision|version|amount|total|price|cost)\b"
     ):
@@ -402,7 +429,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "person", None
     if _has(
         q,
-        r"\bwhat time\b|^\s*when\b|\b(to|by|since|until|till) when\b|\bwhat (day|date)\b|\bwhich (day|date)\b|\bdeadline\b|"
+        r"\bwhat time\b|^\s*when\b|\b(to|by|since|until|till) when\b|\bwhat (day|date)\b|"
+        r"\b(arrival|departure|landing|boarding|pickup|pick-up|check-in|check-out|start|end|kick-off) time\b|\bwhich (day|date)\b|\bdeadline\b|"
         r"\bdue date\b|\b(first|last|latest|earliest) (time|sighting)\b",
     ):
         return "datetime", None
@@ -435,7 +463,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "text", None
     if _has(q, r"\b(which|what) (app|application|program|window|tab|site|website)\b"):
         return "window", None
-    if _has(q, rf"\b{ID_NOUNS}\b"):
+    if _has(q, rf"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )\b{ID_NOUNS}\b"):  # "did I order": a verb
         return "identifier", None
     if _has(
         q, r"\bwhat (was|is) (the )?(percentage|percent|rate|score|count|size|quantity|version)\b|\bpercent"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from autocapture.query.intent import Intent, stem
 from autocapture.query.retrieve import Candidate, Weights
-from autocapture.query.values import Span, spans
+from autocapture.query.values import CLOCK, Span, spans
 from autocapture.stages.sst import locate
 
 ROW_GAP_PX = 900  # a label further left than this on the same row belongs to something else
@@ -131,7 +131,10 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
             return ""
         nxt = max(ups, key=lambda x: x["box"][3])
         text = " ".join(_phrase_over(nxt, l, r)) or nxt["text"]
-        if not VALUE_CELL.fullmatch(text):
+        # a label cell of another data row ("USB-C docking station" with "1 | 149,99 €" beside it) is not the
+        # header of the label column: go on up to the row whose cells are words ("Item | Qty | Price")
+        data_row = any(VALUE_CELL.fullmatch(x["text"]) for x in same_row_right(lines, nxt)[:3])
+        if not VALUE_CELL.fullmatch(text) and not data_row:
             return text
         top = nxt["box"][1]
     return ""
@@ -336,6 +339,26 @@ def _name_fit(span: Span, kind: str | None, row_text: str) -> float:
     return 0.5
 
 
+# Words after "which/what" that are not a noun naming the thing ("what did", "which of").
+STOPISH = {
+    "is",
+    "was",
+    "are",
+    "were",
+    "did",
+    "do",
+    "does",
+    "of",
+    "the",
+    "a",
+    "an",
+    "time",
+    "day",
+    "kind",
+    "type",
+}
+
+
 def _quantity_number(question: str) -> bool:
     """ "Engineering's Q3 number", "the number for March": "number" may mean a quantity as well as an id. It
     means an id when a noun that names things by number comes right before it ("order number", "phone no.")."""
@@ -366,6 +389,17 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     speaker = said_by(intent)
     focus = set(intent.focus)
     also = "number" if kind == "identifier" and _quantity_number(intent.question) else None
+    # "which room is the review in": the name written after that noun ("... in room Fjord")
+    asked_noun = (
+        re.search(r"\b(?:which|what)\s+([a-z]+)\b", intent.question, re.I)
+        if kind in ("text", "name")
+        else None
+    )
+    named_rx = (
+        re.compile(rf"\b(?i:{re.escape(asked_noun.group(1))})\s+((?:[A-Z][\w-]*|\S*\d\S*)(?:\s[A-Z][\w-]*)*)")
+        if asked_noun and asked_noun.group(1).lower() not in STOPISH
+        else None
+    )
     for _rank, cand in enumerate(cands):
         lines = cand.lines
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
@@ -376,6 +410,11 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             found = spans(line["text"], kind)
             if also:
                 found += [x for x in spans(line["text"], also) if x.text not in {f.text for f in found}]
+            if named_rx:
+                for mm in named_rx.finditer(line["text"]):
+                    v = mm.group(1).rstrip(".,;:")
+                    if v and v[0].isupper() or any(c.isdigit() for c in v):
+                        found.append(Span("named", v, mm.start(1), mm.start(1) + len(v)))
             if not found:
                 continue
             left = same_row_left(lines, line)
@@ -401,7 +440,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 "above": " ".join(x["text"] for x in ups[:2]),
                 "header": header["text"] if header else "",
                 "block": " ".join(x["text"] for x in blk[:12]),
-                "right": " ".join(x["text"] for x in right[:1]),
+                "right": " ".join(x["text"] for x in right[:4]),  # the rest of the row
             }
             sim_line = max(
                 [cand.sims.get(line["id"], 0.0)] + [cand.sims.get(x["id"], 0.0) for x in left[:1] + ups[:1]]
@@ -441,7 +480,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 best_place: dict[str, float] = {t: PLACE["title"] for t in title_m}
                 for k, ts in m.items():
                     for t in ts:
-                        best_place[t] = max(best_place.get(t, 0.0), place[k])
+                        # a figure the question quotes, on the value's row ("the product I ordered for
+                        # 149,99 €"), tells the row as well as its label does
+                        p = place["left"] if k == "right" and re.search(r"\d", t) else place[k]
+                        best_place[t] = max(best_place.get(t, 0.0), p)
                 # the words naming the value ("total" in "the order total for the docking station order") count
                 # double next to it; the scope's words may be anywhere on the screen
                 near = (
@@ -450,8 +492,12 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 )
                 score = 1.6 * coverage + 1.2 * near + 1.5 * max(0.0, sim_line) + 0.4 * cand.score / top_score
                 score += _type_bonus(intent, sp, line, parts, weights)
-                if sp.text.lower() in own or sp.text.lower() in q_terms:
-                    score -= 2.0  # the question's own words are not its answer
+                if (
+                    sp.text.lower() in own
+                    or sp.text.lower() in q_terms
+                    or any(re.search(r"\d", t) and t in sp.text.lower() for t in q_terms)
+                ):
+                    score -= 2.0  # the question's own words (or figure) are not its answer
                 elif kind == "text" and own:
                     # a line that mostly names what the question names (a sender line, a heading) is where the
                     # question points, not its answer; a sentence about it may well be the answer
@@ -614,11 +660,24 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
     )
     if addressed:
         bonus += 1.0  # a table cell at the row and the column the question names, each by its own word
+    elif sp.kind == "named":
+        bonus += 0.3  # the name the question's noun introduces ("room [Fjord]")
     elif intent.answer_type == "text":
         if len(sp.text) < 4:
             bonus -= 0.5
         if SPEAKER.match(text) or len(re.findall(r"[A-Za-z]{3,}", sp.text)) < 3:
             bonus -= 0.6  # a name, a time or a label alone is not what someone said or why something happened
+    figures = [t for t in weights.terms if re.search(r"\d[.,]\d", t)]
+    if figures and weights.matched(
+        " ".join([parts.get("line", ""), parts.get("left", ""), parts.get("right", "")])
+    ) & set(figures):
+        bonus += 1.0  # the row holding the figure the question quotes ("which item cost 49,99 €")
+    if intent.answer_type == "datetime":
+        clock = bool(CLOCK.fullmatch(sp.text.strip()))
+        if re.search(r"\btime\b", intent.question, re.I):
+            bonus += 0.5 if clock else -0.3  # "what time", "arrival time": the clock, not the day
+        elif re.search(r"\b(date|day|deadline)\b", intent.question, re.I):
+            bonus += -0.3 if clock else 0.3
     if intent.answer_type == "identifier":
         want = intent.question.lower()
         t = sp.text

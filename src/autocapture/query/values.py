@@ -35,7 +35,10 @@ DURATION = re.compile(
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
     re.I,
 )
-CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)")
+# "18:40", "6.40 pm"; not "06.12." (a day and month, as German dates are written)
+CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\.))(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)"
+)
 MONTHS = "|".join(
     sorted(
         "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
