@@ -182,7 +182,10 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
     strict = set(intent.focus) - TYPE_NOUNS - MODIFIERS
     missing = strict - set(best.screen_terms)
-    if missing:
+    near_terms = {t for k in NEAR if k != "title" for t in best.context.get(k, ())}
+    if strict and not missing and not strict & near_terms and best.sim < MIN_MEANING:
+        return "focus"  # the value's name is on the screen, but elsewhere: this value is something else
+    elif missing:
         if means is None:
             if best.sim < MIN_MEANING:
                 return "focus"

@@ -243,6 +243,72 @@ RELATION_WORDS = {
     "mail",
 }
 
+# Adjectives that size, date or rank a thing without naming which one ("the full report", "the latest build").
+MODIFIER_WORDS = {
+    "full",
+    "whole",
+    "final",
+    "latest",
+    "current",
+    "previous",
+    "original",
+    "updated",
+    "new",
+    "old",
+    "first",
+    "last",
+    "next",
+    "main",
+    "exact",
+    "actual",
+    "total",
+    "overall",
+    "entire",
+    "short",
+    "long",
+    "small",
+    "large",
+    "big",
+    "daily",
+    "weekly",
+    "monthly",
+    "annual",
+    "yearly",
+    "same",
+    "other",
+    "second",
+    "third",
+}
+
+# Nouns for a unit that a name picks out ("the logistics team", "the mobile app", "the legal department"): an
+# unseen word before one is that unit's name. Adjectives and paraphrases before other nouns ("the failing
+# tests", "the brewery invoice") are left to the reader.
+UNIT_NOUNS = {
+    "team",
+    "teams",
+    "department",
+    "dept",
+    "group",
+    "division",
+    "unit",
+    "project",
+    "channel",
+    "app",
+    "service",
+    "repo",
+    "repository",
+    "company",
+    "client",
+    "customer",
+    "vendor",
+    "supplier",
+    "office",
+    "branch",
+    "site",
+    "region",
+    "account",
+}
+
 THING_VERBS = {"open", "opened", "read", "shown", "used", "closed"}
 USER_SIDE = {
     "i",
@@ -337,6 +403,11 @@ AMOUNT_NOUNS = {
 }
 
 
+ID_SINGULAR = (
+    r"(?:room|flight|invoice|order|ticket|account|seat|booking|reservation|case|phone|table|gate|platform)"
+)
+
+
 def answer_type(q: str) -> tuple[str, str | None]:
     """(answer type, name kind) from the wh-word and the noun it asks about."""
     ql = q.lower()
@@ -371,10 +442,11 @@ def answer_type(q: str) -> tuple[str, str | None]:
         and not _has(q, r"\bup to date\b")
     ):
         return "datetime", None  # "what's the delivery date of the order": a date, whatever else it names
-    if _has(q, r"\b(the|a) (total )?number of\b") and not _has(
-        q,
-        r"\b(phone|account|order|invoice|ticket|case|"
-        r"tracking|reference) number\b",
+    if (
+        _has(q, r"\b(the|a) (total )?number of\b")
+        and not _has(q, r"\b(phone|account|order|invoice|ticket|case|tracking|reference) number\b")
+        # "the number of my hotel room": which one, not how many
+        and not _has(q, r"\bnumber of (?:my|the|our|his|her|their|this|that) (?:\w+ )?" + ID_SINGULAR + r"\b")
     ):
         return "count", None
     if _has(q, r"\bhow many\b"):
@@ -734,6 +806,13 @@ def focus_terms(q: str) -> list[str]:
         q,
         re.I,
     )
+    if not m and (
+        t := re.match(r"\s*([A-Za-z][\w' -]{1,40}?)\s+(?:of|for|on|in|from)\s+\S", q)
+    ):  # no question word: "Reporter of the wiki issue?", "Due date of the venue ticket?"
+        if not re.match(
+            r"\s*(?:how|when|where|who|why|which|what|is|are|was|were|do|does|did|can|could)\b", q, re.I
+        ):
+            return [w for w in content_terms(t.group(1)) if w not in QUESTION_NOUNS]
     if not m:
         # "when will the order be delivered", "by when should it arrive": the event is the focus
         m = re.search(
@@ -825,7 +904,22 @@ def analyse(
         and not known_word(stem(t))
         and not on_screen(t)
     ]
-    for e in quoted(question) + identifiers(rest) + proper_names(rest, known_word) + rare:
+    # "the logistics team", "the mobile app": a word on no screen that names which of a known thing is meant
+    # (an unseen qualifier of a seen noun) must be grounded like a name; abstaining beats answering for
+    # the support team
+    qualifiers = [
+        m.group(1)
+        for m in re.finditer(
+            r"\b(?:the|a|an|my|our|your|their|this|that)\s+([a-z]{4,})\s+([a-z]{3,})\b", rest
+        )
+        if m.group(1) in terms
+        and not on_screen(m.group(1))
+        and on_screen(m.group(2))
+        and m.group(2) in UNIT_NOUNS
+        and m.group(1) not in QUESTION_NOUNS
+        and m.group(1) not in MODIFIER_WORDS
+    ]
+    for e in quoted(question) + identifiers(rest) + proper_names(rest, known_word) + rare + qualifiers:
         if e.lower() not in (x.lower() for x in ents) and e.lower() not in QUESTION_NOUNS:
             ents.append(e)
     anchor = (

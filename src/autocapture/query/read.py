@@ -371,7 +371,8 @@ def _quantity_number(question: str) -> bool:
 ID_HEADS = (
     r"phone|order|invoice|ticket|case|account|tracking|reference|confirmation|serial|part|item|model|"
     r"version|build|release|issue|bug|pr|po|card|policy|customer|member|employee|license|licence|room|"
-    r"flight|booking|seat|table|line|page|row|step|the|a|which|what|id"
+    r"flight|booking|seat|table|line|page|row|step|the|a|which|what|id|telephone|mobile|cell|fax|vat|tax|iban|"
+    r"asset|inventory|shipment|parcel|transfer|purchase|registration|passport|contract"
 )
 
 
