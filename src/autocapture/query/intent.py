@@ -715,7 +715,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         return "seen", {"ordinal": "first"}
     if (
         atype == "datetime"
-        and _has(q, r"\b(last|latest|most recent(ly)?)\b")
+        and _has(q, r"\b(last|latest|final|most recent(ly)?)\b")
         and _has(
             q,
             r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on screen|read|appear\w*|"
@@ -742,7 +742,7 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         "visits": r"\b(?:open|opened|visit|visited|(?:go|went|get|got|come|came|switch(?:ed)?|return(?:ed)?)(?: back)? to|"
         r"check|checked|look at|looked at|in|use|used)\s+(?:the\s+|my\s+)?(.+?)[?.!]*$",
         "seen": r"\b(?:see|saw|seen|open|opened|look at|looked at|read|visit|visited|use|used|was)\s+(?:the\s+|my\s+|an?\s+)?"
-        r"(.+?)(?:\s+(?:first|last|on screen|appear\w*))?[?.!]*$",
+        r"(.+?)(?:\s+(?:first|last|on screen|appear\w*|visible|shown|displayed))*[?.!]*$",
         "occurrences": r"\b(?:did|was|were)\s+(?:i\s+see\s+|the\s+)?(.+?)\s+(?:on screen|appear|shown|visible|show up)",
         "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s*,.*|\s*:.*|\s+and\b.*)?[?.!]*$",
         "span": r"\b(?:in|on|using|used|use|at|read|reading|viewed|viewing|looked at|look at|opened|open)\s+"

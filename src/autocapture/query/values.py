@@ -27,9 +27,8 @@ CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|C
 # a thousands separator may be read twice by OCR ("6,.135,50 €" for "6.135,50 €")
 NUM = r"\d{1,3}(?:[.,\u202f\u00a0' ]|[.,]{2})\d{3}(?:(?:[.,\u202f\u00a0' ])\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM})|-?(?:{NUM})\s?{CURRENCY})")
-NUMBER = re.compile(
-    r"(?<![\w.,])(?<![A-Za-z]-)(?<![A-Za-z]_)-?\d+(?:[.,]\d+)*(?![\w])"
-)  # not PEOPLE-219's 219
+# a figure standing alone: not PEOPLE-219's 219, not a URL's or path's /11873409/
+NUMBER = re.compile(r"(?<![\w.,/#=])(?<![A-Za-z]-)(?<![A-Za-z]_)-?\d+(?:[.,]\d+)*(?![\w/])")
 DURATION = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b"
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
