@@ -79,6 +79,11 @@ TYPE_NOUNS = {
     "member",
     "someone",
     "somebody",
+    "title",
+    "subject",
+    "heading",
+    "url",
+    "link",
     # a thing of a list named by its kind: "which product", "what item" (the answer is its name)
     "product",
     "products",

@@ -25,7 +25,7 @@ made put take took want need use""".split()
 )
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set(
-    """time times long longest stretch first last latest earliest recent recently before after
+    """url link time times long longest stretch first last latest earliest recent recently before after
 right next previous minutes minute hours hour seconds day today yesterday morning afternoon evening total sum
 difference change changed largest smallest biggest highest lowest maximum minimum max min most least many
 separate visits visit often spend spent spending app apps application applications window windows program
@@ -123,7 +123,9 @@ ID_NOUNS = (
 @dataclass(frozen=True)
 class Intent:
     question: str
-    answer_type: str  # amount number count duration datetime identifier person email domain name app window
+    answer_type: (
+        str  # amount number count duration datetime identifier person email domain url name app window
+    )
     #                   text list location description
     family: str  # fact | time_spent | visits | adjacent | seen | longest | extreme | sum | difference | occurrences
     #              windows | switching | typing | clicks | after_click | state | unusual
@@ -432,6 +434,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "email", None
     if _has(q, r"\bdomain\b"):
         return "domain", None
+    if _has(q, r"\b(url|web address|link)\b"):
+        return "url", None
     if _has(
         q, r"\bhow much time\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days)\b"
     ):
@@ -535,6 +539,13 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "text", None
     if _has(q, r"\b(which|what) (app|application|program|window|tab|site|website)\b"):
         return "window", None
+    if (
+        m := re.match(
+            r"\s*(?:what|which)(?:'s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?([a-z]+)\s+(?:did|does|do|was|is)\b",
+            ql,
+        )
+    ) and not re.fullmatch(ID_NOUNS, m.group(1)):
+        return "text", None  # "what priority did the ticket have": the field's value, whatever it names
     if _has(q, rf"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )\b{ID_NOUNS}\b"):  # "did I order": a verb
         return "identifier", None
     if _has(
@@ -794,6 +805,8 @@ def anchor_phrase(q: str, fam: str) -> str | None:
 def focus_terms(q: str) -> list[str]:
     """The noun phrase the question asks about, before its scope: "what was the [order total] for the docking
     station order", "which [cost centre] should the invoice be booked on", "what [balance] was shown"."""
+    if re.search(r"^\s*what did\b.*\b(say|write|post|reply|answer|ask|tell|mention|comment)\b", q, re.I):
+        return []  # someone's words: nothing names them
     if m := re.search(r"\bhow many\s+([\w-]+)", q, re.I):
         # "how many agents were on shift": what is counted must be what the screen counts
         counted = [w for w in content_terms(m.group(1)) if w not in QUESTION_NOUNS]

@@ -666,6 +666,8 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
     elif intent.answer_type == "text":
         if len(sp.text) < 4:
             bonus -= 0.5
+        if not re.search(r"[A-Za-z]", sp.text):
+            bonus -= 1.0  # a bare figure (a line number, a count) is not a text answer
         if SPEAKER.match(text) or len(re.findall(r"[A-Za-z]{3,}", sp.text)) < 3:
             bonus -= 0.6  # a name, a time or a label alone is not what someone said or why something happened
     figures = [t for t in weights.terms if re.search(r"\d[.,]\d", t)]

@@ -53,6 +53,7 @@ DATE = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}[./ ]\w+)",
     re.I,
 )
+URL = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s]*)?")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An identifier mixes letters and digits, or is a capitalised code with a separator: INV-2026-0412, PO-88213,
 # #4521, a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
@@ -195,6 +196,8 @@ def spans(text: str, kind: str) -> list[Span]:
         ]
     if kind == "person":
         return _spans("person", PERSON, text)
+    if kind == "url":
+        return [s for s in _spans("url", URL, text) if "@" not in s.text]
     if m := re.match(r"^\s*([A-Za-z][^:()\[\]]{1,40}?)(?<!\d):\s+(\S.*?)\s*$", text):
         if not re.search(r"\d:\d|https?$", m.group(1)):  # "Label: value": the value is the answer
             return [Span("text", m.group(2), m.start(2), m.start(2) + len(m.group(2)))]
