@@ -118,6 +118,12 @@ MODIFIERS = {
     "right",
     "correct",
     "precise",
+    "planned",
+    "expected",
+    "projected",
+    "estimated",
+    "forecast",
+    "scheduled",
     # an event's generic verbs: "when does the standup start" is answered by "Standup moved to 11:30"
     "start",
     "starts",

@@ -48,18 +48,26 @@ def _xoverlap(a, b) -> float:
 
 
 def same_row_left(lines: list[dict], line: dict) -> list[dict]:
+    """The cells left of a line on its row, nearest first; a wide row is followed cell by cell (each gap under
+    ROW_GAP_PX), so a table's label stays with its far-right column."""
     l, t, r, b = line["box"]
-    return sorted(
+    row = sorted(
         (
             x
             for x in lines
             if x is not line
             and x["box"][2] <= l + 4
-            and l - x["box"][2] < ROW_GAP_PX
             and min(b, x["box"][3]) - max(t, x["box"][1]) > 0.5 * min(b - t, _h(x))
         ),
         key=lambda x: -x["box"][2],
     )
+    out, edge = [], l
+    for x in row:
+        if edge - x["box"][2] >= ROW_GAP_PX:
+            break
+        out.append(x)
+        edge = min(edge, x["box"][0])
+    return out
 
 
 def same_row_right(lines: list[dict], line: dict) -> list[dict]:
@@ -128,8 +136,15 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
             if x["box"][3] <= top + 2 and x["box"][0] < r and x["box"][2] > l and x is not line
         ]
         if not ups:
-            return ""
+            # a figure with no header text over it: its column by the header row's intervals
+            figure = VALUE_CELL.fullmatch(line["text"]) is not None
+            return _header_by_interval(lines, line, box, top) if figure else ""
         nxt = max(ups, key=lambda x: x["box"][3])
+        if top - nxt["box"][3] > 6 * _h(line):
+            # a gap of empty rows: what is above belongs to another part of the screen, unless the header row
+            # is just above, over other columns (a right-aligned figure under left-aligned headers)
+            figure = VALUE_CELL.fullmatch(line["text"]) is not None
+            return _header_by_interval(lines, line, box, top) if figure else ""
         text = " ".join(_phrase_over(nxt, l, r)) or nxt["text"]
         # a label cell of another data row ("USB-C docking station" with "1 | 149,99 €" beside it) is not the
         # header of the label column: go on up to the row whose cells are words ("Item | Qty | Price")
@@ -137,6 +152,35 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
         if not VALUE_CELL.fullmatch(text) and not data_row:
             return text
         top = nxt["box"][1]
+    return ""
+
+
+def _header_by_interval(lines: list[dict], line: dict, box: list[int], top: int) -> str:
+    """The header of a cell that no header text stands over: a right-aligned figure under a left-aligned
+    header ("May 2027" over "25"). The header row (the nearest row of words above the column's cells) splits
+    the width into intervals, each header's from its start to the next one's; the cell's centre picks one."""
+    above = [
+        x for x in lines if x["box"][3] <= top + 2 and x is not line and not VALUE_CELL.fullmatch(x["text"])
+    ]
+    if not above:
+        return ""
+    near = max(above, key=lambda x: x["box"][3])
+    row = sorted(
+        (
+            x
+            for x in above
+            if min(x["box"][3], near["box"][3]) - max(x["box"][1], near["box"][1]) > 0.5 * _h(near)
+        ),
+        key=lambda x: x["box"][0],
+    )
+    if len(row) < 2 or top - near["box"][3] > 6 * _h(line):
+        return ""  # one phrase is a heading, not a header row; too far up is another part of the screen
+    centre = (box[0] + box[2]) / 2
+    starts = [x["box"][0] for x in row]
+    for i, x in enumerate(row):
+        end = starts[i + 1] if i + 1 < len(row) else x["box"][2] + (x["box"][2] - x["box"][0])
+        if x["box"][0] <= centre < end:
+            return x["text"]
     return ""
 
 

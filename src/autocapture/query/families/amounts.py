@@ -250,6 +250,11 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     def row_label(r: Reading) -> str:
         return r.line["text"][: r.span.start] + " " + _left_text(lines, r.line)
 
+    # a column the question names ("in June") keeps only its cells: the named rows give one value each
+    col_terms = {t for r in same for t in r.context.get("header", ())} & set(intent.terms)
+    if col_terms:  # the cells whose header holds the most of those words ("Jun 2027", not every "2027")
+        best_n = max(len(set(r.context.get("header", ())) & col_terms) for r in same)
+        same = [r for r in same if len(set(r.context.get("header", ())) & col_terms) == best_n]
     named: dict[str, Reading] = {}
     for r in sorted(same, key=lambda r: -r.score):
         own = _terms_in(row_label(r), intent)
