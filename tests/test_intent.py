@@ -295,3 +295,36 @@ def test_identifiers_of_another_kind_and_person_positions():
     assert not is_person(line, span, {}, "PEOPLE-219 - Jira - Microsoft Edge")
     speaker = {"text": "Marta Gil 10:47 AM"}
     assert is_person(speaker, spans(speaker["text"], "person")[0], {}, "Chat | Microsoft Teams")
+
+
+def _line(i, text, box):
+    return {"id": f"l{i}", "text": text, "box": list(box), "words": []}
+
+
+def test_a_right_aligned_figure_takes_the_header_whose_interval_holds_it():
+    """A dark sheet's layout: headers left-aligned in their cells, figures right-aligned, so no header text
+    stands over a figure; the header row's intervals decide, and a row label far left still labels the row."""
+    from autocapture.query.read import header_words, same_row_left
+
+    lines = [
+        _line(0, "Team", (58, 148, 99, 161)),
+        _line(1, "Jan 2027", (209, 148, 276, 161)),
+        _line(2, "Feb 2027", (359, 148, 427, 161)),
+        _line(3, "May 2027", (809, 148, 880, 164)),
+        _line(4, "Jun 2027", (959, 148, 1027, 161)),
+        _line(5, "Open reqs", (1109, 148, 1188, 164)),
+        _line(6, "Support", (59, 206, 115, 222)),
+        _line(7, "21", (316, 206, 333, 219)),
+        _line(8, "25", (916, 206, 933, 219)),
+        _line(9, "26", (1066, 206, 1083, 219)),
+        _line(10, "5", (1223, 206, 1236, 220)),
+        _line(11, "Notes", (241, 977, 277, 987)),  # a sheet tab far below: no header of the table
+    ]
+    head = {
+        ln["text"]: header_words(lines, ln, ln["box"])
+        for ln in lines
+        if ln["id"] in ("l7", "l8", "l9", "l10")
+    }
+    assert head == {"21": "Jan 2027", "25": "May 2027", "26": "Jun 2027", "5": "Open reqs"}
+    assert header_words(lines, lines[11], lines[11]["box"]) == ""
+    assert [x["text"] for x in same_row_left(lines, lines[10])][-1] == "Support"  # followed cell by cell
