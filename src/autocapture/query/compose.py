@@ -79,6 +79,10 @@ TYPE_NOUNS = {
     "member",
     "someone",
     "somebody",
+    "emails",
+    "e-mails",
+    "mails",
+    "messages",
     "title",
     "subject",
     "heading",
@@ -191,7 +195,8 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     attrs = attribute_terms(intent) & set(best.screen_terms)
     # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
-    strict = set(intent.focus) - TYPE_NOUNS - MODIFIERS
+    strict = set(intent.focus) - TYPE_NOUNS - MODIFIERS - {intent.name_kind or ""}
+    strict -= {t for t in strict if re.search(rf"(?<![a-z]){re.escape(t[:4])}", best.span.text.lower())}
     missing = strict - set(best.screen_terms)
     near_terms = {t for k in NEAR if k != "title" for t in best.context.get(k, ())}
     if strict and not missing and not strict & near_terms and best.sim < MIN_MEANING:

@@ -807,9 +807,15 @@ def focus_terms(q: str) -> list[str]:
     station order", "which [cost centre] should the invoice be booked on", "what [balance] was shown"."""
     if re.search(r"^\s*what did\b.*\b(say|write|post|reply|answer|ask|tell|mention|comment)\b", q, re.I):
         return []  # someone's words: nothing names them
-    if m := re.search(r"\bhow many\s+([\w-]+)", q, re.I):
-        # "how many agents were on shift": what is counted must be what the screen counts
-        counted = [w for w in content_terms(m.group(1)) if w not in QUESTION_NOUNS]
+    if m := re.search(
+        r"\bhow many\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:were|was|are|is|did|do|does|have|has|had|in|on|at|"
+        r"for|from|of|with|by|to|[a-z]+ed)\b|\s*[?.!,]|$)",
+        q,
+        re.I,
+    ):
+        # "how many unread emails were in the inbox": what is counted (the head noun) must be what the screen
+        # counts
+        counted = [w for w in content_terms(m.group(1))[-1:] if w not in QUESTION_NOUNS]
         if counted:
             return counted
     m = re.search(

@@ -260,7 +260,7 @@ ID_KINDS = {
 PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
 
 
-def id_fits(question: str, text: str, sp) -> bool:
+def id_fits(question: str, text: str, sp, left: str = "") -> bool:
     """Can this identifier be the one asked for? Not when the question names one kind ("the phone number", "the
     VAT ID") and the screen labels it as another ("Invoice RE-2026-1187"); a phone number must look like one."""
     asked = {ID_KINDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in ID_KINDS}
@@ -269,7 +269,9 @@ def id_fits(question: str, text: str, sp) -> bool:
     if "phone" in asked and not (PHONE.match(sp.text) and sum(c.isdigit() for c in sp.text) >= 7):
         return False
     # its label: the word before it, past "no.", "nr", "#", "id" ("Customer no.: KD-20931" is a customer's)
-    before = re.findall(r"[A-Za-z]+", text[: sp.start])
+    before = re.findall(
+        r"[A-Za-z]+", left + " " + text[: sp.start]
+    )  # its label on the line or in the cell left
     while before and before[-1].lower() in ("no", "nr", "number", "id", "num", "code"):
         before.pop()
     own = ID_KINDS.get(before[-1].lower()) if before else None
@@ -497,7 +499,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue
                 if kind == "person" and not is_person(line, sp, ctx_parts, title):
                     continue
-                if sp.kind == "identifier" and not id_fits(intent.question, line["text"], sp):
+                if sp.kind == "identifier" and not id_fits(intent.question, line["text"], sp, left_text):
                     continue
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][: sp.start] + " " + line["text"][sp.end :]

@@ -84,7 +84,10 @@ def format_like(value: float, samples: list[str]) -> str:
     cur = re.search(CURRENCY, sample)
     if cur:
         before = sample.strip().startswith(cur.group(0))
-        out = f"{cur.group(0)}{out}" if before else f"{out} {cur.group(0)}"
+        sign = cur.group(0)
+        out = (
+            (f"{sign} {out}" if sign.isalpha() else f"{sign}{out}") if before else f"{out} {sign}"
+        )  # "EUR 15.50"
     return out
 
 

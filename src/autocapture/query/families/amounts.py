@@ -132,16 +132,17 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
     return amounts if labelled or not numbers else numbers
 
 
-# A computed answer needs a screen that holds at least this share of the question's words (rare ones weigh more):
+# A computed answer needs a screen that holds at least this share of the question's scope words:
 # "the week with the most tickets closed" asked of a day without such a table is not answered from an order page.
 MIN_SCOPE_COVERAGE = 0.5
 
 
 def off_scope(intent: Intent, readings: list[Reading]) -> bool:
     """True when the question names what to compute over and no screen read holds most of those words."""
-    if not readings or not [t for t in intent.terms if t not in TYPE_WORDS and t not in EXTREME_WORDS]:
+    scope = {t for t in intent.terms if t not in TYPE_WORDS and t not in EXTREME_WORDS}
+    if not readings or not scope:
         return False  # "the largest amount I saw today": every screen is in scope
-    return max(r.screen_coverage for r in readings) < MIN_SCOPE_COVERAGE
+    return max(len(scope & set(r.screen_terms)) for r in readings) < MIN_SCOPE_COVERAGE * len(scope)
 
 
 def _claim(ev: Evidence, label: str, r: Reading) -> Claim:
@@ -170,10 +171,11 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         re.I,
     ):  # an item is not the total of the items
         readings = [r for r in readings if not TOTAL_ROW.search(_row_label(r))] or readings
-    # a column is named by any word but the superlative: "the smallest total" is the Total column
+    # a column is named by its own words, "total" included ("the smallest total" is the Total column), not by the
+    # superlative or a word for amounts in general
     # ...but not the noun the rows are named by ("which week had...": weeks are the rows, not a column)
     row_noun = re.search(r"\b(?:which|what)\s+(\w+)", intent.question, re.I)
-    column = {t for t in intent.terms if t not in EXTREME_WORDS} - {
+    column = {t for t in intent.terms if t not in EXTREME_WORDS and (t not in TYPE_WORDS or t == "total")} - {
         row_noun.group(1).lower() if row_noun else ""
     }
     headed = [r for r in readings if set(r.context.get("header", ())) & column]
@@ -242,7 +244,12 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             _terms_in(r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line), intent)
         )
     top = max(named_on, key=lambda f: len(named_on[f]))
-    best = readings[0] if len(named_on[readings[0].frame.record_id]) == len(named_on[top]) else None
+    # only a screen naming two rows or more ("breakfast and minibar") outranks the best reading's screen
+    best = (
+        readings[0]
+        if len(named_on[top]) < 2 or len(named_on[readings[0].frame.record_id]) == len(named_on[top])
+        else None
+    )
     best = best or next(r for r in readings if r.frame.record_id == top)
     same = [r for r in readings if r.frame.record_id == best.frame.record_id]
     lines = best.cand.lines
@@ -550,7 +557,8 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     return Result(
         "ok",
         f"It {how} {a.span.text} ({fmt_time(ev.local(a.frame.ts))}) to {b.span.text} "
-        f"({fmt_time(ev.local(b.frame.ts))}): {word} by {format_like(abs(delta), [a.span.text, b.span.text])}.",
+        f"({fmt_time(ev.local(b.frame.ts))}): {word} by {format_like(abs(delta), [a.span.text, b.span.text])} "
+        f"({delta:+,.2f}).",
         {"from": a.span.text, "to": b.span.text, "difference": delta, "abs_difference": abs(delta)},
         [_claim(ev, "from", a), _claim(ev, "to", b)],
     )
