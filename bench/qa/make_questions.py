@@ -424,18 +424,30 @@ def main() -> int:
     computed(truths)
     check(truths)
     split = split_of(FACTS)
+    rows = question_rows(FACTS, lambda f: split[f["fact_id"]], lambda f: NOW[f["day"]])
+    target = write_frozen(rows, "questions.jsonl", "FROZEN")
+    none_n = sum(r["expect_state"] != "ok" for r in rows)
+    print(
+        f"{len(rows)} questions, {len(FACTS)} facts, {none_n} unanswerable "
+        f"({sum(r['trap'] for r in rows)} traps), dev {sum(r['split'] == 'dev' for r in rows)} -> {target.name}"
+    )
+    return 0
+
+
+def question_rows(facts: list[dict], split_of_fact, now_of_fact) -> list[dict]:
+    """One JSON row per phrasing of each fact."""
     rows = []
-    for f in FACTS:
+    for f in facts:
         for n, q in enumerate(f["questions"], 1):
             row = {
                 "id": f"{f['fact_id']}#{n}",
                 "day": f["day"],
                 "fact_id": f["fact_id"],
-                "split": split[f["fact_id"]],
+                "split": split_of_fact(f),
                 "family": f["family"],
                 "answer_type": f["answer_type"],
                 "question": q,
-                "now": NOW[f["day"]],
+                "now": now_of_fact(f),
                 "expect_state": f["expect_state"],
                 "answers": f["answers"],
                 "evidence": f["evidence"],
@@ -444,19 +456,20 @@ def main() -> int:
             if f["tolerance_s"]:
                 row["tolerance_s"] = round(f["tolerance_s"], 1)
             rows.append(row)
+    return rows
+
+
+def write_frozen(rows: list[dict], name: str, frozen_name: str) -> Path:
+    """Writes the questions to `name`, or to a .new file beside it when they differ from the frozen sha256: the
+    frozen set never changes under anyone's feet."""
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    frozen = HERE / "FROZEN"
-    target = HERE / "questions.jsonl"
+    frozen = HERE / frozen_name
+    target = HERE / name
     if frozen.exists() and hashlib.sha256(text.encode()).hexdigest() != frozen.read_text().split()[2]:
-        target = HERE / "questions.new.jsonl"  # the frozen set never changes under anyone's feet
-        print(f"questions differ from the frozen set: wrote {target} instead", file=sys.stderr)
+        target = HERE / name.replace(".jsonl", ".new.jsonl")
+        print(f"questions differ from {frozen_name}: wrote {target} instead", file=sys.stderr)
     target.write_text(text)
-    none_n = sum(r["expect_state"] != "ok" for r in rows)
-    print(
-        f"{len(rows)} questions, {len(FACTS)} facts, {none_n} unanswerable "
-        f"({sum(r['trap'] for r in rows)} traps), dev {sum(r['split'] == 'dev' for r in rows)}"
-    )
-    return 0
+    return target
 
 
 def check(truths: dict) -> None:

@@ -10,7 +10,6 @@ sha256, and a run whose questions differ writes questions_dev2.new.jsonl instead
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from datetime import datetime
@@ -268,33 +267,8 @@ def main() -> int:
     truth = json.loads((HERE / "truth" / f"{DAY}.json").read_text())
     computed(truth)
     mq.check({DAY: truth})
-    rows = []
-    for f in mq.FACTS:
-        for n, q in enumerate(f["questions"], 1):
-            row = {
-                "id": f"{f['fact_id']}#{n}",
-                "day": f["day"],
-                "fact_id": f["fact_id"],
-                "split": SPLIT,
-                "family": f["family"],
-                "answer_type": f["answer_type"],
-                "question": q,
-                "now": NOW,
-                "expect_state": f["expect_state"],
-                "answers": f["answers"],
-                "evidence": f["evidence"],
-                "trap": f["trap"],
-            }
-            if f["tolerance_s"]:
-                row["tolerance_s"] = round(f["tolerance_s"], 1)
-            rows.append(row)
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    frozen = HERE / "FROZEN_dev2"
-    target = HERE / "questions_dev2.jsonl"
-    if frozen.exists() and hashlib.sha256(text.encode()).hexdigest() != frozen.read_text().split()[2]:
-        target = HERE / "questions_dev2.new.jsonl"  # the frozen set never changes under anyone's feet
-        print(f"questions differ from the frozen dev2 set: wrote {target} instead", file=sys.stderr)
-    target.write_text(text)
+    rows = mq.question_rows(mq.FACTS, lambda f: SPLIT, lambda f: NOW)
+    target = mq.write_frozen(rows, "questions_dev2.jsonl", "FROZEN_dev2")
     none_n = sum(r["expect_state"] != "ok" for r in rows)
     print(
         f"{len(rows)} questions, {len(mq.FACTS)} facts, {none_n} unanswerable "

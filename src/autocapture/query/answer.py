@@ -167,13 +167,7 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             and intent.family not in BY_INTENT
             and intent.family != "adjacent"
         )
-        named_day = re.search(  # a day written out, which may be one shown on a screen; not "in the last hour"
-            r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}[./]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-            r"oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-            " ".join(filters.said),
-            re.I,
-        )
-        if not cands and (filters.start or filters.end) and reads_screens and named_day:
+        if not cands and filters.dated and reads_screens:
             # nothing was captured in that period: the date may be one shown on a screen ("the flight on
             # Sunday"); read it as words to find, which must then be on the answer's screen
             alt_filters, alt_rest = parse(question, now, tz, store_apps, times=False)

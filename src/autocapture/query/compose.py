@@ -7,7 +7,7 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import Intent
+from autocapture.query.intent import MODIFIER_WORDS, Intent
 from autocapture.query.read import Reading
 from autocapture.query.retrieve import Candidate
 
@@ -100,44 +100,12 @@ TYPE_NOUNS = {
     "option",
     "one",
 }
+# An event's generic verbs: "when does the standup start" is answered by "Standup moved to 11:30".
+EVENT_VERBS = {"start", "starts", "begin", "begins", "happen", "happens", "take", "place"}
+# Words a screen never needs to say: they size, date or rank a value ("the short SHA", "the planned headcount")
+# or name its event in general.
+MODIFIERS = MODIFIER_WORDS | EVENT_VERBS
 # "title" too: a document's name describes every value in it ("Budget 2027.xlsx": each cell is a budget)
-# Words that size or date a value without naming it ("the short SHA", "the full name", "the current balance"):
-# a screen never needs to say them.
-MODIFIERS = {
-    "short",
-    "long",
-    "full",
-    "new",
-    "old",
-    "final",
-    "current",
-    "latest",
-    "exact",
-    "actual",
-    "whole",
-    "complete",
-    "main",
-    "overall",
-    "official",
-    "right",
-    "correct",
-    "precise",
-    "planned",
-    "expected",
-    "projected",
-    "estimated",
-    "forecast",
-    "scheduled",
-    # an event's generic verbs: "when does the standup start" is answered by "Standup moved to 11:30"
-    "start",
-    "starts",
-    "begin",
-    "begins",
-    "happen",
-    "happens",
-    "take",
-    "place",
-}
 NEAR = ("self", "line", "left", "header", "heading", "above", "below", "title")
 
 
@@ -160,10 +128,10 @@ def _label_words(intent: Intent, r: Reading) -> str:
     Vienna trip (Hotel Am Stephansplatz)" is not a room number because it names the hotel.)"""
     from autocapture.query.retrieve import _term_rx
 
-    text = r.line["text"]
+    text = r.line["text"].lower()
     for t in list(intent.terms) + list(intent.entities):
         if t.lower() not in intent.focus:
-            text = _term_rx(t).sub(" ", text.lower()) if _term_rx(t).search(text.lower()) else text
+            text = _term_rx(t).sub(" ", text)
     return text
 
 
@@ -181,6 +149,13 @@ def focus_phrase(intent: Intent, only: set[str] | None = None) -> str:
     return " ".join(words[idx[0] : end])
 
 
+def named_by(intent: Intent, r: Reading) -> set[str]:
+    """The focus words that name the value and must be with it on the screen: not the kind of answer, not a
+    modifier, not a word the value itself holds ("test" in a test's name)."""
+    strict = set(intent.focus) - TYPE_NOUNS - MODIFIERS - {intent.name_kind or ""}
+    return {t for t in strict if not re.search(rf"(?<![a-z]){re.escape(t[:4])}", r.span.text.lower())}
+
+
 def accept(intent: Intent, best: Reading, means=None) -> bool:
     """`means(a, b)`: how close two texts are in meaning (cosine of their embeddings), when at hand."""
     return refusal(intent, best, means) is None
@@ -195,8 +170,7 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     attrs = attribute_terms(intent) & set(best.screen_terms)
     # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
-    strict = set(intent.focus) - TYPE_NOUNS - MODIFIERS - {intent.name_kind or ""}
-    strict -= {t for t in strict if re.search(rf"(?<![a-z]){re.escape(t[:4])}", best.span.text.lower())}
+    strict = named_by(intent, best)
     missing = strict - set(best.screen_terms)
     near_terms = {t for k in NEAR if k != "title" for t in best.context.get(k, ())}
     if strict and not missing and not strict & near_terms and best.sim < MIN_MEANING:
@@ -254,7 +228,8 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             "match the question.",
         )
     best = choose(intent, readings)
-    if refusal(intent, best, ev.similarity) == "focus":
+    why = refusal(intent, best, ev.similarity)
+    if why == "focus":
         # a close runner-up may be the value the question names in other words ("arrive" for "Estimated
         # delivery" when "Order placed" matched more words); only when the best was refused for naming
         # something else, never to get past a missing attribute or too few of the question's words
@@ -265,9 +240,12 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             if r.coverage >= MIN_COVERAGE and accept(intent, r, ev.similarity):  # its line holds the question
                 passing.append(r)
         if passing:  # the one whose line best means what the question calls the value
-            missing = set(intent.focus) - TYPE_NOUNS - MODIFIERS
-            best = max(passing, key=lambda r: _says(ev.similarity, focus_phrase(intent, missing), intent, r))
-    if not accept(intent, best, ev.similarity):
+            best = max(
+                passing,
+                key=lambda r: _says(ev.similarity, focus_phrase(intent, named_by(intent, r)), intent, r),
+            )
+            why = None
+    if why is not None:
         return Result(
             "no_evidence",
             f"The closest screen text does not answer that (best candidate "

@@ -87,6 +87,7 @@ class Evidence:
         privacy.register(self.conn, config)  # privacy: ac_excluded(app, title) for the frame filters below
         self._embedder = None
         self._vec_cache: dict = {}
+        self._vocab: bool | None = None
         self._ann_index = None
         self._rows: int | None = None
         self._dr = None
@@ -215,20 +216,15 @@ class Evidence:
         quoted = lambda ws, op: f" {op} ".join('"' + w.replace('"', '""') + '"' for w in ws)  # noqa: E731
         plain = [quoted(words, "OR")]
         if self._rows is None:
-            has_vocab = self.conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'item_fts_vocab'"
-            ).fetchone()
             # a store from before the vocabulary table (migration 5) is searched without pruning
             self._rows = (
-                (self.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0) if has_vocab else 0
+                (self.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0)
+                if self._has_vocab()
+                else 0
             )
         if self._rows < PRUNE_MIN_ROWS:
             return plain
-        counts = {}
-        for w in words:
-            if re.fullmatch(r"\w+", w):
-                row = self.conn.execute("SELECT doc FROM item_fts_vocab WHERE term = ?", (w,)).fetchone()
-                counts[w] = row[0] if row else 0
+        counts = {w: self.doc_freq(w) for w in words if re.fullmatch(r"\w+", w)}
         common = {w for w, n in counts.items() if n > min(COMMON * self._rows, COMMON_MAX_DOCS)}
         if not common:
             return plain
@@ -326,11 +322,18 @@ class Evidence:
         """Indexed line occurrences (the size BM25 and the rarity weights are judged against)."""
         return self.conn.execute("SELECT max(id) FROM vector_items").fetchone()[0] or 0
 
+    def _has_vocab(self) -> bool:
+        """Whether the store has the FTS vocabulary (asked once per question, not once per word)."""
+        if self._vocab is None:
+            found = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'item_fts_vocab'").fetchone()
+            self._vocab = found is not None
+        return self._vocab
+
     def doc_freq(self, token: str) -> int:
         """On how many indexed lines a word occurs (FTS5 vocabulary; 0 in a store without one)."""
         if token not in self._df:
             row = None
-            if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'item_fts_vocab'").fetchone():
+            if self._has_vocab():
                 row = self.conn.execute("SELECT doc FROM item_fts_vocab WHERE term = ?", (token,)).fetchone()
             self._df[token] = row[0] if row else 0
         return self._df[token]
@@ -341,7 +344,7 @@ class Evidence:
         key = prefix + "*"
         if key not in self._df:
             row = None
-            if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'item_fts_vocab'").fetchone():
+            if self._has_vocab():
                 row = self.conn.execute(
                     "SELECT sum(doc) FROM item_fts_vocab WHERE term >= ? AND term < ?",
                     (prefix, prefix + "\uffff"),

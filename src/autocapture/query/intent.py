@@ -185,17 +185,26 @@ WEEKDAY_FORMS = {
 }
 
 
-def month_pattern(word: str) -> str | None:
-    """A regex for a month or a weekday in any of its written forms ("October" finds "Oct 2026", "Wednesday"
-    finds "Wed 25"), or None for other words."""
+def calendar_forms(word: str) -> set[str] | None:
+    """Every way a month or a weekday is written ("October": october, oct; "Tuesday": tuesday, tues, tue), or
+    None for other words."""
     w = word.lower().rstrip(".")
     for day, forms in WEEKDAY_FORMS.items():
         if w in forms and (len(w) > 3 or w == day[:3]):
-            return rf"(?<![a-z])(?:{'|'.join(sorted(forms, key=len, reverse=True))})\.?(?![a-z])"
+            return forms
     if w not in MONTH_WORDS:
         return None
     full = next(m for m in MONTHS if m.startswith(w[:3]))
-    return rf"(?<![a-z])(?:{full}|{full[:3]}|{'sept' if full == 'september' else full[:3]})\.?(?![a-z])"
+    return {full, full[:3]} | ({"sept"} if full == "september" else set())
+
+
+def month_pattern(word: str) -> str | None:
+    """A regex for a month or a weekday in any of its written forms ("October" finds "Oct 2026", "Wednesday"
+    finds "Wed 25"), or None for other words."""
+    forms = calendar_forms(word)
+    if forms is None:
+        return None
+    return rf"(?<![a-z])(?:{'|'.join(sorted(forms, key=len, reverse=True))})\.?(?![a-z])"
 
 
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -245,7 +254,8 @@ RELATION_WORDS = {
     "mail",
 }
 
-# Adjectives that size, date or rank a thing without naming which one ("the full report", "the latest build").
+# Adjectives that size, date or rank a thing without naming which one ("the full report", "the latest build",
+# "the planned headcount"): never what tells one thing from another, and never needed on the screen.
 MODIFIER_WORDS = {
     "full",
     "whole",
@@ -280,6 +290,17 @@ MODIFIER_WORDS = {
     "other",
     "second",
     "third",
+    "complete",
+    "official",
+    "right",
+    "correct",
+    "precise",
+    "planned",
+    "expected",
+    "projected",
+    "estimated",
+    "forecast",
+    "scheduled",
 }
 
 # Nouns for a unit that a name picks out ("the logistics team", "the mobile app", "the legal department"): an
@@ -767,12 +788,9 @@ def anchor_phrase(q: str, fam: str) -> str | None:
     )
     if fam == "adjacent" and (m := re.search(closed, q, re.I)):
         return m.group(1).strip() or None
-    if fam in ("seen", "time_spent", "visits") and (m := re.search(held, q, re.I)):
-        pass  # "when did I last have the claim form open"
-    elif fam in patterns and (m := re.search(patterns[fam], q, re.I)):
-        pass
-    else:
-        m = None
+    m = (fam in ("seen", "time_spent", "visits") and re.search(held, q, re.I)) or (  # "have the form open"
+        fam in patterns and re.search(patterns[fam], q, re.I)
+    )
     if m:
         phrase = re.sub(r"\s+(?:and|,)\s+(?:when|how|what)\b.*$", "", m.group(1).strip(), flags=re.I)
         # "was [the last time I looked at] the policy document": the thing, not the clause around it

@@ -129,6 +129,11 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
     ("Department Q1 Q2 Q3") gives each column its own word, and value cells on the way up are skipped."""
     l, r = box[0], box[2]
     top = line["box"][1]
+    figure = VALUE_CELL.fullmatch(line["text"]) is not None
+
+    def by_interval(top: int) -> str:
+        return _header_by_interval(lines, line, box, top) if figure else ""
+
     for _ in range(40):
         ups = [
             x
@@ -136,15 +141,12 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
             if x["box"][3] <= top + 2 and x["box"][0] < r and x["box"][2] > l and x is not line
         ]
         if not ups:
-            # a figure with no header text over it: its column by the header row's intervals
-            figure = VALUE_CELL.fullmatch(line["text"]) is not None
-            return _header_by_interval(lines, line, box, top) if figure else ""
+            return by_interval(top)  # a figure with no header text over it
         nxt = max(ups, key=lambda x: x["box"][3])
         if top - nxt["box"][3] > 6 * _h(line):
             # a gap of empty rows: what is above belongs to another part of the screen, unless the header row
             # is just above, over other columns (a right-aligned figure under left-aligned headers)
-            figure = VALUE_CELL.fullmatch(line["text"]) is not None
-            return _header_by_interval(lines, line, box, top) if figure else ""
+            return by_interval(top)
         text = " ".join(_phrase_over(nxt, l, r)) or nxt["text"]
         # a label cell of another data row ("USB-C docking station" with "1 | 149,99 €" beside it) is not the
         # header of the label column: go on up to the row whose cells are words ("Item | Qty | Price")
@@ -268,10 +270,9 @@ def id_fits(question: str, text: str, sp, left: str = "") -> bool:
         return True
     if "phone" in asked and not (PHONE.match(sp.text) and sum(c.isdigit() for c in sp.text) >= 7):
         return False
-    # its label: the word before it, past "no.", "nr", "#", "id" ("Customer no.: KD-20931" is a customer's)
-    before = re.findall(
-        r"[A-Za-z]+", left + " " + text[: sp.start]
-    )  # its label on the line or in the cell left
+    # its label: the word before it on the line or in the cell to its left, past "no.", "nr", "#", "id"
+    # ("Customer no.: KD-20931" is a customer's)
+    before = re.findall(r"[A-Za-z]+", left + " " + text[: sp.start])
     while before and before[-1].lower() in ("no", "nr", "number", "id", "num", "code"):
         before.pop()
     own = ID_KINDS.get(before[-1].lower()) if before else None
@@ -296,7 +297,7 @@ SAYS = re.compile(
 )
 
 
-def is_person(line: dict, sp, parts: dict, title: str) -> bool:
+def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") -> bool:
     """Is a capitalised pair of words a person here? Only where a person's name stands: alone on its line or
     with a time (a chat's speaker, a mail list's sender), before an address or a verb of saying, or after a
     person label ("Assignee", "From:"). "Microsoft Edge", "People Ops", "Relocation Policy" stand elsewhere."""
@@ -306,14 +307,15 @@ def is_person(line: dict, sp, parts: dict, title: str) -> bool:
         return False  # the app's own name at the end of the window title
     if PERSON_LABELS.search(before) or PERSON_LABELS.search(parts.get("left") or ""):
         return True
-    if not before.strip(" \t-•*>@(") and after.strip() and SAYS.match(after):
-        return True  # "Marta Gil 10:47 AM", "Dana Whitfield <dana@...>", "Javier said ..."
-    if not before.strip(" \t-•*>@(") and not after.strip():
-        # alone on its line: a sender in a mail list or a name in a form field, unless it is a label of the
-        # page itself (a side bar's "People Ops"): then it is also the title's or a heading's word
-        return not re.search(rf"\b{re.escape(sp.text)}\b", title or "", re.I)
-    above = (parts.get("above") or "").split("  ")[0]
-    return bool(PERSON_LABELS.search(above.strip()) and not before.strip())
+    if before.strip(" \t-•*>@("):
+        return False  # inside a sentence or after other words
+    if PERSON_LABELS.search(label_above.strip()):
+        return True  # a form field's value under its label ("Assignee" above it)
+    if after.strip():
+        return bool(SAYS.match(after))  # "Marta Gil 10:47 AM", "Dana Whitfield <dana@...>", "Javier said ..."
+    # alone on its line: a sender in a mail list or a name in a form field, unless it is a label of the page
+    # itself (a side bar's "People Ops"): then it is also the title's word
+    return not re.search(rf"\b{re.escape(sp.text)}\b", title or "", re.I)
 
 
 SPEAKER = re.compile(
@@ -411,15 +413,38 @@ def _quantity_number(question: str) -> bool:
     m = re.search(r"(\w+)(?:'s)?\s+(?:number|no\.?|figure)\b", question, re.I)
     if not m:
         return False
-    return not re.fullmatch(ID_HEADS, m.group(1).lower())
+    return m.group(1).lower() not in ID_HEADS
 
 
-ID_HEADS = (
-    r"phone|order|invoice|ticket|case|account|tracking|reference|confirmation|serial|part|item|model|"
-    r"version|build|release|issue|bug|pr|po|card|policy|customer|member|employee|license|licence|room|"
-    r"flight|booking|seat|table|line|page|row|step|the|a|which|what|id|telephone|mobile|cell|fax|vat|tax|iban|"
-    r"asset|inventory|shipment|parcel|transfer|purchase|registration|passport|contract"
-)
+# Words before "number" that make it an identifier ("order number", "phone no."): the identifier kinds, and a few
+# things numbered rather than counted.
+ID_HEADS = set(ID_KINDS) | {
+    "part",
+    "item",
+    "model",
+    "issue",
+    "bug",
+    "pr",
+    "card",
+    "policy",
+    "member",
+    "license",
+    "licence",
+    "seat",
+    "table",
+    "line",
+    "page",
+    "row",
+    "step",
+    "the",
+    "a",
+    "which",
+    "what",
+    "id",
+    "registration",
+    "passport",
+    "contract",
+}
 
 
 def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | None = None) -> list[Reading]:
@@ -427,7 +452,6 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     kind = kind or KIND_OF.get(intent.answer_type, intent.answer_type)
     q_terms = set(weights.terms)
     own = {e.lower() for e in intent.entities}
-    {k.lower(): v for k, v in weights.w.items()}
     readings: list[Reading] = []
     top_score = max((c.score for c in cands), default=1.0) or 1.0
     percent = intent.answer_type in ("number", "count") and re.search(
@@ -497,7 +521,9 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue  # a percentage is written with its sign
                 if speaker and kind == "text" and not attributed(lines, line, speaker):
                     continue
-                if kind == "person" and not is_person(line, sp, ctx_parts, title):
+                if kind == "person" and not is_person(
+                    line, sp, ctx_parts, title, ups[0]["text"] if ups else ""
+                ):
                     continue
                 if sp.kind == "identifier" and not id_fits(intent.question, line["text"], sp, left_text):
                     continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from autocapture.query.evidence import Evidence, Frame, fold
-from autocapture.query.intent import Intent, month_pattern, stem
+from autocapture.query.intent import Intent, calendar_forms, month_pattern, stem
 
 LINE_HITS = 150
 ABSENT_WEIGHT = 0.35
@@ -68,9 +68,8 @@ class Weights:
 def _df(ev: Evidence, token: str) -> int:
     """A word's line count as the reader matches it: by its stem for words ("pay" -> "Payable"), with OCR's
     misreadings for codes."""
-    if month_pattern(token):
-        full = token.lower()
-        return sum(ev.doc_freq(v) for v in {full, full[:3], "sept" if full.startswith("sep") else full[:3]})
+    if forms := calendar_forms(token):  # "October" is counted with every "Oct"
+        return sum(ev.doc_freq(v) for v in forms)
     if token.isalpha() and len(stem(token)) >= 3:
         return max(ev.doc_freq(token), min(ev.doc_freq_prefix(stem(token)), ev.line_count()))
     return sum(ev.doc_freq(v) for v in ocr_variants(token))

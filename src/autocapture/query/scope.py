@@ -143,16 +143,18 @@ def app_phrases(question: str, apps: list[str]) -> tuple[tuple[str, ...], list[s
 
 # Nouns for a kind of document: satisfied by a window of the app kind that edits it or a title with its file
 # extension or web app ("the budget spreadsheet" is "Budget 2027.xlsx - Excel" or "... - Google Sheets").
+_SHEET = r"\.(xlsx?|xlsm|csv|ods)\b|\bsheets?\b"
+_SLIDES = r"\.(pptx?|odp|key)\b|\bslides\b"
 DOC_NOUNS = {
-    "spreadsheet": ("spreadsheet", r"\.(xlsx?|xlsm|csv|ods)\b|\bsheets?\b"),
-    "sheet": ("spreadsheet", r"\.(xlsx?|xlsm|csv|ods)\b|\bsheets?\b"),
+    "spreadsheet": ("spreadsheet", _SHEET),
+    "sheet": ("spreadsheet", _SHEET),
     "workbook": ("spreadsheet", r"\.(xlsx?|xlsm|ods)\b"),
     "document": ("word processor", r"\.(docx?|odt|rtf|pdf|md|txt)\b|\bdocs\b"),
     "doc": ("word processor", r"\.(docx?|odt|rtf|md)\b|\bdocs\b"),
     "pdf": ("pdf", r"\.pdf\b"),
-    "presentation": ("presentation", r"\.(pptx?|odp|key)\b|\bslides\b"),
-    "slides": ("presentation", r"\.(pptx?|odp|key)\b|\bslides\b"),
-    "deck": ("presentation", r"\.(pptx?|odp|key)\b|\bslides\b"),
+    "presentation": ("presentation", _SLIDES),
+    "slides": ("presentation", _SLIDES),
+    "deck": ("presentation", _SLIDES),
     # a paper-like document is mostly a PDF, whatever its file is called in the user's language
     "receipt": ("pdf", r"\.pdf\b|\b(receipt|invoice|bill)\b"),
     "invoice": ("pdf", r"\.pdf\b|\binvoice\b"),
@@ -163,6 +165,11 @@ DOC_NOUNS = {
 def _kind_fits(noun: str, app: str | None, title: str | None) -> bool:
     kind, rx = DOC_NOUNS[noun]
     return bool(re.search(rx, title or "", re.I)) or stem_of(app) in KINDS.get(kind, ())
+
+
+def _in_title(word: str, title: str | None) -> bool:
+    """A word starts a word of the title (an underscore separates too: "..._Hotel_Am_Stephansplatz.pdf")."""
+    return re.search(rf"(?<![^\W_]){re.escape(word)}", (title or "").lower()) is not None
 
 
 def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
@@ -204,20 +211,15 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     ]
     if not words:
         return []
-    full = [
-        w
-        for w in windows
-        if all(re.search(rf"(?<![^\W_]){re.escape(x)}", (w[1] or "").lower()) for x in words)
-    ]
+    full = [w for w in windows if all(_in_title(x, w[1]) for x in words)]
     if full:
         return full
     best, out = 0, []
     codes = [x for x in words if re.search(r"\d", x)]  # a code is its digits: "LC-999999" is not "LC-558201"
     for w in windows:
-        title = (w[1] or "").lower()
-        if not all(re.search(rf"(?<![^\W_]){re.escape(x)}", title) for x in codes):
+        if not all(_in_title(x, w[1]) for x in codes):
             continue
-        n = sum(bool(re.search(rf"(?<![^\W_]){re.escape(x)}", title)) for x in words)
+        n = sum(_in_title(x, w[1]) for x in words)
         if n > best:
             best, out = n, [w]
         elif n == best and n:

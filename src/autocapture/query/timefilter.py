@@ -21,6 +21,9 @@ class Filters:
     end: datetime | None = None  # aware, exclusive
     apps: tuple[str, ...] = ()
     said: tuple[str, ...] = field(default=())  # the phrases that set them, for the answer's wording
+    dated: bool = (
+        False  # the period is a day written out ("on Sunday", "on 6 December"), not "today" or "last hour"
+    )
 
     def describe(self) -> str:
         return ", ".join(self.said)
@@ -106,6 +109,7 @@ def parse(
         ).strip()
     local = now.astimezone(tz)
     start = end = None
+    dated = False
     said: list[str] = []
 
     def cut(match: re.Match) -> None:
@@ -148,6 +152,7 @@ def parse(
             else:
                 back = (local.weekday() - DAYS.index(word.split()[1])) % 7
                 start, end = _day(local, back)
+                dated = True
             if m.group(2):
                 lo, hi = PARTS[m.group(2).lower()]
                 start, end = datetime.combine(start.date(), lo, tz), datetime.combine(start.date(), hi, tz)
@@ -155,6 +160,7 @@ def parse(
     elif (found := _explicit_date(q, local)) and _a_capture_day(q, found, local):
         phrase, day = found
         start, end = day, day + timedelta(days=1)
+        dated = True
         said.append(phrase)
         q = q.replace(phrase, " ")
     if m := re.search(
@@ -174,4 +180,4 @@ def parse(
     for phrase in app_said:
         said.append(phrase.strip())
         q = q.replace(phrase, " ")
-    return Filters(start, end, found_apps, tuple(said)), re.sub(r"\s+", " ", q).strip()
+    return Filters(start, end, found_apps, tuple(said), dated), re.sub(r"\s+", " ", q).strip()

@@ -17,8 +17,25 @@ from autocapture.query.values import currency_of, format_like
 
 SCOPE_FRAMES = 2000
 TOTAL_ROW = re.compile(r"\b(sub-?total|total|sum|balance|amount due|gesamt\w*|summe|total due)\b", re.I)
+# Superlatives: which end of a column is wanted, never the column's name.
+EXTREME_WORDS = {
+    "largest",
+    "smallest",
+    "biggest",
+    "highest",
+    "lowest",
+    "maximum",
+    "minimum",
+    "max",
+    "min",
+    "cheapest",
+    "expensive",
+    "most",
+    "least",
+    "greatest",
+}
 # Words that say "an amount" without saying which one: they pick the answer type, not the scope.
-TYPE_WORDS = {
+TYPE_WORDS = EXTREME_WORDS | {
     "amount",
     "amounts",
     "dollar",
@@ -36,19 +53,6 @@ TYPE_WORDS = {
     "numbers",
     "figure",
     "figures",
-    "largest",
-    "smallest",
-    "biggest",
-    "highest",
-    "lowest",
-    "maximum",
-    "minimum",
-    "max",
-    "min",
-    "cheapest",
-    "expensive",
-    "most",
-    "least",
     "sum",
     "total",
     "add",
@@ -60,24 +64,6 @@ TYPE_WORDS = {
     "see",
     "ever",
     "any",
-}
-
-
-EXTREME_WORDS = {
-    "largest",
-    "smallest",
-    "biggest",
-    "highest",
-    "lowest",
-    "maximum",
-    "minimum",
-    "max",
-    "min",
-    "cheapest",
-    "expensive",
-    "most",
-    "least",
-    "greatest",
 }
 
 
