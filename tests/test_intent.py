@@ -266,11 +266,30 @@ def test_numbers_in_codes_and_ocr_doubled_separators():
         ("When did I last switch to Outlook?", "seen", "last"),
         ("Total time the Teams app was in front of me?", "time_spent", None),
         ("Once I closed the invoice PDF, what did I work on next?", "adjacent", None),
+        ("What time was Moss Creek last on my screen?", "seen", "last"),
+        ("When was the last time I was in Teams?", "seen", "last"),
+        ("What time did I first look at the Windows PowerShell?", "seen", "first"),
+        ("Which windows did I have open?", "windows", None),
     ],
 )
 def test_window_families_in_other_phrasings(question, family, ordinal):
     it = intent(question)
     assert it.family == family and (ordinal is None or it.ordinal == ordinal), it
+
+
+@pytest.mark.parametrize(
+    "question, anchor",
+    [
+        ("When was the budget workbook last open?", "budget workbook"),
+        ("Last time I checked the Q1 hiring plan?", "Q1 hiring plan"),
+        ("When was the last time I was in the Jira board?", None),  # an app or window filter, not "I"
+    ],
+)
+def test_seen_anchor_leaves_out_the_clause_around_it(question, anchor):
+    it = intent(question)
+    assert it.family == "seen" and it.anchor != "I", it
+    if anchor:
+        assert it.anchor == anchor, it
 
 
 def test_scheduled_events_keep_their_day_as_words():
@@ -328,3 +347,24 @@ def test_a_right_aligned_figure_takes_the_header_whose_interval_holds_it():
     assert head == {"21": "Jan 2027", "25": "May 2027", "26": "Jun 2027", "5": "Open reqs"}
     assert header_words(lines, lines[11], lines[11]["box"]) == ""
     assert [x["text"] for x in same_row_left(lines, lines[10])][-1] == "Support"  # followed cell by cell
+
+
+def test_window_named_by_a_file_name_with_a_document_extension():
+    """A file name ending in a document noun ("....pdf") is a title to match, not a kind of document plus the
+    rest of its name (that split recursed forever)."""
+    wins = [
+        ("foxitpdfreader.exe", "Rechnung_2026-48817_Hotel_Am_Stephansplatz.pdf - Foxit PDF Reader"),
+        ("explorer.exe", "Downloads - File Explorer"),
+    ]
+    assert window_matches("Rechnung_2026-48817_Hotel_Am_Stephansplatz.pdf", wins) == [wins[0]]
+    assert window_matches("the Stephansplatz pdf", wins) == [wins[0]]
+
+
+def test_a_name_inside_a_longer_anchor_is_looked_for_last():
+    """ "Q1" alone is not "the Q1 hiring plan"; a code is specific on its own ("order LC-558201")."""
+    from autocapture.query.families.seen import _things
+
+    it = intent("When did I first see the Q1 hiring plan?")
+    assert _things(it) == ["Q1 hiring plan"] and _things(it, inside=True) == ["Q1"], it
+    it = intent("When did I last see order LC-558201?")
+    assert "LC-558201" in _things(it), it

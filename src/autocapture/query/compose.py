@@ -17,6 +17,9 @@ MIN_COVERAGE = 0.45
 MIN_COVERAGE_WITH_MEANING = 0.2
 MIN_MEANING = 0.45
 MIN_SCREEN_COVERAGE = 0.7  # ...or nearly all of it is on the screen, if not right next to the value
+MIN_COVERAGE_CELL = (
+    0.3  # ...or a table cell addressed by the question's row and column words (addressed_cell)
+)
 MATCHES = 8
 # How close the value's line must be in meaning to the name the question gives the value when none of its words
 # is on the screen (MiniLM cosine; "gross amount" vs "Amount due (incl. VAT)" is 0.41, "coverage" vs a pytest
@@ -173,7 +176,13 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     strict = named_by(intent, best)
     missing = strict - set(best.screen_terms)
     near_terms = {t for k in NEAR if k != "title" for t in best.context.get(k, ())}
-    if strict and not missing and not strict & near_terms and best.sim < MIN_MEANING:
+    if (
+        strict
+        and not missing
+        and not strict & near_terms
+        and best.sim < MIN_MEANING
+        and not _names_itself(intent, best)
+    ):
         return "focus"  # the value's name is on the screen, but elsewhere: this value is something else
     elif missing:
         if means is None:
@@ -188,6 +197,9 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         attrs -= {t for t in attrs if t in speaker.lower()}
     # an address or a sender belongs to the whole message on screen (its subject is lines away), not to a label
     typed = intent.answer_type not in ("text", "person", "window", "name", "email", "domain") or speaker
+    cell = addressed_cell(best)
+    if cell:  # the table's topic may be its caption, a sheet tab or the title ("Travel Q4"): on the screen is enough
+        attrs = set()
     if attrs and typed:
         near = {t for k in NEAR for t in best.context.get(k, ())}
         # ...unless the value's own line says the same in other words (judged without the names it shares
@@ -202,8 +214,26 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         best.coverage >= MIN_COVERAGE
         or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING)
         or best.screen_coverage >= MIN_SCREEN_COVERAGE
+        or (cell and best.coverage >= MIN_COVERAGE_CELL)
     )
     return None if ok else "coverage"
+
+
+def _names_itself(intent: Intent, r: Reading) -> bool:
+    """An address that holds the question's name ("the ReloCare consultant's mail" and t.wojcik@relocare.eu):
+    it says whose it is, so the words describing its owner may sit anywhere on the screen (a signature)."""
+    if intent.answer_type not in ("email", "domain", "url"):
+        return False
+    flat = re.sub(r"[^a-z0-9]", "", r.span.text.lower())
+    return any(len(e) >= 4 and re.sub(r"[^a-z0-9]", "", e.lower()) in flat for e in intent.entities)
+
+
+def addressed_cell(r: Reading) -> bool:
+    """A table cell found by a row label and a column header that are both the question's words ("Support" on
+    its row, "May" over its column): the table's layout names the value, so the rest of the question's words
+    (its unit, the table's topic) need only be on the same screen."""
+    left, header = set(r.context.get("left", ())), set(r.context.get("header", ()))
+    return bool(left and header and left - header and header - left)
 
 
 def choose(intent: Intent, readings: list[Reading]) -> Reading:

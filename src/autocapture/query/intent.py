@@ -21,7 +21,7 @@ shown show showed showing see saw seen screen screens read open opened any some 
 would should as into than then much many did i'd i'm was were has have had get got just one ones also still
 let me give find found if whether look looked value amount number name kind sort per up add adds added plus together
 altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
-made put take took want need use""".split()
+made put take took want need use he him his she her hers they them their theirs""".split()
 )
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set(
@@ -663,8 +663,10 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             word = m.group(2).lower()
             info["relation"] = "before" if word in ("before", "preceded", "precede", "prior to") else "after"
             return "adjacent", info
-    if _has(q, r"\b(unique|distinct|which|what|list)\b.*\b(windows|apps|applications|programs)\b"):
-        return "windows", info
+    if atype != "datetime" and _has(
+        q, r"\b(unique|distinct|which|what|list)\b.*\b(windows|apps|applications|programs)\b"
+    ):
+        return "windows", info  # ...not "what time did I first look at Windows PowerShell"
     if atype == "window" and _has(q, r"\b(at|around|about)\s+\d{1,2}(:\d{2})?\s*([ap]\.?m\.?)?\b"):
         return "window_at", info
     both = _has(q, r"\b(smallest|lowest|minimum|min|cheapest)\b") and _has(
@@ -750,9 +752,10 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         and _has(q, r"\b(last|latest|final|most recent(ly)?)\b")
         and _has(
             q,
-            r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on screen|read|appear\w*|"
+            r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on (my |the )?(screen|display|monitor)|read|appear\w*|"
             r"sighting|show(ed|n)?( up)?|visible|displayed|c[ao]me up|pop(ped)? up|mentioned|spotted|"
-            r"switch(ed)? to|go(ne)? to|went to|return(ed)? to|c[ao]me back to|check(ed)?|work(ed)? (on|in))\b",
+            r"switch(ed)? to|go(ne)? to|went to|return(ed)? to|c[ao]me back to|check(ed)?|work(ed)? (on|in)|"
+            r"(was|were|been) (in|on|using|at|looking at)|time (i|we) \w+)\b",
         )
     ):
         return "seen", {"ordinal": "last"}
@@ -773,8 +776,10 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"this morning|in total|altogether|overall))?[?.!]*$",
         "visits": r"\b(?:open|opened|visit|visited|(?:go|went|get|got|come|came|switch(?:ed)?|return(?:ed)?)(?: back)? to|"
         r"check|checked|look at|looked at|in|use|used)\s+(?:the\s+|my\s+)?(.+?)[?.!]*$",
-        "seen": r"\b(?:see|saw|seen|open|opened|look at|looked at|read|visit|visited|use|used|was)\s+(?:the\s+|my\s+|an?\s+)?"
-        r"(.+?)(?:\s+(?:first|last|on screen|appear\w*|visible|shown|displayed))*[?.!]*$",
+        "seen": r"\b(?:see|saw|seen|open|opened|look at|looked at|read|visit|visited|use|used|check|checked|view|viewed|"
+        r"was)\s+(?:the\s+|my\s+|an?\s+)?"
+        r"(.+?)(?:\s+(?:first|last|on (?:my |the )?screen|appear\w*|visible|shown|displayed|open|opened|up|"
+        r"(?:the\s+)?(?:first|last)\s+time))*[?.!]*$",
         "occurrences": r"\b(?:did|was|were)\s+(?:i\s+see\s+|the\s+)?(.+?)\s+(?:on screen|appear|shown|visible|show up)",
         "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s*,.*|\s*:.*|\s+and\b.*)?[?.!]*$",
         "span": r"\b(?:in|on|using|used|use|at|read|reading|viewed|viewing|looked at|look at|opened|open)\s+"
@@ -814,7 +819,9 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         ).strip(" ?.!,")
         if re.fullmatch(
             r"(?:single |one |same )?(?:app|application|program|window|tab|place|thing)s?", phrase, re.I
-        ) or re.fullmatch(r"front of (?:me|my eyes)|view|focus|use|screen", phrase, re.I):
+        ) or re.fullmatch(
+            r"front of (?:me|my eyes)|view|focus|use|screen|i|we|me|it|that|this", phrase, re.I
+        ):
             return None  # "in one app", "in front of me": no app named
         return phrase or None
     return None

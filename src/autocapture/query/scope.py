@@ -180,9 +180,11 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     by_app = set(resolve_apps(phrase, apps))
     if by_app:
         return [w for w in windows if w[0] in by_app]
-    nouns = [n for n in re.findall(r"\w+", phrase.lower()) if n in DOC_NOUNS]
+    # free-standing nouns only ("the hotel pdf"), not a file's extension ("..._Stephansplatz.pdf")
+    tokens = re.findall(r"[\w.+#'-]+", phrase)
+    nouns = [x.lower() for x in tokens if x.lower() in DOC_NOUNS]
     if nouns:
-        rest = " ".join(x for x in re.findall(r"[\w.+#']+", phrase) if x.lower() not in DOC_NOUNS)
+        rest = " ".join(x for x in tokens if x.lower() not in DOC_NOUNS)
         fitting = [w for w in windows if all(_kind_fits(n, w[0], w[1]) for n in nouns)]
         if fitting and rest.strip():
             hit = window_matches(rest, fitting)

@@ -15,11 +15,36 @@ from autocapture.query.scope import DOC_NOUNS, window_matches
 MERGE_GAP_S = 30.0
 
 
-def _things(intent: Intent) -> list[str]:
-    out = [e for e in intent.entities]
-    if intent.anchor and intent.anchor not in out:
-        out.append(intent.anchor)
+def _things(intent: Intent, inside: bool = False) -> list[str]:
+    """What to look for as written: the anchor phrase first; a name inside a longer anchor only when it is a
+    code specific on its own ("order LC-558201"), since "Q1" alone is not "the Q1 hiring plan" (that is looked
+    for by most of its words, `_described`). `inside`: the other names inside the anchor, the last resort."""
+    anchor = intent.anchor or ""
+    out = [anchor] if anchor and not inside else []
+    for e in intent.entities:
+        part = bool(anchor) and e.lower() in anchor.lower() and len(anchor.split()) > len(e.split())
+        alone = not part or (len(e) >= 5 and bool(re.search(r"\d", e)))  # specific on its own
+        if e not in out and alone != inside:
+            out.append(e)
     return out
+
+
+def _lookup(ev: Evidence, intent: Intent, things: list[str]) -> tuple[str, list[tuple]] | None:
+    for thing in things:
+        if "#" in thing:
+            hits = _pattern_hits(ev, thing, intent.filters)
+        else:
+            hits = []
+            for frame, line_id in ev.frames_showing(thing, intent.filters):
+                line = next((ln for ln in ev.lines(frame.record_id) if ln["id"] == line_id), None)
+                if line:
+                    start = line["text"].lower().find(thing.lower())
+                    hits.append(
+                        (frame, line, line["text"][start : start + len(thing)] if start >= 0 else thing)
+                    )
+        if hits:
+            return thing, hits
+    return None
 
 
 def _pattern_hits(ev: Evidence, token: str, filters) -> list[tuple]:
@@ -37,23 +62,10 @@ def _pattern_hits(ev: Evidence, token: str, filters) -> list[tuple]:
 
 
 def sightings(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
-    for thing in _things(intent):
-        if "#" in thing:
-            hits = _pattern_hits(ev, thing, intent.filters)
-        else:
-            hits = []
-            for frame, line_id in ev.frames_showing(thing, intent.filters):
-                line = next((ln for ln in ev.lines(frame.record_id) if ln["id"] == line_id), None)
-                if line:
-                    start = line["text"].lower().find(thing.lower())
-                    hits.append(
-                        (frame, line, line["text"][start : start + len(thing)] if start >= 0 else thing)
-                    )
-        if hits:
-            return thing, hits
-    if intent.anchor:  # described, not quoted ("the login loop ticket"): lines holding most of its words
-        return _described(ev, intent)
-    return None
+    found = _lookup(ev, intent, _things(intent))
+    if found is None and intent.anchor:  # described, not quoted ("the login loop ticket"): most of its words
+        found = _described(ev, intent)
+    return found or _lookup(ev, intent, _things(intent, inside=True))
 
 
 def _described(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
