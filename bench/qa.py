@@ -111,8 +111,12 @@ def leaves(value) -> list[str]:
 
 
 def answer_hit(q: dict, result: dict) -> str | None:
-    """The expected answer found in the answer text or fields, or None."""
-    text = norm(" \n ".join([result.get("answer") or ""] + leaves(result.get("fields") or {})))
+    """The expected answer found in the answer text or fields, or None. The screen line an answer quotes as its
+    context ("X1 — “... asset tag QR-LT-0931.”") is not the answer: it is left out, so a wrong value on the right
+    line is not counted as right."""
+    answer = re.sub(r" — “[^”]*”", "", result.get("answer") or "")
+    fields = {k: v for k, v in (result.get("fields") or {}).items() if k not in ("intent", "closest")}
+    text = norm(" \n ".join([answer] + leaves(fields)))
     for expected in q["answers"]:
         if all(contains(text, part) for part in expected.split(" && ")):
             return expected

@@ -368,3 +368,13 @@ def test_a_name_inside_a_longer_anchor_is_looked_for_last():
     assert _things(it) == ["Q1 hiring plan"] and _things(it, inside=True) == ["Q1"], it
     it = intent("When did I last see order LC-558201?")
     assert "LC-558201" in _things(it), it
+
+
+def test_a_day_with_its_time_is_one_value_and_codes_with_letter_parts():
+    assert [s.text for s in spans("send it by Thursday 12:00?", "datetime")] == ["Thursday 12:00"]
+    assert [s.text for s in spans("Meeting on Wed 25 Nov at 14:30", "datetime")] == ["Wed 25 Nov at 14:30"]
+    assert [s.text for s in spans("Mon 23 10:00 AM", "datetime")] == ["10:00 AM"]  # "23" is no month
+    assert [s.text for s in spans("Standup moved to 11:30 today", "datetime")] == ["11:30"]
+    assert spans("See you Wednesday", "datetime") == []  # a weekday alone is not a date
+    assert [s.text for s in spans("Laptop QR-LT-0931 is ready", "identifier")] == ["QR-LT-0931"]
+    assert spans("a follow-up 3 days later", "identifier") == []

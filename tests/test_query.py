@@ -287,6 +287,7 @@ def test_the_invoice_total_in_several_phrasings(root, question):
         ("Who sent me the invoice?", "Dana Whitfield"),
         ("Which test failed?", "test_apply_discount_rounding"),
         ("How many tests passed?", "41"),
+        ("How many tests failed?", "1 \u2014"),  # the count before "failed", not "41" after the comma
         ("What did Priya say about the PO?", "PO-88213"),
         ("How much time did I spend in Outlook?", "outlook.exe"),
         ("Which app did I switch to right after the terminal?", "Microsoft Teams"),

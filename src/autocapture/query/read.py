@@ -676,22 +676,33 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             re.fullmatch(r"\d{1,3}", sp.text)
             and not text[: sp.start].strip()
             and re.match(r"\s+[A-Za-z]", text[sp.end :])
+            and not weights.matched(text[sp.end :].split()[0])
         ):
-            bonus -= 1.0  # "5 Week 47": a row's or a list item's number before its label, not a value
+            # "5 Week 47": a row's or a list item's number before its label, not a value ("1 failed" is a count)
+            bonus -= 1.0
         elif any(re.search(rf"(?<!\d){t}(?!\d)", text[sp.end :]) for t in numbered):
             bonus -= 1.0
     if intent.answer_type in ("count", "number"):
         # "41 passed", "Inbox 3", "3 unread": a number right next to a question word is its count
-        before = text[: sp.start].strip().split()[-1:] or [""]
-        after = text[sp.end :].strip().split()[:1] or [""]
+        # ...but not across a comma: in "3 failed, 118 passed" 118 is not the failures
+        before = re.findall(r"(\w+)\s*$", text[: sp.start]) or [""]
+        after = re.findall(r"^\s*(\w+)", text[sp.end :]) or [""]
         if weights.matched(before[0]) or weights.matched(after[0]):
             bonus += 0.8
         if re.fullmatch(r"\d{4}", sp.text) or sp.value is None:
             bonus -= 0.3  # a year or a code, rarely a count
+        elif intent.answer_type == "count" and float(sp.value) != int(sp.value):
+            bonus -= 1.0  # "how many": a whole number, not "1284.49"
     elif intent.answer_type == "identifier":
         head = re.split(r"[-_#\d]", sp.text, maxsplit=1)[0].lower()
         if head and any(t == head or t.startswith(head) for t in weights.terms):
             bonus += 0.8
+        # its label just before it, in the same clause ("asset tag QR-LT-0931", "Invoice no. RE-2026-1187"), not
+        # a word of the sentence before a comma or colon ("His laptop is ready: ThinkPad X1")
+        clause = re.split(r"[,;:.!?()]\s", text[max(0, sp.start - 30) : sp.start])[-1]
+        label = re.findall(r"[A-Za-z]{2,}", clause)[-2:]
+        if label and weights.matched(" ".join(label)):
+            bonus += 0.6
     elif intent.answer_type == "name":
         bonus += 0.6 * _name_fit(sp, intent.name_kind, parts["line"])
     if intent.answer_type in ("person", "email", "domain"):

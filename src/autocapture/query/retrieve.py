@@ -19,6 +19,7 @@ from autocapture.query.intent import Intent, calendar_forms, month_pattern, stem
 LINE_HITS = 150
 ABSENT_WEIGHT = 0.35
 MAX_FRAMES = 16
+BEST_LINES = 5  # the screens of this many best-matching distinct lines are always read
 TITLE_BOOST = 0.05  # about three top-ranked lines: a window named by the question is a strong candidate
 
 
@@ -133,9 +134,19 @@ def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES
         title_share = sum(bool(_term_rx(w).search(title)) for w in words) / len(words) if words else 0.0
         c.score = sum(sorted(c.hits.values(), reverse=True)[:5]) + TITLE_BOOST * title_share
     ranked = sorted(by_frame.values(), key=lambda c: (-c.score, c.frame.ts, c.frame.record_id))
+    # the screens of the best few lines are candidates whatever their sums: one chat message that says it all
+    # loses to a ticket whose many lines each hold a word of the question
+    texts: dict[str, str] = {}
+    for h in hits:
+        if len(texts) >= BEST_LINES:
+            break
+        texts.setdefault(h.line["text"], h.frame.record_id)
+    must = set(texts.values())
     out: list[Candidate] = []
     seen: dict[tuple, Candidate] = {}
     for c in ranked:
+        if len(out) >= max_frames and c.frame.record_id not in must:
+            continue
         c.lines = ev.lines(c.frame.record_id)
         # the same screen again (only a clock or a cursor changed) folds into one candidate; a screen whose
         # values changed (a form being filled in) stays a candidate of its own
@@ -146,10 +157,12 @@ def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES
         )
         if key in seen:
             seen[key].copies.append(c.frame)
+            must.discard(c.frame.record_id)
             continue
         seen[key] = c
         out.append(c)
-        if len(out) >= max_frames:
+        must.discard(c.frame.record_id)
+        if len(out) >= max_frames and not must:
             break
     qvec = ev.question_vector()
     if qvec is not None:

@@ -50,15 +50,40 @@ DATE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
     rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?|"
-    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}[./ ]\w+)",
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}[./ ](?:[a-z]+|\d+(?![\d:.])))",
     re.I,
 )
+WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|"
+    r"sun)\b\.?",
+    re.I,
+)
+# between a day and its time: "Thursday 12:00", "Wed 25 Nov at 14:30", "Fri, 10:00"
+DAY_TIME_GAP = re.compile(r"\s*,?\s*(?:at|um|à|a las|alle|om|@|-)?\s*", re.I)
+
+
+def _day_and_time(days: list[Span], text: str) -> list[Span]:
+    """A date or weekday with the clock right after it is one value ("by Thursday 12:00": the deadline is both);
+    a weekday alone is not a date (only with its time), a date alone is."""
+    out = []
+    for d in sorted(days, key=lambda s: s.start):
+        if any(o.start <= d.start < o.end for o in out):
+            continue
+        gap = DAY_TIME_GAP.match(text, d.end)
+        clock = CLOCK.match(text, gap.end()) if gap else None
+        if clock:
+            out.append(Span("datetime", text[d.start : clock.end()], d.start, clock.end()))
+        elif d.kind == "datetime":
+            out.append(d)
+    return out
+
+
 URL = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s]*)?")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An identifier mixes letters and digits, or is a capitalised code with a separator: INV-2026-0412, PO-88213,
-# #4521, a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
+# #4521, QR-LT-0931 (an asset tag), a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
 IDENT = re.compile(
-    r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v?\d+(?:\.\d+){2,}|"
+    r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}(?:-[A-Z]{1,6})*[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v?\d+(?:\.\d+){2,}|"
     r"\d{3,}(?:-\d+)+)(?![\w])"
 )
 # A file, test, module or table name: a path, a dotted module, snake_case, a test id with ::.
@@ -169,7 +194,10 @@ def spans(text: str, kind: str) -> list[Span]:
     if kind == "duration":
         return [s for s in _spans("duration", DURATION, text, parse_duration) if s.value is not None]
     if kind == "datetime":
-        return _spans("datetime", DATE, text) + _spans("datetime", CLOCK, text)
+        days = _day_and_time(_spans("datetime", DATE, text) + _spans("weekday", WEEKDAY, text), text)
+        return days + [
+            s for s in _spans("datetime", CLOCK, text) if not any(d.start <= s.start < d.end for d in days)
+        ]
     if kind == "email":
         return _spans("email", EMAIL, text)
     if kind == "domain":
