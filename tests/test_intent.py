@@ -378,3 +378,23 @@ def test_a_day_with_its_time_is_one_value_and_codes_with_letter_parts():
     assert spans("See you Wednesday", "datetime") == []  # a weekday alone is not a date
     assert [s.text for s in spans("Laptop QR-LT-0931 is ready", "identifier")] == ["QR-LT-0931"]
     assert spans("a follow-up 3 days later", "identifier") == []
+
+
+def test_amounts_the_ocr_read_with_one_mark_and_numbered_references():
+    assert parse_amount("1,560,30 €") == 1560.3  # "1.560,30 €" with the dot read as a comma
+    assert parse_amount("21,501,85 €") == 21501.85
+    assert parse_amount("$1,234.50") == 1234.5 and parse_amount("1.560,30 €") == 1560.3
+    assert [s.text for s in spans("Invoice no.: 2026/48817", "identifier")] == ["2026/48817"]
+    assert spans("on 24/11/2026 at 10:38", "identifier") == []  # a date, not a reference
+
+
+def test_a_label_wrapped_over_two_lines_is_on_its_values_row():
+    """ "VAT 10 % / included" over two lines with its amount centred beside them, half a line lower."""
+    from autocapture.query.read import same_row_left
+
+    label = {"id": "a", "text": "enthaltene MwSt. 10 % / VAT 10 %", "box": [765, 683, 1021, 696]}
+    rest = {"id": "b", "text": "included", "box": [765, 704, 826, 717]}
+    value = {"id": "c", "text": "58,23 €", "box": [1448, 694, 1501, 710]}
+    other = {"id": "d", "text": "Minibar", "box": [765, 559, 823, 572]}  # a row above
+    left = same_row_left([label, rest, value, other], value)
+    assert {x["id"] for x in left} == {"a", "b"}

@@ -21,7 +21,7 @@ shown show showed showing see saw seen screen screens read open opened any some 
 would should as into than then much many did i'd i'm was were has have had get got just one ones also still
 let me give find found if whether look looked value amount number name kind sort per up add adds added plus together
 altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
-made put take took want need use he him his she her hers they them their theirs""".split()
+made put take took want need use he him his she her hers they them their theirs both each either""".split()
 )
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set(
@@ -29,7 +29,7 @@ QUESTION_NOUNS = set(
 right next previous minutes minute hours hour seconds day today yesterday morning afternoon evening total sum
 difference change changed largest smallest biggest highest lowest maximum minimum max min most least many
 separate visits visit often spend spent spending app apps application applications window windows program
-programs tab tabs page""".split()
+programs tab tabs page line lines row rows column columns entry entries""".split()
 )
 QWORDS = {
     "what",
@@ -478,6 +478,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "count", None
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
+    if _has(q, r"^\s*what (?:did|does|do|would|will)\b.*\b(?:come|came) to\b"):
+        return "amount", None  # "what did food and drinks come to": a sum of money
     if m := re.match(
         r"\s*(?:which|what)\s+([a-z]+)\s+(?:cost|costs|came to|totall?ed|(?:was|is|were) priced at|"
         r"(?:was|is|were|had|has)\s+(?:a\s+)?[$€£]?\s?\d)",

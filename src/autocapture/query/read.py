@@ -52,13 +52,7 @@ def same_row_left(lines: list[dict], line: dict) -> list[dict]:
     ROW_GAP_PX), so a table's label stays with its far-right column."""
     l, t, r, b = line["box"]
     row = sorted(
-        (
-            x
-            for x in lines
-            if x is not line
-            and x["box"][2] <= l + 4
-            and min(b, x["box"][3]) - max(t, x["box"][1]) > 0.5 * min(b - t, _h(x))
-        ),
+        (x for x in lines if x is not line and x["box"][2] <= l + 4 and _on_row(lines, x, t, b)),
         key=lambda x: -x["box"][2],
     )
     out, edge = [], l
@@ -68,6 +62,34 @@ def same_row_left(lines: list[dict], line: dict) -> list[dict]:
         out.append(x)
         edge = min(edge, x["box"][0])
     return out
+
+
+def _on_row(lines: list[dict], x: dict, t: int, b: int) -> bool:
+    """Is cell `x` on the row spanning t..b? Mostly overlapping it, or a label wrapped over two lines with the
+    value centred beside them ("VAT 10 % / included" and "58,23 €" half a line lower)."""
+    xt, xb = x["box"][1], x["box"][3]
+    overlap = min(b, xb) - max(t, xt)
+    if overlap > 0.5 * min(b - t, _h(x)):
+        return True
+    if overlap <= -0.6 * _h(x):
+        return False
+    top, bottom = _wrapped(lines, x)
+    return (top, bottom) != (xt, xb) and min(b, bottom) - max(t, top) > 0.5 * (b - t)
+
+
+def _wrapped(lines: list[dict], x: dict) -> tuple[int, int]:
+    """The vertical extent of the cell a line belongs to: the line with its continuation below or its start above
+    (same left edge, less than a line's gap apart)."""
+    l, top, _, bottom = x["box"]
+    h = _h(x)
+    for y in lines:
+        if y is x or abs(y["box"][0] - l) > 6:
+            continue
+        if 0 <= y["box"][1] - x["box"][3] <= 0.8 * h:
+            bottom = max(bottom, y["box"][3])
+        elif 0 <= x["box"][1] - y["box"][3] <= 0.8 * h:
+            top = min(top, y["box"][1])
+    return top, bottom
 
 
 def same_row_right(lines: list[dict], line: dict) -> list[dict]:
@@ -262,10 +284,14 @@ ID_KINDS = {
 PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
 
 
-def id_fits(question: str, text: str, sp, left: str = "") -> bool:
+def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> bool:
     """Can this identifier be the one asked for? Not when the question names one kind ("the phone number", "the
-    VAT ID") and the screen labels it as another ("Invoice RE-2026-1187"); a phone number must look like one."""
-    asked = {ID_KINDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in ID_KINDS}
+    VAT ID") and the screen labels it as another ("Invoice RE-2026-1187"); a phone number must look like one.
+    The kind is the one the question asks for (its focus: "room number on the invoice" asks for a room), else any
+    kind it names."""
+    asked = {ID_KINDS[w] for w in focus if w in ID_KINDS} or {
+        ID_KINDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in ID_KINDS
+    }
     if not asked:
         return True
     if "phone" in asked and not (PHONE.match(sp.text) and sum(c.isdigit() for c in sp.text) >= 7):
@@ -525,7 +551,9 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     line, sp, ctx_parts, title, ups[0]["text"] if ups else ""
                 ):
                     continue
-                if sp.kind == "identifier" and not id_fits(intent.question, line["text"], sp, left_text):
+                if sp.kind == "identifier" and not id_fits(
+                    intent.question, line["text"], sp, left_text, intent.focus
+                ):
                     continue
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][: sp.start] + " " + line["text"][sp.end :]

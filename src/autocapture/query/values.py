@@ -84,7 +84,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # #4521, QR-LT-0931 (an asset tag), a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
 IDENT = re.compile(
     r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}(?:-[A-Z]{1,6})*[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v?\d+(?:\.\d+){2,}|"
-    r"\d{3,}(?:-\d+)+)(?![\w])"
+    r"\d{3,}(?:-\d+)+|\d{2,}/\d{3,})(?![\w/])"
 )
 # A file, test, module or table name: a path, a dotted module, snake_case, a test id with ::.
 NAME = re.compile(
@@ -117,8 +117,16 @@ def format_like(value: float, samples: list[str]) -> str:
 
 
 def parse_amount(text: str) -> float | None:
-    """The amount's value in either decimal convention ("1.234,50 €" and "$1,234.50" are both 1234.5)."""
-    price = Price.fromstring(re.sub(r"(\d)[.,]([.,])(\d{3})", r"\1\2\3", text))
+    """The amount's value in either decimal convention ("1.234,50 €" and "$1,234.50" are both 1234.5). One the
+    OCR read with the same mark everywhere ("1,560,30 €" for "1.560,30 €") is still read: thousands come in
+    threes, so a last group of two digits can only be the cents."""
+    text = re.sub(r"(\d)[.,]([.,])(\d{3})", r"\1\2\3", text)
+    text = re.sub(
+        r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})+)\2(\d{2})(?![\d.,])",
+        lambda m: re.sub(r"[.,]", "", m.group(1)) + "." + m.group(3),
+        text,
+    )
+    price = Price.fromstring(text)
     return float(price.amount) if price.amount is not None else None
 
 

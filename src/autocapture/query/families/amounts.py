@@ -10,7 +10,7 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import Intent
+from autocapture.query.intent import QUESTION_NOUNS, Intent
 from autocapture.query.read import Reading, read
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import currency_of, format_like
@@ -125,7 +125,9 @@ MIN_SCOPE_COVERAGE = 0.5
 
 def off_scope(intent: Intent, readings: list[Reading]) -> bool:
     """True when the question names what to compute over and no screen read holds most of those words."""
-    scope = {t for t in intent.terms if t not in TYPE_WORDS and t not in EXTREME_WORDS}
+    scope = {
+        t for t in intent.terms if t not in TYPE_WORDS and t not in EXTREME_WORDS and t not in QUESTION_NOUNS
+    }
     if not readings or not scope:
         return False  # "the largest amount I saw today": every screen is in scope
     return max(len(scope & set(r.screen_terms)) for r in readings) < MIN_SCOPE_COVERAGE * len(scope)
@@ -224,16 +226,20 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         return Result("no_evidence", "No amounts to add up were on screen in that scope.")
     # the screen that names most of the rows asked for ("breakfast and minibar" on the hotel bill, not a
     # policy page that matched more of the other words), then the best reading on it
+    # (rows named differently count: one line holding two of the words, "invoice 2026/48817", is one row)
     named_on: dict[str, set] = {}
     for r in readings[:400]:
-        named_on.setdefault(r.frame.record_id, set()).update(
-            _terms_in(r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line), intent)
-        )
+        got = _terms_in(r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line), intent)
+        if got:
+            named_on.setdefault(r.frame.record_id, set()).add(frozenset(got))
+    named_on = {f: rows for f, rows in named_on.items() if len(rows) >= 2} or {
+        readings[0].frame.record_id: set()
+    }
     top = max(named_on, key=lambda f: len(named_on[f]))
     # only a screen naming two rows or more ("breakfast and minibar") outranks the best reading's screen
     best = (
         readings[0]
-        if len(named_on[top]) < 2 or len(named_on[readings[0].frame.record_id]) == len(named_on[top])
+        if len(named_on[top]) < 2 or len(named_on.get(readings[0].frame.record_id, ())) == len(named_on[top])
         else None
     )
     best = best or next(r for r in readings if r.frame.record_id == top)
@@ -253,7 +259,13 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         own = _terms_in(row_label(r), intent)
         key = r.line["id"]
         # a row the question names is an item even when it is a subtotal ("the subtotal and shipping")
-        named_total = TOTAL_ROW.search(row_label(r)) and any(t in ("subtotal", "total") for t in own)
+        named_total = (
+            TOTAL_ROW.search(row_label(r))
+            and any(t in ("subtotal", "total") for t in own)
+            and not re.search(
+                r"\b(in total|total of|the total)\b", intent.question, re.I
+            )  # the sum, not the row
+        )
         if own and (named_total or not TOTAL_ROW.search(row_label(r))) and key not in named:
             named[key] = r
     lo_hi = re.search(
@@ -281,8 +293,21 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             picked = [r for r in in_range.values() if abs(_right(r) - _right(anchor)) <= 40]
             if len(picked) >= 2:
                 named = {r.line["id"]: r for r in picked}
+    if not col_terms and not bounds:
+        rows = _rows(list(named.values()))
+        if len(rows) == 1 and len(rows[0]) >= 2 and not any(TOTAL_ROW.search(row_label(r)) for r in rows[0]):
+            # one row named and no column ("Support's three monthly figures"): the row's cells are the items
+            named = {r.line["id"]: r for r in rows[0]}
+        else:
+            named = _one_per_row(named)
     if len(named) >= 2 and (
-        bounds or len({frozenset(_terms_in(row_label(r), intent)) for r in named.values()}) >= 2
+        bounds
+        or len({frozenset(_terms_in(row_label(r), intent)) for r in named.values()}) >= 2
+        # rows that each carry the name of what is summed ("both VAT lines"), a name that is not the window's
+        or all(
+            _terms_in(row_label(r), intent) - _terms_in(best.frame.title or "", intent)
+            for r in named.values()
+        )
     ):
         col = list(named.values())
     else:
@@ -318,6 +343,33 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     return Result(
         "ok", answer + f" ({best.frame.title}, {fmt_time(ev.local(best.frame.ts))})", fields, claims
     )
+
+
+def _one_per_row(named: dict[str, Reading]) -> dict[str, Reading]:
+    """A named row's own total when no column is named: the rightmost amount on its row ("Breakfast  3  24,50 €
+    73,50 €" counts 73,50 €, not the unit price as well)."""
+    keep = [max(row, key=lambda r: (_right(r), r.span.start)) for row in _rows(list(named.values()))]
+    return {r.line["id"]: r for r in keep}
+
+
+def _rows(readings: list[Reading]) -> list[list[Reading]]:
+    """Readings grouped by the table row they sit on (their boxes overlap vertically by half a line)."""
+    rows: list[list[Reading]] = []
+    for r in sorted(readings, key=lambda r: r.line["box"][1]):
+        top, bottom = r.line["box"][1], r.line["box"][3]
+        row = next(
+            (
+                x
+                for x in rows
+                if min(bottom, x[0].line["box"][3]) - max(top, x[0].line["box"][1]) > 0.5 * (bottom - top)
+            ),
+            None,
+        )
+        if row is None:
+            rows.append([r])
+        else:
+            row.append(r)
+    return rows
 
 
 def _terms_in(text: str, intent: Intent) -> set[str]:
