@@ -398,3 +398,25 @@ def test_a_label_wrapped_over_two_lines_is_on_its_values_row():
     other = {"id": "d", "text": "Minibar", "box": [765, 559, 823, 572]}  # a row above
     left = same_row_left([label, rest, value, other], value)
     assert {x["id"] for x in left} == {"a", "b"}
+
+
+def test_sheet_row_numbers_and_sides_and_row_questions():
+    from autocapture.query.intent import difference_sides
+    from autocapture.query.read import row_numbers
+
+    def ln(i, x, y, text):
+        return {"id": i, "box": [x, y, x + 100, y + 14], "text": text}
+
+    lines = [ln("a", 34, 145, "1 Week"), ln("b", 34, 180, "2 Week 44"), ln("c", 34, 215, "3 Week 45")]
+    lines += [ln("d", 284, 180, "412"), ln("e", 500, 400, "3 failed, 118 passed")]
+    assert row_numbers(lines) == {"a", "b", "c"}  # counting up at one edge; a count elsewhere is not one
+    assert difference_sides("By how much do Week 44 and Week 45 differ in Tickets solved?") == (
+        "Week 44",
+        "Week 45",
+    )
+    assert intent("Smallest Q4 in the budget sheet belonged to which row?").family == "extreme"
+    assert intent("What was the Tickets solved figure for Week 46?").answer_type == "number"
+    assert intent("Engineering, Q1: what number did the budget table show?").answer_type == "number"
+    assert intent("What's the invoice number?").answer_type == "identifier"
+    assert "spreadsheet" not in intent("In the budget spreadsheet, what's Operations' Q4?").entities
+    assert intent("How many separate visits to my mail were there?").anchor == "mail"

@@ -149,6 +149,25 @@ def computed(ev: Evidence, intent: Intent) -> Result | None:
     return None
 
 
+def _readings(ev: Evidence, intent, grounded, weights) -> list:
+    """The reader's spans; "how much" answered by a plain figure when no amount fits ("how much did the sheet
+    list for Week 47 under Tickets opened": 530, no currency) and the figure sits in a labelled place (its
+    row and column, or its label on the line)."""
+    readings = read(intent, grounded, weights)
+    if intent.answer_type != "amount":
+        return readings
+    if readings and compose.refusal(intent, compose.choose(intent, readings), ev.similarity) is None:
+        return readings
+    figures = [
+        r
+        for r in read(intent, grounded, weights, "number")
+        if compose.addressed_cell(r) or r.context.get("line") or r.context.get("left")
+    ]
+    if figures and compose.refusal(intent, compose.choose(intent, figures), ev.similarity) is None:
+        return figures
+    return readings
+
+
 def ask(config: Config, question: str, now: datetime | None = None) -> dict:
     """intent -> retrieve -> read (or a computed family) -> ground -> verify -> compose; the one entry point the
     CLI, the web app and the MCP server call."""
@@ -217,7 +236,7 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             elif config["query.composer"] == "llm":
                 result = llm.compose(ev, question, grounded)
             else:
-                result = compose.fact(ev, intent, read(intent, grounded, weights))
+                result = compose.fact(ev, intent, _readings(ev, intent, grounded, weights))
         compose_ms = (time.perf_counter() - t0) * 1000
         result = verify(ev, result)
         result.fields.setdefault("intent", intent.describe())

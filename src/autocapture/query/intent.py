@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from autocapture.query.scope import DOC_NOUNS
 from autocapture.query.timefilter import Filters
 
 STOP = set(
@@ -369,7 +370,7 @@ def identifiers(text: str) -> list[str]:
     """Tokens a user copies from a screen: codes with digits, paths, snake_case, dotted names."""
     out = []
     for w in words(text):
-        w = w.strip(".,:;!?'\"()")
+        w = re.sub(r"['\u2019]s$", "", w.strip(".,:;!?'\"()"))  # "Week 47's": the 47, not a code
         if (
             (re.search(r"\d", w) and re.search(r"[A-Za-z]", w))
             or re.search(r"\w[/_]\w|\w\.\w+\.|::|\.py\b|\.js\b", w)
@@ -569,11 +570,17 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )
     ) and not re.fullmatch(ID_NOUNS, m.group(1)):
         return "text", None  # "what priority did the ticket have": the field's value, whatever it names
+    if _has(q, r"\bwhat number (did|does|do|was|is|were|are)\b"):
+        return "number", None  # "what number did the table show": a figure, not an identifier
     if _has(q, rf"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )\b{ID_NOUNS}\b"):  # "did I order": a verb
         return "identifier", None
     if _has(
         q, r"\bwhat (was|is) (the )?(percentage|percent|rate|score|count|size|quantity|version)\b|\bpercent"
     ):
+        return "number", None
+    # "what was the Tickets solved figure for Week 46", "what number did the table show": a figure, whatever
+    # its name
+    if _has(q, r"\b(figure|value|stat|statistic|metric)\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "number", None
     return "text", None
 
@@ -680,7 +687,9 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|difference between|by how much)\b|"
         # "which week had the most tickets solved": a row picked by a column's extreme
         r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|saw|was|is|were|spent|received)\s+(the\s+)?"
-        r"(most|least|fewest|highest|lowest|largest|smallest|biggest)\b",
+        r"(most|least|fewest|highest|lowest|largest|smallest|biggest)\b|"
+        # "the smallest Q4 belonged to which row?"
+        r"\b(most|least|fewest|highest|lowest|largest|smallest|biggest)\b.*\b(which|what)\s+\w+\s*[?.!]*$",
     ):
         if both:
             return "extreme", {"extreme": "both"}
@@ -776,7 +785,8 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"which|who|did i|do i|first thing|in the morning)\b.*)?[?.!]*$",
         "time_spent": r"\b(?:in|on|using|with|reading|looking at|at)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:today|yesterday|"
         r"this morning|in total|altogether|overall))?[?.!]*$",
-        "visits": r"\b(?:open|opened|visit|visited|(?:go|went|get|got|come|came|switch(?:ed)?|return(?:ed)?)(?: back)? to|"
+        "visits": r"\b(?:open|opened|visits? to|trips? to|visit|visited|"
+        r"(?:go|went|get|got|come|came|switch(?:ed)?|return(?:ed)?)(?: back)? to|"
         r"check|checked|look at|looked at|in|use|used)\s+(?:the\s+|my\s+)?(.+?)[?.!]*$",
         "seen": r"\b(?:see|saw|seen|open|opened|look at|looked at|read|visit|visited|use|used|check|checked|view|viewed|"
         r"was)\s+(?:the\s+|my\s+|an?\s+)?"
@@ -800,6 +810,7 @@ def anchor_phrase(q: str, fam: str) -> str | None:
     )
     if m:
         phrase = re.sub(r"\s+(?:and|,)\s+(?:when|how|what)\b.*$", "", m.group(1).strip(), flags=re.I)
+        phrase = re.sub(r"\s+(?:(?:were|was) there|did i (?:make|have|pay))$", "", phrase, flags=re.I)
         # "was [the last time I looked at] the policy document": the thing, not the clause around it
         phrase = re.sub(
             r"^(?:the\s+)?(?:first|last|latest|earliest|most recent|final)\s+time\s+(?:that\s+)?(?:i|we)\s+"
@@ -902,6 +913,9 @@ def difference_sides(q: str) -> tuple[str, str] | None:
         rf"\b{COMPARATIVE}\s+(?:is|was|are|were|did|does|do)?\s*(.+?)\s+than\s+(.+)$",
         rf"\b(?:is|was|are|were|did|does|do)\s+(.+?)\s+{COMPARATIVE}\s+(?:than\s+)?(.+)$",
         r"^(?:what is\s+|what's\s+)?(.+?)\s+minus\s+(.+)$",
+        # "by how much do Week 44 and Week 45 differ in Tickets solved": the shared part after the verb
+        r"\b(?:do|does|did|are|were|is|was)\s+(.+?)\s+and\s+(.+?)\s+(?:differ|vary|deviate)\b",
+        r"\b(?:gap|difference|delta|change)\s+(?:from|of)\s+(.+?)\s+(?:to|vs\.?|versus)\s+(.+)$",
     ):
         if m := re.search(rx, q, re.I):
             a, b = (re.sub(r"^(?:the|in|for|on|of)\s+", "", x.strip(), flags=re.I) for x in m.groups())
@@ -949,6 +963,7 @@ def analyse(
         and not known_word(t)
         and not known_word(stem(t))
         and not on_screen(t)
+        and t not in DOC_NOUNS  # "the budget spreadsheet": told by the window's app, never written on screen
     ]
     # "the logistics team", "the mobile app": a word on no screen that names which of a known thing is meant
     # (an unseen qualifier of a seen noun) must be grounded like a name; abstaining beats answering for

@@ -92,6 +92,30 @@ def _wrapped(lines: list[dict], x: dict) -> tuple[int, int]:
     return top, bottom
 
 
+def row_numbers(lines: list[dict]) -> set[str]:
+    """Lines that start with a spreadsheet's (or a numbered list's) row number: integers at one left edge that
+    count up by one down the screen, three or more of them ("1 Week", "2 Week 44", "3 Week 45")."""
+    lead = []
+    for ln in lines:
+        m = re.match(r"(\d{1,4})\b", ln["text"])
+        if m:
+            lead.append((ln["box"][0], ln["box"][1], int(m.group(1)), ln["id"]))
+    out: set[str] = set()
+    for x0, _, _, _ in lead:
+        col = sorted((y, n, i) for x, y, n, i in lead if abs(x - x0) <= 6)
+        run = [col[0]] if col else []
+        for prev, cur in zip(col, col[1:]):
+            if cur[1] == prev[1] + 1:
+                run.append(cur)
+            else:
+                if len(run) >= 3:
+                    out.update(i for _, _, i in run)
+                run = [cur]
+        if len(run) >= 3:
+            out.update(i for _, _, i in run)
+    return out
+
+
 def same_row_right(lines: list[dict], line: dict) -> list[dict]:
     l, t, r, b = line["box"]
     return sorted(
@@ -503,8 +527,11 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         title_m = weights.matched(title)
         screen_m = weights.matched(cand.text) | title_m
         screen_cov = sum(weights.w[t] for t in screen_m) / weights.total if q_terms else 0.0
+        gutter = row_numbers(lines)
         for line in lines:
             found = spans(line["text"], kind)
+            if line["id"] in gutter:  # "2 Week 44": the sheet's row number is not a value of the row
+                found = [x for x in found if x.start > 0]
             if also:
                 found += [x for x in spans(line["text"], also) if x.text not in {f.text for f in found}]
             if named_rx:
@@ -539,8 +566,14 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 "block": " ".join(x["text"] for x in blk[:12]),
                 "right": " ".join(x["text"] for x in right[:4]),  # the rest of the row
             }
+            # the meaning of the value's line or its label; for a figure, the line above only when it has no label
+            # of its own on its row (in a table that is the cell above, the header only for the first row)
             sim_line = max(
-                [cand.sims.get(line["id"], 0.0)] + [cand.sims.get(x["id"], 0.0) for x in left[:1] + ups[:1]]
+                [cand.sims.get(line["id"], 0.0)]
+                + [
+                    cand.sims.get(x["id"], 0.0)
+                    for x in left[:1] + (ups[:1] if not left or kind not in ("amount", "number") else [])
+                ]
             )
             for sp in found:
                 if percent and "%" not in line["text"][sp.end : sp.end + 2]:
@@ -562,6 +595,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     parts["header"] = (
                         header_words(lines, line, locate(line, sp.start, sp.end)) or parts["header"]
                     )
+                    if parts["header"] and kind in ("amount", "number"):
+                        # a table cell's label above it is its column's header, not the whole header line
+                        # ("Tickets opened Tickets solved ..." read as one line over the first row)
+                        parts["above"] = ""
                 if kind == "text":  # a sentence answers with its own words too ("Root cause: clock skew ...")
                     parts["self"] = sp.text
                 m = {k: weights.matched(v) for k, v in parts.items()}
@@ -706,7 +743,7 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             and re.match(r"\s+[A-Za-z]", text[sp.end :])
             and not weights.matched(text[sp.end :].split()[0])
         ):
-            # "5 Week 47": a row's or a list item's number before its label, not a value ("1 failed" is a count)
+            # "5 Week 47": a list item's number before its label, not a value ("1 failed" is a count)
             bonus -= 1.0
         elif any(re.search(rf"(?<!\d){t}(?!\d)", text[sp.end :]) for t in numbered):
             bonus -= 1.0

@@ -180,6 +180,8 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         or re.match(
             r"\s*(?:\w+\s+){0,2}?(which|who|where)\b", intent.question, re.I
         )  # "Which of the flats..."
+        # "... was in which department?", "... belonged to which row?"
+        or re.search(r"\b(which|what)\s+\w+\s*[?.!]*$|\bwho\s*[?.!]*$", intent.question, re.I)
     ) and not re.search(r"\bwhat (was|is|were) the\b", intent.question, re.I):
         if not headed:  # no column named: the rows of the screen that matches the question best
             readings = [r for r in readings if r.frame.record_id == readings[0].frame.record_id]
@@ -479,7 +481,10 @@ def _sides(intent: Intent, readings: list[Reading]) -> tuple[Reading, Reading] |
         """Each side word found next to the value, weighted by how close (its line over the line above); for the
         side read first, less the other side's words (the value must be this side's, not both)."""
         got: dict[str, float] = {}
+        own_label = bool(r.context.get("left") or r.context.get("line"))
         for k, ts in r.context.items():
+            if k == "above" and own_label:
+                continue  # a cell with its row's label is not labelled by the row above it
             for t in ts:
                 got[t] = max(
                     got.get(t, 0.0), PLACE.get(k, 0.0) if k not in ("block", "right", "title") else 0.0
@@ -491,11 +496,18 @@ def _sides(intent: Intent, readings: list[Reading]) -> tuple[Reading, Reading] |
         """The value's own cell, even in a row read as one line."""
         return locate(r.line, r.span.start, r.span.end)
 
+    # what the two sides share and the question names: the column both values sit under ("in Tickets solved"),
+    # or the row both sit on ("Week 45 ... between Tickets opened and Tickets solved")
+    shared = set(intent.terms) - own[0] - own[1] - TYPE_WORDS
+
+    def under(r: Reading) -> int:
+        return len(shared & {t for k in ("header", "left", "line") for t in r.context.get(k, ())})
+
     first = 0 if len(distinct[0]) >= len(distinct[1]) else 1
     pool = [r for r in readings[:200] if fit(r, first) > 0]
     if not pool:
         return None
-    top = max(pool, key=lambda r: (round(fit(r, first), 3), r.score))
+    top = max(pool, key=lambda r: (round(fit(r, first), 3), under(r), r.score))
     tb = box(top)
 
     def aligned(r: Reading) -> int:
@@ -521,7 +533,7 @@ def _sides(intent: Intent, readings: list[Reading]) -> tuple[Reading, Reading] |
     ]
     if not other:
         return None
-    pick = max(other, key=lambda r: (aligned(r), round(fit(r, 1 - first, False), 3), r.score))
+    pick = max(other, key=lambda r: (aligned(r), under(r), round(fit(r, 1 - first, False), 3), r.score))
     return (top, pick) if first == 0 else (pick, top)
 
 
@@ -531,15 +543,35 @@ def _right(r: Reading) -> int:
 
 def _left_text(lines, line) -> str:
     """What is left of a value on its row, values removed: the row's label ("Sales", "Shipping")."""
-    from autocapture.query.read import same_row_left
+    from autocapture.query.read import row_numbers, same_row_left
+
+    gutter = _gutter(lines, row_numbers)
+
+    def label(x: dict) -> str:
+        text = re.sub(r"^\d+\s+", "", x["text"]) if x["id"] in gutter else x["text"]  # "6 Travel": row 6
+        return text
 
     # a cell with words is a label and keeps its numbers ("Week 47"); a cell of figures is another value
     return " ".join(
-        x["text"]
+        label(x)
         if re.search(r"[A-Za-z]{2,}", x["text"]) and not AMOUNT_CELL.search(x["text"])
         else _no_values(x["text"])
         for x in reversed(same_row_left(lines, line)[:8])
     ).strip()
+
+
+_GUTTERS: dict[int, tuple[list, set]] = {}
+
+
+def _gutter(lines: list[dict], find) -> set[str]:
+    """The row-number lines of a screen, found once per screen (the list object is the screen's, held here
+    with its result so an id is never reused for another list)."""
+    hit = _GUTTERS.get(id(lines))
+    if hit is None or hit[0] is not lines:
+        if len(_GUTTERS) > 256:
+            _GUTTERS.clear()
+        hit = _GUTTERS[id(lines)] = (lines, find(lines))
+    return hit[1]
 
 
 AMOUNT_CELL = re.compile(r"\d[\d.,]*\s?[$€£¥%]|[$€£¥]\s?\d|\d[.,]\d\d\b")
