@@ -504,6 +504,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         q,
         re.I,
     ):
+        if m.group(1).lower() == "spend" and re.match(r"[^?.]{0,40}\btime\b", q[m.end() :], re.I):
+            continue  # "spend the most continuous time in one app": time, not money
         nxt = re.match(r"\s+([a-z]+)", q[m.end() :])
         # "cost center", "payment method": the amount word modifies another noun, which is what is asked for
         if (
@@ -629,7 +631,16 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"\b(number|count) of\b.*\b(visits|times|sessions|occasions)\b",
     ):
         return "visits", info
-    if _has(q, r"\blongest\b") and not _has(q, r"\blongest (line|name|word|message|file)\b"):
+    if (
+        _has(
+            q,
+            r"\blongest\b|\b(most|biggest|largest|greatest)\s+(continuous|uninterrupted|unbroken)\b|"
+            r"\b(biggest|largest|longest)\s+(block|stretch|run|session|streak|chunk)\b|"
+            r"\b(most|longest)\b.*\bwithout (switching|a break|interruption)\b",
+        )
+        and not _has(q, r"\blongest (line|name|word|message|file)\b")
+        and atype not in ("amount", "count")
+    ):
         return "longest", info
     if _has(
         q,
@@ -793,7 +804,8 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"(.+?)(?:\s+(?:first|last|on (?:my |the )?screen|appear\w*|visible|shown|displayed|open|opened|up|"
         r"(?:the\s+)?(?:first|last)\s+time))*[?.!]*$",
         "occurrences": r"\b(?:did|was|were)\s+(?:i\s+see\s+|the\s+)?(.+?)\s+(?:on screen|appear|shown|visible|show up)",
-        "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+)?(.+?)(?:\s*,.*|\s*:.*|\s+and\b.*)?[?.!]*$",
+        "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+|a\s+)?(.+?)(?:\s+(?:the\s+)?longest\b.*|\s*[,:?].*|"
+        r"\s+and\b.*|\s+(?:start|from|between)\b.*)?[?.!]*$",
         "span": r"\b(?:in|on|using|used|use|at|read|reading|viewed|viewing|looked at|look at|opened|open)\s+"
         r"(?:the\s+|my\s+)?(.+?)(?:\s+(?:the\s+)?(?:first|last|latest|"
         r"earliest|final)(?:\s+time)?|\s+today|\s+this morning)?[?.!]*$",
