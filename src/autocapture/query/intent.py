@@ -533,7 +533,17 @@ def answer_type(q: str) -> tuple[str, str | None]:
         q,
         r"\bwhat time\b|^\s*when\b|\b(to|by|since|until|till) when\b|\bwhat (day|date)\b|"
         r"\b(arrival|departure|landing|boarding|pickup|pick-up|check-in|check-out|start|end|kick-off) time\b|\bwhich (day|date)\b|\bdeadline\b|"
-        r"\bdue date\b|\b(first|last|latest|earliest) (time|sighting)\b",
+        r"\bdue date\b|\b(first|last|latest|earliest) sighting\b",
+    ) or (
+        _has(q, r"\b(first|last|latest|earliest) time\b")
+        # "which app came right after X the first time": "the first time" picks the occasion, the answer is a
+        # window
+        and not _has(
+            q,
+            r"\b(right|just|straight|immediately|directly)\s+(after|before)\b|\bafter (leaving|closing)\b|"
+            r"^\s*(which|what)\s+(app|application|program|window|tab|site|page)\b|\bwhere did i go\b|"
+            r"\bwhat (was|were) (i|we) (using|doing|in|on)\b|\bwhat did i (switch|go|move|open)\b",
+        )
     ):
         return "datetime", None
     if _has(q, r"\bcommands?\b") and _has(
@@ -629,7 +639,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"\bhow many (separate |different |distinct )?(times|visits|sessions|occasions)\b|\bhow often\b|"
         r"\b(separate|distinct) (\w+ )?(visits|times|sessions)\b|\bhow many times\b|"
         r"\b(number|count) of\b.*\b(visits|times|sessions|occasions)\b",
-    ):
+    ) or _has(q, r"\b(count|number of)\b.*\b(visits|trips|returns)\b"):
         return "visits", info
     if (
         _has(
@@ -678,10 +688,14 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             q,
             r"\b(app|application|window|program|page|site|docs?|documentation|tab|module|file|open|opened|"
             r"switch\w*|went|go|read|reading|look|looked|looking|visit|visited|use|used|doing|screen|came|come|"
-            r"work|worked|working|closed|close|closing|left|finished)\b",
+            r"work|worked|working|closed|close|closing|left|leaving|finished|using|in)\b",
         ):
             word = m.group(2).lower()
             info["relation"] = "before" if word in ("before", "preceded", "precede", "prior to") else "after"
+            if _has(q, r"\b(the )?(first|earliest) time\b|\bfirst (opened|visited|used|switched)\b"):
+                info["ordinal"] = "first"  # "right after X the first time": its first visit
+            elif _has(q, r"\b(the )?(last|latest|final) time\b"):
+                info["ordinal"] = "last"
             return "adjacent", info
     if atype != "datetime" and _has(
         q, r"\b(unique|distinct|which|what|list)\b.*\b(windows|apps|applications|programs)\b"
@@ -790,7 +804,7 @@ def anchor_phrase(q: str, fam: str) -> str | None:
     if qs:
         return qs[0]
     patterns = {
-        "adjacent": r"\b(?:after|before|followed|preceded|prior to)\s+(?:i\s+)?(?:(?:was\s+)?\w+ing(?:\s+(?:at|to|on|in|up|"
+        "adjacent": r"\b(?:after|before|followed|preceded|prior to)\s+(?:i\s+)?(?:first\s+|last\s+)?(?:(?:was\s+)?\w+ing(?:\s+(?:at|to|on|in|up|"
         r"through))?\s+|(?:read|opened|visited|looked at|used|saw|left|closed|finished|was in|was on|set up|"
         r"did|checked|made|sent|wrote|started|ran)\s+)?(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s*,.*|\s+(?:where|what|"
         r"which|who|did i|do i|first thing|in the morning)\b.*)?[?.!]*$",
@@ -815,6 +829,8 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"\b(?:once|when|after)\s+i\s+(?:had\s+)?(?:closed|left|finished(?: with)?|read|opened|checked|looked at)\s+"
         r"(?:the\s+|my\s+|an?\s+)?(.+?)\s*,"
     )
+    if fam == "adjacent":
+        q = re.sub(r"\s+(?:the\s+)?(?:first|last|latest|earliest|final)\s+time\b", "", q, flags=re.I)
     if fam == "adjacent" and (m := re.search(closed, q, re.I)):
         return m.group(1).strip() or None
     m = (fam in ("seen", "time_spent", "visits") and re.search(held, q, re.I)) or (  # "have the form open"
