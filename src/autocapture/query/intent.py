@@ -22,7 +22,8 @@ shown show showed showing see saw seen screen screens read open opened any some 
 would should as into than then much many did i'd i'm was were has have had get got just one ones also still
 let me give find found if whether look looked value amount number name kind sort per up add adds added plus together
 altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
-made put take took want need use he him his she her hers they them their theirs both each either""".split()
+made put take took want need use he him his she her hers they them their theirs both each either listed displayed written stated noted entered
+say says said""".split()
 )
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set(

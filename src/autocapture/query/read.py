@@ -726,6 +726,22 @@ def _field_label(lines: list[dict], line: dict) -> bool:
 LABELS = {"from", "sender", "by", "author", "von", "de", "to", "cc", "bcc", "recipient", "an", "attendees"}
 
 
+# Words a question uses for the kind of value that forms also use as labels.
+LABEL_NOUNS = {
+    "amount",
+    "total",
+    "date",
+    "name",
+    "number",
+    "price",
+    "value",
+    "balance",
+    "status",
+    "time",
+    "sum",
+}
+
+
 def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weights) -> float:
     text = line["text"]
     bonus = 0.0
@@ -785,6 +801,25 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             bonus -= 0.8 if sending else 0.2
         elif intent.answer_type == "person" and re.match(r"\s*<[^>]+@", text[sp.end :]):
             bonus += 0.3
+    # the question's word for the kind of value may be the field's own label ("the amount on the transfer":
+    # the field labelled "Amount", not the balance above it); such words are no search terms, so they are
+    # matched here, against the value's own label only
+    kinds = set(re.findall(r"[a-z]+", intent.question.lower())) & LABEL_NOUNS
+    if kinds:
+        own_label = re.findall(r"[a-z]+", " ".join([text[: sp.start], parts.get("left") or ""]).lower())
+        if own_label and set(own_label) <= kinds:
+            bonus += 1.2  # the label is that word ("Amount" beside the field)
+        elif kinds & set(own_label):
+            bonus += 0.6
+    if (
+        intent.answer_type in ("text", "name", "person")
+        and sp.text.strip() == text.strip()
+        and parts.get("right")
+        and not parts.get("left")
+        and re.fullmatch(r"[A-Za-z][\w/&.' -]{0,25}:?", text.strip())
+        and len(text.split()) <= 3
+    ):
+        bonus -= 0.5  # a form's label ("Reporter" with "Priya Nair" beside it) is not a value
     if intent.answer_type == "person":
         tail = text[sp.end :].strip()
         if (
