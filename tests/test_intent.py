@@ -427,3 +427,37 @@ def test_sheet_row_numbers_and_sides_and_row_questions():
     assert intent("What's the invoice number?").answer_type == "identifier"
     assert "spreadsheet" not in intent("In the budget spreadsheet, what's Operations' Q4?").entities
     assert intent("How many separate visits to my mail were there?").anchor == "mail"
+
+
+def test_times_of_day_in_words_and_on_either_clock():
+    from autocapture.query.intent import clock_terms
+    from autocapture.query.retrieve import _term_rx
+
+    q = "What's in my calendar for Wednesday afternoon at half past two?"
+    assert clock_terms(q, ["calendar", "wednesday", "afternoon", "half", "past", "two"]) == [
+        "calendar",
+        "wednesday",
+        "14:30",
+    ]
+    assert clock_terms("the standup at 9am", ["standup", "9am"]) == ["standup", "09:00"]
+    rx = _term_rx("14:30")
+    assert rx.search("14:30 - 15:30") and rx.search("2:30 PM") and not rx.search("2:30 AM")
+    assert not rx.search("12:30") and not rx.search("14:300")
+    assert intent(q).focus == ()  # "in my calendar" is where to look, not what the value is called
+
+
+def test_a_block_in_a_grid_has_its_columns_head():
+    from autocapture.query.read import column_top
+
+    def ln(i, x, y, text, w=60):
+        return {"id": i, "box": [x, y, x + w, y + 13], "text": text}
+
+    heads = [ln("m", 177, 143, "Mon 23"), ln("t", 477, 143, "Tue 24"), ln("w", 776, 143, "Wed 25")]
+    event = ln("e", 780, 726, "Benefits vendor demo - Cobee", 205)
+    assert column_top(heads + [event], event)["id"] == "w"
+    # a page heading alone over a paragraph is no grid head
+    page = [
+        ln("h", 60, 100, "Root cause", 200),
+        ln("p", 60, 300, "The clock drifted by 312s on two nodes.", 400),
+    ]
+    assert column_top(page, page[1]) is None

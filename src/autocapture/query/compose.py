@@ -102,6 +102,23 @@ TYPE_NOUNS = {
     "entry",
     "option",
     "one",
+    # an event named by its kind: "what meeting do I have at 14:30" is answered by the event's own title
+    "meeting",
+    "meetings",
+    "appointment",
+    "appointments",
+    "event",
+    "events",
+    "call",
+    "calls",
+    "ticket",
+    "tickets",
+    "issue",
+    "issues",
+    "card",
+    "cards",
+    "task",
+    "tasks",
 }
 # An event's generic verbs: "when does the standup start" is answered by "Standup moved to 11:30".
 EVENT_VERBS = {"start", "starts", "begin", "begins", "happen", "happens", "take", "place"}

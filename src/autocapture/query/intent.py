@@ -501,7 +501,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "amount", None  # "the most expensive line on the order": its price
     for m in re.finditer(
         r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
-        r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?)\b(?![-_]\w)",
+        r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?|per diems?|allowance|rent|"
+        r"wages?|deposit)\b(?![-_]\w)",
         q,
         re.I,
     ):
@@ -924,6 +925,8 @@ def focus_terms(q: str) -> list[str]:
             and w not in ("now", "again", "still", "usually")
         ]
         return words_[-2:]  # what happens and to what: "[standup] [start]", "[order] be [delivered]"
+    if re.match(r"(?:in|on|at|inside|within|from|under)\s", m.group(1), re.I):
+        return []  # "what's in my calendar at 14:30": a place to look, nothing names the value
     phrase = re.split(r"\s(?=\w+ed\b|\w+ing\b)", m.group(1))[0]  # a verb ends the noun phrase
     phrase = re.split(r"'s\s+", phrase)[-1]  # "Olivia Grant's [job title]": the thing, not its owner
     return [w for w in content_terms(phrase) if w not in QUESTION_NOUNS or w == "total"]
@@ -960,6 +963,49 @@ def difference_sides(q: str) -> tuple[str, str] | None:
     return None
 
 
+NUMBER_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+
+
+def clock_terms(question: str, terms: list[str]) -> list[str]:
+    """A time of day as one term in 24-hour form: "2:30 pm" and "half past two in the afternoon" are "14:30"
+    (found on a 12-hour screen as "2:30 PM" by retrieve._term_rx); the spelled-out words go."""
+    q = question.lower()
+    later = re.search(r"\b(afternoon|evening|tonight|p\.?m\.?)\b", q) is not None
+    found: list[tuple[int, int]] = []
+    drop: set[str] = set()
+    for m in re.finditer(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?!\w)", q):
+        h, mi = int(m.group(1)), int(m.group(2) or 0)
+        found.append(((h % 12) + (12 if m.group(3).startswith("p") else 0), mi))
+        drop |= {m.group(0).replace(" ", ""), m.group(3).replace(".", "")}
+    num = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+    spelled = [
+        (rf"\bhalf past {num}\b", 30, 0),
+        (rf"\bquarter past {num}\b", 15, 0),
+        (rf"\bquarter to {num}\b", 45, -1),
+        (rf"\b{num} o'?clock\b", 0, 0),
+        (rf"\b{num} thirty\b", 30, 0),
+    ]
+    for rx, mi, shift in spelled:
+        for m in re.finditer(rx, q):
+            w = m.group(1)
+            h = (int(w) if w.isdigit() else NUMBER_WORDS[w]) + shift
+            if later and h < 12:
+                h += 12
+            found.append((h, mi))
+            drop |= set(re.findall(r"[a-z']+", m.group(0)))
+    if found:  # the part of the day is told by the clock now
+        drop |= {"morning", "afternoon", "evening", "tonight"}
+    out = [t for t in terms if t not in drop]
+    for h, mi in found:  # one term; retrieve._term_rx finds it written either way
+        raw = f"{h % 12 or 12}:{mi:02d}"
+        out = [t for t in out if t != raw]
+        if f"{h:02d}:{mi:02d}" not in out:
+            out.append(f"{h:02d}:{mi:02d}")
+    return out
+
+
 def analyse(
     question: str, filters: Filters, rest: str, known_word=lambda w: True, on_screen=lambda w: True
 ) -> Intent:
@@ -976,7 +1022,7 @@ def analyse(
         atype = "count"
     if fam == "adjacent" and atype == "text":
         atype = "window"
-    terms = content_terms(rest)
+    terms = clock_terms(question, content_terms(rest))
     if atype in ("email", "person", "domain"):
         # "the address of the person who sent the quote", "write back to Helena": how a person relates to a
         # message, said in the question's words; the screen says it with a label ("From", "To") or not at all

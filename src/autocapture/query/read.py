@@ -253,6 +253,37 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
     return None
 
 
+def column_top(lines: list[dict], line: dict) -> dict | None:
+    """The head of the grid column a free-standing block sits in: the topmost short line above it, over at least
+    half of the narrower of the two (a calendar's "Wed 25" over "Benefits vendor demo", a board's "In Review"
+    over its cards). The window's own title bar is not a head."""
+    l, t, r, _ = line["box"]
+    heads = [
+        x
+        for x in lines
+        if x is not line
+        and x["box"][3] <= t
+        and x["box"][1] > TITLE_BAR_PX
+        and _xoverlap(x["box"], line["box"]) >= 0.5 * min(x["box"][2] - x["box"][0], r - l)
+    ]
+    if not heads:
+        return None
+    top = min(heads, key=lambda x: x["box"][1])
+    if len(top["text"].split()) > 4 or VALUE_CELL.fullmatch(top["text"]):
+        return None
+    # a grid's heads stand in a row of three or more ("Mon 23  Tue 24  Wed 25"); a page's heading alone is
+    # the head of everything under it, which tells nothing
+    t0, b0 = top["box"][1], top["box"][3]
+    row = [
+        x
+        for x in lines
+        if min(b0, x["box"][3]) - max(t0, x["box"][1]) > 0.5 * _h(top) and len(x["text"].split()) <= 4
+    ]
+    return top if len(row) >= 3 else None
+
+
+TITLE_BAR_PX = 45  # a window's title bar at 1080p; its text is the title, known from the window record
+
 # A heading: a few words, no digits, no sentence punctuation ("Root cause", "Action items", "Shipping address").
 HEADING = re.compile(r"\s*[A-Z][A-Za-z&/'-]*(?:\s[A-Za-z&/'-]+){0,4}\s*:?\s*")
 # Nouns that name what an identifier is ("Invoice RE-2026-1187", "Order #LC-558201", "phone number"): an
@@ -408,6 +439,7 @@ PLACE = {
     "line": 1.0,
     "left": 0.9,
     "header": 0.7,
+    "column": 0.7,
     "above": 0.6,
     "block": 0.3,
     "right": 0.2,
@@ -566,13 +598,24 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 "block": " ".join(x["text"] for x in blk[:12]),
                 "right": " ".join(x["text"] for x in right[:4]),  # the rest of the row
             }
+            if not left and not right and header is None:  # a block in a grid: its column's head
+                top = column_top(lines, line)
+                ctx_parts["column"] = top["text"] if top else ""
             # the meaning of the value's line or its label; for a figure, the line above only when it has no label
             # of its own on its row (in a table that is the cell above, the header only for the first row)
             sim_line = max(
                 [cand.sims.get(line["id"], 0.0)]
                 + [
                     cand.sims.get(x["id"], 0.0)
-                    for x in left[:1] + (ups[:1] if not left or kind not in ("amount", "number") else [])
+                    for x in left[:1]
+                    + [
+                        u
+                        for u in ups[:1]
+                        # a figure with its own row label, or a text under a line that is no label (an event's
+                        # time over its room), does not borrow that line's meaning
+                        if (not left or kind not in ("amount", "number"))
+                        and (kind != "text" or HEADING.fullmatch(u["text"]))
+                    ]
                 ]
             )
             for sp in found:
@@ -646,6 +689,23 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     if loose and named / len(loose) > 0.3:
                         score -= 1.2 * named / len(loose)
                 score += 0.4 * screen_cov
+                if (
+                    kind == "text"
+                    and m.get("block")
+                    and blk
+                    and all(x["box"][1] >= line["box"][1] for x in blk)
+                ):
+                    score += 0.4  # a block found by its words answers with its first line: an event's title
+                if kind == "text" and sp.text.strip() == line["text"].strip() and len(sp.text.split()) <= 4:
+                    # a short line among short worded cells on its row is a header row or a menu ("Mon 23  Tue
+                    # 24  Wed 25", "File Edit View"): a head of the answers, not one
+                    worded = [
+                        x
+                        for x in left[:3] + right[:3]
+                        if len(x["text"].split()) <= 4 and re.search(r"[A-Za-z]{2}", x["text"])
+                    ]
+                    if len(worded) >= 2:
+                        score -= 0.5
                 readings.append(
                     Reading(
                         cand,

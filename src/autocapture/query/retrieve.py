@@ -101,6 +101,10 @@ def _term_rx(term: str) -> re.Pattern:
     if re.fullmatch(r"[a-z]+", t):
         s = stem(t)
         return re.compile(rf"(?<![a-z0-9]){re.escape(s)}")
+    if clock := re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", t):  # a time of day, on a 24- or 12-hour screen
+        h, mi = int(clock.group(1)), clock.group(2)
+        twelve = rf"0?{h % 12 or 12}[:.]{mi}\s?{'[pP]' if h >= 12 else '[aA]'}\.?[mM]"
+        return re.compile(rf"(?<![\d:.])(?:0?{h}[:.]{mi}(?!\s?[aApP]\.?[mM])|{twelve})(?!\d)")
     body = re.escape(t).replace("\\-", "[-\\s]?")  # "per-diem" is "Per diem" on the form
     if re.search(r"\d", t):  # codes as OCR reads them: "Q1" may be "Qi", "0" may be "o"
         body = body.replace("1", "[1il|]").replace("0", "[0o]")
