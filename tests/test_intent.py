@@ -461,3 +461,14 @@ def test_a_block_in_a_grid_has_its_columns_head():
         ln("p", 60, 300, "The clock drifted by 312s on two nodes.", 400),
     ]
     assert column_top(page, page[1]) is None
+
+
+def test_roles_asked_in_other_words_and_statuses_are_no_people():
+    from autocapture.query.read import _role_fit, is_person
+
+    assert _role_fit("Who owns the hiring plan ticket?", "Assignee") > 0
+    assert _role_fit("Who owns the hiring plan ticket?", "Reporter") < 0
+    assert _role_fit("Who filed the expense claim?", "Reporter") > 0
+    assert _role_fit("Who sent the invoice?", "Assignee") == 0  # no role asked: the mail labels decide
+    line = {"text": "In Progress", "box": [0, 0, 80, 12]}
+    assert not is_person(line, spans("In Progress", "person")[0], {}, "PEOPLE-231 - Jira")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autocapture.query.intent import Intent, stem
+from autocapture.query.intent import STOP, Intent, stem
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import CLOCK, Span, spans
 from autocapture.stages.sst import locate
@@ -386,6 +386,8 @@ def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") ->
     before, after = text[: sp.start], text[sp.end :]
     if re.search(rf"(?:^|[-|\u2014]\s*){re.escape(sp.text)}\s*$", title or ""):
         return False  # the app's own name at the end of the window title
+    if sp.text.split()[0].lower() in STOP:
+        return False  # "In Progress", "To Do": a status, not a name
     if PERSON_LABELS.search(before) or PERSON_LABELS.search(parts.get("left") or ""):
         return True
     if before.strip(" \t-•*>@("):
@@ -784,6 +786,31 @@ def _field_label(lines: list[dict], line: dict) -> bool:
 
 
 LABELS = {"from", "sender", "by", "author", "von", "de", "to", "cc", "bcc", "recipient", "an", "attendees"}
+# The roles people have on tickets, documents and requests, as questions ask for them and as forms label them
+# (Jira, GitHub, ServiceNow, Confluence and mail clients say them in these words): "who owns the ticket" is its
+# assignee, "who filed it" its reporter.
+ROLES = {
+    "assignee": (
+        r"\b(own|owns|owned|owner|owners|assign\w*|responsible|working on|works on|handl\w+|in charge)\b",
+        r"\b(assignee|assigned|owner|owned by|responsible)\b",
+    ),
+    "reporter": (
+        r"\b(report\w*|filed?|open(ed)?|raised?|creat\w+|request\w*|submitt?\w*|logged)\b",
+        r"\b(reporter|reported by|created by|creator|requester|requested by|opened by|submitter|author)\b",
+    ),
+    "approver": (r"\b(approv\w+|sign(ed)? off)\b", r"\b(approved by|approver|signed off by)\b"),
+}
+
+
+def _role_fit(question: str, label: str) -> float:
+    """+ when the person's label is the role the question asks about, - when it is another role."""
+    asked = {r for r, (q_rx, _) in ROLES.items() if re.search(q_rx, question, re.I)}
+    if not asked:
+        return 0.0
+    has = {r for r, (_, l_rx) in ROLES.items() if re.search(l_rx, label, re.I)}
+    if has & asked:
+        return 0.8
+    return -0.4 if has else 0.0
 
 
 # Words a question uses for the kind of value that forms also use as labels.
@@ -846,6 +873,8 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             bonus += 0.6
     elif intent.answer_type == "name":
         bonus += 0.6 * _name_fit(sp, intent.name_kind, parts["line"])
+    if intent.answer_type == "person":
+        bonus += _role_fit(intent.question, (parts.get("left") or "") + " " + text[: sp.start])
     if intent.answer_type in ("person", "email", "domain"):
         lead = re.match(r"\s*(\w+)\s*:", text)  # "From: Name <address>": the line's own label
         label = lead if lead and lead.end() <= sp.start else re.search(r"(\w+)\s*:?\s*$", text[: sp.start])
