@@ -472,3 +472,10 @@ def test_roles_asked_in_other_words_and_statuses_are_no_people():
     assert _role_fit("Who sent the invoice?", "Assignee") == 0  # no role asked: the mail labels decide
     line = {"text": "In Progress", "box": [0, 0, 80, 12]}
     assert not is_person(line, spans("In Progress", "person")[0], {}, "PEOPLE-231 - Jira")
+
+
+def test_file_sizes_are_their_own_kind_of_value():
+    assert intent("How big is the Offsite_Valencia_quotes.zip download?").answer_type == "size"
+    assert intent("What's the file size of the contract PDF?").answer_type == "size"
+    assert [s.text for s in spans("Foxit PDF Reader Document 1.402 KB", "size")] == ["1.402 KB"]
+    assert spans("Q4 2027 budget", "size") == []

@@ -460,6 +460,10 @@ def answer_type(q: str) -> tuple[str, str | None]:
     if _has(q, r"\b(url|web address|link)\b"):
         return "url", None
     if _has(
+        q, r"\b(file ?size|how big|how large|size of|how much (disk )?space|how many (kb|mb|gb|bytes))\b"
+    ):
+        return "size", None  # "1.402 KB" in a file list
+    if _has(
         q, r"\bhow much time\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days)\b"
     ):
         return "duration", None

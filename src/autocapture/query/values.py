@@ -16,7 +16,7 @@ from price_parser import Price
 
 @dataclass(frozen=True)
 class Span:
-    kind: str  # amount | number | duration | datetime | identifier | email | domain | person | name | text
+    kind: str  # amount | number | duration | size | datetime | identifier | email | domain | person | name | text
     text: str  # exactly as on screen
     start: int
     end: int
@@ -34,6 +34,8 @@ DURATION = re.compile(
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
     re.I,
 )
+# a file or data size: "1.402 KB", "38 KB", "2.3 GB"
+SIZE = re.compile(r"(?<![\w.,])\d[\d.,]*\s?(?:[KMGT]i?B|bytes?|B)\b")
 # "18:40", "6.40 pm"; not "06.12." (a day and month, as German dates are written)
 CLOCK = re.compile(
     r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\.))(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)"
@@ -199,6 +201,8 @@ def spans(text: str, kind: str) -> list[Span]:
             for s in _spans("number", NUMBER, text, _number)
             if s.value is not None and not any(a <= s.start < b for a, b in taken)
         ]
+    if kind == "size":
+        return _spans("size", SIZE, text)
     if kind == "duration":
         return [s for s in _spans("duration", DURATION, text, parse_duration) if s.value is not None]
     if kind == "datetime":
