@@ -479,3 +479,24 @@ def test_file_sizes_are_their_own_kind_of_value():
     assert intent("What's the file size of the contract PDF?").answer_type == "size"
     assert [s.text for s in spans("Foxit PDF Reader Document 1.402 KB", "size")] == ["1.402 KB"]
     assert spans("Q4 2027 budget", "size") == []
+
+
+def test_list_items_are_the_lines_of_the_same_form_in_the_same_window():
+    from types import SimpleNamespace
+
+    from autocapture.query.compose import _sibling
+    from autocapture.query.read import Reading
+    from autocapture.query.values import Span
+
+    frame = SimpleNamespace(app="ms-teams.exe", title="People Ops | Microsoft Teams", record_id="f/1", ts=0)
+    cand = SimpleNamespace(frame=frame)
+
+    def reading(text, x, y, score):
+        line = {"id": text, "text": text, "box": [x, y, x + 180, y + 16]}
+        name = " ".join(text.split()[:2])
+        return Reading(cand, line, Span("person", name, 0, len(name)), score, 0.5, 0.3)
+
+    best = reading("Javier Ortega 10:41 AM", 472, 144, 5.2)
+    assert _sibling(best, reading("Marta Gil 10:47 AM", 474, 219, 2.5))  # another speaker, however it scored
+    assert not _sibling(best, reading("Quintana HQ", 92, 105, 2.5))  # the side bar
+    assert not _sibling(best, reading("Sergio Prieto said the laptop is ready", 474, 300, 2.5))  # a sentence

@@ -354,12 +354,15 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
     same = [
         r
         for r in readings
-        if r.frame.record_id == best.frame.record_id
-        and r.score >= best.score - LIST_MARGIN
-        and r.coverage >= 0.8 * best.coverage
+        if (
+            r.frame.record_id == best.frame.record_id
+            and r.score >= best.score - LIST_MARGIN
+            and r.coverage >= 0.8 * best.coverage
+        )
+        or _sibling(best, r)
     ]
     items: dict[str, Reading] = {}
-    for r in sorted(same, key=lambda r: (r.line["box"][1], r.line["box"][0], r.span.start)):
+    for r in sorted(same, key=lambda r: (r.frame.ts, r.line["box"][1], r.line["box"][0], r.span.start)):
         items.setdefault(r.span.text, r)
     f = best.frame
     values = list(items)
@@ -374,3 +377,20 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
 
 
 LIST_MARGIN = 0.5
+
+
+def _sibling(best: Reading, r: Reading) -> bool:
+    """Another item of the same list in the same window: a line starting at the same x, of the same height and
+    the same form (a chat's speaker lines "Marta Gil 10:47 AM", the names under "Attendees:"), on this screen
+    or on another screen of the window (the channel scrolled)."""
+    from autocapture.query.read import SPEAKER
+
+    a, b = best.line, r.line
+    return (
+        r.frame.app == best.frame.app
+        and r.frame.title == best.frame.title
+        and abs(a["box"][0] - b["box"][0]) <= 12
+        and abs((a["box"][3] - a["box"][1]) - (b["box"][3] - b["box"][1])) <= 4
+        and bool(SPEAKER.match(a["text"])) == bool(SPEAKER.match(b["text"]))
+        and (r.span.start == 0) == (best.span.start == 0)
+    )

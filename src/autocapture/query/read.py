@@ -698,7 +698,11 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     and all(x["box"][1] >= line["box"][1] for x in blk)
                 ):
                     score += 0.4  # a block found by its words answers with its first line: an event's title
-                if kind == "text" and sp.text.strip() == line["text"].strip() and len(sp.text.split()) <= 4:
+                if (
+                    kind in ("text", "person", "name")
+                    and sp.text.strip() == line["text"].strip()
+                    and len(sp.text.split()) <= 4
+                ):
                     # a short line among short worded cells on its row is a header row or a menu ("Mon 23  Tue
                     # 24  Wed 25", "File Edit View"): a head of the answers, not one
                     worded = [
