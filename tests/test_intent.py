@@ -500,3 +500,14 @@ def test_list_items_are_the_lines_of_the_same_form_in_the_same_window():
     assert _sibling(best, reading("Marta Gil 10:47 AM", 474, 219, 2.5))  # another speaker, however it scored
     assert not _sibling(best, reading("Quintana HQ", 92, 105, 2.5))  # the side bar
     assert not _sibling(best, reading("Sergio Prieto said the laptop is ready", 474, 300, 2.5))  # a sentence
+
+
+def test_a_row_asked_for_as_a_time_must_be_one():
+    from autocapture.query.families.amounts import _fits_noun
+
+    assert _fits_noun("Oct 2026", "Which month had the highest total?")
+    assert not _fits_noun("Sales", "Which month had the highest total?")  # a row label: the wrong axis
+    assert _fits_noun("Week 47", "Which week had the most tickets?") and _fits_noun(
+        "Q3", "Which quarter peaked?"
+    )
+    assert _fits_noun("Sales", "Which team spent the most?")  # no kind to check

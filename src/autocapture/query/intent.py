@@ -23,7 +23,7 @@ would should as into than then much many did i'd i'm was were has have had get g
 let me give find found if whether look looked value amount number name kind sort per up add adds added plus together
 altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
 made put take took want need use he him his she her hers they them their theirs both each either listed displayed written stated noted entered
-say says said""".split()
+say says said going according based judging""".split()
 )
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set(
@@ -720,13 +720,19 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|saw|was|is|were|spent|received)\s+(the\s+)?"
         r"(most|least|fewest|highest|lowest|largest|smallest|biggest)\b|"
         # "the smallest Q4 belonged to which row?"
-        r"\b(most|least|fewest|highest|lowest|largest|smallest|biggest)\b.*\b(which|what)\s+\w+\s*[?.!]*$",
+        r"\b(most|least|fewest|highest|lowest|largest|smallest|biggest)\b.*\b(which|what)\s+\w+\s*[?.!]*$|"
+        # "which month's overall travel was the largest", "in which month did travel costs peak"
+        r"\b(which|what)\s+\w+(?:'s)?\b.*\b(most|least|fewest|highest|lowest|largest|smallest|biggest|peak(ed|s)?|"
+        r"top(ped|s)?)\b",
     ):
         if both:
             return "extreme", {"extreme": "both"}
         if _has(q, r"\b(smallest|lowest|minimum|min|cheapest|least expensive|least|fewest)\b"):
             return "extreme", {"extreme": "min"}
-        if _has(q, r"\b(largest|highest|maximum|max|biggest|most expensive|greatest|most)\b"):
+        if _has(
+            q,
+            r"\b(largest|highest|maximum|max|biggest|most expensive|greatest|most|peak(ed|s)?|top(ped|s)?)\b",
+        ):
             return "extreme", {"extreme": "max"}
         if (
             _has(

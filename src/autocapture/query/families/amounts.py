@@ -180,11 +180,15 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         or re.match(
             r"\s*(?:\w+\s+){0,2}?(which|who|where)\b", intent.question, re.I
         )  # "Which of the flats..."
-        # "... was in which department?", "... belonged to which row?"
-        or re.search(r"\b(which|what)\s+\w+\s*[?.!]*$|\bwho\s*[?.!]*$", intent.question, re.I)
+        # "... was in which department?", "... belonged to which row?", "which month's travel was the largest"
+        or re.search(r"\b(which|what)\s+\w+\s*[?.!]*$|\bwho\s*[?.!]*$|\bwhich\s+\w+", intent.question, re.I)
     ) and not re.search(r"\bwhat (was|is|were) the\b", intent.question, re.I):
         if not headed:  # no column named: the rows of the screen that matches the question best
             readings = [r for r in readings if r.frame.record_id == readings[0].frame.record_id]
+            # ...but a row named ("which month had the highest total, going by the Total row"): its columns
+            named_row = _named_row(intent, readings, row_noun.group(1).lower() if row_noun else "")
+            if named_row:
+                return _extreme_col(ev, intent, named_row)
         return _extreme_row(ev, intent, readings)
     key_lo = lambda r: (r.span.value, r.frame.ts)  # noqa: E731 - ties: the first time it was seen
     key_hi = lambda r: (-r.span.value, r.frame.ts)  # noqa: E731
@@ -436,6 +440,73 @@ def _row_label(r: Reading) -> str:
     return (_left_text(r.cand.lines, r.line) + " " + _no_values(r.line["text"][: r.span.start])).strip()
 
 
+def _header_of(r: Reading) -> str:
+    from autocapture.query.read import column_header, header_words
+    from autocapture.stages.sst import locate
+
+    head = header_words(r.cand.lines, r.line, locate(r.line, r.span.start, r.span.end))
+    if not head:
+        top = column_header(r.cand.lines, r.line)
+        head = top["text"] if top else ""
+    return head.strip()
+
+
+def _named_row(intent: Intent, readings: list[Reading], row_noun: str) -> list[Reading]:
+    """The cells of the one table row the question names by its label ("Total", "Support"), when they sit under
+    two or more different column headers; else nothing."""
+    words = {t for t in intent.terms if t not in EXTREME_WORDS and t != row_noun and len(t) > 2}
+    rows = _rows(
+        [
+            r
+            for r in readings
+            if any(re.search(rf"(?<!\w){re.escape(t[:5])}", _row_label(r).lower()) for t in words)
+        ]
+    )
+    if len(rows) != 1:
+        return []
+    cells = rows[0]
+    return cells if len({_header_of(r) for r in cells} - {""}) >= 2 else []
+
+
+def _extreme_col(ev: Evidence, intent: Intent, cells: list[Reading]) -> Result:
+    """ "Which month had the highest total": the column header over the extreme cell of the named row."""
+    pick = (min if intent.extreme == "min" else max)(
+        cells, key=lambda r: (r.span.value, -r.frame.ts.timestamp())
+    )
+    label = _header_of(pick) or pick.span.text
+    if not _fits_noun(label, intent.question):
+        return Result(
+            "no_evidence", f"The column of {pick.span.text} is \u201c{label}\u201d, not what was asked."
+        )
+    word = "lowest" if intent.extreme == "min" else "highest"
+    return Result(
+        "ok",
+        f"{label} has the {word} value in the {_row_label(pick)} row: {pick.span.text} ({pick.frame.title}, "
+        f"{fmt_time(ev.local(pick.frame.ts))}).",
+        {"answer": label, "value": pick.span.text},
+        [_claim(ev, label, pick)],
+    )
+
+
+def _fits_noun(label: str, question: str) -> bool:
+    """A row or column asked for as a time ("which month", "which quarter", "which week", "which day") must be
+    one: "Oct 2026", "Q3", "Week 47", "Wed 25" — not the label of some other row."""
+    from autocapture.query.intent import calendar_forms
+
+    m = re.search(r"\b(?:which|what)\s+(month|quarter|week|day|weekday|year)\b", question, re.I)
+    if not m:
+        return True
+    words = re.findall(r"[A-Za-z]+", label)
+    return {
+        "month": any(calendar_forms(w) and len(calendar_forms(w)) <= 3 for w in words),
+        "weekday": any(calendar_forms(w) and len(calendar_forms(w)) > 3 for w in words),
+        "day": bool(re.search(r"\d", label)) or any(calendar_forms(w) for w in words),
+        "quarter": bool(re.search(r"\bQ[1-4]\b", label, re.I)),
+        "week": bool(re.search(r"\b(week|wk|kw|cw)\s*\d+", label, re.I)),
+        "year": bool(re.search(r"\b(19|20)\d\d\b", label)),
+    }[m.group(1).lower()]
+
+
 def _extreme_row(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     """ "Which department has the highest Q4 budget": the row label of the extreme value in that column."""
     labelled = [r for r in readings if re.search(r"[A-Za-z]{2,}", _row_label(r))]
@@ -453,6 +524,12 @@ def _extreme_row(ev: Evidence, intent: Intent, readings: list[Reading]) -> Resul
         labelled, key=lambda r: (r.span.value, -r.frame.ts.timestamp())
     )
     label = re.sub(r"[:\s]+$", "", _row_label(pick))
+    if not _fits_noun(label, intent.question):
+        return Result(
+            "no_evidence",
+            f"The {('lowest' if intent.extreme == 'min' else 'highest')} value there ({pick.span.text}) is on a "
+            f"row labelled \u201c{label}\u201d, which is not what the question asks for.",
+        )
     word = "lowest" if intent.extreme == "min" else "highest"
     return Result(
         "ok",
