@@ -511,3 +511,16 @@ def test_a_row_asked_for_as_a_time_must_be_one():
         "Q3", "Which quarter peaked?"
     )
     assert _fits_noun("Sales", "Which team spent the most?")  # no kind to check
+
+
+def test_a_day_of_a_month_is_one_term_found_in_any_written_form():
+    from autocapture.query.intent import date_terms
+    from autocapture.query.retrieve import _term_rx
+
+    terms, months = date_terms("When is Bastian arriving on 6 December?", ["bastian", "arriving", "december"])
+    assert terms == ["bastian", "arriving", "06.12."] and months == {"december"}
+    assert "December" not in intent("When is Bastian arriving on 6 December?").entities  # no name to ground
+    rx = _term_rx("06.12.")
+    for shown in ("lands on Sunday 06.12. at 18:40", "6 Dec 2026", "Dec 6, 2026", "Sun 6", "12/06/2026"):
+        assert rx.search(shown), shown
+    assert not rx.search("16.12.") and not rx.search("06.11.")

@@ -1016,6 +1016,34 @@ def clock_terms(question: str, terms: list[str]) -> list[str]:
     return out
 
 
+DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+("
+    + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+    + r")\.?\b"
+    r"|\b("
+    + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)",
+    re.I,
+)
+
+
+def date_terms(question: str, terms: list[str]) -> tuple[list[str], set[str]]:
+    """A day of a month as one term in the day-first numeric form ("6 December" and "Dec 6" are "06.12."), found
+    on screen in any written form by retrieve._term_rx; returns the terms and the month words it replaced."""
+    out, months = list(terms), set()
+    for m in DAY_MONTH.finditer(question):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if not 1 <= int(day) <= 31:
+            continue
+        n = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(month.lower()[:3]))
+        form = f"{int(day):02d}.{n:02d}."
+        months.add(month.lower())
+        out = [t for t in out if t not in (month.lower(), day, str(int(day)))]
+        if form not in out:
+            out.append(form)
+    return out, months
+
+
 def analyse(
     question: str, filters: Filters, rest: str, known_word=lambda w: True, on_screen=lambda w: True
 ) -> Intent:
@@ -1032,7 +1060,7 @@ def analyse(
         atype = "count"
     if fam == "adjacent" and atype == "text":
         atype = "window"
-    terms = clock_terms(question, content_terms(rest))
+    terms, dated_months = date_terms(rest, clock_terms(question, content_terms(rest)))
     if atype in ("email", "person", "domain"):
         # "the address of the person who sent the quote", "write back to Helena": how a person relates to a
         # message, said in the question's words; the screen says it with a label ("From", "To") or not at all
@@ -1066,6 +1094,8 @@ def analyse(
         and m.group(1) not in MODIFIER_WORDS
     ]
     for e in quoted(question) + identifiers(rest) + proper_names(rest, known_word) + rare + qualifiers:
+        if e.lower() in dated_months:
+            continue  # "6 December": a date term, found as "06.12." as well
         if e.lower() not in (x.lower() for x in ents) and e.lower() not in QUESTION_NOUNS:
             ents.append(e)
     anchor = (

@@ -600,6 +600,13 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 "block": " ".join(x["text"] for x in blk[:12]),
                 "right": " ".join(x["text"] for x in right[:4]),  # the rest of the row
             }
+            # a chat message's header ("Sergio Prieto 10:50 AM"): its time belongs to the message under it, not to
+            # the message above it
+            chat_head = bool(SPEAKER.match(line["text"])) and kind != "person"
+            if chat_head:
+                ctx_parts["above"] = ctx_parts["header"] = ctx_parts["block"] = ""
+                ctx_parts["below"] = " ".join(x["text"] for x in below(lines, line)[:3])
+                ups = []
             if not left and not right and header is None:  # a block in a grid: its column's head
                 top = column_top(lines, line)
                 ctx_parts["column"] = top["text"] if top else ""
@@ -636,7 +643,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][: sp.start] + " " + line["text"][sp.end :]
                 parts = dict(ctx_parts, line=line_rest)
-                if several or (left or right):
+                if (several or (left or right)) and not chat_head:
                     parts["header"] = (
                         header_words(lines, line, locate(line, sp.start, sp.end)) or parts["header"]
                     )

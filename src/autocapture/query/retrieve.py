@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from autocapture.query.evidence import Evidence, Frame, fold
-from autocapture.query.intent import Intent, calendar_forms, month_pattern, stem
+from autocapture.query.intent import MONTHS, Intent, calendar_forms, month_pattern, stem
 
 LINE_HITS = 150
 ABSENT_WEIGHT = 0.35
@@ -101,6 +101,16 @@ def _term_rx(term: str) -> re.Pattern:
     if re.fullmatch(r"[a-z]+", t):
         s = stem(t)
         return re.compile(rf"(?<![a-z0-9]){re.escape(s)}")
+    if date := re.fullmatch(r"(\d\d)\.(\d\d)\.", t):  # a day of a month, written any way
+        d, mo = int(date.group(1)), int(date.group(2))
+        names = "|".join(sorted(calendar_forms(MONTHS[mo - 1]), key=len, reverse=True))
+        return re.compile(
+            rf"(?<![\d.])(?:0?{d}\.0?{mo}\.|0?{d}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{names})\b|"
+            rf"(?:{names})\.?\s+0?{d}(?:st|nd|rd|th)?\b(?!:)|0?{mo}/0?{d}/|0?{d}/0?{mo}/|"
+            # a week view's day heading: "Wed 25"
+            rf"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+0?{d}\b(?![.:/]\d))",
+            re.I,
+        )
     if clock := re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", t):  # a time of day, on a 24- or 12-hour screen
         h, mi = int(clock.group(1)), clock.group(2)
         twelve = rf"0?{h % 12 or 12}[:.]{mi}\s?{'[pP]' if h >= 12 else '[aA]'}\.?[mM]"
