@@ -524,3 +524,50 @@ def test_a_day_of_a_month_is_one_term_found_in_any_written_form():
     for shown in ("lands on Sunday 06.12. at 18:40", "6 Dec 2026", "Dec 6, 2026", "Sun 6", "12/06/2026"):
         assert rx.search(shown), shown
     assert not rx.search("16.12.") and not rx.search("06.11.")
+
+
+class _Lines:
+    """The counts the reader's term weights need, from the lines of one screen (no store)."""
+
+    def __init__(self, lines):
+        self.text = [ln["text"].lower() for ln in lines]
+
+    def line_count(self):
+        return len(self.text)
+
+    def doc_freq(self, word):
+        return sum(word in t for t in self.text)
+
+    def doc_freq_prefix(self, prefix):
+        return self.doc_freq(prefix)
+
+
+def _read_screen(question, rows, title="People Ops | Microsoft Teams"):
+    from types import SimpleNamespace
+
+    from autocapture.query.read import read
+    from autocapture.query.retrieve import Candidate, Weights
+
+    lines = [{"id": f"l{i}", "text": t, "box": list(b), "block": None} for i, (t, b) in enumerate(rows)]
+    frame = SimpleNamespace(app="ms-teams.exe", title=title, record_id="f/1", ts=0)
+    it = intent(question)
+    weights = Weights(_Lines(lines), list(it.terms) + [e for e in it.entities if e.lower() not in it.terms])
+    return read(it, [Candidate(frame, lines, {}, 1.0)], weights)
+
+
+CHAT = [
+    ("INC-2291 SSO login loop", (25, 199, 248, 219)),  # the side bar, on the second speaker's row
+    ("Marcus Lee 2:05 pm", (341, 129, 515, 144)),
+    ("INC-2291 declared, SSO login loop for 3 tenants", (341, 155, 769, 175)),
+    ("Riley Chen 2:07 pm", (341, 194, 508, 214)),
+    ("auth-gateway pod is in CrashLoopBackOff, clock skew 312s", (340, 221, 930, 241)),
+]
+
+
+def test_a_message_is_said_by_the_speaker_above_it_not_below_it():
+    best = _read_screen("Who announced the SSO login loop incident?", CHAT)[0]
+    assert best.span.text == "Marcus Lee", [
+        (r.span.text, r.score) for r in _read_screen("Who announced the SSO login loop incident?", CHAT)[:3]
+    ]
+    best = _read_screen("Who mentioned the clock skew?", CHAT)[0]
+    assert best.span.text == "Riley Chen"

@@ -169,7 +169,7 @@ def test_embeddings_are_normalised_and_find_the_right_line(processed):
 
 def test_same_inputs_give_identical_records(processed, tmp_path):
     root, _, records = processed
-    again, _ = process_sample(tmp_path / "again")
+    again, _ = process_sample(tmp_path / "again", fresh=True)
     db = sqlite3.connect(again / "derived" / "derived.db")
     second = {sid: load_record(db, sid) for (sid,) in db.execute("SELECT sample_id FROM records")}
     assert {k: v["provenance"]["provenance_hash"] for k, v in second.items()} == {

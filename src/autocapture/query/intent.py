@@ -530,7 +530,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
             return "amount", None
     if _has(
         q,
-        r"^\s*(who|whom)\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
+        r"^\s*(who|whom)\b|\b(from|by|to|with) whom\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
         r"senders?)\b|\b(list|name)\b.*\b(owners?|people|assignees?|participants?|attendees?|senders?|authors?)\b|"
         r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b",
     ):

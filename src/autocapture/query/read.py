@@ -401,6 +401,12 @@ def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") ->
     return not re.search(rf"\b{re.escape(sp.text)}\b", title or "", re.I)
 
 
+# Verbs of saying something in a message: the answer is a message's speaker.
+SAYING = re.compile(
+    r"\b(said|says|say|told|tell|announc\w*|declar\w*|post\w*|wrote|write|mention\w*|shar\w*|ask\w*|"
+    r"report\w*|hear|heard|messag\w*|ping\w*|warn\w*|confirm\w*)\b",
+    re.I,
+)
 SPEAKER = re.compile(
     r"^\s*(?:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|"
     r"yesterday|today|\w{3} \d{1,2})?\s*:?\s*$"
@@ -602,11 +608,15 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             }
             # a chat message's header ("Sergio Prieto 10:50 AM"): its time belongs to the message under it, not to
             # the message above it
-            chat_head = bool(SPEAKER.match(line["text"])) and kind != "person"
-            if chat_head:
-                ctx_parts["above"] = ctx_parts["header"] = ctx_parts["block"] = ""
+            chat_head = (
+                bool(SPEAKER.match(line["text"]))
+                and bool(re.search(r"\d{1,2}[:.]\d{2}|yesterday|today", line["text"], re.I))
+                and kind in ("person", "datetime")
+            )
+            if chat_head:  # (what is left of it on its row is a side bar's channel list)
+                ctx_parts["above"] = ctx_parts["header"] = ctx_parts["block"] = ctx_parts["left"] = ""
                 ctx_parts["below"] = " ".join(x["text"] for x in below(lines, line)[:3])
-                ups = []
+                left, ups = [], below(lines, line)[:1]  # its meaning is its message's
             if not left and not right and header is None:  # a block in a grid: its column's head
                 top = column_top(lines, line)
                 ctx_parts["column"] = top["text"] if top else ""
@@ -698,6 +708,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     if loose and named / len(loose) > 0.3:
                         score -= 1.2 * named / len(loose)
                 score += 0.4 * screen_cov
+                if chat_head and kind == "person" and SAYING.search(intent.question) and m.get("below"):
+                    score += 0.4  # "who announced the incident": the speaker of the message that says it
                 if (
                     kind == "text"
                     and m.get("block")
