@@ -548,6 +548,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         r"\b(percent|percentage)\b|%", intent.question, re.I
     )
     speaker = said_by(intent)
+    where = kind == "text" and re.match(r"\s*where\b", intent.question, re.I) is not None
     focus = set(intent.focus)
     also = "number" if kind == "identifier" and _quantity_number(intent.question) else None
     # "which room is the review in": the name written after that noun ("... in room Fjord")
@@ -646,6 +647,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     line, sp, ctx_parts, title, ups[0]["text"] if ups else ""
                 ):
                     continue
+                if where and not re.search(r"[A-Za-z]{3,}", sp.text):
+                    continue  # "where does the demo take place": a place has a name, "14:30 - 15:30" is a time
                 if sp.kind == "identifier" and not id_fits(
                     intent.question, line["text"], sp, left_text, intent.focus
                 ):
@@ -661,7 +664,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         # a table cell's label above it is its column's header, not the whole header line
                         # ("Tickets opened Tickets solved ..." read as one line over the first row)
                         parts["above"] = ""
-                if kind == "text":  # a sentence answers with its own words too ("Root cause: clock skew ...")
+                if kind == "text" and not _echo(sp.text, line["text"], q_terms):
+                    # a sentence answers with its own words too ("Root cause: clock skew ..."); a short line made of
+                    # the question's own words ("Benefits vendor demo - Cobee" for "where does the benefits vendor
+                    # demo take place") is the thing asked about, not what is asked
                     parts["self"] = sp.text
                 m = {k: weights.matched(v) for k, v in parts.items()}
                 matched = set().union(*m.values()) | title_m
@@ -747,6 +753,15 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 )
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
     return readings
+
+
+def _echo(span: str, line_text: str, q_terms) -> bool:
+    """Is this whole short line mostly the question's own words?"""
+    if span.strip() != line_text.strip():
+        return False
+    words = re.findall(r"[a-z]{3,}", span.lower())
+    echoed = [w for w in words if any(w.startswith(stem(t)) for t in q_terms if t.isalpha())]
+    return bool(words) and len(words) <= 6 and len(echoed) / len(words) >= 0.6
 
 
 def said_by(intent: Intent) -> str | None:
