@@ -31,7 +31,8 @@ QUESTION_NOUNS = set(
 right next previous minutes minute hours hour seconds day today yesterday morning afternoon evening total sum
 difference change changed largest smallest biggest highest lowest maximum minimum max min most least many
 separate visits visit often spend spent spending app apps application applications window windows program
-programs tab tabs page line lines row rows column columns entry entries""".split()
+programs tab tabs page line lines row rows column columns entry entries reporter assignee owner author sender
+requester organizer organiser approver creator""".split()
 )
 QWORDS = {
     "what",
@@ -530,7 +531,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
             return "amount", None
     if _has(
         q,
-        r"^\s*(who|whom)\b|\b(from|by|to|with) whom\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
+        r"^\s*(who|whom)\b|\b(from|by|to|with) whom\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
         r"senders?)\b|\b(list|name)\b.*\b(owners?|people|assignees?|participants?|attendees?|senders?|authors?)\b|"
         r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b",
     ):

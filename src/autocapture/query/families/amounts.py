@@ -166,7 +166,13 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     column = {t for t in intent.terms if t not in EXTREME_WORDS and (t not in TYPE_WORDS or t == "total")} - {
         row_noun.group(1).lower() if row_noun else ""
     }
-    headed = [r for r in readings if set(r.context.get("header", ())) & column]
+    # a column is cells of two or more rows under the same header words; one cell is no column (a scope word on
+    # the line above a list item: "the apartments")
+    by_head: dict[frozenset, list[Reading]] = {}
+    for r in readings:
+        if set(r.context.get("header", ())) & column:
+            by_head.setdefault(frozenset(r.context["header"]), []).append(r)
+    headed = [r for cells in by_head.values() if len({_row_label(c) for c in cells}) >= 2 for r in cells]
     if headed:  # "the highest Q4 budget": the column named, its total row left out
         best = max(len(set(r.context.get("header", ())) & column) for r in headed)
         headed = [r for r in headed if len(set(r.context.get("header", ())) & column) == best]
@@ -183,8 +189,10 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         # "... was in which department?", "... belonged to which row?", "which month's travel was the largest"
         or re.search(r"\b(which|what)\s+\w+\s*[?.!]*$|\bwho\s*[?.!]*$|\bwhich\s+\w+", intent.question, re.I)
     ) and not re.search(r"\bwhat (was|is|were) the\b", intent.question, re.I):
-        if not headed:  # no column named: the rows of the screen that matches the question best
-            readings = [r for r in readings if r.frame.record_id == readings[0].frame.record_id]
+        if not headed:  # no column named: the rows of the window that matches the question best (its screen
+            # showing the most rows is chosen by _extreme_row)
+            top = readings[0].frame
+            readings = [r for r in readings if (r.frame.app, r.frame.title) == (top.app, top.title)]
             # ...but a row named ("which month had the highest total, going by the Total row"): its columns
             named_row = _named_row(intent, readings, row_noun.group(1).lower() if row_noun else "")
             if named_row:
@@ -437,6 +445,11 @@ def compare(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
 
 
 def _row_label(r: Reading) -> str:
+    """The label of a value's row: the words before it on its own line when there are some (a list item,
+    "3) Calle de Ibiza 18, 1C: 1.690,00 €"), else the cells left of it (a table's row label)."""
+    own = re.sub(r"^\W*(?:\d{1,2}[.)]\s+)?", "", r.line["text"][: r.span.start]).strip(" :-\u2013|")
+    if re.search(r"[A-Za-z]{3,}", own) and not AMOUNT_CELL.search(own):
+        return own
     return (_left_text(r.cand.lines, r.line) + " " + _no_values(r.line["text"][: r.span.start])).strip()
 
 
