@@ -306,6 +306,8 @@ def test_facts_and_computed_families(root, question, expected):
         # two rows of one table compared, the scope trailing the second row
         ("How much more was consulting than cloud hosting on the Northwind invoice?", "$544.50", "$320.00"),
         ("What was the most expensive line on the Northwind invoice?", "$864.50", "$864.50"),  # not the total
+        # a cell asked for by row and column without saying it is money
+        ("What's in the Consulting row under Amount on the Northwind invoice?", "$864.50", "$864.50"),
         ("What do cloud hosting and sales tax add up to on the invoice?", "$420.00", "$100.00"),
         # the sender's address, not the recipient's, asked without the words "e-mail" or "sender"
         ("What address did the Northwind invoice come from?", "dana.whitfield@", "dana.whitfield@"),

@@ -154,6 +154,20 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
     list for Week 47 under Tickets opened": 530, no currency) and the figure sits in a labelled place (its
     row and column, or its label on the line)."""
     readings = read(intent, grounded, weights)
+    if intent.answer_type == "text":
+        # "what's in the Engineering row under Q2": a table cell addressed by its row and column, whatever it
+        # holds (a figure is no text span)
+        cells = [
+            r
+            for kind in ("amount", "number")
+            for r in read(intent, grounded, weights, kind)
+            if compose.addressed_cell(r)
+        ]
+        if cells:
+            best_cell = max(cells, key=lambda r: r.score)
+            if not readings or best_cell.coverage > readings[0].coverage:
+                return sorted(cells, key=lambda r: -r.score)
+        return readings
     if intent.answer_type != "amount":
         return readings
     if readings and compose.refusal(intent, compose.choose(intent, readings), ev.similarity) is None:

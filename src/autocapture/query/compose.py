@@ -195,7 +195,9 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
     strict = named_by(intent, best)
     missing = strict - set(best.screen_terms)
-    near_terms = {t for k in NEAR if k != "title" for t in best.context.get(k, ())}
+    # (the window's title names the value too when the value is a cell its row and column words address: "the
+    # budget" for a cell of "Budget 2027.xlsx")
+    near_terms = {t for k in NEAR if k != "title" or addressed_cell(best) for t in best.context.get(k, ())}
     if (
         strict
         and not missing
@@ -252,7 +254,9 @@ def addressed_cell(r: Reading) -> bool:
     """A table cell found by a row label and a column header that are both the question's words ("Support" on
     its row, "May" over its column): the table's layout names the value, so the rest of the question's words
     (its unit, the table's topic) need only be on the same screen."""
-    left, header = set(r.context.get("left", ())), set(r.context.get("header", ()))
+    # (a row read as one line holds its label on the line: "3 Engineering 120.000,00 € 118.500,00 € ...")
+    left = set(r.context.get("left", ())) | set(r.context.get("line", ()))
+    header = set(r.context.get("header", ()))
     return bool(left and header and left - header and header - left)
 
 
