@@ -1,0 +1,100 @@
+"""Blind table probes on the fin budget sheet and the ops support metrics, several phrasings per kind."""
+
+import random
+import re
+import sys
+from datetime import datetime
+
+from autocapture.config import load_config
+from autocapture.query.answer import ask
+
+rnd = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
+BUDGET = {
+    "cols": ["Q1", "Q2", "Q3", "Q4"],
+    "rows": {
+        "Marketing": [42500, 38000, 45750, 51200],
+        "Engineering": [120000, 118500, 124300, 131000],
+        "Sales": [64200, 66800, 61900, 72400],
+        "Operations": [31750, 30900, 32400, 33050],
+    },
+}
+MET = {
+    "cols": ["Tickets opened", "Tickets solved"],
+    "rows": {"Week 44": [412, 398], "Week 45": [455, 430], "Week 46": [498, 471], "Week 47": [530, 489]},
+}
+
+
+def fmt(v, eu):
+    if eu:
+        return [f"{v:,.2f}".replace(",", "X").replace(".", ",").replace("X", "."), f"{v:,.2f}", f"{v:,.0f}"]
+    return [f"{v:,}", str(v)]
+
+
+qs = []
+for _name, T, day, now, noun, eu in (
+    ("budget", BUDGET, "fin", "2026-11-19T19:00:00+01:00", "budget", True),
+    ("metrics", MET, "ops", "2026-11-20T19:00:00-08:00", "support metrics", False),
+):
+    rows, cols = list(T["rows"]), T["cols"]
+    for _ in range(6):
+        r = rnd.choice(rows)
+        ci = rnd.randrange(len(cols))
+        c = cols[ci]
+        v = T["rows"][r][ci]
+        form = rnd.choice(
+            [
+                "What was the {c} figure for {r} in the {n} sheet?",
+                "In the {n} spreadsheet, what's {r}'s {c}?",
+                "{r}, {c}: what number did the {n} table show?",
+                "How much did the {n} sheet list for {r} under {c}?",
+            ]
+        )
+        qs.append(("cell", day, now, form.format(c=c, r=r, n=noun), fmt(v, eu)))
+    for _ in range(4):
+        ci = rnd.randrange(len(cols))
+        c = cols[ci]
+        hi = max(rows, key=lambda r: T["rows"][r][ci])
+        lo = min(rows, key=lambda r: T["rows"][r][ci])
+        form, exp = rnd.choice(
+            [
+                ("Which row had the highest {c} in the {n} sheet?", hi),
+                ("Which one had the lowest {c} in the {n} table?", lo),
+                ("In the {n} spreadsheet, who/what topped {c}?", hi),
+                ("Smallest {c} in the {n} sheet belonged to which row?", lo),
+            ]
+        )
+        qs.append(("compare", day, now, form.format(c=c, n=noun), [exp]))
+    for _ in range(4):
+        a, b = rnd.sample(rows, 2)
+        ci = rnd.randrange(len(cols))
+        c = cols[ci]
+        d = abs(T["rows"][a][ci] - T["rows"][b][ci])
+        form = rnd.choice(
+            [
+                "What's the difference between {a} and {b} in {c} on the {n} sheet?",
+                "How much more/less did {a} have than {b} for {c} in the {n} table?",
+                "By how much do {a} and {b} differ in {c}?",
+            ]
+        )
+        qs.append(("diff", day, now, form.format(a=a, b=b, c=c, n=noun), fmt(d, eu)))
+        a = rnd.choice(rows)
+        i, j = rnd.sample(range(len(cols)), 2)
+        d = abs(T["rows"][a][i] - T["rows"][a][j])
+        qs.append(
+            (
+                "diff2",
+                day,
+                now,
+                f"How much did {a} change between {cols[i]} and {cols[j]} in the {noun} sheet?",
+                fmt(d, eu),
+            )
+        )
+ok = 0
+for kind, day, now, q, exp in qs:
+    cfg = load_config(None, None, [], dataroot=f"bench/qa/data/{day}")
+    d = ask(cfg, q, datetime.fromisoformat(now))
+    ans = re.sub(r" \u2014 \u201c[^\u201d]*\u201d", "", d["answer"])
+    good = d["state"] == "ok" and any(e in ans for e in exp)
+    ok += good
+    print("OK " if good else "BAD", kind, "|", q, "| exp", exp[:2], "|", d["state"], ans[:110])
+print(f"{ok}/{len(qs)}")
