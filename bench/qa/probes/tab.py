@@ -1,14 +1,14 @@
-"""Blind table probes on the fin budget sheet and the ops support metrics, several phrasings per kind."""
+"""Blind table probes on the fin budget sheet and the ops support metrics, several phrasings per kind: a cell,
+the row with the highest/lowest value of a column, the difference of two rows in a column or of two columns in
+a row. The tables are the truth's first state, without the Travel row (which lacks Q4) and the later Week 48 row,
+so answers naming those are BAD here but may be right: read the BAD lines."""
 
 import random
-import re
-import sys
-from datetime import datetime
 
-from autocapture.config import load_config
-from autocapture.query.answer import ask
+from common import Tally, asker, days_and_seed, value_part
 
-rnd = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
+_, seed = days_and_seed()
+rnd = random.Random(seed)
 BUDGET = {
     "cols": ["Q1", "Q2", "Q3", "Q4"],
     "rows": {
@@ -31,10 +31,7 @@ def fmt(v, eu):
 
 
 qs = []
-for _name, T, day, now, noun, eu in (
-    ("budget", BUDGET, "fin", "2026-11-19T19:00:00+01:00", "budget", True),
-    ("metrics", MET, "ops", "2026-11-20T19:00:00-08:00", "support metrics", False),
-):
+for T, day, noun, eu in ((BUDGET, "fin", "budget", True), (MET, "ops", "support metrics", False)):
     rows, cols = list(T["rows"]), T["cols"]
     for _ in range(6):
         r = rnd.choice(rows)
@@ -49,7 +46,7 @@ for _name, T, day, now, noun, eu in (
                 "How much did the {n} sheet list for {r} under {c}?",
             ]
         )
-        qs.append(("cell", day, now, form.format(c=c, r=r, n=noun), fmt(v, eu)))
+        qs.append(("cell", day, form.format(c=c, r=r, n=noun), fmt(v, eu)))
     for _ in range(4):
         ci = rnd.randrange(len(cols))
         c = cols[ci]
@@ -63,7 +60,7 @@ for _name, T, day, now, noun, eu in (
                 ("Smallest {c} in the {n} sheet belonged to which row?", lo),
             ]
         )
-        qs.append(("compare", day, now, form.format(c=c, n=noun), [exp]))
+        qs.append(("compare", day, form.format(c=c, n=noun), [exp]))
     for _ in range(4):
         a, b = rnd.sample(rows, 2)
         ci = rnd.randrange(len(cols))
@@ -76,7 +73,7 @@ for _name, T, day, now, noun, eu in (
                 "By how much do {a} and {b} differ in {c}?",
             ]
         )
-        qs.append(("diff", day, now, form.format(a=a, b=b, c=c, n=noun), fmt(d, eu)))
+        qs.append(("diff", day, form.format(a=a, b=b, c=c, n=noun), fmt(d, eu)))
         a = rnd.choice(rows)
         i, j = rnd.sample(range(len(cols)), 2)
         d = abs(T["rows"][a][i] - T["rows"][a][j])
@@ -84,17 +81,23 @@ for _name, T, day, now, noun, eu in (
             (
                 "diff2",
                 day,
-                now,
                 f"How much did {a} change between {cols[i]} and {cols[j]} in the {noun} sheet?",
                 fmt(d, eu),
             )
         )
-ok = 0
-for kind, day, now, q, exp in qs:
-    cfg = load_config(None, None, [], dataroot=f"bench/qa/data/{day}")
-    d = ask(cfg, q, datetime.fromisoformat(now))
-    ans = re.sub(r" \u2014 \u201c[^\u201d]*\u201d", "", d["answer"])
-    good = d["state"] == "ok" and any(e in ans for e in exp)
-    ok += good
-    print("OK " if good else "BAD", kind, "|", q, "| exp", exp[:2], "|", d["state"], ans[:110])
-print(f"{ok}/{len(qs)}")
+tally = Tally()
+for kind, day, q, exp in qs:
+    d = asker(day)(q)
+    ans = value_part(d["answer"])
+    tally.add(
+        d["state"] == "ok" and any(e in ans for e in exp),
+        kind,
+        "|",
+        q,
+        "| exp",
+        exp[:2],
+        "|",
+        d["state"],
+        ans[:110],
+    )
+tally.done()

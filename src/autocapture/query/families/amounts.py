@@ -483,18 +483,32 @@ def _named_row(intent: Intent, readings: list[Reading], row_noun: str) -> list[R
 
 def _extreme_col(ev: Evidence, intent: Intent, cells: list[Reading]) -> Result:
     """ "Which month had the highest total": the column header over the extreme cell of the named row."""
-    pick = (min if intent.extreme == "min" else max)(
-        cells, key=lambda r: (r.span.value, -r.frame.ts.timestamp())
+    pick = _pick(intent, cells)
+    return _named_extreme(
+        ev, intent, pick, _header_of(pick) or pick.span.text, f" in the {_row_label(pick)} row"
     )
-    label = _header_of(pick) or pick.span.text
+
+
+def _pick(intent: Intent, readings: list[Reading]) -> Reading:
+    """The extreme value (ties: the latest screen)."""
+    return (min if intent.extreme == "min" else max)(
+        readings, key=lambda r: (r.span.value, -r.frame.ts.timestamp())
+    )
+
+
+def _named_extreme(ev: Evidence, intent: Intent, pick: Reading, label: str, where: str = "") -> Result:
+    """ "<label> has the highest value<where>: <value>", or no_evidence when the label is not the kind the question
+    asks for."""
+    word = "lowest" if intent.extreme == "min" else "highest"
     if not _fits_noun(label, intent.question):
         return Result(
-            "no_evidence", f"The column of {pick.span.text} is \u201c{label}\u201d, not what was asked."
+            "no_evidence",
+            f"The {word} value there ({pick.span.text}) is labelled \u201c{label}\u201d, which is not what the "
+            "question asks for.",
         )
-    word = "lowest" if intent.extreme == "min" else "highest"
     return Result(
         "ok",
-        f"{label} has the {word} value in the {_row_label(pick)} row: {pick.span.text} ({pick.frame.title}, "
+        f"{label} has the {word} value{where}: {pick.span.text} ({pick.frame.title}, "
         f"{fmt_time(ev.local(pick.frame.ts))}).",
         {"answer": label, "value": pick.span.text},
         [_claim(ev, label, pick)],
@@ -533,24 +547,8 @@ def _extreme_row(ev: Evidence, intent: Intent, readings: list[Reading]) -> Resul
     ts = {r.frame.record_id: r.frame.ts for r in labelled}
     shown = max(rows, key=lambda f: (len(rows[f]), ts[f]))
     labelled = [r for r in labelled if r.frame.record_id == shown]
-    pick = (min if intent.extreme == "min" else max)(
-        labelled, key=lambda r: (r.span.value, -r.frame.ts.timestamp())
-    )
-    label = re.sub(r"[:\s]+$", "", _row_label(pick))
-    if not _fits_noun(label, intent.question):
-        return Result(
-            "no_evidence",
-            f"The {('lowest' if intent.extreme == 'min' else 'highest')} value there ({pick.span.text}) is on a "
-            f"row labelled \u201c{label}\u201d, which is not what the question asks for.",
-        )
-    word = "lowest" if intent.extreme == "min" else "highest"
-    return Result(
-        "ok",
-        f"{label} has the {word} value: {pick.span.text} ({pick.frame.title}, "
-        f"{fmt_time(ev.local(pick.frame.ts))}).",
-        {"answer": label, "value": pick.span.text},
-        [_claim(ev, label, pick)],
-    )
+    pick = _pick(intent, labelled)
+    return _named_extreme(ev, intent, pick, re.sub(r"[:\s]+$", "", _row_label(pick)))
 
 
 def _sides(intent: Intent, readings: list[Reading]) -> tuple[Reading, Reading] | None:
