@@ -387,3 +387,5 @@ def test_a_period_with_nothing_on_screen_is_named(root):
         root, "What was the total on the invoice I read this morning?", now="2026-11-25T18:00:00+01:00"
     )
     assert out["state"] == "no_evidence" and "this morning" in out["answer"] and out["claims"] == []
+    # ...and the evidence from other times is still there to click through: the invoice among it
+    assert any("INV-2026-0412" in m["text"] for m in out["matches"]), [m["text"] for m in out["matches"]]

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from datetime import datetime, timezone, tzinfo
@@ -19,7 +20,7 @@ from autocapture.query.families import amounts, seen, windows
 from autocapture.query.intent import Intent, analyse
 from autocapture.query.read import read
 from autocapture.query.retrieve import Weights, gather
-from autocapture.query.timefilter import parse
+from autocapture.query.timefilter import Filters, parse
 from autocapture.query.verify import missing_entities, verify
 
 
@@ -217,10 +218,16 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                 c for c in cands if not missing_entities(intent.entities, c.text, c.frame.title, c.frame.app)
             ]
             if not cands and filters.said:  # the period or app holds nothing: say so rather than "no amount"
+                # ...and still show the closest evidence, from any time or app
+                cands = gather(ev, dataclasses.replace(intent, filters=Filters()), rest)
                 result = Result(
                     "no_evidence",
-                    f"Nothing on screen matches {filters.describe()}; without that filter the whole history is "
-                    "searched.",
+                    f"Nothing on screen matches {filters.describe()}; "
+                    + (
+                        "the closest matches from other times and apps are listed."
+                        if cands
+                        else "nothing elsewhere matches the question either."
+                    ),
                 )
             elif cands and not grounded and intent.entities:
                 result = Result(
