@@ -370,7 +370,9 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
         items.setdefault(r.span.text, r)
     f = best.frame
     values = list(items)
-    claims = [Claim(v, [ev.cite(f, span_box(r.line, v), v)]) for v, r in items.items()]
+    claims = [
+        Claim(v, [ev.cite(r.frame, span_box(r.line, v), v)]) for v, r in items.items()
+    ]  # its own screen
     return Result(
         "ok",
         f"{len(values)}: " + "; ".join(values) + f" ({f.app}, \u201c{f.title}\u201d, "
