@@ -151,9 +151,11 @@ def computed(ev: Evidence, intent: Intent) -> Result | None:
 
 
 def _readings(ev: Evidence, intent, grounded, weights) -> list:
-    """The reader's spans; "how much" answered by a plain figure when no amount fits ("how much did the sheet
-    list for Week 47 under Tickets opened": 530, no currency) and the figure sits in a labelled place (its
-    row and column, or its label on the line)."""
+    """The reader's spans, and two ways a figure answers a question not asked as one: a text question answered
+    by a table cell its row and column words address ("what's in the Engineering row under Q2"), and "how much"
+    answered by a plain figure when no amount fits ("how much did the sheet list for Week 47 under Tickets
+    opened": 530, no currency) and the figure sits in a labelled place (its row and column, or its label on the
+    line). The extra passes read the same candidate screens for figures only (a few ms a question)."""
     readings = read(intent, grounded, weights)
     if intent.answer_type == "text":
         # "what's in the Engineering row under Q2": a table cell addressed by its row and column, whatever it

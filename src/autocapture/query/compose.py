@@ -8,7 +8,7 @@ import re
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
 from autocapture.query.intent import MODIFIER_WORDS, Intent
-from autocapture.query.read import Reading
+from autocapture.query.read import SPEAKER, Reading
 from autocapture.query.retrieve import Candidate
 
 # An answer is `ok` when the screen around its span holds at least this share of the question's term weight
@@ -389,8 +389,6 @@ def _sibling(best: Reading, r: Reading) -> bool:
     """Another item of the same list in the same window: a line starting at the same x, of the same height and
     the same form (a chat's speaker lines "Marta Gil 10:47 AM", the names under "Attendees:"), on this screen
     or on another screen of the window (the channel scrolled)."""
-    from autocapture.query.read import SPEAKER
-
     a, b = best.line, r.line
     return (
         r.frame.app == best.frame.app

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from autocapture.query.scope import DOC_NOUNS
 from autocapture.query.timefilter import Filters
+from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, WEEKDAY_FORMS
 
 STOP = set(
     """a an the of to in on at for from by with and or is was were be been being what which who whom whose
@@ -174,18 +175,6 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     return re.findall(r"\d+(?:[.,]\d+)+|[\w$€£@.:/#'-]+", text)  # "149,99" is one figure
-
-
-MONTHS = "january february march april may june july august september october november december".split()
-# Every way a month is written in a table header or a date ("Oct", "Sept"): one set for names and matching.
-MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
-
-
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-WEEKDAY_FORMS = {
-    d: {d, d[:3]} | ({"tues"} if d == "tuesday" else {"thur", "thurs"} if d == "thursday" else set())
-    for d in WEEKDAYS
-}
 
 
 def calendar_forms(word: str) -> set[str] | None:
@@ -1018,12 +1007,8 @@ def clock_terms(question: str, terms: list[str]) -> list[str]:
 
 
 DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+("
-    + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
-    + r")\.?\b"
-    r"|\b("
-    + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
-    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)",
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(" + MONTH_RX + r")\.?\b"
+    r"|\b(" + MONTH_RX + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)",
     re.I,
 )
 

@@ -92,27 +92,37 @@ def _wrapped(lines: list[dict], x: dict) -> tuple[int, int]:
     return top, bottom
 
 
+_ROW_NUMBERS: dict[int, tuple[list, set]] = {}
+
+
 def row_numbers(lines: list[dict]) -> set[str]:
     """Lines that start with a spreadsheet's (or a numbered list's) row number: integers at one left edge that
-    count up by one down the screen, three or more of them ("1 Week", "2 Week 44", "3 Week 45")."""
-    lead = []
+    count up by one down the screen, three or more of them ("1 Week", "2 Week 44", "3 Week 45"). Found once per
+    screen: the reader and the amount families both ask (the list is kept with its result, so a recycled id
+    never answers for another screen)."""
+    hit = _ROW_NUMBERS.get(id(lines))
+    if hit is not None and hit[0] is lines:
+        return hit[1]
+    columns: dict[int, list[tuple[int, int, str]]] = {}
     for ln in lines:
-        m = re.match(r"(\d{1,4})\b", ln["text"])
-        if m:
-            lead.append((ln["box"][0], ln["box"][1], int(m.group(1)), ln["id"]))
+        if m := re.match(r"(\d{1,4})\b", ln["text"]):
+            # one left edge, to within a few pixels
+            x = next((c for c in columns if abs(c - ln["box"][0]) <= 6), ln["box"][0])
+            columns.setdefault(x, []).append((ln["box"][1], int(m.group(1)), ln["id"]))
     out: set[str] = set()
-    for x0, _, _, _ in lead:
-        col = sorted((y, n, i) for x, y, n, i in lead if abs(x - x0) <= 6)
-        run = [col[0]] if col else []
-        for prev, cur in zip(col, col[1:]):
-            if cur[1] == prev[1] + 1:
-                run.append(cur)
-            else:
+    for col in columns.values():
+        run: list[tuple[int, int, str]] = []
+        for cur in sorted(col):
+            if run and cur[1] != run[-1][1] + 1:
                 if len(run) >= 3:
                     out.update(i for _, _, i in run)
-                run = [cur]
+                run = []
+            run.append(cur)
         if len(run) >= 3:
             out.update(i for _, _, i in run)
+    if len(_ROW_NUMBERS) > 256:
+        _ROW_NUMBERS.clear()
+    _ROW_NUMBERS[id(lines)] = (lines, out)
     return out
 
 
@@ -615,9 +625,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 and kind in ("person", "datetime")
             )
             if chat_head:  # (what is left of it on its row is a side bar's channel list)
+                message = below(lines, line)[:3]
                 ctx_parts["above"] = ctx_parts["header"] = ctx_parts["block"] = ctx_parts["left"] = ""
-                ctx_parts["below"] = " ".join(x["text"] for x in below(lines, line)[:3])
-                left, ups = [], below(lines, line)[:1]  # its meaning is its message's
+                ctx_parts["below"] = " ".join(x["text"] for x in message)
+                left, ups = [], message[:1]  # its meaning is its message's
             if not left and not right and header is None:  # a block in a grid: its column's head
                 top = column_top(lines, line)
                 ctx_parts["column"] = top["text"] if top else ""

@@ -14,7 +14,8 @@ from functools import lru_cache
 import numpy as np
 
 from autocapture.query.evidence import Evidence, Frame, fold
-from autocapture.query.intent import MONTHS, Intent, calendar_forms, month_pattern, stem
+from autocapture.query.intent import Intent, calendar_forms, month_pattern, stem
+from autocapture.query.values import MONTHS, WEEKDAY_RX
 
 LINE_HITS = 150
 ABSENT_WEIGHT = 0.35
@@ -108,7 +109,7 @@ def _term_rx(term: str) -> re.Pattern:
             rf"(?<![\d.])(?:0?{d}\.0?{mo}\.|0?{d}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{names})\b|"
             rf"(?:{names})\.?\s+0?{d}(?:st|nd|rd|th)?\b(?!:)|0?{mo}/0?{d}/|0?{d}/0?{mo}/|"
             # a week view's day heading: "Wed 25"
-            rf"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+0?{d}\b(?![.:/]\d))",
+            rf"\b(?:{WEEKDAY_RX})\.?,?\s+0?{d}\b(?![.:/]\d))",
             re.I,
         )
     if clock := re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", t):  # a time of day, on a 24- or 12-hour screen

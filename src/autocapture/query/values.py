@@ -40,26 +40,24 @@ SIZE = re.compile(r"(?<![\w.,])\d[\d.,]*\s?(?:[KMGT]i?B|bytes?|B)\b")
 CLOCK = re.compile(
     r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\.))(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)"
 )
-MONTHS = "|".join(
-    sorted(
-        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-        "august september october november december".split(),
-        key=len,
-        reverse=True,
-    )
-)
+MONTHS = "january february march april may june july august september october november december".split()
+# Every way a month is written in a table header or a date ("Oct", "Sept"): one set for names and matching.
+MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAY_FORMS = {
+    d: {d, d[:3]} | ({"tues"} if d == "tuesday" else {"thur", "thurs"} if d == "thursday" else set())
+    for d in WEEKDAYS
+}
+MONTH_RX = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+WEEKDAY_RX = "|".join(sorted(set().union(*WEEKDAY_FORMS.values()), key=len, reverse=True))
 DATE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
-    rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?|"
-    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}[./ ](?:[a-z]+|\d+(?![\d:.])))",
+    rf"(?:{MONTH_RX})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTH_RX})\.?(?:,?\s+\d{{4}})?|"
+    rf"(?:{WEEKDAY_RX})\.?,?\s+\d{{1,2}}[./ ](?:[a-z]+|\d+(?![\d:.])))",
     re.I,
 )
-WEEKDAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|"
-    r"sun)\b\.?",
-    re.I,
-)
+WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RX})\b\.?", re.I)
 # between a day and its time: "Thursday 12:00", "Wed 25 Nov at 14:30", "Fri, 10:00"
 DAY_TIME_GAP = re.compile(r"\s*,?\s*(?:at|um|à|a las|alle|om|@|-)?\s*", re.I)
 

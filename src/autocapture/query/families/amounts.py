@@ -13,7 +13,7 @@ from autocapture.query.evidence import Evidence
 from autocapture.query.intent import QUESTION_NOUNS, Intent
 from autocapture.query.read import Reading, read
 from autocapture.query.retrieve import Candidate, Weights
-from autocapture.query.values import currency_of, format_like
+from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, currency_of, format_like
 
 SCOPE_FRAMES = 2000
 TOTAL_ROW = re.compile(r"\b(sub-?total|total|sum|balance|amount due|gesamt\w*|summe|total due)\b", re.I)
@@ -125,9 +125,8 @@ MIN_SCOPE_COVERAGE = 0.5
 
 def off_scope(intent: Intent, readings: list[Reading]) -> bool:
     """True when the question names what to compute over and no screen read holds most of those words."""
-    scope = {
-        t for t in intent.terms if t not in TYPE_WORDS and t not in EXTREME_WORDS and t not in QUESTION_NOUNS
-    }
+    # (the superlatives are among TYPE_WORDS)
+    scope = {t for t in intent.terms if t not in TYPE_WORDS and t not in QUESTION_NOUNS}
     if not readings or not scope:
         return False  # "the largest amount I saw today": every screen is in scope
     return max(len(scope & set(r.screen_terms)) for r in readings) < MIN_SCOPE_COVERAGE * len(scope)
@@ -518,16 +517,15 @@ def _named_extreme(ev: Evidence, intent: Intent, pick: Reading, label: str, wher
 def _fits_noun(label: str, question: str) -> bool:
     """A row or column asked for as a time ("which month", "which quarter", "which week", "which day") must be
     one: "Oct 2026", "Q3", "Week 47", "Wed 25" — not the label of some other row."""
-    from autocapture.query.intent import calendar_forms
-
     m = re.search(r"\b(?:which|what)\s+(month|quarter|week|day|weekday|year)\b", question, re.I)
     if not m:
         return True
-    words = re.findall(r"[A-Za-z]+", label)
+    words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+", label)}
+    weekdays = set().union(*WEEKDAY_FORMS.values())
     return {
-        "month": any(calendar_forms(w) and len(calendar_forms(w)) <= 3 for w in words),
-        "weekday": any(calendar_forms(w) and len(calendar_forms(w)) > 3 for w in words),
-        "day": bool(re.search(r"\d", label)) or any(calendar_forms(w) for w in words),
+        "month": bool(words & MONTH_WORDS),
+        "weekday": bool(words & weekdays),
+        "day": bool(re.search(r"\d", label)) or bool(words & (MONTH_WORDS | weekdays)),
         "quarter": bool(re.search(r"\bQ[1-4]\b", label, re.I)),
         "week": bool(re.search(r"\b(week|wk|kw|cw)\s*\d+", label, re.I)),
         "year": bool(re.search(r"\b(19|20)\d\d\b", label)),
@@ -633,11 +631,10 @@ def _left_text(lines, line) -> str:
     """What is left of a value on its row, values removed: the row's label ("Sales", "Shipping")."""
     from autocapture.query.read import row_numbers, same_row_left
 
-    gutter = _gutter(lines, row_numbers)
+    gutter = row_numbers(lines)
 
     def label(x: dict) -> str:
-        text = re.sub(r"^\d+\s+", "", x["text"]) if x["id"] in gutter else x["text"]  # "6 Travel": row 6
-        return text
+        return re.sub(r"^\d+\s+", "", x["text"]) if x["id"] in gutter else x["text"]  # "6 Travel": row 6
 
     # a cell with words is a label and keeps its numbers ("Week 47"); a cell of figures is another value
     return " ".join(
@@ -646,20 +643,6 @@ def _left_text(lines, line) -> str:
         else _no_values(x["text"])
         for x in reversed(same_row_left(lines, line)[:8])
     ).strip()
-
-
-_GUTTERS: dict[int, tuple[list, set]] = {}
-
-
-def _gutter(lines: list[dict], find) -> set[str]:
-    """The row-number lines of a screen, found once per screen (the list object is the screen's, held here
-    with its result so an id is never reused for another list)."""
-    hit = _GUTTERS.get(id(lines))
-    if hit is None or hit[0] is not lines:
-        if len(_GUTTERS) > 256:
-            _GUTTERS.clear()
-        hit = _GUTTERS[id(lines)] = (lines, find(lines))
-    return hit[1]
 
 
 AMOUNT_CELL = re.compile(r"\d[\d.,]*\s?[$€£¥%]|[$€£¥]\s?\d|\d[.,]\d\d\b")
