@@ -41,6 +41,23 @@ def test_numpy_vectors_equal_torch_vectors():
     assert float(fast[0] @ fast[1]) < 0.9
 
 
+def test_a_batch_gives_each_text_its_vector_alone_bit_for_bit():
+    """The worker embeds a frame's new texts in one pass; a text's stored vector must not depend on the
+    frame (and the neighbours) that embedded it first, or replays would differ with the worker count."""
+    from autocapture.stages.embed import embed_each, make_embedder
+
+    model = NumpyMiniLM(bundled_model_path())
+    alone = {t: model.run([t])[0] for t in TEXTS}
+    for batch in (TEXTS, TEXTS[::-1], TEXTS[1:4], [TEXTS[2], TEXTS[0]]):
+        out = model.run(batch)
+        for text, vec in zip(batch, out):
+            assert np.array_equal(vec, alone[text]), text[:30]
+    engine = make_embedder(load_config(env={}))  # what the worker loads: the numpy encoder, no torch
+    assert isinstance(engine, NumpyMiniLM) and engine.name == "embed.minilm"
+    got = embed_each(engine, ["Total:  $1,284.50", "x"])
+    assert np.array_equal(got["Total: $1,284.50"], alone["Total: $1,284.50"])
+
+
 def test_a_folder_numpy_does_not_understand_falls_back_to_torch(tmp_path):
     src, dst = bundled_model_path(), tmp_path / "cls-pooling"
     shutil.copytree(src, dst, ignore=lambda d, names: [n for n in names if n.endswith(".safetensors")])

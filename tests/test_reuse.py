@@ -135,3 +135,55 @@ def test_a_rectangle_grows_until_no_text_crosses_its_edges():
     left, right = 300 + ink[:, 1].min(), 300 + ink[:, 1].max()
     assert l <= left and r > right and t <= top and b > bottom  # the whole line of text, every glyph
     assert (r - l) < 1280  # stopped at the message bubble's blank margin, not the whole width
+
+
+def test_a_clock_on_a_bar_under_a_dark_pane_is_a_small_crop():
+    """The clock's changed tiles reach over the edge of a dark pane above it; a rectangle seeded on the
+    tiles crossed that edge and grew over the screen's whole width (every column differs from the page
+    above a coloured bar). Seeded on the changed pixels, only the clock is read."""
+
+    def shot(clock: str) -> Image.Image:
+        img = screen(0, clock, (600, 300))
+        ImageDraw.Draw(img).rectangle((0, 640, 1280, 683), fill=(30, 30, 30))  # a dark pane ending at the bar
+        ImageDraw.Draw(img).text((20, 650), "OUTPUT  TERMINAL  PROBLEMS", fill=(200, 200, 200))
+        return img
+
+    plan = reuse.plan(gray(shot("10:41:07")), gray(shot("10:41:08")), 0.5)
+    assert plan.kind == "partial" and len(plan.rects) == 1
+    l, t, r, b = plan.rects[0]
+    assert l >= 1140 and t >= 684 and (r - l) * (b - t) < 120 * 36
+
+
+class CountingReader:
+    """The real engine, counting the crops it is asked to read."""
+
+    def __init__(self, engine):
+        self.engine, self.crops = engine, 0
+
+    def read_rects(self, image, boxes):
+        self.crops += len(boxes)
+        return self.engine.read_rects(image, boxes)
+
+
+def test_a_line_that_comes_back_is_not_read_again_and_reads_the_same(engine):
+    """A caret blinking in a line, a hover that comes and goes: the line's pixels were read before, so the
+    cache answers, with exactly the words a reading gives (the key is every pixel the engine would see)."""
+    with_caret, without = screen(0, "10:41:07", (1200, 400)), screen(0, "10:41:07", (1200, 400))
+    end = 314 + int(ImageFont.truetype(FONT, 20).getlength(MESSAGES[1])) + 3
+    # a caret after a message
+    ImageDraw.Draw(with_caret).rectangle((end, 254, end + 1, 278), fill=(20, 20, 20))
+    reader, cache = CountingReader(engine), reuse.LineCache()
+    previous = engine.read(without).output()
+    outs = []
+    for before, after in [(without, with_caret), (with_caret, without), (without, with_caret)]:
+        plan = reuse.plan(gray(before), gray(after), 0.5)
+        assert plan.kind == "partial"
+        outs.append(reuse.apply(reader, after, previous, plan, gray(before), gray(after), cache))
+        previous = outs[-1]
+    assert cache.hits >= 1 and reader.crops == cache.misses  # the third reading came from the cache
+    uncached = reuse.plan(gray(without), gray(with_caret), 0.5)
+    fresh = reuse.apply(engine, with_caret, outs[1], uncached, gray(without), gray(with_caret))
+    assert outs[2]["words"] == fresh["words"]
+    assert "Thanks" in " ".join(w["text"] for w in fresh["words"]) or "approve" in " ".join(
+        w["text"] for w in fresh["words"]
+    )

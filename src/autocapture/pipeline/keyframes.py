@@ -93,8 +93,8 @@ class KeyframeBatcher:
             frame = proc._frame(sid)
             if isinstance(frame, Problem) or proc._excluded(frame) is not None:
                 continue  # the frame pass records these; excluded frames never reach a model
-            prev, prev_frame = store.previous_frame(frame.record_id), None
-            if prev and (prev["app"], prev["title"]) == (frame.app, frame.title):
+            prev, prev_frame = store.previous_in_window(frame.record_id), None
+            if prev:
                 candidate = proc._frame(prev["record_id"])
                 prev_frame = None if isinstance(candidate, Problem) else candidate
             # prev_ocr is only a marker here: normalize compares pixels, the reading comes later

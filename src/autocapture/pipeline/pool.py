@@ -22,6 +22,7 @@ from autocapture.runtime import isolation
 from autocapture.stages import change, embed, reuse, sst
 
 _state: dict[str, Any] = {}
+KEEP_GRAYS = 8  # windows whose last frame's grey pixels a worker keeps (1920x1080: 4 MB each)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,12 @@ def normalize(ctx: dict) -> None:
         if prev_gray is not None and prev_gray.shape == gray.shape:
             delta = reuse.plan(prev_gray, gray, change.KEYFRAME_MIN)
     # the next frame of this window usually comes to this worker: keep these pixels for its comparison
-    _state["last_gray"] = (task.frame.record_id, image.sha256, gray)
+    # (the last frame of each of a few windows, so coming back to one after another finds it here)
+    grays, window = _state.setdefault("grays", {}), (task.frame.app, task.frame.title)
+    grays.pop(window, None)
+    grays[window] = (task.frame.record_id, image.sha256, gray)
+    while len(grays) > KEEP_GRAYS:
+        grays.pop(next(iter(grays)))
     ctx.update(
         image=image,
         blob_sha256=image.sha256,
@@ -129,9 +135,9 @@ def normalize(ctx: dict) -> None:
 def _gray_of(frame: Frame) -> np.ndarray:
     """The previous frame's grey pixels: kept from when this worker read it, else read again (the same
     bytes: the blob's hash is checked on every read, so both give the same pixels)."""
-    last = _state.get("last_gray")
-    if last is not None and last[0] == frame.record_id and (frame.content_hash in (None, last[1])):
-        return last[2]
+    kept = _state.get("grays", {}).get((frame.app, frame.title))
+    if kept is not None and kept[0] == frame.record_id and frame.content_hash in (None, kept[1]):
+        return kept[2]
     return np.asarray(_state["media"].load_frame(frame).image.convert("L"), dtype=np.int16)
 
 
@@ -141,7 +147,8 @@ def read_text(ctx: dict) -> None:
         if delta.kind == "none":
             out = task.prev_ocr
         elif delta.kind == "partial":
-            out = reuse.apply(reader, image, task.prev_ocr, delta, ctx["prev_gray"], ctx["gray"])
+            lines = _state.setdefault("lines", reuse.LineCache())  # this worker's lines already read
+            out = reuse.apply(reader, image, task.prev_ocr, delta, ctx["prev_gray"], ctx["gray"], lines)
         else:
             out = reader.read(image).output()
     except Exception as exc:  # noqa: BLE001 - one bad frame must not stop the run

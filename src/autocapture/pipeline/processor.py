@@ -199,7 +199,7 @@ class Processor:
         """The same-window predecessor whose reading is not final yet (pending, in flight, waiting itself or
         retrying), or None. Change detection compares with that reading, so reading this frame any sooner
         would make its records depend on the worker count and the order work finishes in."""
-        prev = self.store.previous_frame(frame.record_id)
+        prev = self.store.previous_in_window(frame.record_id)
         # a predecessor waiting for a later pass (its blob still being written: `retry`) does not hold its
         # window back: this frame is read on its own, like the first of its window, so no good frame waits on
         # a blob that may never be finished (found by bench/reliability.py: blob_truncated)
@@ -219,11 +219,11 @@ class Processor:
         )
 
     def _task(self, frame, in_flight_ids: set[str]) -> pool.FrameTask | None:
-        """The frame's task, or None when the frame before it in the same window is still being read."""
-        prev = self.store.previous_frame(frame.record_id)
+        """The frame's task, or None when the last frame of its window is still being read."""
+        prev = self.store.previous_in_window(frame.record_id)
         prev_frame = prev_ocr = prev_sid = None
         prev_vectors: tuple = ()
-        if prev and (prev["app"], prev["title"]) == (frame.app, frame.title):
+        if prev:
             if prev["record_id"] in in_flight_ids:
                 return None
             body = self.store.record_body(prev["record_id"] + "#ocr")

@@ -105,10 +105,14 @@ def text_ref(text: str) -> str:
 
 
 def embed_each(engine, texts: list[str]) -> dict[str, np.ndarray]:
-    """normalised text -> vector, each text encoded alone: a batch pads its texts to a common length,
-    which moves the last bits of a vector, and a text's one stored vector must not depend on which
-    frame (and which neighbours) happened to embed it first."""
+    """normalised text -> vector, each text's vector what it is alone: a padded batch moves the last bits
+    of a vector, and a text's one stored vector must not depend on which frame (and which neighbours)
+    happened to embed it first. The numpy encoder batches without padding (exact); torch goes one by one."""
     keys = list(dict.fromkeys(normalise(t) for t in texts))
+    if not keys:
+        return {}
+    if getattr(engine, "exact_batches", False):
+        return dict(zip(keys, engine.run(keys)))
     return {k: engine.run([k])[0] for k in keys}
 
 
@@ -231,8 +235,18 @@ def check_available(config: Config) -> None:
     verify_model(path)
 
 
-def make_embedder(config: Config) -> Embedder:
-    return Embedder(model_path(config))
+def make_embedder(config: Config):
+    """The numpy encoder where the model folder allows it (a BERT mean-pooling model such as the bundled
+    MiniLM): it embeds a frame's texts in one pass over the weights, each text's vector exactly what it
+    is alone, and keeps torch out of the worker (seconds of start-up and hundreds of MiB). Other folders
+    get sentence-transformers on torch."""
+    from autocapture.stages.embed_numpy import NumpyMiniLM, Unsupported
+
+    path = model_path(config)
+    try:
+        return NumpyMiniLM(path)
+    except Unsupported:
+        return Embedder(path)
 
 
 make_embedder.permissions = lambda config: Permissions(

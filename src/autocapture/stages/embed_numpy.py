@@ -16,6 +16,8 @@ from pathlib import Path
 import numpy as np
 
 from autocapture.config import Config
+from autocapture.hashing import sha256_hex
+from autocapture.runtime.policy import Permissions
 
 _LOADED: dict[str, object] = {}  # one loaded encoder per model folder and process (the web app asks many)
 _LOCK = threading.Lock()
@@ -68,7 +70,8 @@ def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.n
 class NumpyMiniLM:
     """A BERT encoder (post-LayerNorm, GELU) with sentence-transformers' mean pooling and normalisation."""
 
-    name = "embed.minilm-numpy"
+    name = "embed.minilm"
+    exact_batches = True  # run(texts)[i] is bit for bit run([texts[i]])[0]: no padding, row-wise layers
 
     def __init__(self, path: Path):
         from safetensors import safe_open
@@ -76,7 +79,8 @@ class NumpyMiniLM:
 
         from autocapture.stages.embed import verify_model
 
-        verify_model(path)  # the same pinned sha256 as the torch embedder: a replaced file is never loaded
+        # the same pinned sha256 as the torch embedder: a replaced file is never loaded
+        pinned = verify_model(path)
         cfg, modules = self._read_json(path / "config.json"), self._read_json(path / "modules.json")
         kinds = [m.get("type", "") for m in modules]
         pooling = self._read_json(path / "1_Pooling" / "config.json") if (path / "1_Pooling").is_dir() else {}
@@ -114,6 +118,15 @@ class NumpyMiniLM:
                 k[len(prefix) :]: f.get_tensor(k).astype(np.float32) for k in f.keys() if k.startswith(prefix)
             }
         self.dim = int(cfg["hidden_size"])
+        # the same identity as the torch embedder's records: the same weights give the same vectors (to ~1e-6)
+        self.model_digest = sha256_hex(
+            (
+                pinned.get(weights[0].relative_to(path).as_posix()) or sha256_hex(weights[0].read_bytes())
+            ).encode()
+        )
+        self.model_id = f"sentence-transformers:{path.name if path.name != 'model' else 'all-MiniLM-L6-v2'}"
+        self.version = f"numpy {np.__version__} MiniLM encoder (autocapture.stages.embed_numpy)"
+        self.permissions = Permissions(filesystem=(str(path),))
         # linear layers as (in, out) once, so each call is a plain x @ W
         for i in range(self.layers):
             for part in (
@@ -134,12 +147,21 @@ class NumpyMiniLM:
         except (OSError, ValueError) as exc:
             raise Unsupported(f"cannot read {p}: {exc}") from exc
 
-    def _encode_one(self, ids: list[int]) -> np.ndarray:
-        """One text, unpadded: with no padding there is no mask, and the result is what torch gives."""
-        w, n = self.w, len(ids)
+    def _encode(self, texts_ids: list[list[int]]) -> np.ndarray:
+        """Texts unpadded, their tokens stacked into one matrix for the linear layers (which read the
+        weights once for all texts instead of once per text: the cost at a frame's few short lines is
+        reading 90 MB of weights, not arithmetic), attention and pooling per text. With no padding there is
+        no mask: each text's vector is what it is alone and what torch gives (tests/test_embed_numpy.py
+        checks both, bit for bit and to 1e-6)."""
+        w = self.w
+        spans, at = [], 0
+        for ids in texts_ids:
+            spans.append((at, at + len(ids)))
+            at += len(ids)
+        positions = np.concatenate([np.arange(len(ids)) for ids in texts_ids])
         x = (
-            w["embeddings.word_embeddings.weight"][ids]
-            + w["embeddings.position_embeddings.weight"][:n]
+            w["embeddings.word_embeddings.weight"][np.concatenate(texts_ids)]
+            + w["embeddings.position_embeddings.weight"][positions]
             + w["embeddings.token_type_embeddings.weight"][0]
         )
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
@@ -150,14 +172,17 @@ class NumpyMiniLM:
             def lin(h, name, p=p):
                 return h @ w[p + name + ".weight"] + w[p + name + ".bias"]
 
-            q, k, v = (
-                lin(x, "attention.self." + s).reshape(n, self.heads, dh).transpose(1, 0, 2)
-                for s in ("query", "key", "value")
-            )
-            scores = q @ k.transpose(0, 2, 1) / math.sqrt(dh)
-            scores = np.exp(scores - scores.max(-1, keepdims=True))
-            ctx = (scores / scores.sum(-1, keepdims=True)) @ v
-            attn = lin(ctx.transpose(1, 0, 2).reshape(n, self.dim), "attention.output.dense")
+            q, k, v = (lin(x, "attention.self." + s) for s in ("query", "key", "value"))
+            ctx = np.empty_like(q)
+            for a, b in spans:
+                n = b - a
+                qh, kh, vh = (m[a:b].reshape(n, self.heads, dh).transpose(1, 0, 2) for m in (q, k, v))
+                scores = qh @ kh.transpose(0, 2, 1) / math.sqrt(dh)
+                scores = np.exp(scores - scores.max(-1, keepdims=True))
+                ctx[a:b] = (
+                    ((scores / scores.sum(-1, keepdims=True)) @ vh).transpose(1, 0, 2).reshape(n, self.dim)
+                )
+            attn = lin(ctx, "attention.output.dense")
             x = _layer_norm(
                 x + attn,
                 w[p + "attention.output.LayerNorm.weight"],
@@ -172,14 +197,17 @@ class NumpyMiniLM:
                 w[p + "output.LayerNorm.bias"],
                 self.eps,
             )
-        v = x.mean(0)
-        return v / max(float(np.linalg.norm(v)), 1e-12)
+        pooled = [x[a:b].mean(0) for a, b in spans]
+        return np.stack([v / max(float(np.linalg.norm(v)), 1e-12) for v in pooled])
 
     def run(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         encodings = self.tokenizer.encode_batch(list(texts))
-        return np.stack([self._encode_one(e.ids) for e in encodings]).astype(np.float32)
+        return self._encode([e.ids for e in encodings]).astype(np.float32)
+
+    def close(self) -> None:
+        self.w = {}
 
 
 def question_embedder(config: Config):

@@ -206,9 +206,12 @@ class TesseractOCR:
         self.api = tesserocr.PyTessBaseAPI(
             path=str(tessdata) + "/", lang=lang, psm=tesserocr.PSM.SPARSE_TEXT
         )  # screens: many small columns
+        # preprocess() already turns every text dark on white: Tesseract's second pass over an inverted copy
+        # of each line it is unsure of only costs time (measured: 10% of a full read, 17% of a small crop)
+        self.api.SetVariable("tessedit_do_invert", "0")
         self.version = (
             f"tesserocr {tesserocr.__version__}; {tesserocr.tesseract_version().split()[1]}; psm sparse; "
-            "2x; polarity-normalised; ink gain 2, 4 on dark; rules removed; leftover ink read word by word"
+            "2x; polarity-normalised; ink gain 2, 4 on dark; rules removed; leftover ink read word by word; no invert"
         )
         self.model_digest = sha256_file(tessdata / f"{lang}.traineddata")
         self.lang = lang
@@ -308,6 +311,7 @@ class TesseractOCR:
             self.single = tess.PyTessBaseAPI(
                 path=str(self.tessdata) + "/", lang=self.lang, psm=tess.PSM.SINGLE_WORD
             )
+            self.single.SetVariable("tessedit_do_invert", "0")
         for k, (y, x, w, h, box) in enumerate(blobs[:MAX_LEFTOVERS]):
             pad = 3 * scale
             self.single.SetImage(prepared.crop((max(0, x - pad), max(0, y - pad), x + w + pad, y + h + pad)))

@@ -7,6 +7,8 @@ whichever worker reads it, so records stay byte-identical on replay and across w
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,6 +22,7 @@ PAD = 6  # px of surrounding pixels given to the OCR engine around each crop
 SCROLL_MIN_ROWS = 48  # a changed area this tall may be a scrolled pane; smaller ones are simply re-read
 REREAD_MAX = 0.45  # share of the frame to re-read above which one full read is cheaper and safer
 MAX_ROUNDS = 6
+LINE_CACHE_SIZE = 20_000  # line images remembered per worker (a few hundred bytes of words each)
 POINTER_PX = 26  # a lone mark 2/3 to 1x this tall and under 3/4 of it wide, on a blank area: a pointer
 
 
@@ -60,12 +63,18 @@ def _blank_rows(grays: list[np.ndarray], l: int, r: int, y0: int, y1: int) -> np
 
 
 def _blank_cols(grays: list[np.ndarray], t: int, b: int, x0: int, x1: int) -> np.ndarray:
-    """Columns x0..x1 of rows [t, b) with no text: at most a thin rule's pixels differ from the blank row
-    just outside (a column through a letter's stem has one jump at each end, so jumps do not tell)."""
-    h = grays[0].shape[0]
-    edge = t - 1 if t > 0 else min(b, h - 1)
+    """Columns x0..x1 of rows [t, b) with no text: at most a thin rule's pixels differ from the column's
+    own usual value (a column through a letter's stem has one jump at each end, so jumps do not tell).
+    The column's own median, not the row outside: inside a coloured status bar or a selected row every
+    column differs from the page above, and a clock's crop grew to the screen's whole width."""
     return np.logical_and.reduce(
-        [(np.abs(g[t:b, x0:x1] - g[edge, x0:x1]) > PIXEL_DELTA).sum(axis=0) <= RULE_EDGES for g in grays]
+        [
+            (np.abs(g[t:b, x0:x1] - np.median(g[t:b, x0:x1], axis=0).astype(g.dtype)) > PIXEL_DELTA).sum(
+                axis=0
+            )
+            <= RULE_EDGES
+            for g in grays
+        ]
     )
 
 
@@ -183,6 +192,17 @@ def _runs(rows: np.ndarray, offset: int, gap: int = 4) -> list[tuple[int, int]]:
     return [(t + offset, b + offset) for t, b in out]
 
 
+def _tight(changed: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """The changed pixels' own bounds inside a box of changed tiles: tiles (and their dilation, which only
+    groups nearby changes) reach over the edges of unchanged things around, such as a dark bar above a
+    clock, and closing a rectangle that crosses such an edge grows it over the screen's whole width."""
+    l, t, r, b = box
+    ys, xs = np.nonzero(changed[t:b, l:r])
+    if ys.size == 0:
+        return box
+    return l + int(xs.min()), t + int(ys.min()), l + int(xs.max()) + 1, t + int(ys.max()) + 1
+
+
 def plan(prev: np.ndarray, cur: np.ndarray, full_min: float) -> Plan:
     """What to keep, move and re-read. prev and cur are int16 grey images of the same size; full_min is
     the share of changed tiles above which the frame is read whole."""
@@ -205,15 +225,15 @@ def plan(prev: np.ndarray, cur: np.ndarray, full_min: float) -> Plan:
         l, t, r, b = box
         shift = find_shift(prev, cur, box) if b - t >= SCROLL_MIN_ROWS else None
         if shift is None:
-            rects.append(close_rect(box, [cur]))
+            rects.append(close_rect(_tight(changed, box), [cur]))
             continue
-        moved.append(shift)
+        moved.append(shift)  # the whole box of tiles: a word is carried only when inside it
         # rows neither unchanged nor explained by the scroll hold new text: re-read them
         still = (np.abs(cur[t:b, l:r] - prev[t:b, l:r]) <= PIXEL_DELTA).all(axis=1)
         matched = np.zeros(b - t, dtype=bool)
         matched[np.asarray(shift.rows, dtype=int) - t] = True
         for top, bottom in _runs(~(still | matched), t):
-            rects.append(close_rect((l, top, r, bottom), [cur]))
+            rects.append(close_rect(_tight(changed, (l, top, r, bottom)), [cur]))
     # this frame's text decides the edges: a previous word whose pixels changed is dropped anyway
     # (carry_over keeps only unchanged or scrolled words), so only new text must not be cut
     for _ in range(MAX_ROUNDS):  # merged rectangles may need closing again
@@ -277,16 +297,115 @@ def _pointer_or_blank(rect: tuple[int, int, int, int], prev: np.ndarray, cur: np
     return now == "blank" or (now == "pointer" and _mark(prev, rect) != "text")
 
 
-def apply(reader, image, previous: dict, p: Plan, prev: np.ndarray, cur: np.ndarray) -> dict:
+class LineCache:
+    """Words of line images already read, keyed by the crop's own pixels: a line that comes back (a region
+    reverting after an edit, a window returned to, a scrolled pane, the same text in another window) is
+    never read twice. The key is every pixel the OCR engine would see, so a hit gives exactly what reading
+    would: the cache changes the cost, never the words (records stay the same whatever each worker saw
+    before). Bounded: the oldest lines go first."""
+
+    def __init__(self, size: int = LINE_CACHE_SIZE):
+        self.size, self.entries = size, OrderedDict()
+        self.hits = self.misses = 0
+
+    @staticmethod
+    def key(image, crop: tuple[int, int, int, int]) -> bytes:
+        pixels = image.crop(crop)
+        return hashlib.blake2b(
+            pixels.tobytes(), digest_size=20, person=pixels.mode.encode()
+        ).digest() + bytes(f"{pixels.width}x{pixels.height}", "ascii")
+
+    def get(self, key: bytes) -> list[dict] | None:
+        found = self.entries.get(key)
+        if found is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self.entries.move_to_end(key)
+        return found
+
+    def put(self, key: bytes, words: list[dict]) -> None:
+        self.entries[key] = words
+        while len(self.entries) > self.size:
+            self.entries.popitem(last=False)
+
+
+def text_lines(g: np.ndarray, rect: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+    """A closed rectangle's lines of text, each trimmed to its ink and given the margin the blank rows
+    around it allow (at most PAD px): crops that depend only on the line's own pixels, wherever it is."""
+    l, t, r, b = rect
+    h, w = g.shape
+    runs = _runs(~_blank_rows([g], l, r, t, b), t)
+    out = []
+    for i, (top, bottom) in enumerate(runs):
+        ink = np.flatnonzero(~_blank_cols([g], top, bottom, l, r))
+        if ink.size == 0:
+            continue
+        above = top - runs[i - 1][1] if i else PAD * 2
+        below = runs[i + 1][0] - bottom if i + 1 < len(runs) else PAD * 2
+        out.append(
+            (
+                max(0, l + int(ink[0]) - PAD),
+                max(0, top - min(PAD, above // 2)),
+                min(w, l + int(ink[-1]) + 1 + PAD),
+                min(h, bottom + min(PAD, below // 2)),
+            )
+        )
+    return out
+
+
+def _read_lines(reader, image, g, rect, cache: LineCache | None) -> list[dict]:
+    """The words of one rectangle, line by line through the cache (boxes in frame pixels)."""
+    crops = text_lines(g, rect)
+    keys = [LineCache.key(image, c) for c in crops] if cache is not None else [None] * len(crops)
+    cached = [cache.get(k) if cache is not None else None for k in keys]
+    todo = [c for c, hit in zip(crops, cached) if hit is None]
+    fresh = iter(reader.read_rects(image, todo)) if todo else iter(())
+    words = []
+    for crop, key, hit in zip(crops, keys, cached):
+        if hit is None:
+            found = next(fresh)
+            hit = [
+                {
+                    **wd,
+                    "box": [
+                        wd["box"][0] - crop[0],
+                        wd["box"][1] - crop[1],
+                        wd["box"][2] - crop[0],
+                        wd["box"][3] - crop[1],
+                    ],
+                }
+                for wd in found
+            ]
+            if cache is not None:
+                cache.put(key, hit)
+        words += [
+            {
+                **wd,
+                "box": [
+                    wd["box"][0] + crop[0],
+                    wd["box"][1] + crop[1],
+                    wd["box"][2] + crop[0],
+                    wd["box"][3] + crop[1],
+                ],
+            }
+            for wd in hit
+        ]
+    return words
+
+
+def apply(
+    reader, image, previous: dict, p: Plan, prev: np.ndarray, cur: np.ndarray, cache: LineCache | None = None
+) -> dict:
     """This frame's reading from the previous one and a plan: carried-over words plus the words read in
-    each rectangle (the crop has a margin of PAD px; words centred in the margin belong to a neighbour)."""
+    each rectangle, line by line (a crop's margin belongs to no line: words centred there are dropped)."""
     from autocapture.stages.ocr import group_lines
 
-    h, w = cur.shape
     words = carry_over(previous["words"], p, prev, cur)
-    inked = [rc for rc in p.rects if not _pointer_or_blank(rc, prev, cur)]
-    crops = [(max(0, l - PAD), max(0, t - PAD), min(w, r + PAD), min(h, b + PAD)) for l, t, r, b in inked]
-    for rect, found in zip(inked, reader.read_rects(image, crops)):
-        words += [wd for wd in found if _center_in(wd["box"], rect)]
+    for rect in p.rects:
+        if not _pointer_or_blank(rect, prev, cur):
+            words += [
+                wd for wd in _read_lines(reader, image, cur, rect, cache) if _center_in(wd["box"], rect)
+            ]
     words.sort(key=lambda wd: (wd["box"][1], wd["box"][0]))
     return {**previous, "words": words, "lines": group_lines(words)}

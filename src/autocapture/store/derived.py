@@ -65,6 +65,10 @@ MIGRATIONS = [
     CREATE INDEX work_by_status ON work(status, source_id);
     CREATE INDEX export_batches_status ON export_batches(status, batch);
     """,
+    # the last frame of the same window, for reading only what changed since (previous_in_window)
+    """
+    CREATE INDEX frames_window ON frames(app, title, ts_utc, record_id);
+    """,
 ]
 OPEN = ("pending", "retry")
 RETRY_MAX_S = 120.0
@@ -380,15 +384,19 @@ class DerivedStore:
             )
 
     # --- reading -------------------------------------------------------------------------------
-    def previous_frame(self, record_id: str) -> dict | None:
-        """The frame just before this one in time (ties broken by id)."""
-        me = self.conn.execute("SELECT ts_utc FROM frames WHERE record_id = ?", (record_id,)).fetchone()
+    def previous_in_window(self, record_id: str) -> dict | None:
+        """The last frame before this one that shows the same window (app and title), however long ago:
+        coming back to a window usually finds most of its pixels where they were, so its reading is the
+        one to compare with (the frame just before belongs to another window)."""
+        me = self.conn.execute(
+            "SELECT ts_utc, app, title FROM frames WHERE record_id = ?", (record_id,)
+        ).fetchone()
         if me is None:
             return None
         row = self.conn.execute(
-            "SELECT record_id, app, title FROM frames WHERE ts_utc <= ? AND (ts_utc < ? OR record_id < ?) "
-            "ORDER BY ts_utc DESC, record_id DESC LIMIT 1",
-            (me[0], me[0], record_id),
+            "SELECT record_id, app, title FROM frames WHERE app IS ? AND title IS ? AND ts_utc <= ? "
+            "AND (ts_utc < ? OR record_id < ?) ORDER BY ts_utc DESC, record_id DESC LIMIT 1",
+            (me[1], me[2], me[0], me[0], record_id),
         ).fetchone()
         return dict(zip(("record_id", "app", "title"), row)) if row else None
 
