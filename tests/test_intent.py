@@ -542,13 +542,28 @@ class _Lines:
         return self.doc_freq(prefix)
 
 
+def _words(text, box):
+    """A line's words with boxes shared out by their length, as the OCR gives them."""
+    l, t, r, b = box
+    per = (r - l) / max(1, len(text))
+    out, pos = [], 0
+    for w in text.split():
+        at = text.index(w, pos)
+        out.append({"text": w, "box": [round(l + at * per), t, round(l + (at + len(w)) * per), b]})
+        pos = at + len(w)
+    return out
+
+
 def _read_screen(question, rows, title="People Ops | Microsoft Teams"):
     from types import SimpleNamespace
 
     from autocapture.query.read import read
     from autocapture.query.retrieve import Candidate, Weights
 
-    lines = [{"id": f"l{i}", "text": t, "box": list(b), "block": None} for i, (t, b) in enumerate(rows)]
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "block": None, "words": _words(t, b)}
+        for i, (t, b) in enumerate(rows)
+    ]
     frame = SimpleNamespace(app="ms-teams.exe", title=title, record_id="f/1", ts=0)
     it = intent(question)
     weights = Weights(_Lines(lines), list(it.terms) + [e for e in it.entities if e.lower() not in it.terms])
@@ -571,3 +586,81 @@ def test_a_message_is_said_by_the_speaker_above_it_not_below_it():
     ]
     best = _read_screen("Who mentioned the clock skew?", CHAT)[0]
     assert best.span.text == "Riley Chen"
+
+
+# a wiki page with a caps table and prose below it (rows: a city and its two figures)
+POLICY = [
+    ("3. Hotel caps and per diems", (380, 132, 696, 155)),
+    ("City", (397, 175, 429, 190)),
+    ("Hotel cap per night", (507, 175, 660, 190)),
+    ("Per diem", (694, 175, 764, 187)),
+    ("Madrid", (398, 210, 448, 222)),
+    ("160 €", (507, 210, 549, 222)),
+    ("55 €", (694, 209, 726, 222)),
+    ("Vienna", (397, 280, 450, 292)),
+    ("170 €", (507, 279, 549, 292)),
+    ("60 €", (694, 278, 729, 299)),
+    ("Munich", (398, 315, 451, 327)),
+    ("175 €", (507, 314, 549, 327)),
+    ("64 €", (694, 315, 726, 327)),
+    ("Relocation allowance: 4.500 € gross for moves from within the EU.", (381, 641, 1192, 658)),
+]
+
+
+def test_a_value_off_the_row_a_question_names_is_no_answer():
+    """Munich labels a row of the caps table; the page's "Relocation allowance: 4.500 €" matches the question's
+    word "allowance" but is not on Munich's row, so it is refused ("row"), not given as Munich's allowance. A
+    value on the named row is not refused, nor is a value whose line names the thing itself."""
+    from autocapture.query.compose import refusal
+    from autocapture.query.read import labelled_rows
+
+    readings = _read_screen(
+        "What's the daily allowance for a business trip to Munich?", POLICY, "Travel Policy"
+    )
+    off = next(r for r in readings if r.span.text == "4.500 €")
+    assert refusal(intent("What's the daily allowance for a business trip to Munich?"), off) == "row"
+    on = next(r for r in readings if r.span.text == "64 €")
+    assert refusal(intent("What's the daily allowance for a business trip to Munich?"), on) != "row"
+    lines = [{"id": f"l{i}", "text": t, "box": list(b)} for i, (t, b) in enumerate(POLICY)]
+    assert [x["text"] for x in labelled_rows(lines, "Munich", "amount")] == ["Munich"]
+    assert labelled_rows(lines, "City", "amount") == []  # the header row holds no amounts
+    assert labelled_rows(lines, "Relocation", "amount") == []  # prose, not a row's first cell
+
+
+def test_an_extreme_for_a_named_row_stays_on_that_row():
+    from types import SimpleNamespace
+
+    from autocapture.query.families.amounts import extreme
+
+    q = "What's the maximum hotel rate per night for Vienna under our travel policy?"
+    readings = _read_screen(q, POLICY, "Travel Policy")
+    ev = SimpleNamespace(
+        local=lambda ts: datetime(2026, 11, 24, 11, 49, tzinfo=timezone.utc),
+        cite=lambda frame, box, text: {"frame": frame.record_id, "box": box, "text": text},
+    )
+    result = extreme(ev, intent(q), readings)
+    assert result.fields["max"] == "170 €"  # not London's or Munich's 175 €
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Headcount 2027 file: which number sits in the Support row under May?", "number"),
+        ("What figure appears under May for Support?", "number"),
+        ("Which number can I call the consultant on?", "identifier"),
+        ("Travel policy table: Vienna's nightly accommodation limit?", "amount"),
+        ("What's the tourist tax per night?", "amount"),
+    ],
+)
+def test_figures_placed_in_a_table_and_limits_are_numbers_and_amounts(question, kind):
+    assert intent(question).answer_type == kind
+
+
+def test_a_plural_generic_window_word_matches_every_such_window():
+    windows = [
+        ("msedge.exe", "People Ops board - Jira - Work - Microsoft Edge"),
+        ("msedge.exe", "[PEOPLE-214] Onboarding: Bastian Keller - Jira - Work - Microsoft Edge"),
+        ("firefox.exe", "Travel & Relocation Policy - Quintana Wiki"),
+    ]
+    assert window_matches("Jira pages", windows) == windows[:2]
+    assert window_matches("Jira page", windows) == windows[:2]

@@ -84,6 +84,8 @@ class KeyframeBatcher:
         return replace(task, vlm_output=found) if found else task
 
     def _look_ahead(self, start: int) -> None:
+        from autocapture.pipeline.processor import new_visit  # (processor imports this module)
+
         proc, store = self.processor, self.processor.store
         tasks = []
         for sid in self.order[start : start + CHUNK]:
@@ -98,7 +100,17 @@ class KeyframeBatcher:
                 candidate = proc._frame(prev["record_id"])
                 prev_frame = None if isinstance(candidate, Problem) else candidate
             # prev_ocr is only a marker here: normalize compares pixels, the reading comes later
-            tasks.append(pool.FrameTask(frame, prev_frame, {} if prev_frame else None, None, (), True))
+            tasks.append(
+                pool.FrameTask(
+                    frame,
+                    prev_frame,
+                    {} if prev_frame else None,
+                    None,
+                    (),
+                    True,
+                    new_visit=new_visit(store, frame.record_id, prev),
+                )
+            )
         if not tasks:
             return
         executor = proc.pool()

@@ -35,6 +35,9 @@ class FrameTask:
     vlm: bool = False  # is a VLM configured for this run
     prev_vectors: tuple = ()  # (text, float32 bytes) the previous frame of this window already embedded
     vlm_output: dict | None = None  # {output, engine}: this keyframe described in a batch (keyframes.py)
+    # the frame just before shows another window: a new visit to this one, which the VLM describes as a
+    # keyframe even when the window looks as it did when last seen (prev_frame is its last frame then)
+    new_visit: bool = False
 
 
 def engine_info(engine) -> dict:
@@ -128,7 +131,7 @@ def normalize(ctx: dict) -> None:
         change=delta,
         gray=gray,
         prev_gray=prev_gray,
-        keyframe=task.prev_frame is None or delta.fraction >= change.KEYFRAME_MIN,
+        keyframe=task.prev_frame is None or task.new_visit or delta.fraction >= change.KEYFRAME_MIN,
     )
 
 

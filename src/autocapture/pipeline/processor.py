@@ -63,6 +63,14 @@ class PassStats:
         self.done[key] = self.done.get(key, 0) + n
 
 
+def new_visit(store, record_id: str, prev_in_window: dict | None) -> bool:
+    """Does the frame start a visit to its window (the frame just before shows another window)?"""
+    if prev_in_window is None:
+        return True
+    just_before = store.previous_frame(record_id)
+    return just_before is None or just_before["record_id"] != prev_in_window["record_id"]
+
+
 def stage_digests(config: Config) -> dict[str, str]:
     """Only settings that change a stage's output; paths differ between machines and model digests cover content."""
     return {
@@ -237,7 +245,14 @@ class Processor:
                     )
                     prev_vectors = tuple(self.store.vectors_of(prev["record_id"] + "#embed"))
         return pool.FrameTask(
-            frame, prev_frame, prev_ocr, prev_sid, self._uia(frame), self.use_vlm, prev_vectors
+            frame,
+            prev_frame,
+            prev_ocr,
+            prev_sid,
+            self._uia(frame),
+            self.use_vlm,
+            prev_vectors,
+            new_visit=new_visit(self.store, frame.record_id, prev),
         )
 
     def _persist(self, frame, result: dict, stats: PassStats, retry_vlm: bool = False) -> None:

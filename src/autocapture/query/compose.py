@@ -185,7 +185,7 @@ def accept(intent: Intent, best: Reading, means=None) -> bool:
 
 
 def refusal(intent: Intent, best: Reading, means=None) -> str | None:
-    """Why a reading is not an answer ("focus", "attribute", "coverage"), or None when it is one."""
+    """Why a reading is not an answer ("focus", "attribute", "row", "coverage"), or None when it is one."""
     if not intent.terms and not intent.entities:
         return None if best.sim >= MIN_MEANING else "meaning"
     # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
@@ -212,8 +212,14 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
                 return "focus"
         elif _says(means, focus_phrase(intent, missing), intent, best) < FOCUS_MEANING:
             return "focus"  # the words the screen lacks, in other words on the value's line? ("arrive")
-    from autocapture.query.read import said_by
+    from autocapture.query.read import off_named_row, said_by
 
+    if intent.answer_type in ("amount", "number") and off_named_row(
+        best.cand.lines, best.line, intent.entities, best.span.kind
+    ):
+        return (
+            "row"  # a name the question asks about labels a row of a table here, and the value is not on it
+        )
     speaker = said_by(intent)
     if speaker:  # "what did Olivia reply after the fix": her words must be about the fix
         attrs -= {t for t in attrs if t in speaker.lower()}

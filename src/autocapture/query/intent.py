@@ -496,7 +496,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
     for m in re.finditer(
         r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?|per diems?|allowance|rent|"
-        r"wages?|deposit)\b(?![-_]\w)",
+        r"wages?|deposit|limit|cap|tax|taxes|fare|rate)\b(?![-_]\w)",
         q,
         re.I,
     ):
@@ -578,8 +578,13 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )
     ) and not re.fullmatch(ID_NOUNS, m.group(1)):
         return "text", None  # "what priority did the ticket have": the field's value, whatever it names
-    if _has(q, r"\bwhat number (did|does|do|was|is|were|are)\b"):
-        return "number", None  # "what number did the table show": a figure, not an identifier
+    if _has(
+        q,
+        r"\bwhat number (did|does|do|was|is|were|are)\b|"
+        r"\b(which|what) (number|figure) (sits?|appears?|stands?|(is|was) (shown|listed|written|in|under|at|on))\b",
+    ):
+        # "what number did the table show", "which number sits in the Support row": a figure, not an identifier
+        return "number", None
     if _has(q, rf"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )\b{ID_NOUNS}\b"):  # "did I order": a verb
         return "identifier", None
     if _has(
@@ -927,7 +932,12 @@ def focus_terms(q: str) -> list[str]:
         return words_[-2:]  # what happens and to what: "[standup] [start]", "[order] be [delivered]"
     if re.match(r"(?:in|on|at|inside|within|from|under)\s", m.group(1), re.I):
         return []  # "what's in my calendar at 14:30": a place to look, nothing names the value
-    phrase = re.split(r"\s(?=\w+ed\b|\w+ing\b)", m.group(1))[0]  # a verb ends the noun phrase
+    # a verb ends the noun phrase: a past or -ing form, or one of the verbs that place a value ("which number
+    # [sits] in the Support row", "what figure [appears] under May")
+    phrase = re.split(
+        r"\s(?=\w+ed\b|\w+ing\b|(?:sits?|appears?|stands?|lies|shows?|reads|belongs?|falls?|comes?)\b)",
+        m.group(1),
+    )[0]
     phrase = re.split(r"'s\s+", phrase)[-1]  # "Olivia Grant's [job title]": the thing, not its owner
     return [w for w in content_terms(phrase) if w not in QUESTION_NOUNS or w == "total"]
 

@@ -242,6 +242,37 @@ def _header_by_interval(lines: list[dict], line: dict, box: list[int], top: int)
     return ""
 
 
+def labelled_rows(lines: list[dict], name: str, kind: str) -> list[dict]:
+    """The lines where `name` labels a table row: the row's first cell is the name (a short line that is the
+    name, give or take a word) and values of the asked kind stand to its right. A header row ("City | Hotel
+    cap per night") holds none, nor does a mail list's row (a sender and a time) when an amount is asked."""
+    low = name.lower()
+    gutter = row_numbers(lines)  # a sheet's row numbers stand left of its first column
+    out = []
+    for x in lines:
+        text = x["text"].strip().lower()
+        if not text.startswith(low) or len(text.split()) > len(low.split()) + 1:
+            continue
+        if any(y["id"] not in gutter for y in same_row_left(lines, x)):
+            continue
+        if any(spans(y["text"], kind) for y in same_row_right(lines, x)):
+            out.append(x)
+    return out
+
+
+def off_named_row(lines: list[dict], line: dict, names, kind: str) -> str | None:
+    """A name of the question that labels a table row on this screen while the value is on none of its rows:
+    the value belongs to another row or another part of the page ("Relocation allowance: 4.500 €" is not
+    Munich's per diem, though Munich's row is on the same page). The name, or None."""
+    for name in names:
+        if name.lower() in line["text"].lower():
+            continue
+        rows = labelled_rows(lines, name, kind)
+        if rows and not any(x is line or _on_row(lines, line, x["box"][1], x["box"][3]) for x in rows):
+            return name
+    return None
+
+
 def column_header(lines: list[dict], line: dict) -> dict | None:
     """The top of the column a cell sits in: the nearest line above, overlapping it horizontally, that is not
     itself a value, reached through the cells of the same column (a table's header row)."""

@@ -172,6 +172,10 @@ def _in_title(word: str, title: str | None) -> bool:
     return re.search(rf"(?<![^\W_]){re.escape(word)}", (title or "").lower()) is not None
 
 
+# words that name any window, not one: "Jira pages", "the docs site" ask for every matching title
+GENERIC_WINDOW_WORDS = {"page", "window", "tab", "app", "site", "screen", "view"}
+
+
 def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     """Windows (app, title, ...) that a phrase names: its app (or kind of app), or every word of it in the title
     (a kind-of-document noun by the window's app or file type). A looser match (most words, or a word that starts
@@ -194,6 +198,7 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
         w
         for w in re.findall(r"[\w.+#]+(?:-[\w.+#]+)*", phrase.lower().replace("'s", ""))
         if len(w) > 1
+        and (w[:-1] if w.endswith("s") and w[:-1] in GENERIC_WINDOW_WORDS else w) not in GENERIC_WINDOW_WORDS
         and w
         not in (
             "the",

@@ -384,6 +384,18 @@ class DerivedStore:
             )
 
     # --- reading -------------------------------------------------------------------------------
+    def previous_frame(self, record_id: str) -> dict | None:
+        """The frame just before this one in time (ties broken by id)."""
+        me = self.conn.execute("SELECT ts_utc FROM frames WHERE record_id = ?", (record_id,)).fetchone()
+        if me is None:
+            return None
+        row = self.conn.execute(
+            "SELECT record_id, app, title FROM frames WHERE ts_utc <= ? AND (ts_utc < ? OR record_id < ?) "
+            "ORDER BY ts_utc DESC, record_id DESC LIMIT 1",
+            (me[0], me[0], record_id),
+        ).fetchone()
+        return dict(zip(("record_id", "app", "title"), row)) if row else None
+
     def previous_in_window(self, record_id: str) -> dict | None:
         """The last frame before this one that shows the same window (app and title), however long ago:
         coming back to a window usually finds most of its pixels where they were, so its reading is the

@@ -11,7 +11,7 @@ import re
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
 from autocapture.query.intent import QUESTION_NOUNS, Intent
-from autocapture.query.read import Reading, read
+from autocapture.query.read import Reading, labelled_rows, read
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, currency_of, format_like
 
@@ -176,6 +176,10 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         best = max(len(set(r.context.get("header", ())) & column) for r in headed)
         headed = [r for r in headed if len(set(r.context.get("header", ())) & column) == best]
         readings = [r for r in headed if not TOTAL_ROW.search(_row_label(r))] or headed
+    # "the maximum hotel rate for Vienna": a name that labels a table's row keeps that row's cells
+    on_named = [r for r in readings if _on_a_named_row(intent, r)]
+    if on_named:
+        readings = on_named
     if (
         re.search(
             r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|was|is|were|spent|received)\b|\bwho\s+(has|had|got)\b",
@@ -229,6 +233,14 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         fields,
         [_claim(ev, "min", lo), _claim(ev, "max", hi)],
     )
+
+
+def _on_a_named_row(intent: Intent, r: Reading) -> bool:
+    """Is the reading on a table row that one of the question's names labels ("Vienna | 170 € | 60 €")?"""
+    from autocapture.query.read import off_named_row
+
+    names = [e for e in intent.entities if labelled_rows(r.cand.lines, e, r.span.kind)]
+    return bool(names) and off_named_row(r.cand.lines, r.line, names, r.span.kind) is None
 
 
 def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
