@@ -290,6 +290,10 @@ def test_window_families_in_other_phrasings(question, family, ordinal):
         ("When was the budget workbook last open?", "budget workbook"),
         ("Last time I checked the Q1 hiring plan?", "Q1 hiring plan"),
         ("When was the last time I was in the Jira board?", None),  # an app or window filter, not "I"
+        # the thing as the subject of its own appearing
+        ("What time did the offsite quotes zip file last appear?", "offsite quotes zip file"),
+        ("Last time the Valencia offsite quotes archive was on screen?", "Valencia offsite quotes archive"),
+        ("When did the payroll calendar PDF first show up?", "payroll calendar PDF"),
     ],
 )
 def test_seen_anchor_leaves_out_the_clause_around_it(question, anchor):

@@ -836,6 +836,17 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"\b(?:once|when|after)\s+i\s+(?:had\s+)?(?:closed|left|finished(?: with)?|read|opened|checked|looked at)\s+"
         r"(?:the\s+|my\s+|an?\s+)?(.+?)\s*,"
     )
+    if fam == "seen":
+        # the thing as the subject of its own appearing: "(the) last time [the quotes archive] was on screen",
+        # "when did [the offsite quotes zip file] last appear"
+        for rx in (
+            r"\b(?:first|last|latest|earliest|most recent|final)\s+time\s+(?:that\s+)?(?:the\s+|my\s+|an?\s+)?"
+            r"(.+?)\s+(?:was|were)\s+(?:on\s+(?:my\s+|the\s+)?screen|visible|shown|displayed|up)\b",
+            r"\b(?:did|does|do)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+(?:first\s+|last\s+)?(?:appear|show up|come up|"
+            r"pop up|turn up|show)\b",
+        ):
+            if (m := re.search(rx, q, re.I)) and not re.fullmatch(r"i|we|you|it|that|this", m.group(1), re.I):
+                return m.group(1).strip(" ?.!,") or None
     if fam == "adjacent":
         q = re.sub(r"\s+(?:the\s+)?(?:first|last|latest|earliest|final)\s+time\b", "", q, flags=re.I)
     if fam == "adjacent" and (m := re.search(closed, q, re.I)):

@@ -82,13 +82,23 @@ def _described(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
         return None
     named = [e for e in intent.entities if e.lower() in intent.anchor.lower()]
     rxs = [_term_rx(w) for w in words]
-    hits = []
-    for h in ev.search(intent.anchor, intent.filters, k=400, vector=False):
-        text = (h.line["text"] + " " + (h.frame.title or "")).lower()
-        if sum(bool(r.search(text)) for r in rxs) * 2 >= len(words) + (len(words) > 2) and all(
-            _term_rx(e).search(text) for e in named
-        ):  # half the description's words, and every name or code in it ("order LC-999999" is not "order")
-            hits.append((h.frame, h.line, h.line["text"]))
+
+    def scan(found, with_title: bool) -> list[tuple]:
+        out = []
+        for h in found:
+            text = (h.line["text"] + " " + ((h.frame.title or "") if with_title else "")).lower()
+            if (
+                sum(bool(r.search(text)) for r in rxs) * 2 >= len(words) + (len(words) > 2)
+                and all(_term_rx(e).search(text) for e in named)
+            ):  # half the description's words, and every name or code in it ("order LC-999999" is not "order")
+                out.append((h.frame, h.line, h.line["text"]))
+        return out
+
+    hits = scan(ev.search(intent.anchor, intent.filters, k=400, vector=False), True)
+    if not hits:
+        # words inside a file name ("Offsite_Valencia_quotes.zip" is one token of the index): lines close in
+        # meaning, whose own text holds the words (a window's title would make every line of it match)
+        hits = scan(ev.search(intent.anchor, intent.filters, k=400, vector=True), False)
     if not hits:
         return None
     hits.sort(key=lambda x: (x[0].ts, x[0].record_id))
