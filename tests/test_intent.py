@@ -668,3 +668,27 @@ def test_a_plural_generic_window_word_matches_every_such_window():
     ]
     assert window_matches("Jira pages", windows) == windows[:2]
     assert window_matches("Jira page", windows) == windows[:2]
+
+
+@pytest.mark.parametrize(
+    "question, kind, family",
+    [
+        ("What's the combined June headcount of the support and sales teams?", "count", "sum"),
+        ("If I add Sales and Support for Jun 2027, what total headcount do I get?", "count", "sum"),
+        ("How many people will Support and Sales have together in June 2027?", "count", "sum"),
+        ("By when does Marta want the updated headcount file?", "datetime", "fact"),  # the file, not a count
+        ("Which headcount plan did Marta send?", "text", "fact"),
+    ],
+)
+def test_a_headcount_is_a_count_and_adding_named_rows_is_a_sum(question, kind, family):
+    it = intent(question)
+    assert (it.answer_type, it.family) == (kind, family)
+
+
+def test_what_is_counted_is_not_a_row_the_question_names():
+    from autocapture.query.families.amounts import _terms_in
+
+    it = intent("How many people will Support and Sales have together in June 2027?")
+    assert "people" in it.focus and "will" not in it.terms
+    assert _terms_in("7 People", it) == set()  # the "People" team's row is not asked for
+    assert _terms_in("3 Support", it) == {"support"}

@@ -24,7 +24,7 @@ would should as into than then much many did i'd i'm was were has have had get g
 let me give find found if whether look looked value amount number name kind sort per up add adds added plus together
 altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
 made put take took want need use he him his she her hers they them their theirs both each either listed displayed written stated noted entered
-say says said going according based judging""".split()
+say says said going according based judging will shall might must""".split()
 )
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set(
@@ -542,6 +542,12 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )
     ):
         return "datetime", None
+    if _has(
+        q,
+        r"\b(head ?counts?|population)\b(?=\s*(?:[?.!,]|$|\s(?:of|for|in|at|on|across|by|do|does|did|is|was|were|"
+        r"are|will|would)\b))",
+    ):
+        return "count", None  # "the combined June headcount": a number of people (not "the headcount file")
     if _has(q, r"\bcommands?\b") and _has(
         q,
         r"\b(run|ran|type|typed|enter|entered|execute|executed|last|latest|"
@@ -736,6 +742,9 @@ def family(q: str, atype: str) -> tuple[str, dict]:
                 r"come to|came to|in all)\b",
             )
             or _has(q, r"\btotal (of|for) (the )?\w+(\s\w+)? (and|&|\+)\s")
+            or _has(
+                q, r"\badd(ing)?\s+(up\s+)?(the\s+)?\w+(\s\w+)?\s+(and|&|\+|to)\s"
+            )  # "if I add Sales and Support"
         ) and not _has(q, r"\bwhat (was|is|were) the (\w+ )?total\b"):
             return "sum", info
         if _has(
@@ -892,7 +901,8 @@ def focus_terms(q: str) -> list[str]:
     if re.search(r"^\s*what did\b.*\b(say|write|post|reply|answer|ask|tell|mention|comment)\b", q, re.I):
         return []  # someone's words: nothing names them
     if m := re.search(
-        r"\bhow many\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:were|was|are|is|did|do|does|have|has|had|in|on|at|"
+        r"\bhow many\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:were|was|are|is|did|do|does|have|has|had|will|would|"
+        r"can|could|should|in|on|at|"
         r"for|from|of|with|by|to|[a-z]+ed)\b|\s*[?.!,]|$)",
         q,
         re.I,

@@ -398,11 +398,17 @@ def _rows(readings: list[Reading]) -> list[list[Reading]]:
 
 
 def _terms_in(text: str, intent: Intent) -> set[str]:
+    """The question's words in a row's label. Not what is counted ("how many [people] will Support and Sales
+    have": a row labelled "People" is not one of the rows asked for)."""
     low = text.lower()
+    counted = set(intent.focus) if intent.answer_type == "count" else set()
     return {
         t
         for t in intent.terms
-        if t not in TYPE_WORDS and len(t) > 2 and re.search(rf"(?<!\w){re.escape(t[:5])}", low)
+        if t not in TYPE_WORDS
+        and t not in counted
+        and len(t) > 2
+        and re.search(rf"(?<!\w){re.escape(t[:5])}", low)
     }
 
 
