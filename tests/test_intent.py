@@ -692,3 +692,22 @@ def test_what_is_counted_is_not_a_row_the_question_names():
     assert "people" in it.focus and "will" not in it.terms
     assert _terms_in("7 People", it) == set()  # the "People" team's row is not asked for
     assert _terms_in("3 Support", it) == {"support"}
+
+
+@pytest.mark.parametrize(
+    "question, extreme",
+    [
+        ("Who had the biggest travel bill in Nov 2026?", "max"),
+        ("Where is the per-night hotel limit the most generous?", "max"),
+        ("Of the cities in the policy's caps table, which one allows the priciest hotel?", "max"),
+        ("Where is the hotel cap the cheapest?", "min"),
+    ],
+)
+def test_a_row_picked_by_an_extreme_asked_as_who_where_or_which_one(question, extreme):
+    it = intent(question)
+    assert (it.family, it.extreme, it.answer_type) == ("extreme", extreme, "amount")
+
+
+def test_who_and_where_without_an_extreme_stay_facts():
+    assert intent("Where does the headcount review take place?").family == "fact"
+    assert intent("Who approved the travel bill?").family == "fact"

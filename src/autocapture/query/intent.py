@@ -724,7 +724,11 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"\b(most|least|fewest|highest|lowest|largest|smallest|biggest)\b.*\b(which|what)\s+\w+\s*[?.!]*$|"
         # "which month's overall travel was the largest", "in which month did travel costs peak"
         r"\b(which|what)\s+\w+(?:'s)?\b.*\b(most|least|fewest|highest|lowest|largest|smallest|biggest|peak(ed|s)?|"
-        r"top(ped|s)?)\b",
+        r"top(ped|s)?)\b|"
+        # "who had the biggest travel bill", "where is the hotel limit the most generous", "which one allows the
+        # priciest hotel": a row picked by an extreme, asked for as a person, a place or "which one"
+        r"(^|,)\s*(who|where|which one)\b.*\b(most|least|fewest|highest|lowest|largest|smallest|biggest|priciest|"
+        r"costliest|cheapest)\b",
     ):
         if both:
             return "extreme", {"extreme": "both"}
@@ -732,7 +736,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "extreme", {"extreme": "min"}
         if _has(
             q,
-            r"\b(largest|highest|maximum|max|biggest|most expensive|greatest|most|peak(ed|s)?|top(ped|s)?)\b",
+            r"\b(largest|highest|maximum|max|biggest|most expensive|priciest|costliest|greatest|most|peak(ed|s)?|"
+            r"top(ped|s)?)\b",
         ):
             return "extreme", {"extreme": "max"}
         if (
