@@ -568,7 +568,9 @@ def _read_screen(question, rows, title="People Ops | Microsoft Teams"):
         {"id": f"l{i}", "text": t, "box": list(b), "block": None, "words": _words(t, b)}
         for i, (t, b) in enumerate(rows)
     ]
-    frame = SimpleNamespace(app="ms-teams.exe", title=title, record_id="f/1", ts=0)
+    frame = SimpleNamespace(
+        app="ms-teams.exe", title=title, record_id="f/1", ts=datetime(2026, 11, 24, 10, tzinfo=timezone.utc)
+    )
     it = intent(question)
     weights = Weights(_Lines(lines), list(it.terms) + [e for e in it.entities if e.lower() not in it.terms])
     return read(it, [Candidate(frame, lines, {}, 1.0)], weights)
@@ -711,3 +713,48 @@ def test_a_row_picked_by_an_extreme_asked_as_who_where_or_which_one(question, ex
 def test_who_and_where_without_an_extreme_stay_facts():
     assert intent("Where does the headcount review take place?").family == "fact"
     assert intent("Who approved the travel bill?").family == "fact"
+
+
+# a sheet whose columns are months and whose rows are departments (row numbers merged into the labels)
+TRAVEL = [
+    ("Department", (59, 148, 148, 164)),
+    ("Sep 2026", (209, 148, 278, 164)),
+    ("Oct 2026", (359, 148, 425, 161)),
+    ("Nov 2026", (509, 148, 579, 161)),
+    ("2 Engineering", (11, 177, 144, 193)),
+    ("4.820,00 €", (258, 177, 334, 192)),
+    ("6.135,50 €", (409, 177, 484, 192)),
+    ("3.940,20 €", (559, 177, 634, 192)),
+    ("3 Sales", (11, 206, 99, 220)),
+    ("7.310,00 €", (259, 206, 334, 221)),
+    ("9.480,75 €", (408, 206, 484, 221)),
+    ("8.225,40 €", (558, 206, 634, 221)),
+]
+
+
+@pytest.mark.parametrize(
+    "question, month",
+    [
+        (
+            "Which month had the lowest travel spend?",
+            "Sep 2026",
+        ),  # column sums: 12.130 / 15.616,25 / 12.165,60
+        ("Across Sep, Oct and Nov, which month's overall travel was the largest?", "Oct 2026"),
+        ("In which month did Sales spend the most on travel?", "Oct 2026"),  # the named row's extreme
+    ],
+)
+def test_which_month_on_a_sheet_whose_columns_are_months_is_a_column(question, month):
+    from types import SimpleNamespace
+
+    from autocapture.query.families.amounts import extreme
+    from autocapture.query.retrieve import kind_words
+
+    assert "oct" in kind_words(question)  # screens showing months are searched for
+    assert "month" not in intent(question).terms  # the kind of the answer, not a word to find
+    readings = _read_screen(question, TRAVEL, "Headcount 2027.ods - LibreOffice Calc")
+    ev = SimpleNamespace(
+        local=lambda ts: datetime(2026, 11, 24, 10, 43, tzinfo=timezone.utc),
+        cite=lambda frame, box, text: {"frame": frame.record_id, "box": box, "text": text},
+    )
+    result = extreme(ev, intent(question), readings)
+    assert result.state == "ok" and result.fields["answer"] == month, result.answer

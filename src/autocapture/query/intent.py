@@ -1083,6 +1083,11 @@ def analyse(
     if fam == "adjacent" and atype == "text":
         atype = "window"
     terms, dated_months = date_terms(rest, clock_terms(question, content_terms(rest)))
+    if fam in ("extreme", "compare") and (
+        kind := re.search(r"\b(?:which|what)\s+(month|quarter|week|weekday|year)s?\b", question, re.I)
+    ):
+        # "which month had the lowest spend": the kind of the answer, shown as "Oct 2026", never as the word
+        terms = [t for t in terms if t != kind.group(1).lower()]
     if atype in ("email", "person", "domain"):
         # "the address of the person who sent the quote", "write back to Helena": how a person relates to a
         # message, said in the question's words; the screen says it with a label ("From", "To") or not at all

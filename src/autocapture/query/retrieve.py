@@ -15,7 +15,7 @@ import numpy as np
 
 from autocapture.query.evidence import Evidence, Frame, fold
 from autocapture.query.intent import Intent, calendar_forms, month_pattern, stem
-from autocapture.query.values import MONTHS, WEEKDAY_RX
+from autocapture.query.values import MONTH_WORDS, MONTHS, WEEKDAY_FORMS, WEEKDAY_RX
 
 LINE_HITS = 150
 ABSENT_WEIGHT = 0.35
@@ -124,8 +124,23 @@ def _term_rx(term: str) -> re.Pattern:
     return re.compile(rf"(?<![\w]){body}" if t[:1].isalnum() else body)
 
 
+# what a row or column asked for by its kind is written as: "which month" is answered by a screen showing months
+KIND_WORDS = {
+    "month": sorted(MONTH_WORDS),
+    "quarter": ["q1", "q2", "q3", "q4", "quarter"],
+    "weekday": sorted(set().union(*WEEKDAY_FORMS.values())),
+    "week": ["week", "wk", "kw", "cw"],
+}
+
+
+def kind_words(question: str) -> list[str]:
+    """The words a screen answering "which <kind>" shows: the labels of that kind ("Sep", "October", "Q3")."""
+    m = re.search(r"\b(?:which|what)\s+(month|quarter|weekday|week)\b", question, re.I)
+    return KIND_WORDS[m.group(1).lower()] if m else []
+
+
 def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES) -> list[Candidate]:
-    query = " ".join(dict.fromkeys([rest, *intent.entities]))
+    query = " ".join(dict.fromkeys([rest, *intent.entities, *kind_words(intent.question)]))
     hits = ev.search(query, intent.filters, k=LINE_HITS)
     by_frame: dict[str, Candidate] = {}
     for h in hits:

@@ -151,6 +151,16 @@ def _in_scope(readings: list[Reading]) -> list[Reading]:
 def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     if not readings:
         return Result("no_evidence", "No amounts were on screen in that scope.")
+    if _asked_kind(intent.question):
+        # "which month's travel was the largest": on a screen whose columns are months (and whose rows are not),
+        # a column is the answer: the best such screen's total row, else each column's sum
+        # (only such a screen can answer it: the best of those, however much more of the question's words
+        # a screen without months holds)
+        fitting = [r for r in readings if _fits_noun(_header_of(r), intent.question)]
+        top = max((r.screen_coverage for r in fitting), default=0.0)
+        fitting = [r for r in fitting if r.screen_coverage >= 0.9 * top]
+        if fitting and not any(_fits_noun(_row_label(r), intent.question) for r in fitting[:20]):
+            return _extreme_column(ev, intent, fitting)
     readings = _in_scope(readings)
     if re.search(
         r"\b(items?|lines?|entry|entries|positions?|products?|articles?|expensive|cheapest|priciest)\b",
@@ -503,6 +513,46 @@ def _extreme_col(ev: Evidence, intent: Intent, cells: list[Reading]) -> Result:
     pick = _pick(intent, cells)
     return _named_extreme(
         ev, intent, pick, _header_of(pick) or pick.span.text, f" in the {_row_label(pick)} row"
+    )
+
+
+def _asked_kind(question: str) -> str | None:
+    m = re.search(r"\b(?:which|what)\s+(month|quarter|week|day|weekday|year)\b", question, re.I)
+    return m.group(1).lower() if m else None
+
+
+def _extreme_column(ev: Evidence, intent: Intent, fitting: list[Reading]) -> Result:
+    """The column with the extreme total, when the question asks for a column by its kind ("which month"): on
+    the best screen whose headers are of that kind, the row the question names ("going by the Total row"),
+    else the table's total row, else each column's sum over its rows."""
+    row_noun = _asked_kind(intent.question) or ""
+    frames: dict[str, list[Reading]] = {}
+    for r in fitting:
+        frames.setdefault(r.frame.record_id, []).append(r)
+    for cells in frames.values():  # a row the question names ("which month will Engineering have the most")
+        named = _named_row(intent, cells, row_noun)
+        if named:
+            return _extreme_col(ev, intent, named)
+    top = fitting[0].frame
+    cells = frames[top.record_id]
+    totals = [r for r in cells if TOTAL_ROW.search(_row_label(r))]
+    if len({_header_of(r) for r in totals}) >= 2:
+        return _extreme_col(ev, intent, totals)
+    by_col: dict[str, list[Reading]] = {}
+    for r in cells:
+        by_col.setdefault(_header_of(r), []).append(r)
+    sums = {h: sum(r.span.value for r in rs) for h, rs in by_col.items() if h and len(rs) >= 2}
+    if len(sums) < 2:
+        return Result("no_evidence", "I found no columns of that kind to compare there.")
+    head = (min if intent.extreme == "min" else max)(sums, key=lambda h: sums[h])
+    word = "lowest" if intent.extreme == "min" else "highest"
+    total = format_like(round(sums[head], 2), [r.span.text for r in by_col[head]])
+    return Result(
+        "ok",
+        f"{head} has the {word} total: {total}, the sum of its {len(by_col[head])} rows ({top.title}, "
+        f"{fmt_time(ev.local(top.ts))}).",
+        {"answer": head, "value": total},
+        [_claim(ev, head, r) for r in by_col[head]],
     )
 
 
