@@ -758,3 +758,34 @@ def test_which_month_on_a_sheet_whose_columns_are_months_is_a_column(question, m
     )
     result = extreme(ev, intent(question), readings)
     assert result.state == "ok" and result.fields["answer"] == month, result.answer
+
+
+CALENDAR = [
+    ("Mon 23", (177, 143, 230, 156)),
+    ("Tue 24", (477, 143, 526, 156)),
+    ("Wed 25", (776, 143, 831, 156)),
+    ("Thu 26", (1077, 143, 1126, 156)),
+    ("Fri 27", (1377, 143, 1417, 156)),
+    ("Headcount review 2027", (1380, 474, 1534, 486)),
+    ("11:30 - 12:30", (1380, 493, 1465, 504)),
+    ("Sala Alcala", (1380, 510, 1449, 522)),
+    ("Works council monthly", (1079, 516, 1234, 531)),
+    ("12:00 - 13:00", (1080, 535, 1165, 546)),
+    ("Sala Prado", (1080, 552, 1149, 564)),
+]
+
+
+def test_a_name_in_the_block_of_the_thing_asked_about_answers_which_room():
+    """The screen never says "room": the event's block (its title above, Friday's column) holds every other word
+    of the question, and the name in it is the answer. A name in another event's block is not, nor is a line
+    that speaks of a room without naming one."""
+    from autocapture.query.compose import refusal
+
+    q = "Which room is the headcount review in on Friday?"
+    readings = _read_screen(q, CALENDAR, "Calendar - Outlook")
+    alcala = next(r for r in readings if r.span.text == "Sala Alcala")
+    assert refusal(intent(q), alcala) is None
+    prado = [r for r in readings if r.span.text == "Sala Prado"]
+    assert all(refusal(intent(q), r) is not None for r in prado)
+    mail = _read_screen(q, [("Lucia, I booked a bigger room for the review", (20, 40, 400, 60))], "Mail")
+    assert not [r for r in mail if "room" in r.span.text]

@@ -206,7 +206,7 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         and not _names_itself(intent, best)
     ):
         return "focus"  # the value's name is on the screen, but elsewhere: this value is something else
-    elif missing:
+    elif missing and not _attribute_of_named_block(intent, best, missing):
         if means is None:
             if best.sim < MIN_MEANING:
                 return "focus"
@@ -245,6 +245,27 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         or (cell and best.coverage >= MIN_COVERAGE_CELL)
     )
     return None if ok else "coverage"
+
+
+def _attribute_of_named_block(intent: Intent, r: Reading, missing: set[str]) -> bool:
+    """A name in the block of the thing the question names, when the screen never says what kind of name it is:
+    "which room is the headcount review in on Friday" and a calendar event "Headcount review 2027 / 11:30 -
+    12:30 / Sala Alcala" in Friday's column. Every other word of the question is in the name's own context (its
+    block, the line above, its column), none on its line, and the name is a name: a few capitalised words, no
+    figures, not the question's own words."""
+    if intent.answer_type not in ("text", "name") or not missing or missing & set(r.screen_terms):
+        return False
+    rest = set(intent.terms) - set(missing) - {e.lower() for e in intent.entities if " " in e}
+    context = {t for k in ("above", "block", "column", "header", "left") for t in r.context.get(k, ())}
+    words = r.span.text.split()
+    return (
+        bool(rest)
+        and rest <= context
+        and 1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not re.search(r"\d", r.span.text)
+        and not any(w.lower().strip(",.:") in intent.terms for w in words)
+    )
 
 
 def _names_itself(intent: Intent, r: Reading) -> bool:

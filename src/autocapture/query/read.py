@@ -691,6 +691,13 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue
                 if where and not re.search(r"[A-Za-z]{3,}", sp.text):
                     continue  # "where does the demo take place": a place has a name, "14:30 - 15:30" is a time
+                if (
+                    named_rx
+                    and sp.kind == "text"
+                    and re.search(rf"\b{re.escape(asked_noun.group(1))}s?\b", sp.text, re.I)
+                    and not named_rx.search(sp.text)
+                ):
+                    continue  # "which room": "I booked a bigger room for the..." speaks of one, names none
                 if sp.kind == "identifier" and not id_fits(
                     intent.question, line["text"], sp, left_text, intent.focus
                 ):
