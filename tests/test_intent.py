@@ -789,3 +789,47 @@ def test_a_name_in_the_block_of_the_thing_asked_about_answers_which_room():
     assert all(refusal(intent(q), r) is not None for r in prado)
     mail = _read_screen(q, [("Lucia, I booked a bigger room for the review", (20, 40, 400, 60))], "Mail")
     assert not [r for r in mail if "room" in r.span.text]
+
+
+# an Outlook window: the mail list (x 340-766) beside the reading pane (x 820-): rows meet only by chance
+MAIL_PANES = [
+    ("Tomasz Wojcik", (340, 100, 454, 115)),
+    ("Temporary housing options for Bastian Keller", (340, 122, 658, 137)),
+    ("Hi Lucia, here are three apartments...", (341, 144, 606, 160)),
+    ("Ihre Rechnung / Your invoice 2026/48817", (341, 208, 633, 224)),
+    ("Dear Ms Ferrer, thank you for your...", (341, 231, 598, 246)),
+    ("Noor Haddad", (341, 274, 440, 286)),
+    ("Re: Interview today at 11:00", (341, 295, 539, 311)),
+    ("I will be at reception at 10:50...", (341, 318, 558, 333)),
+    ("Daniel Prats", (341, 448, 432, 460)),
+    ("Headcount review on Friday", (341, 469, 539, 485)),
+    ("Lucia, I booked a bigger room for the...", (341, 492, 616, 507)),
+    ("Temporary housing options for Bastian Keller", (820, 112, 1297, 133)),
+    ("Hi Lucia,", (821, 237, 889, 254)),
+    ("as discussed, here are three furnished apartments near your office:", (820, 268, 1626, 286)),
+    ("1) Calle de Ponzano 41, 2B: 1.850,00 € per month, 58 m2", (821, 299, 1494, 317)),
+    ("2) Paseo de la Castellana 112, 5A: 2.240,00 € per month, 72 m2", (820, 330, 1547, 348)),
+    ("3) Calle de Ibiza 18, 1C: 1.690,00 € per month, 49 m2", (820, 361, 1462, 379)),
+    ("Each landlord asks for a deposit of one month's rent.", (821, 392, 1608, 410)),
+    ("Best regards,", (821, 424, 925, 441)),
+    ("Tomasz Wojcik", (820, 455, 939, 472)),
+    ("Relocation Consultant, ReloCare Europe", (821, 485, 1145, 503)),
+]
+
+
+def _lines_of(rows):
+    return [{"id": f"l{i}", "text": t, "box": list(b)} for i, (t, b) in enumerate(rows)]
+
+
+def test_a_mail_lists_line_is_no_label_of_the_reading_pane_beside_it():
+    from autocapture.query.read import same_pane, same_row_left
+
+    lines = _lines_of(MAIL_PANES)
+    signature = next(x for x in lines if x["text"].startswith("Relocation Consultant"))
+    listed = next(x for x in lines if x["text"].startswith("Lucia, I booked"))
+    assert not same_pane(lines, listed, signature)
+    assert same_row_left(lines, signature) == []
+    # a table's columns are one pane: each value has its label at its height
+    policy = _lines_of(POLICY)
+    munich, cap = (next(x for x in policy if x["text"] == t) for t in ("Munich", "175 €"))
+    assert same_pane(policy, munich, cap) and munich in same_row_left(policy, cap)
