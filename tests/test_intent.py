@@ -200,6 +200,11 @@ def test_answer_types_in_other_phrasings(question, kind):
             ("consulting", "cloud hosting"),
         ),
         ("By how much did the quote go down?", None),  # one value over time: no sides
+        (
+            "Castellana versus Ibiza apartment: how far apart are the rents?",
+            ("Castellana", "Ibiza apartment"),
+        ),
+        ("Rent of Castellana vs Ibiza?", ("Castellana", "Ibiza")),
     ],
 )
 def test_difference_sides(question, sides):

@@ -495,7 +495,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "amount", None  # "the most expensive line on the order": its price
     for m in re.finditer(
         r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
-        r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?|per diems?|allowance|rent|"
+        r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?|per diems?|allowances?|rents?|"
         r"wages?|deposit|limit|cap|tax|taxes|fare|rate)\b(?![-_]\w)",
         q,
         re.I,
@@ -757,7 +757,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             r"\b(by how much|difference|differ|gap|delta|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
             r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
             r"more than|less than|changed?|exceed\w*|how much (more|less|higher|lower|bigger|larger|smaller|greater|"
-            r"cheaper))\b",
+            r"cheaper)|how far apart|(far|wide) apart|versus|vs\.?)\b",
         ):
             sides = difference_sides(q)
             if sides:
@@ -984,6 +984,8 @@ def difference_sides(q: str) -> tuple[str, str] | None:
         # "by how much do Week 44 and Week 45 differ in Tickets solved": the shared part after the verb
         r"\b(?:do|does|did|are|were|is|was)\s+(.+?)\s+and\s+(.+?)\s+(?:differ|vary|deviate)\b",
         r"\b(?:gap|difference|delta|change)\s+(?:from|of)\s+(.+?)\s+(?:to|vs\.?|versus)\s+(.+)$",
+        # "Castellana versus Ibiza apartment: how far apart are the rents?"
+        r"^(?:[\w\s']*?\b(?:for|of|on)\s+)?(.+?)\s+(?:vs\.?|versus)\s+(.+?)(?:\s*[:,;].*)?$",
     ):
         if m := re.search(rx, q, re.I):
             a, b = (re.sub(r"^(?:the|in|for|on|of)\s+", "", x.strip(), flags=re.I) for x in m.groups())
