@@ -205,6 +205,11 @@ def test_answer_types_in_other_phrasings(question, kind):
             ("Castellana", "Ibiza apartment"),
         ),
         ("Rent of Castellana vs Ibiza?", ("Castellana", "Ibiza")),
+        (
+            "How many more tickets were solved in Week 46 than in Week 45?",
+            ("tickets were solved in Week 46", "Week 45"),
+        ),
+        ("After Javier's correction, how many more people does Engineering have planned for March?", None),
     ],
 )
 def test_difference_sides(question, sides):

@@ -757,7 +757,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             r"\b(by how much|difference|differ|gap|delta|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
             r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
             r"more than|less than|changed?|exceed\w*|how much (more|less|higher|lower|bigger|larger|smaller|greater|"
-            r"cheaper)|how far apart|(far|wide) apart|versus|vs\.?)\b",
+            r"cheaper)|how many (more|fewer|less)|how far apart|(far|wide) apart|versus|vs\.?)\b",
         ):
             sides = difference_sides(q)
             if sides:
