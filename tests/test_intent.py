@@ -843,3 +843,35 @@ def test_a_mail_lists_line_is_no_label_of_the_reading_pane_beside_it():
     policy = _lines_of(POLICY)
     munich, cap = (next(x for x in policy if x["text"] == t) for t in ("Munich", "175 €"))
     assert same_pane(policy, munich, cap) and munich in same_row_left(policy, cap)
+
+
+@pytest.mark.parametrize(
+    "question, unit_text",
+    [
+        ("Largest apartment by floor area in the housing options e-mail?", "72 m2"),
+        ("Which flat that Tomasz offered has the most square metres?", "49 m2"),
+        ("How heavy is the parcel?", "2 kg"),
+    ],
+)
+def test_a_quantity_asked_by_what_it_measures_is_a_figure_with_its_unit(question, unit_text):
+    import re
+
+    from autocapture.query.intent import measured
+
+    assert intent(question).answer_type == "number"
+    assert re.match(rf"\d+\s?(?:{measured(question)})", unit_text)
+    assert measured("Castellana versus Ibiza apartment: how far apart are the rents?") is None
+
+
+def test_a_list_items_own_name_labels_its_figures():
+    from autocapture.query.families.amounts import _row_label
+
+    rows = [
+        ("1) Calle de Ponzano 41, 2B: 1.850,00 € per month, 58 m2", (821, 299, 1494, 317)),
+        ("2) Paseo de la Castellana 112, 5A: 2.240,00 € per month, 72 m2", (820, 330, 1547, 348)),
+        ("3) Calle de Ibiza 18, 1C: 1.690,00 € per month, 49 m2", (820, 361, 1462, 379)),
+    ]
+    readings = _read_screen("What's the lowest-rent option in the temporary housing e-mail?", rows, "Mail")
+    labels = {r.span.text: _row_label(r) for r in readings}
+    assert labels["2.240,00 €"] == "Paseo de la Castellana 112, 5A"
+    assert intent("What's the lowest-rent option in the temporary housing e-mail?").answer_type == "amount"

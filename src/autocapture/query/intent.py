@@ -398,6 +398,25 @@ def _has(q: str, pattern: str) -> bool:
     return re.search(pattern, q, re.I) is not None
 
 
+# Quantities asked for by what they measure, and how a screen writes their units (a closed class of words,
+# not any one screen's labels): "the most square metres" is the figure written "72 m2".
+MEASURES = {
+    r"floor (?:area|space)|square (?:met(?:re|er)s?|feet|foot)|sq\.? ?(?:m|ft)|sqm|living space|\barea\b": (
+        r"m2|m²|sq\.?\s?m\b|sqm|sq\.?\s?ft|ft2|ft²"
+    ),
+    r"\bweight\b|\bweighs?\b|\bheav(?:y|iest|ier)\b|kilos?|kilograms?|pounds? of": r"kg|lbs?\b|g\b",
+    r"\bdistance\b|\bhow far (?:away|is|was|from|to)\b|kilomet(?:re|er)s?|\bmiles\b": r"km\b|mi\b|miles?\b",
+}
+
+
+def measured(q: str) -> str | None:
+    """The unit pattern of the quantity a question asks for by what it measures, or None."""
+    for asked, unit in MEASURES.items():
+        if re.search(asked, q, re.I):
+            return unit
+    return None
+
+
 AMOUNT_NOUNS = {
     "price",
     "cost",
@@ -449,6 +468,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "domain", None
     if _has(q, r"\b(url|web address|link)\b"):
         return "url", None
+    if measured(q):
+        return "number", None  # "the largest apartment by floor area": a figure with its unit ("72 m2")
     if _has(
         q, r"\b(file ?size|how big|how large|size of|how much (disk )?space|how many (kb|mb|gb|bytes))\b"
     ):
@@ -502,6 +523,10 @@ def answer_type(q: str) -> tuple[str, str | None]:
     ):
         if m.group(1).lower() == "spend" and re.match(r"[^?.]{0,40}\btime\b", q[m.end() :], re.I):
             continue  # "spend the most continuous time in one app": time, not money
+        if re.search(
+            r"\b(lowest|highest|cheapest|priciest|smallest|largest|biggest)-$", q[: m.start()], re.I
+        ):
+            return "amount", None  # "the lowest-rent option": the option found by its rent
         nxt = re.match(r"\s+([a-z]+)", q[m.end() :])
         # "cost center", "payment method": the amount word modifies another noun, which is what is asked for
         if (

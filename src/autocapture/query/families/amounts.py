@@ -10,7 +10,7 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import QUESTION_NOUNS, Intent
+from autocapture.query.intent import QUESTION_NOUNS, Intent, measured
 from autocapture.query.read import Reading, labelled_rows, read
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, currency_of, format_like
@@ -102,6 +102,10 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
             for f in ev.recent_frames(intent.filters, SCOPE_FRAMES)
         ]
     want = _currency_wanted(intent.question)
+    unit = measured(intent.question)
+    if unit:  # "the most square metres": the figures written with that unit ("72 m2"), whatever else is there
+        rx = re.compile(rf"\s?(?:{unit})", re.I)
+        return [r for r in read(intent, cands, weights, "number") if rx.match(r.line["text"], r.span.end)]
     if intent.answer_type in ("number", "count"):
         return read(intent, cands, weights, "number")
     amounts = [r for r in read(intent, cands, weights, "amount") if _same_currency(r.span.text, want)]
@@ -127,6 +131,8 @@ def off_scope(intent: Intent, readings: list[Reading]) -> bool:
     """True when the question names what to compute over and no screen read holds most of those words."""
     # (the superlatives are among TYPE_WORDS)
     scope = {t for t in intent.terms if t not in TYPE_WORDS and t not in QUESTION_NOUNS}
+    if measured(intent.question):
+        return False  # the figures already carry the unit asked for ("72 m2"), on screens naming its names
     if not readings or not scope:
         return False  # "the largest amount I saw today": every screen is in scope
     return max(len(scope & set(r.screen_terms)) for r in readings) < MIN_SCOPE_COVERAGE * len(scope)
@@ -223,16 +229,16 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     if intent.extreme == "min":
         return Result(
             "ok",
-            f"The smallest amount was {lo.span.text} ({lo.frame.app}, {fmt_time(ev.local(lo.frame.ts))}, "
-            f"\u201c{lo.line['text']}\u201d).",
+            f"The smallest {_what(intent)} was {_shown(lo)}{_of_row(lo)} ({lo.frame.app}, "
+            f"{fmt_time(ev.local(lo.frame.ts))}, \u201c{lo.line['text']}\u201d).",
             fields,
             [_claim(ev, "min", lo)],
         )
     if intent.extreme == "max":
         return Result(
             "ok",
-            f"The largest amount was {hi.span.text} ({hi.frame.app}, {fmt_time(ev.local(hi.frame.ts))}, "
-            f"\u201c{hi.line['text']}\u201d).",
+            f"The largest {_what(intent)} was {_shown(hi)}{_of_row(hi)} ({hi.frame.app}, "
+            f"{fmt_time(ev.local(hi.frame.ts))}, \u201c{hi.line['text']}\u201d).",
             fields,
             [_claim(ev, "max", hi)],
         )
@@ -243,6 +249,24 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         fields,
         [_claim(ev, "min", lo), _claim(ev, "max", hi)],
     )
+
+
+def _what(intent: Intent) -> str:
+    return "figure" if measured(intent.question) or intent.answer_type != "amount" else "amount"
+
+
+def _shown(r: Reading) -> str:
+    """The value with the unit written after it ("72 m2")."""
+    unit = re.match(
+        r"\s?(m2|m²|sq\.?\s?m|sqm|sq\.?\s?ft|ft2|ft²|kg|lbs?|km|mi)\b", r.line["text"][r.span.end :]
+    )
+    return r.span.text + (unit.group(0) if unit else "")
+
+
+def _of_row(r: Reading) -> str:
+    """ ", for <the item>" when the value has a row or list item label of its own."""
+    label = re.sub(r"[:\s,]+$", "", _row_label(r)).strip(" -\u2013|")
+    return f", for {label}" if re.search(r"[A-Za-z]{3,}", label) and len(label) <= 60 else ""
 
 
 def _on_a_named_row(intent: Intent, r: Reading) -> bool:
@@ -474,9 +498,14 @@ def compare(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
 def _row_label(r: Reading) -> str:
     """The label of a value's row: the words before it on its own line when there are some (a list item,
     "3) Calle de Ibiza 18, 1C: 1.690,00 €"), else the cells left of it (a table's row label)."""
-    own = re.sub(r"^\W*(?:\d{1,2}[.)]\s+)?", "", r.line["text"][: r.span.start]).strip(" :-\u2013|")
+    own = re.sub(r"^\W*(?:\d{1,2}[.)]\s*)?", "", r.line["text"][: r.span.start]).strip(" :-\u2013|")
     if re.search(r"[A-Za-z]{3,}", own) and not AMOUNT_CELL.search(own):
         return own
+    head = own.split(": ")[
+        0
+    ]  # a list item that names itself before its figures ("Paseo ... 5A: 2.240,00 €, 72 m2")
+    if head != own and re.search(r"[A-Za-z]{3,}", head) and not AMOUNT_CELL.search(head):
+        return head
     return (_left_text(r.cand.lines, r.line) + " " + _no_values(r.line["text"][: r.span.start])).strip()
 
 
