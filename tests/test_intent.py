@@ -875,3 +875,29 @@ def test_a_list_items_own_name_labels_its_figures():
     labels = {r.span.text: _row_label(r) for r in readings}
     assert labels["2.240,00 €"] == "Paseo de la Castellana 112, 5A"
     assert intent("What's the lowest-rent option in the temporary housing e-mail?").answer_type == "amount"
+
+
+def test_what_a_quote_comes_to_is_its_block_of_prose_amounts_and_their_total():
+    """ "Label: amount" lines end wherever their words end, so their amounts stand in no column: the amounts of
+    the value's block are the items, and the total line is checked against their sum."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.amounts import total
+
+    q = "What did quote Q-7731 come to overall?"
+    rows = [
+        ("attached is the renewal quote Q-7731 for the analytics platform.", (286, 616, 847, 635)),
+        ("Annual subscription (25 seats): $14,250.00", (286, 655, 665, 674)),
+        ("Premium support: $3,600.00", (287, 694, 538, 713)),
+        ("Total for 2027: $17,850.00", (286, 733, 518, 751)),
+    ]
+    readings = _read_screen(q, rows, "Inbox - Thunderbird")
+    for r in readings:
+        r.line["block"] = "b7"
+    ev = SimpleNamespace(
+        local=lambda ts: datetime(2026, 11, 17, 8, 58, tzinfo=timezone.utc),
+        cite=lambda frame, box, text: {"frame": frame.record_id, "box": box, "text": text},
+    )
+    assert intent(q).family == "sum"
+    result = total(ev, intent(q), readings)
+    assert result.fields["sum"] == 17850.0 and result.fields["total_shown"] == "$17,850.00", result.answer

@@ -373,6 +373,10 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         headed = [r for r in same if r.context.get("header")]
         anchor = max(headed, key=lambda r: r.score) if headed else best
         col = [r for r in same if abs(_right(r) - _right(anchor)) <= 40] or same
+        if len({(r.line["id"], r.span.start) for r in col}) < 2 and anchor.line.get("block"):
+            # prose lines "label: amount" end wherever their words end: the amounts of the anchor's block
+            # ("Annual subscription: $14,250.00 / Premium support: $3,600.00 / Total for 2027: $17,850.00")
+            col = [r for r in same if r.line.get("block") == anchor.line["block"]] or col
     seen, items, totals = set(), [], []
     for r in sorted(col, key=lambda r: (r.line["box"][1], r.span.start)):
         if (r.line["id"], r.span.start) in seen:
