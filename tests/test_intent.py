@@ -901,3 +901,17 @@ def test_what_a_quote_comes_to_is_its_block_of_prose_amounts_and_their_total():
     assert intent(q).family == "sum"
     result = total(ev, intent(q), readings)
     assert result.fields["sum"] == 17850.0 and result.fields["total_shown"] == "$17,850.00", result.answer
+
+
+def test_a_code_of_a_kind_the_question_names_but_no_list_knows():
+    """ "Which cost centre": no known kind of code, so any code not labelled as another known kind may be it."""
+    from autocapture.query.read import id_fits
+
+    q = "Which cost centre should the Brauhaus Kessler invoice be booked on?"
+    focus = intent(q).focus
+    kst = "Please book it on cost centre KST-3120"
+    inv = "The Brauhaus Kessler invoice RE-2026-1187 is approved, 1.237,60 €"
+    assert id_fits(q, kst, spans(kst, "identifier")[0], "", focus)
+    assert not id_fits(q, inv, spans(inv, "identifier")[0], "", focus)
+    # a question naming a known kind keeps to it
+    assert id_fits("What was the invoice number?", inv, spans(inv, "identifier")[0], "", ("invoice",))

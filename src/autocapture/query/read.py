@@ -364,6 +364,7 @@ TITLE_BAR_PX = 45  # a window's title bar at 1080p; its text is the title, known
 HEADING = re.compile(r"\s*[A-Z][A-Za-z&/'-]*(?:\s[A-Za-z&/'-]+){0,4}\s*:?\s*")
 # Nouns that name what an identifier is ("Invoice RE-2026-1187", "Order #LC-558201", "phone number"): an
 # identifier labelled as one kind is not the answer to a question about another.
+GENERIC_ID_WORDS = {"number", "no", "id", "identifier", "reference", "ref", "code", "num", "key"}
 ID_KINDS = {
     "invoice": "invoice",
     "rechnung": "invoice",
@@ -420,10 +421,13 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
     VAT ID") and the screen labels it as another ("Invoice RE-2026-1187"); a phone number must look like one.
     The kind is the one the question asks for (its focus: "room number on the invoice" asks for a room), else any
     kind it names."""
-    asked = {ID_KINDS[w] for w in focus if w in ID_KINDS} or {
-        ID_KINDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in ID_KINDS
-    }
-    if not asked:
+    asked = {ID_KINDS[w] for w in focus if w in ID_KINDS}
+    # a kind of code the question names that is none of the known kinds ("which cost centre"): any code not
+    # labelled as a known other kind may be it ("cost centre KST-3120", not "invoice RE-2026-1187")
+    other = not asked and any(w not in ID_KINDS and w not in GENERIC_ID_WORDS for w in focus)
+    if not asked and not other:
+        asked = {ID_KINDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in ID_KINDS}
+    if not asked and not other:
         return True
     if "phone" in asked and not (PHONE.match(sp.text) and sum(c.isdigit() for c in sp.text) >= 7):
         return False
@@ -433,6 +437,8 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
     while before and before[-1].lower() in ("no", "nr", "number", "id", "num", "code"):
         before.pop()
     own = ID_KINDS.get(before[-1].lower()) if before else None
+    if other:
+        return own is None
     if own is not None:
         return own in asked
     if asked <= {"commit", "version"}:
