@@ -915,3 +915,11 @@ def test_a_code_of_a_kind_the_question_names_but_no_list_knows():
     assert not id_fits(q, inv, spans(inv, "identifier")[0], "", focus)
     # a question naming a known kind keeps to it
     assert id_fits("What was the invoice number?", inv, spans(inv, "identifier")[0], "", ("invoice",))
+
+
+def test_a_value_after_an_event_is_the_later_one_and_after_is_a_label_word():
+    it = intent("How much was left in the account after the transfer to the brewery?")
+    assert it.ordinal == "last" and "after" in it.terms  # "Available after transfer: 23.280,52 €"
+    said = intent("What did Olivia reply after the fix?")
+    assert "after" not in said.terms  # someone's words are not found by "after"
+    assert intent("What was the invoice total?").ordinal is None

@@ -1110,6 +1110,10 @@ def analyse(
     if fam == "adjacent" and atype == "text":
         atype = "window"
     terms, dated_months = date_terms(rest, clock_terms(question, content_terms(rest)))
+    if fam == "fact" and atype in ("amount", "number", "count"):
+        # "the balance after the transfer": a form's label says "Available after transfer" (only a window's
+        # neighbours are asked for with after/before as a relation, and those are other families)
+        terms += [w for w in ("after", "before") if re.search(rf"\b{w}\b", rest, re.I) and w not in terms]
     if fam in ("extreme", "compare") and (
         kind := re.search(r"\b(?:which|what)\s+(month|quarter|week|weekday|year)s?\b", question, re.I)
     ):
@@ -1164,6 +1168,12 @@ def analyse(
         if _has(question, r"\b(first|earliest)\b"):
             ordinal = "first"
         elif _has(question, r"\b(last|latest|most recent|final)\b"):
+            ordinal = "last"
+        elif atype in ("amount", "number", "count") and _has(
+            question, r"\b(after|left|remaining|remained|afterwards|by the end)\b"
+        ):
+            # "how much was left in the account after the transfer": the value as it stood later, where the same
+            # label showed other values over time (an earlier balance is not what is left)
             ordinal = "last"
     if fam == "compare":
         atype = "name"
