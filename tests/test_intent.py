@@ -304,6 +304,11 @@ def test_window_families_in_other_phrasings(question, family, ordinal):
         ("What time did the offsite quotes zip file last appear?", "offsite quotes zip file"),
         ("Last time the Valencia offsite quotes archive was on screen?", "Valencia offsite quotes archive"),
         ("When did the payroll calendar PDF first show up?", "payroll calendar PDF"),
+        ("Most recent time the login loop was visible?", "login loop"),
+        ("How early did I see the order laptop?", "order laptop"),
+        ("First appearance of the staff accounts on my screen?", "staff accounts"),
+        ("When did I last have the three updates in front of me?", "three updates"),
+        ("What time did I see the estimated cost for the last time?", "estimated cost"),  # a time, not a cost
     ],
 )
 def test_seen_anchor_leaves_out_the_clause_around_it(question, anchor):

@@ -442,9 +442,23 @@ ID_SINGULAR = (
 )
 
 
+SIGHTED = (
+    r"\b(see|saw|seen|spot|spotted|notice|noticed|visible|displayed|appear\w*|show(ed|n)? up|c[ao]me up|"
+    r"pop(ped)? up|on (my |the )?screen|in front of (me|my eyes))\b"
+)
+ORDINAL_TIME = (
+    r"\b(first|last|latest|earliest|final|most recent)\s+(time|appearance|sighting|glimpse)\b|\bhow early\b|"
+    r"\bfor the (first|last) time\b"
+)
+
+
 def answer_type(q: str) -> tuple[str, str | None]:
     """(answer type, name kind) from the wh-word and the noun it asks about."""
     ql = q.lower()
+    if _has(q, ORDINAL_TIME) and _has(q, SIGHTED) or _has(q, r"^\s*(at\s+)?what time\b") and _has(q, SIGHTED):
+        # "what time did I see the estimated cost for the last time", "first appearance of X on my screen": when
+        # something was on screen, whatever it is (a cost, a name)
+        return "datetime", None
     if _has(q, r"\b(percent|percentage)\b|%"):
         return "number", None
     if _has(q, r"\bwhere (is|was|were|are)\b.*\b(button|link|field|icon|menu|tab|checkbox|box)\b"):
@@ -825,7 +839,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         return "seen", {"ordinal": "both"}
     if (
         atype == "datetime"
-        and _has(q, r"\b(first|earliest)\b")
+        and _has(q, r"\b(first|earliest)\b|\bhow early\b")
         and not _has(q, r"\bfirst (name|line|quarter)\b")
     ):
         return "seen", {"ordinal": "first"}
@@ -835,8 +849,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         and _has(
             q,
             r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on (my |the )?(screen|display|monitor)|read|appear\w*|"
-            r"sighting|show(ed|n)?( up)?|visible|displayed|c[ao]me up|pop(ped)? up|mentioned|spotted|"
-            r"switch(ed)? to|go(ne)? to|went to|return(ed)? to|c[ao]me back to|check(ed)?|work(ed)? (on|in)|"
+            r"sighting|appearance|show(ed|n)?( up)?|visible|displayed|c[ao]me up|pop(ped)? up|mentioned|spotted|"
+            r"in front of|switch(ed)? to|go(ne)? to|went to|return(ed)? to|c[ao]me back to|check(ed)?|work(ed)? (on|in)|"
             r"(was|were|been) (in|on|using|at|looking at)|time (i|we) \w+)\b",
         )
     ):
@@ -879,6 +893,11 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         # the thing as the subject of its own appearing: "(the) last time [the quotes archive] was on screen",
         # "when did [the offsite quotes zip file] last appear"
         for rx in (
+            r"\b(?:first|last|latest|earliest|most recent|final)\s+(?:appearance|sighting|glimpse)\s+of\s+"
+            r"(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s+on\s+(?:my\s+|the\s+)?screen)?[?.!]*$",
+            r"\b(?:have|had|see|saw)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+in front of (?:me|my eyes)\b",
+            r"\b(?:see|saw|seen|spot|spotted|notice|noticed)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+for the "
+            r"(?:first|last) time\b",
             r"\b(?:first|last|latest|earliest|most recent|final)\s+time\s+(?:that\s+)?(?:the\s+|my\s+|an?\s+)?"
             r"(.+?)\s+(?:was|were)\s+(?:on\s+(?:my\s+|the\s+)?screen|visible|shown|displayed|up)\b",
             r"\b(?:did|does|do)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+(?:first\s+|last\s+)?(?:appear|show up|come up|"
