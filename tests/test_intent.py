@@ -928,3 +928,27 @@ def test_a_value_after_an_event_is_the_later_one_and_after_is_a_label_word():
     said = intent("What did Olivia reply after the fix?")
     assert "after" not in said.terms  # someone's words are not found by "after"
     assert intent("What was the invoice total?").ordinal is None
+
+
+def test_a_drop_shown_as_a_value_before_and_after_under_two_labels():
+    from types import SimpleNamespace
+
+    from autocapture.query.families.amounts import difference
+
+    q = "By how much did the balance drop after the transfer?"
+    rows = [
+        ("New transfer", (61, 116, 241, 139)),
+        ("Account balance: 24.518,12 €", (60, 166, 324, 185)),
+        ("Amount", (60, 259, 128, 273)),
+        ("| 1.237,60 €", (279, 248, 385, 284)),
+        ("Available after transfer: 23.280,52 €", (60, 397, 376, 416)),
+    ]
+    readings = _read_screen(q, rows, "Transfer - Nordbank Online Banking")
+    ev = SimpleNamespace(
+        local=lambda ts: datetime(2026, 11, 19, 13, 34, tzinfo=timezone.utc),
+        cite=lambda frame, box, text: {"frame": frame.record_id, "box": box, "text": text},
+    )
+    assert intent(q).family == "difference"
+    result = difference(ev, intent(q), readings)
+    assert result.state == "ok" and abs(result.fields["abs_difference"] - 1237.60) < 0.01, result.answer
+    assert intent("How much did the payment reduce my balance by?").family == "difference"

@@ -795,6 +795,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             q,
             r"\b(by how much|difference|differ|gap|delta|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
             r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
+            r"reduc(e|ed|es|ing|tion)|"
             r"more than|less than|changed?|exceed\w*|how much (more|less|higher|lower|bigger|larger|smaller|greater|"
             r"cheaper)|how many (more|fewer|less)|how far apart|(far|wide) apart|versus|vs\.?)\b",
         ):

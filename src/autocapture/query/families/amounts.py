@@ -778,6 +778,21 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     for r in sorted(pool, key=lambda r: (r.frame.ts, r.line["box"][1])):
         by_value.setdefault(r.span.value, r)
     if len(by_value) < 2:
+        # "by how much did the balance drop after the transfer": the screen may show the value before and after
+        # under two labels ("Account balance: 24.518,12 €", "Available after transfer: 23.280,52 €"); the other
+        # value on the best screen whose own line holds a word of the question
+        others = [
+            r
+            for r in readings
+            if r.frame.record_id == best.frame.record_id
+            and r.span.value not in by_value
+            and r.context.get("line")
+            and r.span.kind == best.span.kind
+        ]
+        if others:
+            other = max(others, key=lambda r: r.score)
+            by_value[other.span.value] = other
+    if len(by_value) < 2:
         return Result(
             "no_evidence", f"I found only one value ({best.span.text}) for that, nothing to compare it with."
         )
