@@ -952,3 +952,24 @@ def test_a_drop_shown_as_a_value_before_and_after_under_two_labels():
     result = difference(ev, intent(q), readings)
     assert result.state == "ok" and abs(result.fields["abs_difference"] - 1237.60) < 0.01, result.answer
     assert intent("How much did the payment reduce my balance by?").family == "difference"
+
+
+def test_a_header_wrapped_over_two_lines_is_one_header():
+    from autocapture.query.compose import refusal
+
+    q = "Unit price of the Ortstaxe on invoice 2026/48817?"
+    rows = [
+        ("Rechnung 2026/48817", (100, 60, 400, 80)),
+        ("Leistung / Service", (100, 150, 260, 165)),
+        ("Menge /", (600, 140, 660, 155)),
+        ("Qty", (600, 160, 630, 175)),
+        ("Einzelpreis / Unit", (700, 140, 840, 155)),
+        ("price", (700, 160, 740, 175)),
+        ("Ortstaxe / City tax", (100, 200, 260, 215)),
+        ("3", (620, 200, 630, 215)),
+        ("3,20 €", (760, 200, 810, 215)),
+    ]
+    readings = _read_screen(q, rows, "Rechnung_2026-48817.pdf - Foxit PDF Reader")
+    cell = next(r for r in readings if r.span.text == "3,20 €")
+    assert {"unit", "price"} <= set(cell.context.get("header", ())), cell.context
+    assert refusal(intent(q), cell) is None

@@ -243,9 +243,27 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
         # header of the label column: go on up to the row whose cells are words ("Item | Qty | Price")
         data_row = any(VALUE_CELL.fullmatch(x["text"]) for x in same_row_right(lines, nxt)[:3])
         if not VALUE_CELL.fullmatch(text) and not data_row:
-            return text
+            return _wrapped_header(lines, nxt, text)
         top = nxt["box"][1]
     return ""
+
+
+def _wrapped_header(lines: list[dict], head: dict, text: str) -> str:
+    """A header wrapped over two lines ("Einzelpreis / Unit" over "price"): the line just above it in the same
+    column, no further than half a line, is its first half."""
+    h = _h(head)
+    above = [
+        x
+        for x in lines
+        if x is not head
+        and 0 <= head["box"][1] - x["box"][3] <= 0.6 * h
+        and _xoverlap(x["box"], head["box"]) > 0
+        and not VALUE_CELL.fullmatch(x["text"])
+        and abs(_h(x) - h) <= 0.35 * h
+    ]
+    if len(above) != 1:
+        return text
+    return above[0]["text"] + " " + text
 
 
 def _header_by_interval(lines: list[dict], line: dict, box: list[int], top: int) -> str:
