@@ -973,3 +973,20 @@ def test_a_header_wrapped_over_two_lines_is_one_header():
     cell = next(r for r in readings if r.span.text == "3,20 €")
     assert {"unit", "price"} <= set(cell.context.get("header", ())), cell.context
     assert refusal(intent(q), cell) is None
+
+
+def test_a_deadline_is_a_time_said_with_by_and_who_gave_it_is_no_focus():
+    from autocapture.query.compose import refusal
+
+    q = "What's the deadline Marta gave me for sending Headcount 2027?"
+    assert intent(q).focus == ("deadline",)
+    rows = [
+        ("Marta Gil", (820, 150, 940, 165)),
+        ("could you send me the updated Headcount 2027 file by Thursday 12:00?", (820, 200, 1400, 218)),
+        ("The review itself is on Friday at 10:00.", (820, 230, 1200, 248)),
+    ]
+    readings = _read_screen(q, rows, "Mail - Outlook")
+    by = next(r for r in readings if "Thursday" in r.span.text)
+    assert refusal(intent(q), by) != "focus"
+    on = next((r for r in readings if "Friday" in r.span.text), None)
+    assert on is None or refusal(intent(q), on) is not None  # a day said without "by" is no deadline

@@ -184,6 +184,9 @@ def accept(intent: Intent, best: Reading, means=None) -> bool:
     return refusal(intent, best, means) is None
 
 
+DEADLINE_WORDS = {"deadline", "due"}
+
+
 def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     """Why a reading is not an answer ("focus", "attribute", "row", "coverage"), or None when it is one."""
     if not intent.terms and not intent.entities:
@@ -194,6 +197,10 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
     strict = named_by(intent, best)
+    if strict & DEADLINE_WORDS and re.search(
+        r"\b(by|before|until|till|no later than|due)\s*$", best.line["text"][: best.span.start], re.I
+    ):
+        strict -= DEADLINE_WORDS  # "by Thursday 12:00" is a deadline, whatever the screen calls it
     missing = strict - set(best.screen_terms)
     # (the window's title names the value too when the value is a cell its row and column words address: "the
     # budget" for a cell of "Budget 2027.xlsx")

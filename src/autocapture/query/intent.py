@@ -1009,6 +1009,12 @@ def focus_terms(q: str) -> list[str]:
         r"\s(?=\w+ed\b|\w+ing\b|(?:sits?|appears?|stands?|lies|shows?|reads|belongs?|falls?|comes?)\b)",
         m.group(1),
     )[0]
+    # a clause about who said it ends it too: "the deadline [Marta gave me]"
+    phrase = re.split(
+        r"\s(?=[A-Z][\w'-]*\s+(?:gave|give|gives|sent|sends|set|sets|told|tells|wrote|writes|said|says|made|"
+        r"mentioned|asked|quoted|offered|proposed|suggested)\b)",
+        phrase,
+    )[0]
     phrase = re.split(r"'s\s+", phrase)[-1]  # "Olivia Grant's [job title]": the thing, not its owner
     return [w for w in content_terms(phrase) if w not in QUESTION_NOUNS or w == "total"]
 
