@@ -990,3 +990,17 @@ def test_a_deadline_is_a_time_said_with_by_and_who_gave_it_is_no_focus():
     assert refusal(intent(q), by) != "focus"
     on = next((r for r in readings if "Friday" in r.span.text), None)
     assert on is None or refusal(intent(q), on) is not None  # a day said without "by" is no deadline
+
+
+def test_which_thing_is_answered_by_a_name_not_a_sentence_but_what_caused_may_be():
+    q = "Which room is the headcount review in on Friday?"
+    rows = [("Lucia, here is the headcount file for the review on Friday before we meet", (20, 40, 900, 60))]
+    assert not [r for r in _read_screen(q, rows, "Mail") if len(r.span.text.split()) > 6]
+    cause = "What caused INC-2291?"
+    rows = [
+        (
+            "Root cause: node image 2026.11.4 disabled chronyd and the clocks of INC-2291 nodes drifted",
+            (20, 40, 900, 60),
+        )
+    ]
+    assert any(len(r.span.text.split()) > 6 for r in _read_screen(cause, rows, "Postmortem"))

@@ -64,6 +64,7 @@ def same_row_left(lines: list[dict], line: dict) -> list[dict]:
     return out
 
 
+NAME_MAX_WORDS = 6  # "which room/flat/venue" is answered by a name of at most this many words
 PANE_REACH_PX = 300  # how far above and below a cell its column's other lines are looked at
 ROW_ALIGN_PX = 3  # a table's cells of one row have their middles this close (OCR boxes vary with ascenders)
 # Measured on the QA days: a mail list beside its reading pane pairs 8-18% of the pane's lines by height; an
@@ -662,6 +663,14 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         if asked_noun and asked_noun.group(1).lower() not in STOPISH
         else None
     )
+    # "which" always asks for a thing ("which room is it in", "which apartment did I ask him to reserve"),
+    # "what" may ask for a cause ("what caused it"): only a thing's answer is a name rather than a sentence
+    a_thing = bool(asked_noun) and (
+        asked_noun.group(0).lower().startswith("which")
+        or re.search(
+            rf"\bwhat\s+{asked_noun.group(1)}\s+(is|was|were|are|did|does|do)\b", intent.question, re.I
+        )
+    )
     for _rank, cand in enumerate(cands):
         lines = cand.lines
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
@@ -757,6 +766,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     and not named_rx.search(sp.text)
                 ):
                     continue  # "which room": "I booked a bigger room for the..." speaks of one, names none
+                if a_thing and named_rx and sp.kind == "text" and len(sp.text.split()) > NAME_MAX_WORDS:
+                    continue  # "which room", "which flat": a name, not a sentence
                 if sp.kind == "identifier" and not id_fits(
                     intent.question, line["text"], sp, left_text, intent.focus
                 ):
