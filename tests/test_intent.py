@@ -573,6 +573,16 @@ def _words(text, box):
     return out
 
 
+def _ev(at):
+    """The evidence a computed family needs from the store: the local time of a frame, a citation."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        local=lambda ts: at,
+        cite=lambda frame, box, text: {"frame": frame.record_id, "box": box, "text": text},
+    )
+
+
 def _read_screen(question, rows, title="People Ops | Microsoft Teams"):
     from types import SimpleNamespace
 
@@ -649,16 +659,12 @@ def test_a_value_off_the_row_a_question_names_is_no_answer():
 
 
 def test_an_extreme_for_a_named_row_stays_on_that_row():
-    from types import SimpleNamespace
 
     from autocapture.query.families.amounts import extreme
 
     q = "What's the maximum hotel rate per night for Vienna under our travel policy?"
     readings = _read_screen(q, POLICY, "Travel Policy")
-    ev = SimpleNamespace(
-        local=lambda ts: datetime(2026, 11, 24, 11, 49, tzinfo=timezone.utc),
-        cite=lambda frame, box, text: {"frame": frame.record_id, "box": box, "text": text},
-    )
+    ev = _ev(datetime(2026, 11, 24, 11, 49, tzinfo=timezone.utc))
     result = extreme(ev, intent(q), readings)
     assert result.fields["max"] == "170 €"  # not London's or Munich's 175 €
 
@@ -759,7 +765,6 @@ TRAVEL = [
     ],
 )
 def test_which_month_on_a_sheet_whose_columns_are_months_is_a_column(question, month):
-    from types import SimpleNamespace
 
     from autocapture.query.families.amounts import extreme
     from autocapture.query.retrieve import kind_words
@@ -767,10 +772,7 @@ def test_which_month_on_a_sheet_whose_columns_are_months_is_a_column(question, m
     assert "oct" in kind_words(question)  # screens showing months are searched for
     assert "month" not in intent(question).terms  # the kind of the answer, not a word to find
     readings = _read_screen(question, TRAVEL, "Headcount 2027.ods - LibreOffice Calc")
-    ev = SimpleNamespace(
-        local=lambda ts: datetime(2026, 11, 24, 10, 43, tzinfo=timezone.utc),
-        cite=lambda frame, box, text: {"frame": frame.record_id, "box": box, "text": text},
-    )
+    ev = _ev(datetime(2026, 11, 24, 10, 43, tzinfo=timezone.utc))
     result = extreme(ev, intent(question), readings)
     assert result.state == "ok" and result.fields["answer"] == month, result.answer
 
@@ -885,7 +887,6 @@ def test_a_list_items_own_name_labels_its_figures():
 def test_what_a_quote_comes_to_is_its_block_of_prose_amounts_and_their_total():
     """ "Label: amount" lines end wherever their words end, so their amounts stand in no column: the amounts of
     the value's block are the items, and the total line is checked against their sum."""
-    from types import SimpleNamespace
 
     from autocapture.query.families.amounts import total
 
@@ -899,10 +900,7 @@ def test_what_a_quote_comes_to_is_its_block_of_prose_amounts_and_their_total():
     readings = _read_screen(q, rows, "Inbox - Thunderbird")
     for r in readings:
         r.line["block"] = "b7"
-    ev = SimpleNamespace(
-        local=lambda ts: datetime(2026, 11, 17, 8, 58, tzinfo=timezone.utc),
-        cite=lambda frame, box, text: {"frame": frame.record_id, "box": box, "text": text},
-    )
+    ev = _ev(datetime(2026, 11, 17, 8, 58, tzinfo=timezone.utc))
     assert intent(q).family == "sum"
     result = total(ev, intent(q), readings)
     assert result.fields["sum"] == 17850.0 and result.fields["total_shown"] == "$17,850.00", result.answer
@@ -931,7 +929,6 @@ def test_a_value_after_an_event_is_the_later_one_and_after_is_a_label_word():
 
 
 def test_a_drop_shown_as_a_value_before_and_after_under_two_labels():
-    from types import SimpleNamespace
 
     from autocapture.query.families.amounts import difference
 
@@ -944,10 +941,7 @@ def test_a_drop_shown_as_a_value_before_and_after_under_two_labels():
         ("Available after transfer: 23.280,52 €", (60, 397, 376, 416)),
     ]
     readings = _read_screen(q, rows, "Transfer - Nordbank Online Banking")
-    ev = SimpleNamespace(
-        local=lambda ts: datetime(2026, 11, 19, 13, 34, tzinfo=timezone.utc),
-        cite=lambda frame, box, text: {"frame": frame.record_id, "box": box, "text": text},
-    )
+    ev = _ev(datetime(2026, 11, 19, 13, 34, tzinfo=timezone.utc))
     assert intent(q).family == "difference"
     result = difference(ev, intent(q), readings)
     assert result.state == "ok" and abs(result.fields["abs_difference"] - 1237.60) < 0.01, result.answer

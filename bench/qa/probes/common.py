@@ -112,3 +112,17 @@ def first_last(
             alts = set().union(*(clock_alts(e) for e in expect))
             good = d["state"] == "ok" and any(a in when(d["answer"]) for a in alts)
             tally.add(good, day, sorted(expect), "|", q, "|", d["state"], d["answer"][:140])
+
+
+def sightings(
+    day: str, seen: dict[str, list[str]], last_forms: list, first_forms: list, rnd, tally, k: int = 6
+):
+    """Ask when up to k things (name -> the local HH:MM it was on screen) were last and first seen, each in a
+    random one of the phrasings ({e} is the thing)."""
+    ask = asker(day)
+    for e in rnd.sample(sorted(seen), min(k, len(seen))):
+        for kind, forms, expect in (("last", last_forms, max(seen[e])), ("first", first_forms, min(seen[e]))):
+            q = rnd.choice(forms).format(e=e)
+            d = ask(q)
+            good = d["state"] == "ok" and any(a in d["answer"] for a in clock_alts(expect))
+            tally.add(good, day, kind, expect, "|", q, "|", d["state"], d["answer"][:120])

@@ -3,7 +3,7 @@
 import random
 import re
 
-from common import Tally, asker, clock_alts, days_and_seed, truth
+from common import Tally, days_and_seed, sightings, truth
 
 LAST = [
     "When did I last see {e}?",
@@ -26,21 +26,5 @@ for day in days:
         for ln in f["lines"][1:]:
             for m in re.finditer(r"\b(?:[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,}-\d{2,}[\w-]*)\b", ln):
                 seen.setdefault(m.group(0), []).append(f["local_time"][11:16])
-    names = sorted(e for e, v in seen.items() if len(set(v)) >= 2)
-    ask = asker(day)
-    for e in rnd.sample(names, min(6, len(names))):
-        for kind, forms, expect in (("last", LAST, max(seen[e])), ("first", FIRST, min(seen[e]))):
-            q = rnd.choice(forms).format(e=e)
-            d = ask(q)
-            tally.add(
-                d["state"] == "ok" and any(a in d["answer"] for a in clock_alts(expect)),
-                day,
-                kind,
-                expect,
-                "|",
-                q,
-                "|",
-                d["state"],
-                d["answer"][:120],
-            )
+    sightings(day, {e: v for e, v in seen.items() if len(set(v)) >= 2}, LAST, FIRST, rnd, tally)
 tally.done()

@@ -5,19 +5,19 @@ phrasings unlike the seen probe's. Expected: the first/last local time a frame's
 import random
 import re
 
-from common import Tally, asker, clock_alts, days_and_seed, truth
+from common import Tally, days_and_seed, sightings, truth
 
 LAST = [
-    "When did I last have the {p} in front of me?",
-    "What time did I see the {p} for the last time?",
-    "Most recent time the {p} was visible?",
-    "When did the {p} last come up?",
+    "When did I last have the {e} in front of me?",
+    "What time did I see the {e} for the last time?",
+    "Most recent time the {e} was visible?",
+    "When did the {e} last come up?",
 ]
 FIRST = [
-    "When did the {p} first come up?",
-    "At what time was the {p} first displayed?",
-    "First appearance of the {p} on my screen?",
-    "How early did I see the {p}?",
+    "When did the {e} first come up?",
+    "At what time was the {e} first displayed?",
+    "First appearance of the {e} on my screen?",
+    "How early did I see the {e}?",
 ]
 COMMON = set(
     """the and for with from that this have will your you are was were has had not but all any can our out
@@ -38,21 +38,5 @@ for day in days:
                     continue
                 if re.search(rf"\b{a}\s+{b}\b", ln):
                     seen.setdefault(f"{a.lower()} {b.lower()}", []).append(f["local_time"][11:16])
-    phrases = sorted(p for p, v in seen.items() if len(set(v)) >= 2)
-    ask = asker(day)
-    for p in rnd.sample(phrases, min(6, len(phrases))):
-        for kind, forms, expect in (("last", LAST, max(seen[p])), ("first", FIRST, min(seen[p]))):
-            q = rnd.choice(forms).format(p=p)
-            d = ask(q)
-            tally.add(
-                d["state"] == "ok" and any(a in d["answer"] for a in clock_alts(expect)),
-                day,
-                kind,
-                expect,
-                "|",
-                q,
-                "|",
-                d["state"],
-                d["answer"][:120],
-            )
+    sightings(day, {p: v for p, v in seen.items() if len(set(v)) >= 2}, LAST, FIRST, rnd, tally)
 tally.done()
