@@ -197,12 +197,14 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
         filters, rest = parse(question, now, tz, store_apps)
         intent = analyse(question, filters, rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
         t0 = time.perf_counter()
-        cands = gather(ev, intent, rest)
         reads_screens = (
             intent.family not in BY_QUESTION
             and intent.family not in BY_INTENT
             and intent.family != "adjacent"
         )
+        # a family computed from window sessions reads no screen: the lines it lists as the closest evidence are
+        # found by their words alone (a period's vector candidates cost most of a question in a large store)
+        cands = gather(ev, intent, rest, vector=reads_screens or intent.family in ("seen", "occurrences"))
         if not cands and filters.dated and reads_screens:
             # nothing was captured in that period: the date may be one shown on a screen ("the flight on
             # Sunday"); read it as words to find, which must then be on the answer's screen

@@ -27,6 +27,7 @@ seen screen read open opened any some all last first about tell please can could
 much many""".split()
 )
 RRF_K = 60
+LEXICAL_DEPTH = 2000  # best-ranked lines of a keyword query the privacy rule is asked of
 PRUNE_MIN_ROWS = 50_000  # below this, every keyword is searched
 COMMON = 0.02  # a word on more than 2% of all lines is "common"...
 COMMON_MAX_DOCS = 20_000  # ...and so is one on more than 20k lines: BM25's cost is the postings it scores
@@ -229,10 +230,13 @@ class Evidence:
         if not common:
             return plain
         rare = [w for w in words if w not in common]
+        # every word, then one common word fewer at a time (the most common first): each query is an
+        # intersection bounded by its rarest word's lines, never a union scoring a common word's millions
+        by_df = sorted(counts, key=lambda w: (counts[w], w))
+        chain = [quoted(by_df[:n], "AND") for n in range(len(by_df), 1, -1)]
         if rare:
-            return [quoted(rare, "OR"), plain[0]]
-        by_df = sorted(common, key=lambda w: (counts[w], w))
-        return [quoted(by_df, "AND"), quoted(by_df[:2], "OR")]
+            return [quoted(rare, "OR"), *chain]
+        return [*chain, quoted(by_df[:1], "OR")]
 
     def _ann(self):
         if self._ann_index is None:
@@ -252,18 +256,27 @@ class Evidence:
         words = keywords(question)
         t0 = time.perf_counter()
         if words:
+            # the time and app filters narrow the matches in SQL; the privacy rule (a Python function) is asked
+            # only of the best-ranked ones, not of every line a common word matches
+            narrow = where.replace(" AND " + privacy.HIDDEN_SQL, "")
+            rows: list[tuple] = []
             for match in self._match(words):
-                rows = self.conn.execute(
-                    "SELECT i.id FROM item_fts JOIN vector_items i ON i.id = item_fts.rowid"
-                    + join
+                for row in self.conn.execute(
+                    "SELECT m.id FROM (SELECT i.id AS id, i.source_id AS sid, bm25(item_fts) AS score "
+                    "FROM item_fts JOIN vector_items i ON i.id = item_fts.rowid"
+                    + (join if narrow else "")
                     + " WHERE item_fts MATCH ? AND i.kind = 'line'"
-                    + where
-                    + " ORDER BY bm25(item_fts) LIMIT 400",
-                    (match, *args),
-                ).fetchall()
+                    + narrow
+                    + " ORDER BY score LIMIT ?) m JOIN frames f ON f.record_id = m.sid WHERE "
+                    + privacy.HIDDEN_SQL
+                    + " ORDER BY m.score LIMIT 400",
+                    (match, *args, LEXICAL_DEPTH),
+                ):
+                    if row not in rows:  # the looser queries add what the stricter ones did not find
+                        rows.append(row)
                 if len(rows) >= k:
                     break
-            for rank, (item_id,) in enumerate(rows):
+            for rank, (item_id,) in enumerate(rows[:400]):
                 ranks[item_id] = ranks.get(item_id, 0) + 1 / (RRF_K + rank)
         self.timings["lexical_ms"] = round((time.perf_counter() - t0) * 1000, 1)
         if vector and self.conn.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone():

@@ -139,9 +139,11 @@ def kind_words(question: str) -> list[str]:
     return KIND_WORDS[m.group(1).lower()] if m else []
 
 
-def gather(ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES) -> list[Candidate]:
+def gather(
+    ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES, vector: bool = True
+) -> list[Candidate]:
     query = " ".join(dict.fromkeys([rest, *intent.entities, *kind_words(intent.question)]))
-    hits = ev.search(query, intent.filters, k=LINE_HITS)
+    hits = ev.search(query, intent.filters, k=LINE_HITS, vector=vector)
     by_frame: dict[str, Candidate] = {}
     for h in hits:
         c = by_frame.get(h.frame.record_id)
