@@ -192,12 +192,11 @@ class Evidence:
         d = float(np.linalg.norm(x) * np.linalg.norm(y))
         return float(np.dot(x, y) / d) if d else 0.0
 
-    def _frame_filter(self, filters: Filters) -> tuple[str, list]:
-        """SQL conditions on frames f for the filters, always with the privacy rules."""
-        sql, args = (
-            " AND " + privacy.HIDDEN_SQL,
-            [],
-        )  # privacy: frames excluded by the current rules never match
+    def _frame_filter(self, filters: Filters, hidden: bool = True) -> tuple[str, list]:
+        """SQL conditions on frames f for the filters, with the privacy rules unless the caller applies them
+        itself (`hidden=False`)."""
+        # privacy: frames excluded by the current rules never match
+        sql, args = (" AND " + privacy.HIDDEN_SQL if hidden else "", [])
         if filters.start:
             sql += " AND f.ts_utc >= ?"
             args.append(filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds"))
@@ -258,8 +257,8 @@ class Evidence:
         if words:
             # the time and app filters narrow the matches in SQL; the privacy rule (a Python function) is asked
             # only of the best-ranked ones, not of every line a common word matches
-            narrow = where.replace(" AND " + privacy.HIDDEN_SQL, "")
-            rows: list[tuple] = []
+            narrow, _ = self._frame_filter(filters, hidden=False)
+            rows: dict[tuple, None] = {}  # in rank order, each once
             for match in self._match(words):
                 for row in self.conn.execute(
                     "SELECT m.id FROM (SELECT i.id AS id, i.source_id AS sid, bm25(item_fts) AS score "
@@ -272,11 +271,10 @@ class Evidence:
                     + " ORDER BY m.score LIMIT 400",
                     (match, *args, LEXICAL_DEPTH),
                 ):
-                    if row not in rows:  # the looser queries add what the stricter ones did not find
-                        rows.append(row)
+                    rows.setdefault(row)  # the looser queries add what the stricter ones did not find
                 if len(rows) >= k:
                     break
-            for rank, (item_id,) in enumerate(rows[:400]):
+            for rank, (item_id,) in enumerate(list(rows)[:400]):
                 ranks[item_id] = ranks.get(item_id, 0) + 1 / (RRF_K + rank)
         self.timings["lexical_ms"] = round((time.perf_counter() - t0) * 1000, 1)
         if vector and self.conn.execute("SELECT value FROM meta WHERE key = 'vector_dim'").fetchone():

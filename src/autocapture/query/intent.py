@@ -409,6 +409,12 @@ MEASURES = {
 }
 
 
+def asked_kind(q: str) -> str | None:
+    """The kind of time a row or column is asked for as ("which month", "what quarter"), or None."""
+    m = re.search(r"\b(?:which|what)\s+(month|quarter|weekday|week|day|year)s?\b", q, re.I)
+    return m.group(1).lower() if m else None
+
+
 def measured(q: str) -> str | None:
     """The unit pattern of the quantity a question asks for by what it measures, or None."""
     for asked, unit in MEASURES.items():
@@ -1140,11 +1146,9 @@ def analyse(
         # "the balance after the transfer": a form's label says "Available after transfer" (only a window's
         # neighbours are asked for with after/before as a relation, and those are other families)
         terms += [w for w in ("after", "before") if re.search(rf"\b{w}\b", rest, re.I) and w not in terms]
-    if fam in ("extreme", "compare") and (
-        kind := re.search(r"\b(?:which|what)\s+(month|quarter|week|weekday|year)s?\b", question, re.I)
-    ):
+    if fam in ("extreme", "compare") and (kind := asked_kind(question)):
         # "which month had the lowest spend": the kind of the answer, shown as "Oct 2026", never as the word
-        terms = [t for t in terms if t != kind.group(1).lower()]
+        terms = [t for t in terms if t != kind]
     if atype in ("email", "person", "domain"):
         # "the address of the person who sent the quote", "write back to Helena": how a person relates to a
         # message, said in the question's words; the screen says it with a label ("From", "To") or not at all

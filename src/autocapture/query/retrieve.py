@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from autocapture.query.evidence import Evidence, Frame, fold
-from autocapture.query.intent import Intent, calendar_forms, month_pattern, stem
+from autocapture.query.intent import Intent, asked_kind, calendar_forms, month_pattern, stem
 from autocapture.query.values import MONTH_WORDS, MONTHS, WEEKDAY_FORMS, WEEKDAY_RX
 
 LINE_HITS = 150
@@ -135,8 +135,7 @@ KIND_WORDS = {
 
 def kind_words(question: str) -> list[str]:
     """The words a screen answering "which <kind>" shows: the labels of that kind ("Sep", "October", "Q3")."""
-    m = re.search(r"\b(?:which|what)\s+(month|quarter|weekday|week)\b", question, re.I)
-    return KIND_WORDS[m.group(1).lower()] if m else []
+    return KIND_WORDS.get(asked_kind(question) or "", [])
 
 
 def gather(

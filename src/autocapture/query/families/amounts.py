@@ -10,7 +10,7 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import QUESTION_NOUNS, Intent, measured
+from autocapture.query.intent import MEASURES, QUESTION_NOUNS, Intent, asked_kind, measured
 from autocapture.query.read import Reading, labelled_rows, read
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, currency_of, format_like
@@ -157,7 +157,7 @@ def _in_scope(readings: list[Reading]) -> list[Reading]:
 def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     if not readings:
         return Result("no_evidence", "No amounts were on screen in that scope.")
-    if _asked_kind(intent.question):
+    if asked_kind(intent.question):
         # "which month's travel was the largest": on a screen whose columns are months (and whose rows are not),
         # a column is the answer: the best such screen's total row, else each column's sum
         # (only such a screen can answer it: the best of those, however much more of the question's words
@@ -255,11 +255,12 @@ def _what(intent: Intent) -> str:
     return "figure" if measured(intent.question) or intent.answer_type != "amount" else "amount"
 
 
+UNITS = re.compile(rf"\s?(?:{'|'.join(MEASURES.values())})", re.I)  # how a screen writes a measure's unit
+
+
 def _shown(r: Reading) -> str:
     """The value with the unit written after it ("72 m2")."""
-    unit = re.match(
-        r"\s?(m2|m²|sq\.?\s?m|sqm|sq\.?\s?ft|ft2|ft²|kg|lbs?|km|mi)\b", r.line["text"][r.span.end :]
-    )
+    unit = UNITS.match(r.line["text"], r.span.end)
     return r.span.text + (unit.group(0) if unit else "")
 
 
@@ -271,10 +272,13 @@ def _of_row(r: Reading) -> str:
 
 def _on_a_named_row(intent: Intent, r: Reading) -> bool:
     """Is the reading on a table row that one of the question's names labels ("Vienna | 170 € | 60 €")?"""
-    from autocapture.query.read import off_named_row
+    from autocapture.query.read import _on_row
 
-    names = [e for e in intent.entities if labelled_rows(r.cand.lines, e, r.span.kind)]
-    return bool(names) and off_named_row(r.cand.lines, r.line, names, r.span.kind) is None
+    return any(
+        x is r.line or _on_row(r.cand.lines, r.line, x["box"][1], x["box"][3])
+        for e in intent.entities
+        for x in labelled_rows(r.cand.lines, e, r.span.kind)
+    )
 
 
 def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
@@ -549,16 +553,11 @@ def _extreme_col(ev: Evidence, intent: Intent, cells: list[Reading]) -> Result:
     )
 
 
-def _asked_kind(question: str) -> str | None:
-    m = re.search(r"\b(?:which|what)\s+(month|quarter|week|day|weekday|year)\b", question, re.I)
-    return m.group(1).lower() if m else None
-
-
 def _extreme_column(ev: Evidence, intent: Intent, fitting: list[Reading]) -> Result:
     """The column with the extreme total, when the question asks for a column by its kind ("which month"): on
     the best screen whose headers are of that kind, the row the question names ("going by the Total row"),
     else the table's total row, else each column's sum over its rows."""
-    row_noun = _asked_kind(intent.question) or ""
+    row_noun = asked_kind(intent.question) or ""
     frames: dict[str, list[Reading]] = {}
     for r in fitting:
         frames.setdefault(r.frame.record_id, []).append(r)
@@ -618,8 +617,8 @@ def _named_extreme(ev: Evidence, intent: Intent, pick: Reading, label: str, wher
 def _fits_noun(label: str, question: str) -> bool:
     """A row or column asked for as a time ("which month", "which quarter", "which week", "which day") must be
     one: "Oct 2026", "Q3", "Week 47", "Wed 25" — not the label of some other row."""
-    m = re.search(r"\b(?:which|what)\s+(month|quarter|week|day|weekday|year)\b", question, re.I)
-    if not m:
+    kind = asked_kind(question)
+    if not kind:
         return True
     words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+", label)}
     weekdays = set().union(*WEEKDAY_FORMS.values())
@@ -630,7 +629,7 @@ def _fits_noun(label: str, question: str) -> bool:
         "quarter": bool(re.search(r"\bQ[1-4]\b", label, re.I)),
         "week": bool(re.search(r"\b(week|wk|kw|cw)\s*\d+", label, re.I)),
         "year": bool(re.search(r"\b(19|20)\d\d\b", label)),
-    }[m.group(1).lower()]
+    }[kind]
 
 
 def _extreme_row(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
