@@ -998,3 +998,56 @@ def test_which_thing_is_answered_by_a_name_not_a_sentence_but_what_caused_may_be
         )
     ]
     assert any(len(r.span.text.split()) > 6 for r in _read_screen(cause, rows, "Postmortem"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the revision id of the migration that adds refund_reason?",
+        "The database migration that hit the NotNullViolation: what was its revision?",
+        "Which commit hash did the failing build run on?",
+    ],
+)
+def test_the_asked_noun_is_an_identifier_whatever_names_its_owner(question):
+    assert answer_type(question)[0] == "identifier"
+
+
+def test_a_hex_identifier_misread_by_ocr_reads_as_the_hex_it_must_be():
+    from autocapture.query.values import hex_reading
+
+    assert hex_reading("7f3a9c2ble4d") == "7f3a9c2b1e4d"  # a monospaced 1 read as l
+    assert hex_reading("A1B2C3DI9") == "A1B2C3D19"
+    assert hex_reading("7f3a9c2b1e4d") is None  # already hex
+    assert hex_reading("deadline") is None and hex_reading("blockl2345") is None  # words, not hashes
+    assert hex_reading("Ab12cdlef") is None  # mixed case: not one hex string
+
+
+def test_a_transition_answers_with_its_target_unless_asked_where_it_started():
+    line = "INFO [alembic.runtime.migration] Running upgrade 4b2c9dle7a3f -> 7f3a9c2ble4d, add refund_reason column"
+    rows = [("$ alembic upgrade head", (10, 10, 300, 30)), (line, (10, 40, 1200, 60))]
+    best = _read_screen("Which alembic revision failed to apply?", rows, title="sam@dev: ~/api")[0]
+    assert best.span.text == "7f3a9c2ble4d" and best.span.value == "7f3a9c2b1e4d"
+    best = _read_screen("Which revision did the alembic upgrade start from?", rows, title="sam@dev: ~/api")[0]
+    assert best.span.text == "4b2c9dle7a3f"
+
+
+def test_a_speaker_whose_capital_ocr_lost_is_still_a_speaker_and_the_user_left_out_is_no_term():
+    from autocapture.query.read import SPEAKER
+
+    assert [s.text for s in spans("irene Molina 12:02 PM", "person")] == ["irene Molina"]
+    assert SPEAKER.match("irene Molina 12:02 PM") and not SPEAKER.match("the Vienna hotel 12:02 is booked")
+    assert spans("please book the Vienna hotel", "person") == []
+    it = intent("List everyone other than me who posted in People Ops.")
+    assert not {"everyone", "other"} & set(it.terms) and "posted" in it.terms
+    rows = [
+        ("People Ops", (25, 100, 200, 120)),  # the side bar
+        ("Posts Files Notes", (341, 60, 600, 80)),  # the channel's tab bar
+        ("Javier Ortega 10:41 AM", (341, 129, 560, 144)),
+        ("Offer for the Support Lead went out.", (341, 155, 769, 175)),
+        ("irene Molina 12:02 PM", (341, 194, 540, 214)),
+        ("Got the Vienna receipt, booked on CC-PEO-04.", (340, 221, 930, 241)),
+    ]
+    got = _read_screen("Which people posted in the People Ops channel?", rows, "People Ops | Microsoft Teams")
+    assert {r.span.text for r in got[:2]} == {"Javier Ortega", "irene Molina"}, [
+        (r.span.text, round(r.score, 2)) for r in got[:5]
+    ]

@@ -346,22 +346,27 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     f = best.frame
     value = best.span.text
     where = f"{f.app}, \u201c{f.title}\u201d, {fmt_time(ev.local(f.ts))}"
+    # an identifier as it must read where OCR mistook a character (the quote stays what the screen shows)
+    shown = best.span.value if best.span.kind == "identifier" and best.span.value else value
     if value.strip() == best.line["text"].strip():
         answer = f"\u201c{value}\u201d ({where})."
     else:
-        answer = f"{value} \u2014 \u201c{best.line['text']}\u201d ({where})."
-    fields = {"value": value, "answer_type": intent.answer_type}
+        head = shown if shown == value else f"{shown} (read on screen as {value})"
+        answer = f"{head} \u2014 \u201c{best.line['text']}\u201d ({where})."
+    fields = {"value": shown, "answer_type": intent.answer_type}
     if best.span.value is not None and intent.answer_type in ("amount", "number", "count", "duration"):
         fields["number"] = best.span.value
     if intent.answer_type in ("email", "domain", "person", "identifier", "amount", "datetime", "name"):
-        fields[intent.answer_type] = value
+        fields[intent.answer_type] = shown
     if intent.answer_type == "email" and "@" in value:
         fields["domain"] = value.split("@", 1)[1]
-    claims = [Claim(value, [ev.cite(f, span_box(best.line, value), value)])]
+    # (the box is where the screen's reading stands; the quote is what it shows, checked in that box with the
+    # glyphs OCR confuses made one: verify._loose)
+    claims = [Claim(shown, [ev.cite(f, span_box(best.line, value), shown)])]
     for copy in best.cand.copies[:2]:  # the same screen seen again: more evidence, same box
         line = next((ln for ln in ev.lines(copy.record_id) if ln["text"] == best.line["text"]), None)
         if line:
-            claims[0].citations.append(ev.cite(copy, span_box(line, value), value))
+            claims[0].citations.append(ev.cite(copy, span_box(line, value), shown))
     return Result("ok", answer, fields, claims)
 
 
@@ -396,6 +401,7 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
             r.frame.record_id == best.frame.record_id
             and r.score >= best.score - LIST_MARGIN
             and r.coverage >= 0.8 * best.coverage
+            and (not _timed_speaker(best) or _timed_speaker(r))  # a chat's speakers, not its tab bar's words
         )
         or _sibling(best, r)
     ]
@@ -417,6 +423,11 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
 
 
 LIST_MARGIN = 0.5
+
+
+def _timed_speaker(r: Reading) -> bool:
+    """A chat message's header: a speaker's name and the message's time ("Marta Gil 10:47 AM")."""
+    return bool(SPEAKER.match(r.line["text"]) and re.search(r"\d{1,2}[:.]\d{2}", r.line["text"]))
 
 
 def _sibling(best: Reading, r: Reading) -> bool:

@@ -122,6 +122,14 @@ ID_NOUNS = (
     r"(?:number|no\.?|id|identifier|reference|ref|code|ticket|order|po|sha|hash|commit|version|key|iban|"
     r"account|tracking|confirmation|invoice number|case|revision|rev|image|release|tag|build|cost cent(?:er|re))"
 )
+# The head of "what's the revision id of ...", "what was its revision": the noun right after the wh-word (and an
+# article or possessive) is an identifier word. ("number" is left out: "what number did the table show" asks for a
+# figure; "what version" may be a plain number, 3.11.)
+ASKED_ID = (
+    r"\b(?:what|which)(?:'s|\s+(?:is|was|were|are))?\s+(?:(?:the|its|their|his|her|my|our|that)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:id|identifier|reference|ref|code|sha|hash|commit|revision|rev|tag|build)\b"
+    r"(?!\s+(?:did|does|do|word|words)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -599,6 +607,10 @@ def answer_type(q: str) -> tuple[str, str | None]:
         r"which|what)\b",
     ):
         return "list", "command"
+    if _has(q, ASKED_ID):
+        # "what's the revision id of the migration that adds X", "the migration that failed: what was its
+        # revision?": the noun the question asks for is an identifier; the file/migration/test noun names whose
+        return "identifier", None
     if m := re.search(
         r"\b(?:which|what)\s+(?:\w+\s){0,2}?(test|tests|file|files|module|modules|table|tables|branch|"
         r"function|class|package|migration|script|repository|repo|project|channel|document|doc|docs|"
@@ -1133,6 +1145,14 @@ def analyse(
     entity: "the globex invoice" names something, whatever its case."""
     atype, name_kind = answer_type(question)
     fam, info = family(question, atype)
+    # "everyone other than me", "anyone besides myself": who is left out is the user, whom no screen names
+    rest = re.sub(
+        r"\b(?:(?:every|any|some)(?:one|body)\s+)?(?:other than|else than|except(?: for)?|besides|apart from|"
+        r"excluding|but)\s+(?:me|myself|us|ourselves)\b|\b(?:every|any|some)(?:one|body)(?:\s+else)?\b",
+        " ",
+        rest,
+        flags=re.I,
+    )
     if fam in ("extreme", "sum", "difference") and atype not in ("amount", "number", "count"):
         atype = "amount"
     if fam in ("time_spent", "longest") and atype == "count":

@@ -511,6 +511,8 @@ SAYING = re.compile(
 SPEAKER = re.compile(
     r"^\s*(?:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|"
     r"yesterday|today|\w{3} \d{1,2})?\s*:?\s*$"
+    # ...or a speaker with a time whose first capital OCR lost ("irene Molina 12:02 PM")
+    r"|^\s*[a-z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}[,\s]*\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?\s*:?\s*$"
 )
 
 
@@ -833,8 +835,11 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     if loose and named / len(loose) > 0.3:
                         score -= 1.2 * named / len(loose)
                 score += 0.4 * screen_cov
-                if chat_head and kind == "person" and SAYING.search(intent.question) and m.get("below"):
-                    score += 0.4  # "who announced the incident": the speaker of the message that says it
+                if chat_head and kind == "person" and SAYING.search(intent.question):
+                    if m.get("below"):
+                        score += 0.4  # "who announced the incident": the speaker of the message that says it
+                    elif intent.many:
+                        score += 0.4  # "who posted in the channel": its speakers, not its tab bar's words
                 if (
                     kind == "text"
                     and m.get("block")
@@ -1028,6 +1033,13 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         label = re.findall(r"[A-Za-z]{2,}", clause)[-2:]
         if label and weights.matched(" ".join(label)):
             bonus += 0.6
+        # "upgrade 4b2c9d1e7a3f -> 7f3a9c2b1e4d, add refund_reason", "v2.3.1 → v2.4.0", "a1b2c3d..e4f5a6b": a
+        # transition's source is where it came from; what the line says happened (applied, failed, added) is the
+        # target's, unless the question asks where it started
+        if re.match(r"\s*(?:->|→|=>|\.\.\.?)\s*\S", text[sp.end :]) and not re.search(
+            r"\b(from|previous|prior|old|base|start\w*|before|current(?:ly)?)\b", intent.question, re.I
+        ):
+            bonus -= 0.3
     elif intent.answer_type == "name":
         bonus += 0.6 * _name_fit(sp, intent.name_kind, parts["line"])
     if intent.answer_type == "person":

@@ -20,7 +20,7 @@ class Span:
     text: str  # exactly as on screen
     start: int
     end: int
-    value: object = None  # amount/number: float; duration: seconds; datetime: the text
+    value: object = None  # amount/number: float; duration: seconds; identifier: the hex OCR misread
 
 
 CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b)"
@@ -93,6 +93,11 @@ NAME = re.compile(
 )
 PERSON = re.compile(
     r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s[A-Z]\.)?(?:\s[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}\b"
+)
+# A chat message's speaker whose first capital OCR lost to the avatar beside it ("irene Molina 12:02 PM"): only at
+# the start of a line, before a capitalised surname and the message's time.
+PERSON_LOWERED = re.compile(
+    r"^\s*[a-z][a-z]+(?:\s[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}(?=[,\s]*\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?\s*$)"
 )
 
 
@@ -174,6 +179,30 @@ def parse_clock(text: str) -> time | None:
     return time(h % 24, mi, int(m.group(3) or 0)) if h < 24 and mi < 60 else None
 
 
+# OCR engines read a monospaced "1" as "l" and "0" as "O" often enough in hex strings (commit SHAs, alembic
+# revisions, request ids) that a hex-looking identifier with only those letters off the hex alphabet is read as
+# the hex it must be. Hex never holds "l" or "o", and a word is not 7+ characters of [0-9a-f] with digits in it.
+HEX_CONFUSED = {"l": "1", "I": "1", "o": "0", "O": "0"}
+
+
+def hex_reading(text: str) -> str | None:
+    """The hex string an OCR'd identifier stands for ("7f3a9c2ble4d" -> "7f3a9c2b1e4d"), or None when it is
+    already hex or is not a confused one."""
+    if len(text) < 7 or not any(c in HEX_CONFUSED for c in text):
+        return None
+    fixed = "".join(HEX_CONFUSED.get(c, c) for c in text)
+    letters = [c for c in fixed if c.isalpha()]
+    # a case-consistent hex string with digits and letters both (a plain number or word is not a hash)
+    if (
+        not re.fullmatch(r"[0-9a-fA-F]+", fixed)
+        or not letters
+        or not (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
+        or sum(c.isdigit() for c in text) < 2
+    ):
+        return None
+    return fixed
+
+
 def _spans(kind: str, rx: re.Pattern, text: str, value=None) -> list[Span]:
     out = []
     for m in rx.finditer(text):
@@ -223,7 +252,7 @@ def spans(text: str, kind: str) -> list[Span]:
         ]
         return [
             s
-            for s in _spans("identifier", IDENT, text)
+            for s in _spans("identifier", IDENT, text, hex_reading)
             if not any(a <= s.start < b for a, b in emails + clocks) and any(c.isdigit() for c in s.text)
         ]
     if kind == "name":
@@ -236,7 +265,7 @@ def spans(text: str, kind: str) -> list[Span]:
             and not re.fullmatch(r"\w+\.(?:com|org|net|io)", s.text)
         ]
     if kind == "person":
-        return _spans("person", PERSON, text)
+        return _spans("person", PERSON, text) or _spans("person", PERSON_LOWERED, text)
     if kind == "url":
         return [s for s in _spans("url", URL, text) if "@" not in s.text]
     if m := re.match(r"^\s*([A-Za-z][^:()\[\]]{1,40}?)(?<!\d):\s+(\S.*?)\s*$", text):
