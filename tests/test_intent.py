@@ -1051,3 +1051,42 @@ def test_a_speaker_whose_capital_ocr_lost_is_still_a_speaker_and_the_user_left_o
     assert {r.span.text for r in got[:2]} == {"Javier Ortega", "irene Molina"}, [
         (r.span.text, round(r.score, 2)) for r in got[:5]
     ]
+
+
+def test_two_values_tied_to_the_question_alike_on_one_screen_are_not_guessed_between():
+    """A folder listing with two PDFs of the same person: "how big is Bastian's signed contract PDF" (the file
+    is named in another language) ties both sizes to the question by the same words; one answer would be a
+    guess, so the answer is indeterminate and shows both."""
+    from autocapture.query.compose import fact
+
+    rows = [
+        ("Name", (275, 147, 315, 158)),
+        ("Size", (1355, 146, 1383, 158)),
+        ("Bastian_Keller_Contrato_firmado.pdf", (274, 294, 569, 313)),
+        ("Foxit PDF Reader Document", (1055, 296, 1264, 309)),
+        ("1.402 KB", (1389, 296, 1455, 309)),
+        ("NIE_cita_previa_Bastian_Keller.pdf", (274, 438, 552, 457)),
+        ("Foxit PDF Reader Document", (1055, 440, 1264, 453)),
+        ("96 KB", (1412, 440, 1455, 453)),
+        ("payroll_calendar_2027.pdf", (274, 472, 495, 491)),
+        ("Foxit PDF Reader Document", (1055, 474, 1264, 487)),
+        ("341 KB", (1403, 474, 1455, 487)),
+    ]
+    ev = _ev(datetime(2026, 11, 24, 10, tzinfo=timezone.utc))
+    ev.similarity = lambda a, b: 0.0
+    q = "How big is Bastian's signed contract PDF?"
+    res = fact(ev, intent(q), _read_screen(q, rows, "Downloads - File Explorer"))
+    assert res.state == "indeterminate" and set(res.fields["candidates"]) == {"1.402 KB", "96 KB"}
+    q = "How big is the payroll calendar PDF?"  # named by its own row: an answer
+    res = fact(ev, intent(q), _read_screen(q, rows, "Downloads - File Explorer"))
+    assert res.state == "ok" and res.fields["value"] == "341 KB"
+
+
+def test_a_file_asked_by_its_kind_is_a_name_with_that_extension():
+    from autocapture.query.read import _name_fit
+
+    assert answer_type("Which PDF in my Downloads folder came from the hotel?") == ("name", "pdf")
+    assert answer_type("Which spreadsheet did Marta attach to her mail?") == ("name", "spreadsheet")
+    pdf, xlsx = spans("Rechnung_48817.pdf Budget_2027.xlsx", "name")
+    assert _name_fit(pdf, "pdf", "") > _name_fit(xlsx, "pdf", "")
+    assert "big" not in intent("How big is the signed contract PDF?").terms

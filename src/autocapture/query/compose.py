@@ -343,6 +343,9 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         )
     if intent.many:
         return listing(ev, intent, best, readings)
+    rival = _rival(best, readings)
+    if rival is not None:
+        return _ambiguous(ev, best, rival)
     f = best.frame
     value = best.span.text
     where = f"{f.app}, \u201c{f.title}\u201d, {fmt_time(ev.local(f.ts))}"
@@ -368,6 +371,43 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         if line:
             claims[0].citations.append(ev.cite(copy, span_box(line, value), shown))
     return Result("ok", answer, fields, claims)
+
+
+# How close in score another value on the same screen, tied to the question by the very same words, must be for
+# the question to be ambiguous there (two files of the same person in a folder, two rows naming the same thing).
+AMBIGUITY_GAP = 0.1
+
+
+def _rival(best: Reading, readings: list[Reading]) -> Reading | None:
+    """Another value on the best's screen that the question's words tie to it exactly as well: on another line,
+    found by the same words in the same places, scored within AMBIGUITY_GAP. The screen does not say which of
+    the two is meant, so answering one would be a guess."""
+    for r in readings[:RUNNERS_UP]:
+        if r.score < best.score - AMBIGUITY_GAP:
+            return None
+        if (
+            r.frame.record_id == best.frame.record_id
+            and r.line["id"] != best.line["id"]
+            and r.span.text.strip().lower() != best.span.text.strip().lower()
+            and r.context == best.context
+            and set(best.context) - {"title"}  # (tied by the title alone, meaning decides: a field's label)
+        ):
+            return r
+    return None
+
+
+def _ambiguous(ev: Evidence, best: Reading, rival: Reading) -> Result:
+    f = best.frame
+    pair = [best, rival]
+    return Result(
+        "indeterminate",
+        "Two values on the same screen fit the question equally well: "
+        + " and ".join(f"{r.span.text} (\u201c{r.line['text'][:80]}\u201d)" for r in pair)
+        + f" ({f.app}, \u201c{f.title}\u201d, {fmt_time(ev.local(f.ts))}); the screen does not say which one is "
+        "meant. Name it more precisely (its row, its label or its neighbour).",
+        {"candidates": [r.span.text for r in pair]},
+        [Claim(r.span.text, [ev.cite(f, span_box(r.line, r.span.text), r.span.text)]) for r in pair],
+    )
 
 
 def matches(ev: Evidence, cands: list[Candidate], limit: int = MATCHES) -> list[dict]:

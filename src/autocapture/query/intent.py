@@ -112,6 +112,16 @@ NAME_NOUNS = {
     "commands": "command",
     "endpoint": "endpoint",
     "library": "module",
+    # files asked for by their kind: the name's extension says which ("which PDF in Downloads")
+    "pdf": "pdf",
+    "pdfs": "pdf",
+    "attachment": "file",
+    "attachments": "file",
+    "spreadsheet": "spreadsheet",
+    "spreadsheets": "spreadsheet",
+    "workbook": "spreadsheet",
+    "screenshot": "image",
+    "screenshots": "image",
 }
 # Words that ask for an identifier outright; bare nouns like "order" or "invoice" may still ask for an amount.
 ID_EXPLICIT = (
@@ -614,7 +624,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
     if m := re.search(
         r"\b(?:which|what)\s+(?:\w+\s){0,2}?(test|tests|file|files|module|modules|table|tables|branch|"
         r"function|class|package|migration|script|repository|repo|project|channel|document|doc|docs|"
-        r"page|command|commands|endpoint|library)\b",
+        r"page|command|commands|endpoint|library|pdf|pdfs|attachment|attachments|spreadsheet|spreadsheets|"
+        r"workbook|screenshot|screenshots)\b",
         ql,
     ):
         return "name", NAME_NOUNS[m.group(1)]
@@ -1161,6 +1172,8 @@ def analyse(
         atype = "count"
     if fam == "adjacent" and atype == "text":
         atype = "window"
+    # "how big is the contract PDF", "how large was the download": the size is asked, no screen says "big"
+    rest = re.sub(r"\bhow (?:big|large|heavy|small)\b", "how", rest, flags=re.I)
     terms, dated_months = date_terms(rest, clock_terms(question, content_terms(rest)))
     if fam == "fact" and atype in ("amount", "number", "count"):
         # "the balance after the transfer": a form's label says "Available after transfer" (only a window's

@@ -560,6 +560,14 @@ FOCUS = 2.0
 KIND_OF = {"count": "number", "location": "text", "window": "text", "list": "text", "description": "text"}
 
 
+# The extensions of the kinds of file a question may name instead of saying "file".
+FILE_KINDS = {
+    "pdf": "pdf",
+    "spreadsheet": "xlsx|xlsm|xls|csv|ods|numbers",
+    "image": "png|jpe?g|gif|bmp|webp|heic",
+}
+
+
 def _name_fit(span: Span, kind: str | None, row_text: str) -> float:
     """How well a name looks like the noun asked for ("which test" -> a test id)."""
     t = span.text.lower()
@@ -567,6 +575,8 @@ def _name_fit(span: Span, kind: str | None, row_text: str) -> float:
         return 1.0 if "test" in t else 0.0
     if kind == "file":
         return 1.0 if re.search(r"\.[a-z]{1,6}$|/", t) else 0.2
+    if kind in FILE_KINDS:  # "which PDF": a name with that kind's extension
+        return 1.0 if re.search(rf"\.(?:{FILE_KINDS[kind]})$", t) else 0.1
     if kind == "module":
         return (
             1.0
