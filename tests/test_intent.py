@@ -1090,3 +1090,46 @@ def test_a_file_asked_by_its_kind_is_a_name_with_that_extension():
     pdf, xlsx = spans("Rechnung_48817.pdf Budget_2027.xlsx", "name")
     assert _name_fit(pdf, "pdf", "") > _name_fit(xlsx, "pdf", "")
     assert "big" not in intent("How big is the signed contract PDF?").terms
+
+
+SUPPORT_SHEET = [
+    ("Week", (58, 148, 99, 161)),
+    ("Tickets opened", (209, 148, 330, 161)),
+    ("Tickets solved", (409, 148, 530, 161)),
+    ("Week 45", (58, 206, 120, 222)),
+    ("512", (300, 206, 330, 219)),
+    ("489", (500, 206, 530, 219)),
+    ("Week 46", (58, 240, 120, 256)),
+    ("498", (300, 240, 330, 253)),
+    ("471", (500, 240, 530, 253)),
+]
+
+
+def test_a_cell_answers_only_when_its_column_is_the_measure_asked_for():
+    """The table's header says what a figure is: "resolved" reads the "Tickets solved" column, while "escalated"
+    (on no screen, and meaning neither header) and "closed" (the opposite of "opened", and not "solved") are
+    not answered by a cell of the Week 46 row. Meaning is judged by the bundled MiniLM, as in the product."""
+    import numpy as np
+
+    from autocapture.query.compose import fact
+    from autocapture.stages.embed import bundled_model_path
+    from autocapture.stages.embed_numpy import NumpyMiniLM
+
+    model = NumpyMiniLM(bundled_model_path())
+
+    def means(a, b):
+        x, y = model.run([a, b])
+        return float(np.dot(x, y) / (np.linalg.norm(x) * np.linalg.norm(y)))
+
+    ev = _ev(datetime(2026, 11, 20, 14, tzinfo=timezone.utc))
+    ev.similarity = means
+
+    def ask(q):
+        return fact(ev, intent(q), _read_screen(q, SUPPORT_SHEET, "Q4 support metrics - Google Sheets"))
+
+    assert ask("How many tickets were solved in Week 46?").fields.get("value") == "471"
+    assert ask("How many tickets were resolved in Week 46?").fields.get("value") == "471"
+    assert ask("How many tickets were opened in Week 46?").fields.get("value") == "498"
+    for q in ("How many tickets were escalated in Week 46?", "How many tickets were closed in Week 46?"):
+        res = ask(q)
+        assert res.state != "ok", (q, res.answer)

@@ -10,6 +10,7 @@ from autocapture.query.evidence import Evidence
 from autocapture.query.intent import MODIFIER_WORDS, Intent
 from autocapture.query.read import SPEAKER, Reading
 from autocapture.query.retrieve import Candidate
+from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS
 
 # An answer is `ok` when the screen around its span holds at least this share of the question's term weight
 # (rare words weigh more), or a smaller share backed by a line whose meaning is close to the question's.
@@ -245,6 +246,13 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
             said = _says(means, " ".join(sorted(attrs)), intent, best) >= FOCUS_MEANING
         if not near & attrs and not said:
             return "attribute"
+    if (
+        cell
+        and intent.answer_type in ("amount", "number", "count")
+        and means is not None
+        and _measure_fit(intent, best, means) < MEASURE_MEANING
+    ):
+        return "measure"
     ok = (
         best.coverage >= MIN_COVERAGE
         or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING)
@@ -252,6 +260,98 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         or (cell and best.coverage >= MIN_COVERAGE_CELL)
     )
     return None if ok else "coverage"
+
+
+# How close in meaning the question's word for a measure must be to a column header's word it lacks ("resolved"
+# for "solved" 0.73, "fixed" 0.63; "escalated" 0.20, "opened" 0.28: MiniLM cosine of the single words).
+MEASURE_MEANING = 0.35
+# Opposite states a column header may name (by stem): sentence embeddings rate them as near as synonyms, so
+# a question's "closed" would read the "opened" column. General English, not any screen's labels.
+OPPOSITE_WORDS = [
+    ("open", "closed"),
+    ("open", "close"),
+    ("sent", "received"),
+    ("incoming", "outgoing"),
+    ("inbound", "outbound"),
+    ("paid", "unpaid"),
+    ("won", "lost"),
+    ("approved", "rejected"),
+    ("passed", "failed"),
+    ("added", "removed"),
+    ("started", "ended"),
+    ("gain", "loss"),
+    ("credit", "debit"),
+    ("bought", "sold"),
+    ("buy", "sell"),
+    ("arrived", "departed"),
+    ("arrival", "departure"),
+]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def _opposed(asked: list[str], head: list[str]) -> bool:
+    """Does a header word name the opposite state of a question's word ("opened" for "closed")?"""
+    from autocapture.query.intent import stem
+
+    for x, y in OPPOSITE_WORDS:
+        for a, b in ((stem(x), stem(y)), (stem(y), stem(x))):
+            if any(_same_stem(stem(t), a) for t in asked) and any(_same_stem(stem(h), b) for h in head):
+                return True
+    return False
+
+
+# A column headed by a time ("Oct 2026", "Week 46", "Mon") is addressed by it; it names no measure.
+CALENDAR = MONTH_WORDS | {w for forms in WEEKDAY_FORMS.values() for w in forms} | {"week", "quarter", "year"}
+HEADER_GLUE = {"the", "and", "for", "per", "from", "with", "incl", "excl", "all"}
+
+
+def _measure_words(intent: Intent, r: Reading) -> tuple[list[str], list[str]]:
+    """(the question's words on no line of the screen, the column header's words the question lacks)."""
+    from autocapture.query.intent import QUESTION_NOUNS, stem
+
+    asked = {stem(t) for t in intent.terms}
+    head = [
+        w
+        for w in re.findall(r"[a-z]{3,}", r.header.lower())
+        # (a header's "opened" is its measure, though a question's "opened" is grammar: STOP is not used here)
+        if w not in HEADER_GLUE and stem(w) not in asked and w not in TYPE_NOUNS and w not in CALENDAR
+    ]
+    absent = attribute_terms(intent) - set(r.screen_terms) - TYPE_NOUNS - QUESTION_NOUNS
+    return sorted(t for t in absent if t.isalpha()), head
+
+
+def _measure_fit(intent: Intent, r: Reading, means) -> float:
+    """How well a table cell's column is the measure the question asks for, when the question names it with a
+    word no line of the screen holds and the header has a word the question lacks: "how many tickets were
+    escalated in Week 46" and the Week 46 cell under "Tickets opened" (0.2). 1.0 when there is nothing to
+    compare. (A word on no screen is otherwise let pass as a paraphrase; in a table the header says what the
+    figure is, so the paraphrase must be the header's.)"""
+    absent, head = _measure_words(intent, r)
+    if not head or not absent:
+        return 1.0
+    if _opposed(absent, head):
+        return 0.0  # embeddings put opposites close ("closed" and "opened" share their context)
+    return means(" ".join(absent), " ".join(head))
+
+
+def _by_measure(intent: Intent, best: Reading, readings: list[Reading], means) -> Reading:
+    """Among the cells of the best one's row that the question's words address alike (the same words in the
+    same places: "tickets" over each column, "Week 46" left), the one whose header means the question's own
+    word for the measure ("resolved": "Tickets solved", not "Tickets opened")."""
+    if means is None or not addressed_cell(best) or not _measure_words(intent, best)[0]:
+        return best
+    alike = [
+        r
+        for r in readings[:RUNNERS_UP]
+        if r.frame.record_id == best.frame.record_id
+        and r.context == best.context
+        and r.header
+        and r.score >= best.score - RUNNER_UP_GAP
+    ]
+    return max(alike, key=lambda r: (_measure_fit(intent, r, means), r is best, r.score))
 
 
 def _attribute_of_named_block(intent: Intent, r: Reading, missing: set[str]) -> bool:
@@ -315,7 +415,7 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             "Nothing of the kind asked for (" + intent.answer_type + ") is on the screens that "
             "match the question.",
         )
-    best = choose(intent, readings)
+    best = _by_measure(intent, choose(intent, readings), readings, ev.similarity)
     why = refusal(intent, best, ev.similarity)
     if why == "focus":
         # a close runner-up may be the value the question names in other words ("arrive" for "Estimated
@@ -333,6 +433,13 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
                 key=lambda r: _says(ev.similarity, focus_phrase(intent, named_by(intent, r)), intent, r),
             )
             why = None
+    if why == "measure":
+        return Result(
+            "no_evidence",
+            f"The closest table cell is {best.span.text} in the column \u201c{best.header}\u201d, which is not "
+            "what the question asks for; no column on that screen is.",
+            {"closest": best.span.text, "column": best.header},
+        )
     if why is not None:
         return Result(
             "no_evidence",
@@ -343,7 +450,7 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         )
     if intent.many:
         return listing(ev, intent, best, readings)
-    rival = _rival(best, readings)
+    rival = _rival(best, readings, lambda r: _measure_fit(intent, r, ev.similarity))
     if rival is not None:
         return _ambiguous(ev, best, rival)
     f = best.frame
@@ -378,7 +485,7 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
 AMBIGUITY_GAP = 0.1
 
 
-def _rival(best: Reading, readings: list[Reading]) -> Reading | None:
+def _rival(best: Reading, readings: list[Reading], fit=lambda r: 1.0) -> Reading | None:
     """Another value on the best's screen that the question's words tie to it exactly as well: on another line,
     found by the same words in the same places, scored within AMBIGUITY_GAP. The screen does not say which of
     the two is meant, so answering one would be a guess."""
@@ -391,6 +498,8 @@ def _rival(best: Reading, readings: list[Reading]) -> Reading | None:
             and r.span.text.strip().lower() != best.span.text.strip().lower()
             and r.context == best.context
             and set(best.context) - {"title"}  # (tied by the title alone, meaning decides: a field's label)
+            and fit(r)
+            >= fit(best) - 0.05  # (a column whose header means the question's word less is no rival)
         ):
             return r
     return None

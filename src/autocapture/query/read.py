@@ -33,6 +33,7 @@ class Reading:
     context: dict = field(default_factory=dict)  # which neighbours held the terms (for the answer's wording)
     screen_coverage: float = 0.0  # share of the question's term weight anywhere on the screen or its title
     screen_terms: frozenset = frozenset()
+    header: str = ""  # a table cell's column header (the measure a figure is of)
 
     @property
     def frame(self):
@@ -883,6 +884,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         {k: sorted(v) for k, v in [*m.items(), ("title", title_m)] if v},
                         screen_cov,
                         frozenset(screen_m),
+                        parts.get("header") or "",
                     )
                 )
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
