@@ -210,6 +210,15 @@ def test_answer_types_in_other_phrasings(question, kind):
             ("tickets were solved in Week 46", "Week 45"),
         ),
         ("After Javier's correction, how many more people does Engineering have planned for March?", None),
+        (
+            "How much over the Vienna hotel cap was my nightly room rate?",
+            ("my nightly room rate", "Vienna hotel cap"),
+        ),
+        ("How far below the target were Q3 sales?", ("Q3 sales", "target")),
+        (
+            "How much more per month is the Castellana apartment than the one on Calle de Ibiza?",
+            ("Castellana apartment", "one on Calle de Ibiza"),
+        ),
     ],
 )
 def test_difference_sides(question, sides):
@@ -1133,3 +1142,37 @@ def test_a_cell_answers_only_when_its_column_is_the_measure_asked_for():
     for q in ("How many tickets were escalated in Week 46?", "How many tickets were closed in Week 46?"):
         res = ask(q)
         assert res.state != "ok", (q, res.answer)
+
+
+def test_two_states_of_one_value_are_a_change_not_two_things():
+    from autocapture.query.intent import _states_of_one, family
+
+    assert _states_of_one(("old", "new Engineering figure"))
+    assert not _states_of_one(("Sales in Q4", "Q1"))
+    fam, info = family(
+        "What's the difference between the old and the new Engineering figure for March?", "amount"
+    )
+    assert fam == "difference" and "options" not in info
+    assert family("How much over the Vienna hotel cap was my nightly room rate?", "amount")[0] == "difference"
+
+
+def test_a_difference_of_two_named_things_needs_each_next_to_its_value():
+    from autocapture.query.families.amounts import difference
+
+    rows = [
+        ("Temporary housing options for Bastian", (341, 100, 800, 120)),
+        ("Castellana 112, 4A: 2.240,00 € per month", (341, 160, 900, 180)),
+        ("Calle de Ibiza 18: 1.690,00 € per month", (341, 200, 900, 220)),
+        ("Deposit for each: 2.500,00 €", (341, 240, 900, 260)),
+    ]
+    ev = _ev(datetime(2026, 11, 24, 10, tzinfo=timezone.utc))
+    for q, want in (
+        ("How much more per month is the Castellana apartment than the one on Calle de Ibiza?", 550.0),
+        ("How much more is the Castellana flat than the Goya flat?", None),  # Goya: on no screen
+    ):
+        it = intent(q)
+        res = difference(ev, it, _read_screen(q, rows, "Mail - Outlook"))
+        if want is None:
+            assert res.state != "ok", res.answer
+        else:
+            assert res.state == "ok" and res.fields["abs_difference"] == want, res.answer

@@ -185,6 +185,32 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
     return readings
 
 
+def _side(ev: Evidence, intent: Intent, side: str):
+    """One side of a difference asked as its own question ("my nightly room rate"): its best grounded figure,
+    or None."""
+    sub_q = f"What was {side}?"
+    sub = analyse(sub_q, intent.filters, side, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
+    sub = dataclasses.replace(sub, answer_type=intent.answer_type, family="fact", ordinal=intent.ordinal)
+    cands = gather(ev, sub, side)
+    grounded = [c for c in cands if not missing_entities(sub.entities, c.text, c.frame.title, c.frame.app)]
+    weights = Weights(ev, list(sub.terms) + [e for e in sub.entities if e.lower() not in sub.terms])
+    readings = _readings(ev, sub, grounded, weights)
+    if not readings:
+        return None
+    best = compose.choose(sub, readings)
+    return best if compose.refusal(sub, best, ev.similarity) is None else None
+
+
+def _by_sides(ev: Evidence, intent: Intent, question: str) -> Result | None:
+    """A difference whose two sides are on different screens ("how much over the Vienna hotel cap was my
+    nightly room rate": the rate on the hotel's invoice, the cap in the travel policy): each side read as its
+    own question, each grounded on its own screen; None unless both are, with different values."""
+    a, b = (_side(ev, intent, s) for s in intent.options)
+    if a is None or b is None or a.span.value is None or b.span.value is None or a.span.value == b.span.value:
+        return None
+    return amounts.two_sided(ev, intent, a, b)
+
+
 def ask(config: Config, question: str, now: datetime | None = None) -> dict:
     """intent -> retrieve -> read (or a computed family) -> ground -> verify -> compose; the one entry point the
     CLI, the web app and the MCP server call."""
@@ -258,6 +284,8 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                 }[intent.family](ev, intent, readings)
                 if result.state != "ok" and intent.family == "sum":  # "what did it come to": a total read off
                     result = compose.fact(ev, intent, read(intent, grounded, weights, "amount"))
+                if result.state != "ok" and intent.family == "difference" and len(intent.options) == 2:
+                    result = _by_sides(ev, intent, question) or result
             elif config["query.composer"] == "llm":
                 result = llm.compose(ev, question, grounded)
             else:

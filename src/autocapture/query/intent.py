@@ -785,6 +785,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         # "the difference between Sales Q4 and Q1" asks for a number without saying "amount"
         q,
         r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|difference between|by how much)\b|"
+        r"\bhow (much|far) (over|above|under|below|beyond|past|short of)\b|"
         # "which week had the most tickets solved": a row picked by a column's extreme
         r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|saw|was|is|were|spent|received)\s+(the\s+)?"
         r"(most|least|fewest|highest|lowest|largest|smallest|biggest)\b|"
@@ -826,10 +827,11 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
             r"reduc(e|ed|es|ing|tion)|"
             r"more than|less than|changed?|exceed\w*|how much (more|less|higher|lower|bigger|larger|smaller|greater|"
-            r"cheaper)|how many (more|fewer|less)|how far apart|(far|wide) apart|versus|vs\.?)\b",
+            r"cheaper)|how many (more|fewer|less)|how far apart|(far|wide) apart|versus|vs\.?|"
+            r"how (much|far|many \w+) (over|above|under|below|beyond|past|short of))\b",
         ):
             sides = difference_sides(q)
-            if sides:
+            if sides and not _states_of_one(sides):
                 info["options"] = list(sides)
             if _has(q, r"\b(go|went|gone) down|decrease|drop|fell|fall|lower|cut|reduc|less\b"):
                 info["direction"] = "down"
@@ -1051,6 +1053,32 @@ def focus_terms(q: str) -> list[str]:
 COMPARATIVE = r"(?:more|less|higher|lower|bigger|larger|smaller|greater|cheaper|fewer|exceeds?|exceeded|over)"
 
 
+# "how much over the Vienna cap was my nightly rate", "how far below the target were sales": the reference
+# comes first, the value measured against it second
+OVER_BY = (
+    r"\bhow (?:much|far|many \w+)\s+(?:over|above|under|below|beyond|past|short of)\s+(.+?)\s+"
+    r"(?:is|was|are|were|did|does|do)\s+(.+)$"
+)
+
+
+# Words that tell two states of one value apart rather than two things: "the old and the new Engineering figure".
+STATE_WORDS = {
+    "old", "new", "previous", "current", "original", "updated", "revised", "initial", "final", "before",
+    "after", "earlier", "later", "first", "last", "latest", "prior", "corrected", "former", "present",
+}  # fmt: skip
+
+
+PRONOUN_SIDES = {"one", "ones", "that", "those", "it", "the one", "the other", "the other one", "this"}
+
+
+def _states_of_one(sides: tuple[str, str]) -> bool:
+    """Are the two sides one value at two times ("the old and the new Engineering figure")? Then it is a change
+    over time, found by the same label seen with two values, not two things to find."""
+    a, b = ({w.lower() for w in re.findall(r"[A-Za-z]+", x)} - STOP for x in sides)
+    sa, sb = a & STATE_WORDS, b & STATE_WORDS
+    return bool(sa and sb and sa != sb) and (a - sa <= b - sb or b - sb <= a - sa)
+
+
 def difference_sides(q: str) -> tuple[str, str] | None:
     """The two things a difference is between: "between A and B", "A minus B", "how much more is A than B",
     "does A exceed B". Either side may leave out what they share ("Sales in Q4 than in Q1")."""
@@ -1066,15 +1094,21 @@ def difference_sides(q: str) -> tuple[str, str] | None:
         r"\b(?:gap|difference|delta|change)\s+(?:from|of)\s+(.+?)\s+(?:to|vs\.?|versus)\s+(.+)$",
         # "Castellana versus Ibiza apartment: how far apart are the rents?"
         r"^(?:[\w\s']*?\b(?:for|of|on)\s+)?(.+?)\s+(?:vs\.?|versus)\s+(.+?)(?:\s*[:,;].*)?$",
+        OVER_BY,
     ):
         if m := re.search(rx, q, re.I):
             a, b = (re.sub(r"^(?:the|in|for|on|of)\s+", "", x.strip(), flags=re.I) for x in m.groups())
+            if rx == OVER_BY:
+                a, b = b, a
+            # "how much more per month is the Castellana apartment than ...": the unit before the verb is shared
+            a = re.sub(r"^(?:per|a|each|every)\s+\w+\s+(?:is|was|are|were)\s+(?:the\s+)?", "", a, flags=re.I)
             # the question's scope trails the last side ("than cloud hosting [on the Northwind invoice]"); a
             # one-word tail stays, it may be what tells the sides apart ("than in Q1", "Marketing in Q2")
             tail = re.search(
                 r"\s+(?:on|in|of|from|at|for)\s+((?:the|my|our|this|that)\s+)?([\w'.-]+(?:\s+[\w'.-]+)+)$", b
             )
-            if tail and len(b[: tail.start()].split()) >= 1:
+            # ...unless what is left is only "the one" ("than the one on Calle de Ibiza": the tail is the side)
+            if tail and b[: tail.start()].strip().lower() not in PRONOUN_SIDES:
                 b = b[: tail.start()]
             if a and b and a.lower() != b.lower():
                 return a, b

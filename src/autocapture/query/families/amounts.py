@@ -754,23 +754,46 @@ def _no_values(text: str) -> str:
     return re.sub(r"\s+", " ", NUMBER.sub(" ", AMOUNT.sub(" ", text))).strip()
 
 
+def _one_each(intent: Intent, a: Reading, b: Reading) -> bool:
+    """Does each of the two values carry words of a different side next to it (its line, label, header or the
+    line above)?"""
+    from autocapture.query.intent import content_terms
+
+    own = [set(content_terms(s)) - TYPE_WORDS for s in intent.options]
+    distinct = [own[0] - own[1], own[1] - own[0]]
+
+    def near(r: Reading) -> set[str]:
+        return {t for k in ("line", "left", "header", "above", "self") for t in r.context.get(k, ())}
+
+    na, nb = near(a), near(b)
+    return bool((na & distinct[0] and nb & distinct[1]) or (na & distinct[1] and nb & distinct[0]))
+
+
+def two_sided(ev: Evidence, intent: Intent, a: Reading, b: Reading) -> Result:
+    """The difference of the two sides' values, each cited where it was read."""
+    delta = round(a.span.value - b.span.value, 2)
+    word = "more" if delta >= 0 else "less"
+
+    def where(r: Reading) -> str:
+        return f"{r.frame.title}, {fmt_time(ev.local(r.frame.ts))}"
+
+    places = where(a) if a.frame.record_id == b.frame.record_id else f"{where(a)}; {where(b)}"
+    return Result(
+        "ok",
+        f"The difference is {format_like(abs(delta), [a.span.text, b.span.text])}: {intent.options[0]} "
+        f"{a.span.text} is {word} than {intent.options[1]} {b.span.text} ({places}).",
+        {"from": b.span.text, "to": a.span.text, "difference": delta, "abs_difference": abs(delta)},
+        [_claim(ev, intent.options[0], a), _claim(ev, intent.options[1], b)],
+    )
+
+
 def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     """A value that changed (the same label seen with different values over time: from the first to the last),
     else two values on one screen compared (the two best-matching, in screen order)."""
     if not readings:
         return Result("no_evidence", "No amounts matching that were on screen.")
     if len(intent.options) == 2 and (paired := _sides(intent, readings)):
-        a, b = paired
-        delta = round(a.span.value - b.span.value, 2)
-        word = "more" if delta >= 0 else "less"
-        return Result(
-            "ok",
-            f"The difference is {format_like(abs(delta), [a.span.text, b.span.text])}: {intent.options[0]} "
-            f"{a.span.text} is {word} than "
-            f"{intent.options[1]} {b.span.text} ({a.frame.title}, {fmt_time(ev.local(a.frame.ts))}).",
-            {"from": b.span.text, "to": a.span.text, "difference": delta, "abs_difference": abs(delta)},
-            [_claim(ev, intent.options[0], a), _claim(ev, intent.options[1], b)],
-        )
+        return two_sided(ev, intent, *paired)
     best = readings[0]
     pool = [r for r in readings if r.score >= best.score - 0.6 and r.coverage >= 0.6 * best.coverage]
     by_value: dict[float, Reading] = {}
@@ -807,6 +830,13 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     else:
         top2 = sorted(by_value.values(), key=lambda r: -r.score)[:2]
         a, b = sorted(top2, key=lambda r: (r.line["box"][1], r.span.start))
+        if len(intent.options) == 2 and not _one_each(intent, a, b):
+            # two things named: two values of a screen are their difference only when each carries one side's
+            # own words (each side may be on a screen of its own: answer._by_sides)
+            return Result(
+                "no_evidence",
+                f"I did not find both {intent.options[0]} and {intent.options[1]} next to values on one screen.",
+            )
     delta = round(b.span.value - a.span.value, 2)
     how = "went from" if over_time else "compared:"
     word = "down" if delta < 0 else "up"
