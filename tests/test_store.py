@@ -54,7 +54,7 @@ def reference(tmp_path_factory):
 
 def test_derived_db_has_migrations_fts_and_vectors(reference):
     conn = connect(reference / "derived" / "derived.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 9
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 10
     n_items = conn.execute("SELECT count(*) FROM vector_items").fetchone()[0]
     n_texts = conn.execute("SELECT count(DISTINCT text_id) FROM vector_items").fetchone()[0]
     # one vector per unique text, however many frames show it

@@ -31,6 +31,7 @@ LEXICAL_DEPTH = 2000  # best-ranked lines of a keyword query the privacy rule is
 PRUNE_MIN_ROWS = 50_000  # below this, every keyword is searched
 COMMON = 0.02  # a word on more than 2% of all lines is "common"...
 COMMON_MAX_DOCS = 20_000  # ...and so is one on more than 20k lines: BM25's cost is the postings it scores
+RECOUNT_MAX_DOCS = 10_000  # counting a word's lines again costs less than a vocabulary query up to about this
 _EMBEDDERS_LOCK = threading.Lock()
 
 
@@ -94,6 +95,7 @@ class Evidence:
         self._dr = None
         self._qvec = None
         self._df: dict[str, int] = {}
+        self._df_prefix: dict[str, int] = {}
         self._sessions_ok: bool | None = None
         self._hidden_windows: bool | None = None
         self._windows_all: list | None = None
@@ -341,7 +343,9 @@ class Evidence:
         return self._vocab
 
     def doc_freq(self, token: str) -> int:
-        """On how many indexed lines a word occurs (FTS5 vocabulary; 0 in a store without one)."""
+        """On how many indexed lines a word occurs (FTS5 vocabulary; 0 in a store without one). Cost: the
+        vocabulary counts by reading the word's postings (20 ms for a word on 500k lines), so a word is counted
+        once per question, here or by doc_freq_prefix."""
         if token not in self._df:
             row = None
             if self._has_vocab():
@@ -351,17 +355,41 @@ class Evidence:
 
     def doc_freq_prefix(self, prefix: str) -> int:
         """On how many lines some word starting with `prefix` occurs (summed over the words, so an upper bound):
-        the rarity of a stem the way the reader matches it ("pay" is on "Payable" and "Payment" lines)."""
-        key = prefix + "*"
-        if key not in self._df:
-            row = None
+        the rarity of a stem the way the reader matches it ("pay" is on "Payable" and "Payment" lines).
+        Cost: a common word of the range counted already ("total" for "total*") is not read again, the range is
+        read around it, and every word read is kept for doc_freq."""
+        if prefix not in self._df_prefix:
+            total = 0
             if self._has_vocab():
-                row = self.conn.execute(
-                    "SELECT sum(doc) FROM item_fts_vocab WHERE term >= ? AND term < ?",
-                    (prefix, prefix + "\uffff"),
-                ).fetchone()
-            self._df[key] = int(row[0] or 0) if row else 0
-        return self._df[key]
+                # a word on more lines than a range query's own cost (opening a vocabulary cursor) is skipped
+                known = sorted(
+                    t for t, n in self._df.items() if prefix <= t < prefix + "\uffff" and n > RECOUNT_MAX_DOCS
+                )
+                total = sum(self._df[t] for t in known)
+                lows = [(prefix, True)] + [(t, False) for t in known]
+                highs = [(t, False) for t in known] + [(prefix + "\uffff", True)]
+                for (lo, lo_in), (hi, hi_in) in zip(lows, highs):
+                    for term, doc in self._vocab_range(lo, lo_in, hi, hi_in):
+                        self._df[term] = doc
+                        total += doc
+            self._df_prefix[prefix] = total
+        return self._df_prefix[prefix]
+
+    def _vocab_range(self, lo: str, lo_in: bool, hi: str, hi_in: bool) -> list[tuple[str, int]]:
+        """(word, lines) of the vocabulary's words from lo to hi. The fts5vocab table counts every word its
+        cursor stops on, even one SQL then drops (`term > 'total'` and `term < 'total'` both count "total"),
+        so an open end is given as the nearest string a word can be: words hold no control character and no
+        U+10FFFF (the tokenizer splits at them), so the first string above "total" is "total" + chr(1) and
+        the last one below it "totak" + chr(0x10FFFF)."""
+        lo = lo if lo_in else lo + "\x01"
+        if not hi_in and hi and ord(hi[-1]) > 1 and not 0xD800 < ord(hi[-1]) <= 0xE000:
+            hi, hi_in = hi[:-1] + chr(ord(hi[-1]) - 1) + "\U0010ffff", True
+        if lo > hi or (lo == hi and not hi_in):
+            return []
+        return self.conn.execute(
+            f"SELECT term, doc FROM item_fts_vocab WHERE term >= ? AND term {'<=' if hi_in else '<'} ?",
+            (lo, hi),
+        ).fetchall()
 
     def line_vectors(self, frame_id: str) -> dict:
         """line id -> its stored embedding, for the lines of one frame."""
@@ -422,12 +450,13 @@ class Evidence:
                 out.setdefault((first.app, first.title), [first.ts, 0])[1] += n
             return [(a, t, n) for (a, t), (_, n) in sorted(out.items(), key=lambda kv: kv[1][0])]
         where, args = self._session_filter(filters)
-        # the privacy rule is asked once per distinct window (outside the GROUP BY), not once per session
+        # the privacy rule is asked once per distinct window (outside the GROUP BY), not once per session: the
+        # subquery's LIMIT keeps SQLite from pushing the outer WHERE down into it (32k calls at 1M frames)
         rows = self.conn.execute(
             "SELECT app, title, n FROM (SELECT app, title, sum(frames) AS n, min(start_utc) AS "
             "first FROM window_sessions f WHERE 1=1"
             + where.replace(" AND " + privacy.HIDDEN_SQL, "")
-            + " GROUP BY app, title) f WHERE "
+            + " GROUP BY app, title LIMIT -1) f WHERE "
             + privacy.HIDDEN_SQL
             + " ORDER BY first",
             tuple(args),
@@ -456,12 +485,13 @@ class Evidence:
             rows = sorted(out.items(), key=lambda kv: kv[1][:2], reverse=True)[:limit]
             return [(a, t, rid, n) for (a, t), (_, rid, n) in rows]
         where, args = self._session_filter(filters)
-        # a bare column beside max() comes from the row holding the max: the latest session's last frame
+        # a bare column beside max() comes from the row holding the max: the latest session's last frame; the
+        # privacy rule is asked per window, as in windows()
         return self.conn.execute(
             "SELECT app, title, last_frame, n FROM (SELECT app, title, last_frame, sum(frames) AS n, "
             "max(last_utc) AS latest FROM window_sessions f WHERE 1=1"
             + where.replace(" AND " + privacy.HIDDEN_SQL, "")
-            + " GROUP BY app, title) f WHERE "
+            + " GROUP BY app, title LIMIT -1) f WHERE "
             + privacy.HIDDEN_SQL
             + " ORDER BY latest DESC LIMIT ?",
             (*args, limit),
@@ -494,12 +524,31 @@ class Evidence:
             args += list(filters.apps)
         return sql, args
 
-    def window_runs(self, filters: Filters, apps: bool = False) -> list[tuple[Frame, Frame, int, datetime]]:
+    def _windows_filter(self, windows: set[tuple]) -> tuple[str, list]:
+        """SQL conditions on `window_sessions f` for these (app, title) windows: their apps and their titles,
+        which the (app, title, ...) index answers; the caller keeps the exact pairs."""
+
+        def one_of(column: str, values: list, null: bool) -> str:
+            sql = f"f.{column} IN ({','.join('?' * len(values))})"
+            return f" AND ({sql} OR f.{column} IS NULL)" if null else f" AND {sql}"
+
+        apps = sorted({a for a, _ in windows if a is not None})
+        titles = sorted({t for _, t in windows if t is not None})
+        sql, args = one_of("app", apps, any(a is None for a, _ in windows)), list(apps)
+        if len(titles) <= 500:  # more than that: the apps narrow enough, and SQLite's limits stay far away
+            sql += one_of("title", titles, any(t is None for _, t in windows))
+            args += titles
+        return sql, args
+
+    def window_runs(
+        self, filters: Filters, apps: bool = False, windows: set[tuple] | None = None
+    ) -> list[tuple[Frame, Frame, int, datetime]]:
         """The stored sessions in the filters' time range, oldest first, cut to it: (first frame, last frame,
         frames, end) with the frames inside the range, end being the next session's start when that is
         within the idle gap and inside the range, else the last frame's time. Windows hidden by privacy rules
         are left out (a caller that needs them to split or join its neighbours re-stitches); with `apps`, only
-        the filters' apps are read (SQL). Cost: the sessions in the range plus two index lookups per cut end."""
+        the filters' apps are read, with `windows` only those (app, title) windows (SQL, by the window index).
+        Cost: the sessions read plus two index lookups per cut end."""
         lo = (
             filters.start.astimezone(timezone.utc).isoformat(timespec="microseconds")
             if filters.start
@@ -507,6 +556,9 @@ class Evidence:
         )
         hi = filters.end.astimezone(timezone.utc).isoformat(timespec="microseconds") if filters.end else None
         where, args = self._session_filter(filters if apps else Filters(filters.start, filters.end, ()))
+        if windows is not None:
+            sql, more = self._windows_filter(windows)
+            where, args = where + sql, args + more
         if lo:
             # sessions do not overlap, so the one holding `lo` is the last to start at or before it
             row = self.conn.execute(
@@ -526,6 +578,8 @@ class Evidence:
         ).fetchall()
         out = []
         for app, title, start, first_id, w0, h0, last, last_id, w1, h1, n, end in rows:
+            if windows is not None and (app, title) not in windows:
+                continue  # another title of one of the apps, or another app with one of the titles
             cut = (lo is not None and start < lo) or (hi is not None and last >= hi)
             if cut:  # the frames of this session inside the range: it is one contiguous run of frames
                 bounds = (

@@ -8,34 +8,29 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time
 from autocapture.query.evidence import Evidence
-from autocapture.query.families.sessions import Session, fmt_duration, merge, sessions
+from autocapture.query.families.sessions import Session, beside, fmt_duration, merge, sessions
 from autocapture.query.intent import Intent
 from autocapture.query.scope import window_matches
+from autocapture.query.timefilter import Filters
 
 
-def _scope(
-    ev: Evidence, intent: Intent, all_runs: bool = True
-) -> tuple[list[Session], list[Session], str] | None:
-    """(all sessions, the sessions the question is about, how to name them); None when the question names a
-    window or app that was never on screen. Without `all_runs` (the caller only uses the chosen ones), an app
-    named without a window reads only that app's sessions (cost: SQL by app, not all history's sessions)."""
-    if not all_runs and intent.filters.apps and not intent.anchor:
-        chosen = sessions(ev, intent.filters)
-        return (chosen, chosen, ", ".join(intent.filters.apps)) if chosen else None
-    runs = sessions(ev, intent.filters.__class__(intent.filters.start, intent.filters.end, ()))
+def _scope(ev: Evidence, intent: Intent) -> tuple[list[Session], str] | None:
+    """(the sessions the question is about, how to name them); None when the question names a window or app
+    that was never on screen, or none. Cost: the named window is resolved against the distinct windows of the
+    period, and only its sessions are read (SQL by app and title), never every session of the period."""
+    f = intent.filters
     if intent.anchor:
-        wins = window_matches(intent.anchor, [(s.app, s.title) for s in runs]) or _by_content(ev, intent)
-        keys = {(a, t) for a, t in wins}
-        if intent.filters.apps:
-            keys = {k for k in keys if k[0] in intent.filters.apps}
-        chosen = [s for s in runs if (s.app, s.title) in keys]
-        if not chosen:
-            return None
-        return runs, chosen, intent.anchor
-    if intent.filters.apps:
-        chosen = [s for s in runs if s.app in intent.filters.apps]
-        return (runs, chosen, ", ".join(intent.filters.apps)) if chosen else None
-    return runs, [], ""
+        period = Filters(f.start, f.end, ())
+        wins = window_matches(intent.anchor, [(a, t) for a, t, _ in ev.windows(period)])
+        keys = {(a, t) for a, t in wins or _by_content(ev, intent)}
+        if f.apps:
+            keys = {k for k in keys if k[0] in f.apps}
+        chosen = sessions(ev, period, windows=keys) if keys else []
+        return (chosen, intent.anchor) if chosen else None
+    if f.apps:
+        chosen = sessions(ev, f)
+        return (chosen, ", ".join(f.apps)) if chosen else None
+    return None
 
 
 def _by_content(ev: Evidence, intent: Intent) -> list[tuple]:
@@ -79,10 +74,10 @@ def _missing(intent: Intent) -> Result:
 
 
 def time_spent(ev: Evidence, intent: Intent) -> Result:
-    scoped = _scope(ev, intent, all_runs=False)
-    if scoped is None or not scoped[1]:
+    scoped = _scope(ev, intent)
+    if scoped is None:
         return _missing(intent)
-    _, chosen, name = scoped
+    chosen, name = scoped
     total = sum(s.seconds for s in chosen)
     visits = merge(chosen)
     claims = [
@@ -103,10 +98,10 @@ def time_spent(ev: Evidence, intent: Intent) -> Result:
 
 
 def visits(ev: Evidence, intent: Intent) -> Result:
-    scoped = _scope(ev, intent, all_runs=False)
-    if scoped is None or not scoped[1]:
+    scoped = _scope(ev, intent)
+    if scoped is None:
         return _missing(intent)
-    _, chosen, name = scoped
+    chosen, name = scoped
     vs = merge(chosen)
     listing = "; ".join(
         f"{ev.local(v.first.ts).strftime('%H:%M:%S')}\u2013{ev.local(v.end).strftime('%H:%M:%S')}"
@@ -130,10 +125,10 @@ def visits(ev: Evidence, intent: Intent) -> Result:
 def span(ev: Evidence, intent: Intent) -> Result:
     """From when to when the user was in a window: its first or last visit when the question says so, else each
     visit (a visit merges sessions of the window a short switch apart)."""
-    scoped = _scope(ev, intent, all_runs=False)
-    if scoped is None or not scoped[1]:
+    scoped = _scope(ev, intent)
+    if scoped is None:
         return _missing(intent)
-    _, chosen, name = scoped
+    chosen, name = scoped
     vs = merge(chosen)
     if intent.ordinal == "first":
         vs = vs[:1]
@@ -160,21 +155,18 @@ def adjacent(ev: Evidence, intent: Intent) -> Result:
     """The window right after (or before) X: the next session whose window differs, from X's first visit
     ("last time" picks its last)."""
     scoped = _scope(ev, intent)
-    if scoped is None or not scoped[1]:
+    if scoped is None:
         return _missing(intent)
-    runs, chosen, name = scoped
+    chosen, name = scoped
     keys = {(s.app, s.title) for s in chosen}
     visit = chosen[-1] if intent.ordinal == "last" else chosen[0]
-    i = runs.index(visit)
     step = 1 if intent.relation != "before" else -1
-    j = i + step
-    while 0 <= j < len(runs) and (runs[j].app, runs[j].title) in keys:
-        j += step
-    if not 0 <= j < len(runs):
+    f = intent.filters
+    other = beside(ev, Filters(f.start, f.end, ()), visit, step, keys)
+    if other is None:
         return Result(
             "no_evidence", f"Nothing was on screen {intent.relation or 'after'} {name} in that period."
         )
-    other = runs[j]
     word = "after" if step == 1 else "before"
     return Result(
         "ok",
@@ -194,14 +186,14 @@ def adjacent(ev: Evidence, intent: Intent) -> Result:
 def longest(ev: Evidence, intent: Intent) -> Result:
     """The longest continuous stretch: in one app when none is named (apps, not windows: switching tabs is
     still the same stretch), else in the named app or window."""
-    runs = sessions(
-        ev, intent.filters.__class__(intent.filters.start, intent.filters.end, ()), key=lambda f: f.app
-    )
-    scoped = _scope(ev, intent) if (intent.anchor or intent.filters.apps) else None
-    if (intent.anchor or intent.filters.apps) and (scoped is None or not scoped[1]):
-        return _missing(intent)
-    if scoped:
-        runs = merge(scoped[1])
+    f = intent.filters
+    if intent.anchor or f.apps:
+        scoped = _scope(ev, intent)
+        if scoped is None:
+            return _missing(intent)
+        runs = merge(scoped[0])
+    else:
+        runs = sessions(ev, Filters(f.start, f.end, ()), key=lambda fr: fr.app)
     if not runs:
         return Result("no_evidence", "No frames in that period.")
     best = max(runs, key=lambda s: (s.seconds, -s.first.ts.timestamp()))
@@ -226,7 +218,7 @@ def window_at(ev: Evidence, intent: Intent) -> Result:
     if not (f.start and f.end):
         return Result("no_evidence", "No time to look at was given.")
     mid = f.start + (f.end - f.start) / 2
-    runs = [s for s in sessions(ev, f.__class__(f.start, f.end, ())) if not f.apps or s.app in f.apps]
+    runs = [s for s in sessions(ev, Filters(f.start, f.end, ())) if not f.apps or s.app in f.apps]
     on = [s for s in runs if s.first.ts <= mid <= max(s.end, s.last.ts)]
     if not on:
         before = [s for s in runs if s.first.ts <= mid]
