@@ -1176,3 +1176,27 @@ def test_a_difference_of_two_named_things_needs_each_next_to_its_value():
             assert res.state != "ok", res.answer
         else:
             assert res.state == "ok" and res.fields["abs_difference"] == want, res.answer
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Helena Brandt email?", "email"),
+        ("What did I open right after reading Lena's e-mail?", "window"),  # a message, not an address
+        ("number of failing tests in the full pytest run?", "count"),
+        ("Annual subscription minus premium support in the quote?", "amount"),
+        ("What's the price gap between the subscription and premium support?", "amount"),
+    ],
+)
+def test_terse_and_indirect_phrasings_keep_their_answer_type(question, kind):
+    assert intent(question).answer_type == kind
+
+
+def test_a_hash_is_answered_by_a_hex_code_and_test_cases_are_a_list():
+    from autocapture.query.read import id_fits
+
+    line = 'git commit -am "Fix partial refund rounding (PAY-1422)" [fix/pay-1422 5c8e1f0]'
+    ids = {s.text: s for s in spans(line, "identifier")}
+    q = "What hash did git give the refund rounding commit?"
+    assert id_fits(q, line, ids["5c8e1f0"]) and not id_fits(q, line, ids["PAY-1422"])
+    assert intent("Which test cases did pytest mark as FAILED?").many

@@ -32,6 +32,8 @@ RUNNERS_UP, RUNNER_UP_GAP = 40, 1.5  # how far down the reader's list an accepta
 # Nouns that name the kind of answer, not the thing: "what address", "which date" ask for a shape, and the screen
 # need not say the word.
 TYPE_NOUNS = {
+    "case",  # "which test cases failed": tests
+    "cases",
     "address",
     "email",
     "e-mail",

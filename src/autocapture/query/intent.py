@@ -491,6 +491,14 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "description", None
     if (
         _has(q, r"\b(e-?mail address|address did|whose address|which address)\b")
+        # a terse "Helena Brandt email?" (with a verb or a question word, a trailing "e-mail" is a message: "what
+        # did I open after Lena's e-mail")
+        or (
+            _has(q, r"\be-?mail\s*(address)?\s*[?.!]*\s*$")
+            and not _has(
+                q, r"\b(what|which|who|when|where|how|did|does|do|is|was|were|are|in|after|before)\b"
+            )
+        )
         or (
             _has(q, r"\b(what|which)(?:'s|\s+is|\s+was)?(?:\s+\w+){0,2}?\s+e-?mail\b(?!s)")
             and not _has(q, r"\b(subject|said|say|about|mention\w*|contain\w*|talk\w*|after|before|next)\b")
@@ -523,7 +531,9 @@ def answer_type(q: str) -> tuple[str, str | None]:
     ):
         return "datetime", None  # "what's the delivery date of the order": a date, whatever else it names
     if (
-        _has(q, r"\b(the|a) (total )?number of\b")
+        _has(
+            q, r"\b(the|a) (total )?number of\b|^\s*(total )?number of\b"
+        )  # (a terse "number of failing tests?")
         and not _has(q, r"\b(phone|account|order|invoice|ticket|case|tracking|reference) number\b")
         # "the number of my hotel room": which one, not how many
         and not _has(q, r"\bnumber of (?:my|the|our|his|her|their|this|that) (?:\w+ )?" + ID_SINGULAR + r"\b")
@@ -673,7 +683,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
 
 
 PLURAL_HEADS = (
-    r"(tests|files|modules|tables|branches|functions|commands|people|persons|owners|assignees|"
+    r"(tests|cases|files|modules|tables|branches|functions|commands|people|persons|owners|assignees|"
     r"participants|attendees|senders|authors|names|items|ids|numbers|amounts|errors|failures|messages|emails|e-mails)"
 )
 
@@ -784,7 +794,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     if atype in ("amount", "number", "count") or _has(
         # "the difference between Sales Q4 and Q1" asks for a number without saying "amount"
         q,
-        r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|difference between|by how much)\b|"
+        r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|(difference|gap|delta) between|by how much|minus)\b|"
         r"\bhow (much|far) (over|above|under|below|beyond|past|short of)\b|"
         # "which week had the most tickets solved": a row picked by a column's extreme
         r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|saw|was|is|were|spent|received)\s+(the\s+)?"
@@ -823,7 +833,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "sum", info
         if _has(
             q,
-            r"\b(by how much|difference|differ|gap|delta|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
+            r"\b(by how much|difference|differ|gap|delta|minus|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
             r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
             r"reduc(e|ed|es|ing|tion)|"
             r"more than|less than|changed?|exceed\w*|how much (more|less|higher|lower|bigger|larger|smaller|greater|"

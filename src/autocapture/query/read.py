@@ -427,6 +427,7 @@ ID_KINDS = {
     "tag": "asset",
     "commit": "commit",
     "sha": "commit",
+    "hash": "commit",
     "revision": "commit",
     "version": "version",
     "release": "version",
@@ -461,8 +462,10 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
         return own is None
     if own is not None:
         return own in asked
+    if asked == {"commit"}:  # told by its shape, read elsewhere: a hex hash ("5c8e1f0", not "PAY-1422")
+        return bool(re.fullmatch(r"[0-9a-f]{7,40}|[0-9A-F]{7,40}", sp.text) or sp.value)
     if asked <= {"commit", "version"}:
-        return True  # told by its shape (a hex hash, a dotted version), read elsewhere
+        return True  # told by its shape (a dotted version), read elsewhere
     near = {ID_KINDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in ID_KINDS}
     return bool(near & asked)  # an unlabelled code answers "the tracking number" only beside that word
 
