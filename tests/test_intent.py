@@ -1200,3 +1200,59 @@ def test_a_hash_is_answered_by_a_hex_code_and_test_cases_are_a_list():
     q = "What hash did git give the refund rounding commit?"
     assert id_fits(q, line, ids["5c8e1f0"]) and not id_fits(q, line, ids["PAY-1422"])
     assert intent("Which test cases did pytest mark as FAILED?").many
+
+
+@pytest.mark.parametrize(
+    "question, family, kind",
+    [
+        (
+            "For how long were users unable to log in via SSO?",
+            "fact",
+            "duration",
+        ),  # not the user's time in an app
+        ("How long was I in Slack today?", "time_spent", "duration"),
+        ("Total tickets opened across weeks 44-47?", "sum", "count"),
+        ("Harborview Dental last seen when?", "seen", "datetime"),
+        ("Balance left after paying the brewery?", "fact", "amount"),
+    ],
+)
+def test_families_of_terse_phrasings(question, family, kind):
+    it = intent(question)
+    assert (it.family, it.answer_type) == (family, kind)
+
+
+POSTMORTEM = [
+    ("INC-2291 Postmortem: SSO login loop", (380, 100, 900, 125)),
+    ("Impact", (380, 160, 460, 180)),
+    ("212 users could not sign in for 40 minutes.", (380, 190, 900, 210)),
+    ("Root cause", (380, 240, 500, 260)),
+    ("Node image 2026.11.4 disabled chronyd; node clocks drifted by 312 seconds.", (380, 270, 1100, 290)),
+]
+
+
+def test_a_cause_is_what_the_screen_calls_one_and_names_what_it_caused():
+    from autocapture.query.compose import fact
+
+    ev = _ev(datetime(2026, 11, 20, 14, tzinfo=timezone.utc))
+    ev.similarity = lambda a, b: 0.0
+    for q in ("What caused the SSO login loop?", "Why did the login loop happen?"):
+        it = intent(q)
+        assert it.focus == ("cause",)
+        res = fact(ev, it, _read_screen(q, POSTMORTEM, "INC-2291 Postmortem: SSO login loop - Confluence"))
+        assert res.state == "ok" and "chronyd" in res.answer, res.answer
+    q = "Why was the staging deploy blocked?"  # a cause on screen, of something else
+    res = fact(ev, intent(q), _read_screen(q, POSTMORTEM, "INC-2291 Postmortem: SSO login loop - Confluence"))
+    assert res.state != "ok", res.answer
+
+
+def test_a_value_asked_for_after_an_event_is_the_one_labelled_as_after_it():
+    rows = [
+        ("Transfer", (380, 100, 500, 120)),
+        ("Account balance: 24.518,12 €", (380, 160, 700, 180)),
+        ("Amount: 1.237,60 €", (380, 200, 700, 220)),
+        ("Available after transfer: 23.280,52 €", (380, 240, 760, 260)),
+    ]
+    q = "Balance left after paying the brewery?"
+    assert _read_screen(q, rows, "Transfer - Nordbank Online Banking")[0].span.text == "23.280,52 €"
+    q = "What's my account balance?"
+    assert _read_screen(q, rows, "Transfer - Nordbank Online Banking")[0].span.text == "24.518,12 €"

@@ -7,7 +7,7 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import MODIFIER_WORDS, Intent
+from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, Intent
 from autocapture.query.read import SPEAKER, Reading
 from autocapture.query.retrieve import Candidate
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS
@@ -54,6 +54,8 @@ TYPE_NOUNS = {
     "sum",
     "price",
     "cost",
+    "charge",  # "the additional hosts charge": its amount, whatever the screen calls it
+    "charges",
     "much",
     "many",
     "duration",
@@ -200,6 +202,14 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
     strict = named_by(intent, best)
+    if intent.focus == ("cause",) and CAUSAL.search(intent.question):
+        # a cause is what a "cause" label, heading or sentence says: a line merely about the same incident is
+        # close in meaning to any question about it, and no answer to why it happened
+        if "cause" not in {t for k in (*NEAR, "block", "heading", "self") for t in best.context.get(k, ())}:
+            return "focus"
+        # ...and the thing whose cause is asked is named on that screen (one word of it may be put otherwise)
+        if len(set(intent.terms) - {"cause"} - set(best.screen_terms)) > 1:
+            return "coverage"
     if strict & DEADLINE_WORDS and re.search(
         r"\b(by|before|until|till|no later than|due)\s*$", best.line["text"][: best.span.start], re.I
     ):

@@ -582,7 +582,24 @@ def answer_type(q: str) -> tuple[str, str | None]:
             and nxt.group(1).lower() not in STOP
             and nxt.group(1).lower() not in QWORDS
             and nxt.group(1).lower()
-            not in ("due", "amount", "price", "total", "was", "is", "did", "shown", "come")
+            not in (
+                "due",
+                "amount",
+                "price",
+                "total",
+                "was",
+                "is",
+                "did",
+                "shown",
+                "come",
+                "left",
+                "remaining",
+                "available",
+                "outstanding",
+                "owed",
+                "after",
+                "before",
+            )
         ):
             continue
         if (
@@ -600,7 +617,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "person", None
     if _has(
         q,
-        r"\bwhat time\b|^\s*when\b|\b(to|by|since|until|till) when\b|\bwhat (day|date)\b|"
+        r"\bwhat time\b|^\s*when\b|\bwhen\s*\?*\s*$|\b(to|by|since|until|till) when\b|\bwhat (day|date)\b|"
         r"\b(arrival|departure|landing|boarding|pickup|pick-up|check-in|check-out|start|end|kick-off) time\b|\bwhich (day|date)\b|\bdeadline\b|"
         r"\bdue date\b|\b(first|last|latest|earliest) sighting\b",
     ) or (
@@ -751,7 +768,9 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     if (
         _has(
             q,
-            r"\b(how much time|how long)\b.*\b(spend|spent|in|on|using|at|was i|were we|did i (stay|work|use))\b",
+            r"\b(how much time|how long)\b.*\b(spend|spent|was i|were we|did i (stay|work|use))\b|"
+            # "how long was I in Slack", not "how long were users unable to log in"
+            r"\b(how much time|how long)\b.*\b(i|we)\b.*\b(in|on|using|at)\b",
         )
         or _has(q, r"\bhow many (minutes|hours) (did|was|were|have|had) (i|we)\b")
         or _has(
@@ -795,7 +814,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         # "the difference between Sales Q4 and Q1" asks for a number without saying "amount"
         q,
         r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|(difference|gap|delta) between|by how much|minus)\b|"
-        r"\bhow (much|far) (over|above|under|below|beyond|past|short of)\b|"
+        r"\bhow (much|far) (over|above|under|below|beyond|past|short of)\b|^\s*(the\s+)?total\b|"
         # "which week had the most tickets solved": a row picked by a column's extreme
         r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|saw|was|is|were|spent|received)\s+(the\s+)?"
         r"(most|least|fewest|highest|lowest|largest|smallest|biggest)\b|"
@@ -826,6 +845,10 @@ def family(q: str, atype: str) -> tuple[str, dict]:
                 r"come to|came to|in all)\b",
             )
             or _has(q, r"\btotal (of|for) (the )?\w+(\s\w+)? (and|&|\+)\s")
+            # "total tickets opened across weeks 44-47": a total over a range of rows
+            or _has(
+                q, r"^\s*(the\s+)?total\b.*\b(across|over|from|between)\b.*\d+\s*(-|to|through|until)\s*\d+"
+            )
             or _has(
                 q, r"\badd(ing)?\s+(up\s+)?(the\s+)?\w+(\s\w+)?\s+(and|&|\+|to)\s"
             )  # "if I add Sales and Support"
@@ -1089,6 +1112,18 @@ def _states_of_one(sides: tuple[str, str]) -> bool:
     return bool(sa and sb and sa != sb) and (a - sa <= b - sb or b - sb <= a - sa)
 
 
+# Plural nouns a total of which is money ("total expenses"), not a count.
+MONEY_PLURALS = {
+    "expenses", "sales", "costs", "fees", "charges", "payments", "amounts", "dollars", "euros", "pounds",
+    "earnings", "revenues", "savings", "taxes", "funds", "bills", "prices", "wages", "profits", "losses",
+}  # fmt: skip
+CAUSAL = re.compile(
+    r"\b(what (caused|causes|led to|triggered|broke)|why did|why was|why were|why is|why does|why do|"
+    r"(the )?reason (for|behind|why)|how come)\b",
+    re.I,
+)
+
+
 def difference_sides(q: str) -> tuple[str, str] | None:
     """The two things a difference is between: "between A and B", "A minus B", "how much more is A than B",
     "does A exceed B". Either side may leave out what they share ("Sales in Q4 than in Q1")."""
@@ -1209,7 +1244,9 @@ def analyse(
         flags=re.I,
     )
     if fam in ("extreme", "sum", "difference") and atype not in ("amount", "number", "count"):
-        atype = "amount"
+        counted = re.match(r"\s*(?:the\s+)?total\s+(?:number\s+of\s+)?([a-z]+s)\b", question, re.I)
+        # "total tickets opened across weeks 44-47": a count of things, not money
+        atype = "count" if counted and counted.group(1).lower() not in MONEY_PLURALS else "amount"
     if fam in ("time_spent", "longest") and atype == "count":
         atype = "duration"
     if fam == "visits":
@@ -1286,6 +1323,14 @@ def analyse(
         atype = "name"
         ents = [e for e in ents if e not in info["options"]] + list(info["options"])
     plural = fam == "fact" and atype not in ("amount", "count", "duration", "datetime") and many(question)
+    focus = tuple(t for t in focus_terms(question) if t in terms)
+    if fam == "fact" and atype == "text" and CAUSAL.search(question):
+        # "what caused the login loop", "why did it happen": its cause, as a postmortem or a message says it
+        # ("Root cause: ...", "caused by ...", "because ..."); the question's verb is no word to find
+        terms = [t for t in terms if t not in ("caused", "happen", "happened", "led", "triggered")] + [
+            "cause"
+        ]
+        focus = ("cause",)
     return Intent(
         question,
         atype,
@@ -1300,6 +1345,6 @@ def analyse(
         info.get("direction"),
         plural,
         tuple(info.get("options", ())),
-        tuple(t for t in focus_terms(question) if t in terms),
+        focus,
         filters,
     )

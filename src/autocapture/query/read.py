@@ -1074,6 +1074,14 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             bonus -= 0.8 if sending else 0.2
         elif intent.answer_type == "person" and re.match(r"\s*<[^>]+@", text[sp.end :]):
             bonus += 0.3
+    if intent.answer_type in ("amount", "number", "count") and re.search(
+        r"\b(after|left|remaining|remains|afterwards)\b", intent.question, re.I
+    ):
+        # "the balance left after paying the brewery": a form shows the value before and the value after under
+        # two labels ("Account balance", "Available after transfer"); the later state's label says so
+        label = text[: sp.start] + " " + (parts.get("left") or "")
+        if re.search(r"\b(after|remaining|left|new balance|available)\b", label, re.I):
+            bonus += 1.2  # (as much as the value's kind named by its label: "balance" in "Account balance")
     # the question's word for the kind of value may be the field's own label ("the amount on the transfer":
     # the field labelled "Amount", not the balance above it); such words are no search terms, so they are
     # matched here, against the value's own label only
