@@ -1256,3 +1256,35 @@ def test_a_value_asked_for_after_an_event_is_the_one_labelled_as_after_it():
     assert _read_screen(q, rows, "Transfer - Nordbank Online Banking")[0].span.text == "23.280,52 €"
     q = "What's my account balance?"
     assert _read_screen(q, rows, "Transfer - Nordbank Online Banking")[0].span.text == "24.518,12 €"
+
+
+def test_what_a_question_names_of_a_screen_list_and_a_form_labels_column():
+    from autocapture.query.compose import fact
+
+    ev = _ev(datetime(2026, 11, 17, 9, tzinfo=timezone.utc))
+    ev.similarity = lambda a, b: 0.0
+    quote = [
+        ("Renewal quote Q-7731", (380, 100, 700, 118)),
+        ("Annual subscription (25 seats): $14,250.00", (380, 150, 900, 168)),
+        ("Premium support: $3,600.00", (380, 190, 700, 208)),
+        ("Total for 2027: $17,850.00", (380, 230, 700, 248)),
+    ]
+    q = "How many seats does the premium support include?"  # the seats are the subscription's
+    res = fact(ev, intent(q), _read_screen(q, quote, "Inbox - Thunderbird"))
+    assert res.state != "ok", res.answer
+    q = "How many seats does the annual subscription include?"
+    assert fact(ev, intent(q), _read_screen(q, quote, "Inbox - Thunderbird")).fields.get("value") == "25"
+    form = [
+        ("Travel expense claim", (60, 117, 358, 145)),
+        ("Employee no.", (61, 174, 181, 193)),
+        ("4711-JW", (291, 174, 371, 189)),
+        ("Nights", (61, 321, 116, 340)),
+        ("Hotel", (61, 370, 105, 385)),
+        ("Per diem", (61, 419, 139, 434)),
+        ("Mileage (412 km)", (61, 468, 213, 487)),
+    ]
+    q = "Which hotel did I stay at on the travel expense claim?"  # the form names none
+    res = fact(ev, intent(q), _read_screen(q, form, "Travel expense claim - Nordlicht HR"))
+    assert res.state != "ok", res.answer
+    assert intent("How many kilometres did I drive on the trip?").answer_type == "number"
+    assert intent("Which reviewer approved pull request #2297?").answer_type == "person"

@@ -222,7 +222,17 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         strict
         and not missing
         and not strict & near_terms
-        and best.sim < MIN_MEANING
+        and (
+            best.sim < MIN_MEANING
+            # (for a "which <thing>" name, the meaning of its own line: a heading echoing the question's other
+            # words makes any line under it look close)
+            or (
+                means is not None
+                and intent.answer_type == "text"
+                and re.match(r"\s*which\b", intent.question, re.I)
+                and _says(means, focus_phrase(intent, strict), intent, best) < FOCUS_MEANING
+            )
+        )
         and not _names_itself(intent, best)
     ):
         return "focus"  # the value's name is on the screen, but elsewhere: this value is something else
@@ -234,8 +244,8 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
             return "focus"  # the words the screen lacks, in other words on the value's line? ("arrive")
     from autocapture.query.read import off_named_row, said_by
 
-    if intent.answer_type in ("amount", "number") and off_named_row(
-        best.cand.lines, best.line, intent.entities, best.span.kind
+    if intent.answer_type in ("amount", "number", "count") and off_named_row(
+        best.cand.lines, best.line, list(intent.entities) + term_phrases(intent), best.span.kind
     ):
         return (
             "row"  # a name the question asks about labels a row of a table here, and the value is not on it
@@ -364,6 +374,14 @@ def _by_measure(intent: Intent, best: Reading, readings: list[Reading], means) -
         and r.score >= best.score - RUNNER_UP_GAP
     ]
     return max(alike, key=lambda r: (_measure_fit(intent, r, means), r is best, r.score))
+
+
+def term_phrases(intent: Intent) -> list[str]:
+    """Two search words that stand together in the question ("premium support" in "how many seats does the
+    premium support include"): a thing's name as a screen labels it, though no capital says so."""
+    low = [w.lower() for w in re.findall(r"[\w-]+", intent.question)]
+    terms = set(intent.terms)
+    return [f"{a} {b}" for a, b in zip(low, low[1:]) if a in terms and b in terms]
 
 
 def _attribute_of_named_block(intent: Intent, r: Reading, missing: set[str]) -> bool:

@@ -540,7 +540,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
     ):
         return "count", None
     if _has(q, r"\bhow many\b"):
-        return "count", None
+        # "how many kilometres did I drive": a figure written with its unit, not a count
+        return ("number", None) if measured(q) else ("count", None)
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
     if _has(q, r"^\s*what (?:did|does|do|would|will)\b.*\b(?:come|came) to\b"):
@@ -611,7 +612,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
     if _has(
         q,
         r"^\s*(who|whom)\b|\b(from|by|to|with) whom\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
-        r"senders?)\b|\b(list|name)\b.*\b(owners?|people|assignees?|participants?|attendees?|senders?|authors?)\b|"
+        r"senders?|reviewers?|approvers?|engineers?|developers?|managers?|recruiters?|candidates?|attendees?|"
+        r"recipients?|members?|teammates?|employees?|agents?)\b|\b(list|name)\b.*\b(owners?|people|assignees?|participants?|attendees?|senders?|authors?)\b|"
         r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b",
     ):
         return "person", None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autocapture.query.intent import STOP, Intent, stem
+from autocapture.query.intent import STOP, Intent, measured, stem
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import CLOCK, Span, spans
 from autocapture.stages.sst import locate
@@ -306,6 +306,11 @@ def labelled_rows(lines: list[dict], name: str, kind: str) -> list[dict]:
     out = []
     for x in lines:
         text = x["text"].strip().lower()
+        # ...or a list's "Premium support: $3,600.00" (the name, a colon, its value on the line)
+        labelled = re.match(rf"{re.escape(low)}\s*(?:\([^)]*\))?\s*:\s*(.+)$", text)
+        if labelled and spans(labelled.group(1), kind):
+            out.append(x)
+            continue
         if not text.startswith(low) or len(text.split()) > len(low.split()) + 1:
             continue
         if any(y["id"] not in gutter for y in same_row_left(lines, x)):
@@ -665,6 +670,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         r"\b(percent|percentage)\b|%", intent.question, re.I
     )
     speaker = said_by(intent)
+    unit = measured(intent.question) if kind == "number" else None
+    unit_rx = re.compile(rf"\s?(?:{unit})", re.I) if unit else None
     where = kind == "text" and re.match(r"\s*where\b", intent.question, re.I) is not None
     focus = set(intent.focus)
     also = "number" if kind == "identifier" and _quantity_number(intent.question) else None
@@ -716,7 +723,9 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             header = column_header(lines, line) if (left or right) and not several else None
             blk = block_of(lines, line)
             heading = bool(SPEAKER.match(line["text"])) and kind == "person"
-            head = next((x for x in ups[:1] if HEADING.fullmatch(x["text"])), None)
+            head = next(
+                (x for x in ups[:1] if HEADING.fullmatch(x["text"]) and not _sibling_labels(x, line)), None
+            )
             # the cells just left of a value, and the row's label at its far left (a table row of many columns)
             row_label = next((x for x in reversed(left) if re.search(r"[A-Za-z]{2,}", x["text"])), None)
             left_text = " ".join(
@@ -727,7 +736,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 "left": left_text,
                 "heading": head["text"] if head else "",
                 "below": " ".join(x["text"] for x in below(lines, line)) if heading else "",
-                "above": " ".join(x["text"] for x in ups[:2]),
+                # (a label over a label is its sibling in a list, not what it is about: "Hotel" over "Per diem")
+                "above": ""
+                if ups and _sibling_labels(ups[0], line)
+                else " ".join(x["text"] for x in ups[:2]),
                 "header": header["text"] if header else "",
                 "block": " ".join(x["text"] for x in blk[:12]),
                 "right": " ".join(x["text"] for x in right[:4]),  # the rest of the row
@@ -764,9 +776,18 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     ]
                 ]
             )
+            money = (
+                [(a.start, a.end) for a in spans(line["text"], "amount")]
+                if intent.answer_type == "count" and found
+                else []
+            )
             for sp in found:
                 if percent and "%" not in line["text"][sp.end : sp.end + 2]:
                     continue  # a percentage is written with its sign
+                if any(a <= sp.start < b for a, b in money):
+                    continue  # "how many seats": a count, never a price ("$3,600.00")
+                if unit_rx and not unit_rx.match(line["text"], sp.end):
+                    continue  # "how many kilometres": a figure written with its unit ("600 km"), not "0,30 €"
                 if speaker and kind == "text" and not attributed(lines, line, speaker):
                     continue
                 if kind == "person" and not is_person(
@@ -784,6 +805,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue  # "which room": "I booked a bigger room for the..." speaks of one, names none
                 if a_thing and named_rx and sp.kind == "text" and len(sp.text.split()) > NAME_MAX_WORDS:
                     continue  # "which room", "which flat": a name, not a sentence
+                if a_thing and sp.kind == "text" and not re.search(r"[A-Za-z]{2,}", sp.text):
+                    continue  # ...and a name has letters ("which hotel": not "238,00 €" beside "Hotel")
                 if sp.kind == "identifier" and not id_fits(
                     intent.question, line["text"], sp, left_text, intent.focus
                 ):
@@ -837,8 +860,11 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     sp.text.lower() in own
                     or sp.text.lower() in q_terms
                     or any(re.search(r"\d", t) and t in sp.text.lower() for t in q_terms)
+                    or (a_thing and kind == "text" and _echo(sp.text, line["text"], q_terms, 1.0))
                 ):
-                    score -= 2.0  # the question's own words (or figure) are not its answer
+                    # the question's own words (or figure) are not its answer ("which hotel ... on the travel
+                    # expense claim": not "Travel expense claim")
+                    score -= 2.0
                 elif kind == "text" and own:
                     # a line that mostly names what the question names (a sender line, a heading) is where the
                     # question points, not its answer; a sentence about it may well be the answer
@@ -894,13 +920,26 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     return readings
 
 
-def _echo(span: str, line_text: str, q_terms) -> bool:
-    """Is this whole short line mostly the question's own words?"""
+def _sibling_labels(above: dict, line: dict) -> bool:
+    """Two short lines of one column, the same size and start, a row apart ("Hotel" over "Per diem" in a form's
+    labels): items of one list, not a heading over its content. (A block's lines stand closer: an event's
+    title, time and room.)"""
+    return (
+        line["box"][1] - above["box"][3] > min(_h(above), _h(line))
+        and abs(above["box"][0] - line["box"][0]) <= 6
+        and abs(_h(above) - _h(line)) <= max(4, 0.3 * min(_h(above), _h(line)))  # (descenders, brackets)
+        and len(line["text"].split()) <= 4
+        and len(above["text"].split()) <= 4
+    )
+
+
+def _echo(span: str, line_text: str, q_terms, share: float = 0.6) -> bool:
+    """Is this whole short line mostly (`share` of its words) the question's own words?"""
     if span.strip() != line_text.strip():
         return False
     words = re.findall(r"[a-z]{3,}", span.lower())
     echoed = [w for w in words if any(w.startswith(stem(t)) for t in q_terms if t.isalpha())]
-    return bool(words) and len(words) <= 6 and len(echoed) / len(words) >= 0.6
+    return bool(words) and len(words) <= 6 and len(echoed) / len(words) >= share
 
 
 def said_by(intent: Intent) -> str | None:
