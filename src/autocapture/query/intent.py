@@ -770,9 +770,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     if (
         _has(
             q,
-            r"\b(how much time|how long)\b.*\b(spend|spent|was i|were we|did i (stay|work|use))\b|"
-            # "how long was I in Slack", not "how long were users unable to log in"
-            r"\b(how much time|how long)\b.*\b(i|we)\b.*\b(in|on|using|at)\b",
+            r"\b(how much time|how long)\b.*\b(spend|spent|in|on|using|at|was i|were we|did i (stay|work|use))\b",
         )
         or _has(q, r"\bhow many (minutes|hours) (did|was|were|have|had) (i|we)\b")
         or _has(
@@ -781,7 +779,12 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         or _has(q, r"\b(total|overall) time (spent )?(in|on|using|at)\b|\btime (i )?spent (in|on|using|at)\b")
         or _has(q, r"\b(total|overall|how much) time\b.*\b(was|were)\b.*\b(open|in front|on screen|up)\b")
         or _has(q, r"\bhow much of my (day|morning|afternoon|evening|time)\b.*\b(went|go|spent|in|on)\b")
-    ) and not _has(q, r"\b(take|took|run|ran|last(ed)?|outage|downtime|delay)\b"):
+    ) and not _has(
+        q,
+        # "how long were users unable to log in": how long something lasted, not the user's time in an app
+        r"\b(take|took|run|ran|last(ed)?|outage|downtime|delay|unable|could not|couldn't|cannot|can't|offline|"
+        r"blocked)\b",
+    ):
         return "time_spent", info
     m = re.search(
         r"\b(right |just |immediately |directly |straight )?(after|before|followed|follow|follows|preceded|"
