@@ -1288,3 +1288,65 @@ def test_what_a_question_names_of_a_screen_list_and_a_form_labels_column():
     assert res.state != "ok", res.answer
     assert intent("How many kilometres did I drive on the trip?").answer_type == "number"
     assert intent("Which reviewer approved pull request #2297?").answer_type == "person"
+
+
+OPEN_TICKETS = [
+    ("Open tickets (4)", (61, 117, 284, 145)),
+    ("ID", (79, 179, 98, 193)),
+    ("Subject", (184, 178, 260, 197)),
+    ("Organization", (490, 178, 617, 197)),
+    ("Status", (699, 179, 762, 193)),
+    ("#48213", (78, 224, 147, 238)),
+    ("Login loop after SSO change", (185, 223, 453, 242)),
+    ("Harborview Dental", (491, 223, 661, 238)),
+    ("Pending", (700, 223, 774, 242)),
+    ("#48220 CSV export missing columns Pinecrest Realty", (78, 268, 643, 287)),  # a row read as one line
+    ("Open", (699, 269, 749, 287)),
+    ("#48226", (78, 314, 147, 328)),
+    ("Invoice shows wrong VAT", (185, 313, 422, 332)),
+    ("Alder & Finch", (490, 313, 615, 328)),
+    ("Open", (699, 314, 749, 332)),
+    ("#48231", (78, 359, 147, 373)),
+    ("Cannot add a new seat", (185, 358, 400, 373)),
+    ("Moss Creek Clinic", (491, 358, 658, 373)),
+    ("New", (700, 359, 741, 373)),
+]
+
+
+def test_a_text_cell_is_read_at_its_row_and_the_head_of_its_column():
+    title = "Open tickets - BrightDesk - Mozilla Firefox"
+    best = _read_screen("Which organization is ticket #48226 from?", OPEN_TICKETS, title)[0]
+    assert best.span.text == "Alder & Finch" and "organization" in best.context.get("header", ())
+    best = _read_screen("What's the status of the Moss Creek Clinic ticket?", OPEN_TICKETS, title)[0]
+    assert best.span.text == "New", [
+        (r.span.text, round(r.score, 2))
+        for r in _read_screen("What's the status of the Moss Creek Clinic ticket?", OPEN_TICKETS, title)[:3]
+    ]
+
+
+@pytest.mark.parametrize(
+    "question, kind, family",
+    [
+        ("Which organization is ticket #48226 from?", "text", "fact"),
+        ("Which card paid the CloudWatchdog receipt?", "text", "fact"),
+        ("Which bank account number did the brewery ask us to pay to?", "identifier", "fact"),
+        ("Which address did the renewal quote come from?", "email", "fact"),
+        ("When was the first alert in the postmortem timeline?", "datetime", "fact"),  # an event's time
+        ("When did I first see the postmortem?", "datetime", "seen"),
+        ("What is chrony's default maximum root distance?", "number", "fact"),  # a setting, not an extreme
+        ("To which day was the weekly ops review moved?", "datetime", "fact"),
+    ],
+)
+def test_the_noun_asked_for_and_events_dated_on_screen(question, kind, family):
+    it = intent(question)
+    assert (it.answer_type, it.family) == (kind, family)
+
+
+def test_which_day_is_answered_by_a_weekday_alone():
+    rows = [
+        ("Marcus Lee", (340, 300, 440, 315)),
+        ("11:03 AM", (700, 300, 760, 315)),
+        ("Weekly ops review moved to Monday", (340, 320, 640, 335)),
+    ]
+    best = _read_screen("To which day was the weekly ops review moved?", rows, "Inbox - Outlook")[0]
+    assert best.span.text == "Monday"

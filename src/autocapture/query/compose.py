@@ -34,6 +34,9 @@ RUNNERS_UP, RUNNER_UP_GAP = 40, 1.5  # how far down the reader's list an accepta
 TYPE_NOUNS = {
     "case",  # "which test cases failed": tests
     "cases",
+    "condition",  # "the alert condition": what the alert line says
+    "notice",  # "the resolved notice": a message
+    "notification",
     "address",
     "email",
     "e-mail",

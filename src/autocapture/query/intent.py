@@ -470,6 +470,14 @@ SIGHTED = (
     r"\b(see|saw|seen|spot|spotted|notice|noticed|visible|displayed|appear\w*|show(ed|n)? up|c[ao]me up|"
     r"pop(ped)? up|on (my |the )?screen|in front of (me|my eyes))\b"
 )
+# Nouns after "which" that ask for a thing's name (not a person, a time, an amount, a code, an app or a file).
+WHICH_THING = {
+    "organization", "organisation", "company", "customer", "client", "vendor", "supplier", "card", "hotel",
+    "room", "city", "country", "office", "building", "venue", "restaurant", "airline", "team",
+    "department", "product", "plan", "tool", "service", "browser", "brand", "apartment", "flat",
+    "location", "place", "site", "region", "queue", "status", "priority", "category", "label",
+    "option", "alternative", "package", "tier", "course", "topic", "subject", "agency", "partner",
+}  # fmt: skip
 ORDINAL_TIME = (
     r"\b(first|last|latest|earliest|final|most recent)\s+(time|appearance|sighting|glimpse)\b|\bhow early\b|"
     r"\bfor the (first|last) time\b"
@@ -485,6 +493,22 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "datetime", None
     if _has(q, r"\b(percent|percentage)\b|%"):
         return "number", None
+    if (
+        (
+            m := re.match(r"\s*(?:to |from |for |in |on |at |by |with )?which\s+([a-z]+)\b", ql)
+            or re.match(r"\s*what(?:'s|\s+is|\s+was|\s+were)\s+the\s+([a-z]+)\s+(?:of|for|on)\b", ql)
+        )
+        and m.group(1) in WHICH_THING
+        and not re.match(r"(?:\s+[a-z]+){0,2}\s+(?:number|no|id|code|iban)\b", ql[m.end() :])
+        # "which flat has the most square metres": a row picked by a figure, told by the figure's kind below
+        and not measured(q)
+        and not _has(
+            q, r"\b(most|least|fewest|highest|lowest|largest|smallest|biggest|cheapest|priciest|more|less)\b"
+        )
+    ):
+        # "which organization filed the ticket", "which card paid the receipt": the noun after "which" is what is
+        # asked for (a name), whatever the rest of the question says about money or codes
+        return "text", None
     if _has(q, r"\bwhere (is|was|were|are)\b.*\b(button|link|field|icon|menu|tab|checkbox|box)\b"):
         return "location", None
     if _has(q, r"\b(describe|what (does|did) the (image|picture|photo|diagram|chart|screen)\b.*\bshow)"):
@@ -812,6 +836,10 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         return "windows", info  # ...not "what time did I first look at Windows PowerShell"
     if atype == "window" and _has(q, r"\b(at|around|about)\s+\d{1,2}(:\d{2})?\s*([ap]\.?m\.?)?\b"):
         return "window_at", info
+    # "chrony's default maximum root distance": a setting's name, not the largest of some values
+    q = re.sub(
+        r"\b(default|allowed|permitted|configured)\s+(maximum|minimum|max|min)\b", r"\1", q, flags=re.I
+    )
     both = _has(q, r"\b(smallest|lowest|minimum|min|cheapest)\b") and _has(
         q, r"\b(largest|highest|maximum|max|biggest|most expensive)\b"
     )
@@ -911,6 +939,11 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         atype == "datetime"
         and _has(q, r"\b(first|earliest)\b|\bhow early\b")
         and not _has(q, r"\bfirst (name|line|quarter)\b")
+        # "when was the first alert in the postmortem's timeline": an event the screen dates, not a sighting
+        and not (
+            _has(q, r"\bthe (first|earliest) (?!time\b)[a-z]+")
+            and not _has(q, SIGHTED + r"|\b(open|opened|look|looked|visit|visited|use|used|read)\b")
+        )
     ):
         return "seen", {"ordinal": "first"}
     if (

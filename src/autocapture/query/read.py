@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from autocapture.query.intent import STOP, Intent, measured, stem
 from autocapture.query.retrieve import Candidate, Weights
-from autocapture.query.values import CLOCK, Span, spans
+from autocapture.query.values import CLOCK, WEEKDAY, Span, spans
 from autocapture.stages.sst import locate
 
 ROW_GAP_PX = 900  # a label further left than this on the same row belongs to something else
@@ -354,6 +354,26 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
     return None
 
 
+def column_head(lines: list[dict], line: dict) -> dict | None:
+    """The topmost line of the column a table's text cell sits in, followed up cell by cell (each within four
+    line heights of the one below): the column's header row ("Organization" over "Harborview Dental", "Pinecrest
+    Realty", "Alder & Finch")."""
+    cur, steps = line, 0
+    for _ in range(60):
+        ups = [
+            x
+            for x in lines
+            if x["box"][3] <= cur["box"][1] + 2
+            and _xoverlap(x["box"], line["box"])
+            > 0  # (the cell's own column: a row read as one line spans more)
+            and cur["box"][1] - x["box"][3] < 4 * _h(cur)
+        ]
+        if not ups:
+            break
+        cur, steps = max(ups, key=lambda x: x["box"][3]), steps + 1
+    return cur if steps else None
+
+
 def column_top(lines: list[dict], line: dict) -> dict | None:
     """The head of the grid column a free-standing block sits in: the topmost short line above it, over at least
     half of the narrower of the two (a calendar's "Wed 25" over "Benefits vendor demo", a board's "In Review"
@@ -671,6 +691,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     )
     speaker = said_by(intent)
     unit = measured(intent.question) if kind == "number" else None
+    day_only = kind == "datetime" and re.search(r"\b(which|what) (day|date|weekday)\b", intent.question, re.I)
     unit_rx = re.compile(rf"\s?(?:{unit})", re.I) if unit else None
     where = kind == "text" and re.match(r"\s*where\b", intent.question, re.I) is not None
     focus = set(intent.focus)
@@ -707,6 +728,14 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 found = [x for x in found if x.start > 0]
             if also:
                 found += [x for x in spans(line["text"], also) if x.text not in {f.text for f in found}]
+            if day_only:  # "to which day was it moved": a weekday alone answers ("moved to Monday")
+                found += [
+                    Span(
+                        "datetime", m.group(0).rstrip("."), m.start(), m.start() + len(m.group(0).rstrip("."))
+                    )
+                    for m in WEEKDAY.finditer(line["text"])
+                    if not any(f.start <= m.start() < f.end for f in found)
+                ]
             if named_rx:
                 for mm in named_rx.finditer(line["text"]):
                     v = mm.group(1).rstrip(".,;:")
@@ -721,6 +750,11 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 len(found) > 1 and kind != "text"
             )  # a table row read as one line: each cell has its own column
             header = column_header(lines, line) if (left or right) and not several else None
+            text_head = None
+            if header is not None and not VALUE_CELL.fullmatch(line["text"]):
+                # a text cell ("Alder & Finch" under "Organization"): the cells above it are text too, so the
+                # column's head is the top of the column, not the cell just above
+                header = text_head = column_head(lines, line) or header
             blk = block_of(lines, line)
             heading = bool(SPEAKER.match(line["text"])) and kind == "person"
             head = next(
@@ -786,6 +820,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue  # a percentage is written with its sign
                 if any(a <= sp.start < b for a, b in money):
                     continue  # "how many seats": a count, never a price ("$3,600.00")
+                if day_only and CLOCK.fullmatch(sp.text.strip()):
+                    continue  # "to which day was the review moved": a day, not "11:03 AM"
                 if unit_rx and not unit_rx.match(line["text"], sp.end):
                     continue  # "how many kilometres": a figure written with its unit ("600 km"), not "0,30 €"
                 if speaker and kind == "text" and not attributed(lines, line, speaker):
@@ -814,7 +850,9 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][: sp.start] + " " + line["text"][sp.end :]
                 parts = dict(ctx_parts, line=line_rest)
-                if (several or (left or right)) and not chat_head:
+                if text_head is not None:
+                    pass  # (the words right above a text cell are the cell above, not its header)
+                elif (several or (left or right)) and not chat_head:
                     parts["header"] = (
                         header_words(lines, line, locate(line, sp.start, sp.end)) or parts["header"]
                     )
