@@ -751,10 +751,22 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             )  # a table row read as one line: each cell has its own column
             header = column_header(lines, line) if (left or right) and not several else None
             text_head = None
-            if header is not None and not VALUE_CELL.fullmatch(line["text"]):
+            if (
+                header is not None
+                and kind in ("text", "name", "person")
+                and not VALUE_CELL.fullmatch(line["text"])
+            ):
                 # a text cell ("Alder & Finch" under "Organization"): the cells above it are text too, so the
                 # column's head is the top of the column, not the cell just above
-                header = text_head = column_head(lines, line) or header
+                top = column_head(lines, line)
+                # ...a header row's cell (others stand beside it), and the cell's row has cells on both sides
+                # or two on one: a table, not a line under a heading
+                if (
+                    top is not None
+                    and (same_row_left(lines, top) or same_row_right(lines, top))
+                    and len(left) + len(right) >= 2
+                ):
+                    header = text_head = top
             blk = block_of(lines, line)
             heading = bool(SPEAKER.match(line["text"])) and kind == "person"
             head = next(
