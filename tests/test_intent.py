@@ -1350,3 +1350,37 @@ def test_which_day_is_answered_by_a_weekday_alone():
     ]
     best = _read_screen("To which day was the weekly ops review moved?", rows, "Inbox - Outlook")[0]
     assert best.span.text == "Monday"
+
+
+BOARD = [
+    ("TO DO 3", (300, 258, 370, 267)),
+    ("IN PROGRESS 2", (643, 258, 740, 267)),
+    ("IN REVIEW 2", (976, 258, 1054, 267)),
+    ("DONE 2", (1331, 258, 1380, 267)),
+    ("Renew InfoJobs job-posting contract", (299, 300, 560, 312)),
+    ("@ PEOPLE-219", (299, 332, 391, 342)),
+    ("Onboarding: Bastian Keller", (643, 320, 900, 332)),
+    ("@ PEOPLE-214", (643, 352, 735, 362)),
+    ("December payroll changes for Gestoria", (987, 320, 1260, 332)),
+    ("@ PEOPLE-211", (987, 352, 1079, 362)),
+    ("Q1 hiring plan: Support team", (1331, 300, 1560, 312)),
+    ("@ PEOPLE-205", (1331, 332, 1423, 342)),
+    ("Book Valencia offsite venue", (299, 392, 520, 404)),
+    ("@ PEOPLE-222", (299, 424, 391, 434)),
+    ("Payroll calendar 2027", (643, 412, 830, 424)),
+    ("@ PEOPLE-226", (643, 444, 735, 454)),
+    ("Works council minutes", (987, 412, 1180, 424)),
+    ("@ PEOPLE-217", (987, 444, 1079, 454)),
+]
+
+
+def test_a_list_asked_by_a_board_column_is_the_cards_under_its_head():
+    from autocapture.query.compose import listing
+
+    q = "Which tickets are in the In Review column of the People Ops board?"
+    it = intent(q)
+    assert it.answer_type == "identifier" and it.many
+    readings = _read_screen(q, BOARD, "People Ops board - Jira")
+    res = listing(_ev(datetime(2026, 11, 24, 10, tzinfo=timezone.utc)), it, readings[0], readings)
+    assert res.fields["values"] == ["PEOPLE-211", "PEOPLE-217"], res.answer
+    assert intent("List the issues that are in review in PEOPLE Sprint 23.").answer_type != "person"

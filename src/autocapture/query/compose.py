@@ -587,6 +587,10 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
         )
         or _sibling(best, r)
     ]
+    if best.context.get("column"):
+        # a list asked for by its column ("in the In Review column"): the items under that head only
+        head = _column_text(best)
+        same = [r for r in same if r.frame.record_id != best.frame.record_id or _column_text(r) == head]
     items: dict[str, Reading] = {}
     for r in sorted(same, key=lambda r: (r.frame.ts, r.line["box"][1], r.line["box"][0], r.span.start)):
         items.setdefault(r.span.text, r)
@@ -605,6 +609,14 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
 
 
 LIST_MARGIN = 0.5
+
+
+def _column_text(r: Reading) -> str | None:
+    """The head of the grid column a reading's line stands in, as the reader found it."""
+    from autocapture.query.read import column_top
+
+    top = column_top(r.cand.lines, r.line)
+    return top["text"] if top else None
 
 
 def _timed_speaker(r: Reading) -> bool:

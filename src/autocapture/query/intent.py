@@ -637,7 +637,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         q,
         r"^\s*(who|whom)\b|\b(from|by|to|with) whom\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
         r"senders?|reviewers?|approvers?|engineers?|developers?|managers?|recruiters?|candidates?|attendees?|"
-        r"recipients?|members?|teammates?|employees?|agents?)\b|\b(list|name)\b.*\b(owners?|people|assignees?|participants?|attendees?|senders?|authors?)\b|"
+        r"recipients?|members?|teammates?|employees?|agents?)\b|\b(list|name)\b.*\b(owners?|(?-i:people)|assignees?|participants?|attendees?|senders?|authors?)\b|"
         r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b",
     ):
         return "person", None
@@ -714,6 +714,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "number", None
     if _has(q, rf"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )\b{ID_NOUNS}\b"):  # "did I order": a verb
         return "identifier", None
+    if _has(q, r"\b(which|what|list)\b(?:\s+the)?\s+(tickets|issues|orders|invoices|cases|incidents)\b"):
+        return "identifier", None  # "which tickets are in the In Review column": their keys
     if _has(
         q, r"\bwhat (was|is) (the )?(percentage|percent|rate|score|count|size|quantity|version)\b|\bpercent"
     ):

@@ -802,7 +802,9 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 ctx_parts["above"] = ctx_parts["header"] = ctx_parts["block"] = ctx_parts["left"] = ""
                 ctx_parts["below"] = " ".join(x["text"] for x in message)
                 left, ups = [], message[:1]  # its meaning is its message's
-            if not left and not right and header is None:  # a block in a grid: its column's head
+            if (not left and not right and header is None) or intent.many:
+                # a block in a grid: its column's head (a card on a board, its icon beside it, when a list is
+                # asked for: "which tickets are in the In Review column")
                 top = column_top(lines, line)
                 ctx_parts["column"] = top["text"] if top else ""
             # the meaning of the value's line or its label; for a figure, the line above only when it has no label
