@@ -1384,3 +1384,24 @@ def test_a_list_asked_by_a_board_column_is_the_cards_under_its_head():
     res = listing(_ev(datetime(2026, 11, 24, 10, tzinfo=timezone.utc)), it, readings[0], readings)
     assert res.fields["values"] == ["PEOPLE-211", "PEOPLE-217"], res.answer
     assert intent("List the issues that are in review in PEOPLE Sprint 23.").answer_type != "person"
+
+
+def test_units_documents_and_plural_names_in_questions():
+    from autocapture.query.compose import refusal
+    from autocapture.query.intent import measured
+
+    it = intent("How many kilometres of mileage are on the expense claim?")
+    assert it.answer_type == "number" and "kilometres" not in it.terms
+    assert measured("How many kilometres did I drive?").startswith("km")  # not "kilo" for kilograms
+    assert intent("How did I pay for the technikwelt order?").answer_type == "text"  # the means, not the sum
+    assert grounded("kegs", "Pils 50 l keg 4 x 129,00 €", "RE-2026-1187.pdf", "acrobat.exe")
+    assert not grounded("globex", "global totals", "Budget", "excel.exe")
+    invoice = [
+        ("Invoice RE-2026-1187", (380, 100, 700, 118)),
+        ("Net amount 1.040,00 €", (380, 150, 700, 168)),
+        ("VAT 19 % 197,60 €", (380, 190, 700, 208)),
+        ("Total due 1.237,60 €", (380, 230, 700, 248)),
+    ]
+    q = "How much VAT is on the brewery invoice?"  # the screen is the invoice: "invoice" need not be near
+    best = _read_screen(q, invoice, "RE-2026-1187.pdf - Adobe Acrobat Reader")[0]
+    assert best.span.text == "197,60 €" and refusal(intent(q), best) is None

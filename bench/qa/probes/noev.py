@@ -1,7 +1,8 @@
 """Blind probes: questions about things that were on screen, asking for something about them that never was
 (a phone number no screen shows, a discount no quote gave), written without looking at the days' screens and then
-checked against each day's truth (one that was answerable, the CSAT of Week 45, was dropped): the right answer is
-anything but `ok`. Scored: not ok = good. Blind: 15/20 at d3ca8ed; 18/20 after the fixes it prompted (left: "the
+checked against each day's truth (two that were answerable were dropped: the CSAT of Week 45, and the kilometres
+driven, which the claim's "Mileage (412 km)" gives): the right answer is
+anything but `ok`. Scored: not ok = good. Blind: 14/19 at d3ca8ed; 17/19 after the fixes it prompted (left: "the
 payroll outage" names an outage no screen shows in words no screen holds, so nothing tells it from the SSO one
 paraphrased; "which engineer was on call": "on call" is on no screen, and a speaker in the incident channel
 passes)."""
@@ -21,7 +22,6 @@ PROBES = {
     "fin": [
         "What's Lena Vogt's phone number?",
         "What was the IBAN of the technikwelt order?",
-        "How many kilometres did I drive on the expense claim trip?",
         "Which hotel did I stay at on the travel expense claim?",
         "What's the Q2 budget for Legal?",
     ],

@@ -10,6 +10,7 @@ from autocapture.query.evidence import Evidence
 from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, Intent
 from autocapture.query.read import SPEAKER, Reading
 from autocapture.query.retrieve import Candidate
+from autocapture.query.scope import DOC_NOUNS
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS
 
 # An answer is `ok` when the screen around its span holds at least this share of the question's term weight
@@ -193,6 +194,10 @@ def accept(intent: Intent, best: Reading, means=None) -> bool:
 
 
 DEADLINE_WORDS = {"deadline", "due"}
+DOCUMENT_WORDS = set(DOC_NOUNS) | {
+    "quote", "order", "statement", "contract", "email", "e-mail", "mail", "message", "page", "ticket", "report",
+    "form", "bill",
+}  # fmt: skip
 
 
 def refusal(intent: Intent, best: Reading, means=None) -> str | None:
@@ -202,6 +207,10 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
     # paraphrase: "outage" for "could not sign in")
     attrs = attribute_terms(intent) & set(best.screen_terms)
+    if attrs <= DOCUMENT_WORDS | TYPE_NOUNS:
+        # the kind of document the value is on, or of the value, names no value: "the VAT on the brewery
+        # invoice" is on the invoice, not next to the word "invoice"
+        attrs = set()
     # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
     strict = named_by(intent, best)

@@ -422,7 +422,7 @@ MEASURES = {
     r"floor (?:area|space)|square (?:met(?:re|er)s?|feet|foot)|sq\.? ?(?:m|ft)|sqm|living space|\barea\b": (
         r"m2|m²|sq\.?\s?m\b|sqm|sq\.?\s?ft|ft2|ft²"
     ),
-    r"\bweight\b|\bweighs?\b|\bheav(?:y|iest|ier)\b|kilos?|kilograms?|pounds? of": r"kg|lbs?\b|g\b",
+    r"\bweight\b|\bweighs?\b|\bheav(?:y|iest|ier)\b|\bkilos?\b|\bkilograms?\b|\bpounds? of": r"kg|lbs?\b|g\b",
     r"\bdistance\b|\bhow far (?:away|is|was|from|to)\b|kilomet(?:re|er)s?|\bmiles\b": r"km\b|mi\b|miles?\b",
 }
 
@@ -493,6 +493,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "datetime", None
     if _has(q, r"\b(percent|percentage)\b|%"):
         return "number", None
+    if _has(q, r"^\s*how (did|do|does|will|would|should|can|could) (i|we|you|they|he|she)\b.*\b(pay|paid)\b"):
+        return "text", None  # "how did I pay for the order": the means (PayPal, a card), not the sum
     if (
         (
             m := re.match(r"\s*(?:to |from |for |in |on |at |by |with )?which\s+([a-z]+)\b", ql)
@@ -1300,6 +1302,14 @@ def analyse(
         # "the balance after the transfer": a form's label says "Available after transfer" (only a window's
         # neighbours are asked for with after/before as a relation, and those are other families)
         terms += [w for w in ("after", "before") if re.search(rf"\b{w}\b", rest, re.I) and w not in terms]
+    if measured(question):
+        # "how many kilometres": the unit is the answer's kind (its figure is written "412 km"), no word to find
+        unit_words = [rx for rx in MEASURES if re.search(rx, question, re.I)]
+        terms = [
+            t
+            for t in terms
+            if not any(re.fullmatch(rx, t, re.I) or re.search(rx, t, re.I) for rx in unit_words)
+        ]
     if fam in ("extreme", "compare") and (kind := asked_kind(question)):
         # "which month had the lowest spend": the kind of the answer, shown as "Oct 2026", never as the word
         terms = [t for t in terms if t != kind]

@@ -50,6 +50,12 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
         return True
     if len(loose) >= 3 and loose in _loose(hay):
         return True
+    if re.fullmatch(r"[a-z]{4,}", e):  # a rare word in another form: "kegs" is on screen as "50 l keg"
+        from autocapture.query.intent import stem
+
+        forms = {stem(e), e[:-1] if e.endswith("s") else e, e[:-2] if e.endswith("es") else e}
+        if any(re.search(rf"(?<![a-z]){re.escape(f)}(?:s|es)?(?![a-z])", hay) for f in forms if len(f) >= 3):
+            return True
     # a multi-word name counts when each of its words is there ("Dana Whitfield" as "Whitfield, Dana")
     # ...or each word of a row-and-column name ("Sales Q1": the row "Sales", the column "Q1", read as "Qi")
     parts = [p for p in re.findall(r"\w+", e) if len(p) > 1]
