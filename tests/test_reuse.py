@@ -187,3 +187,66 @@ def test_a_line_that_comes_back_is_not_read_again_and_reads_the_same(engine):
     assert "Thanks" in " ".join(w["text"] for w in fresh["words"]) or "approve" in " ".join(
         w["text"] for w in fresh["words"]
     )
+
+
+def rowwise_votes(prev: np.ndarray, cur: np.ndarray, box: tuple[int, int, int, int]) -> tuple[dict, int]:
+    """Scroll offsets counted row by row, as the rule states them: each changed row whose ink pattern the
+    previous frame has on 1 to 8 rows votes for each such offset but 0."""
+    l, t, r, b = box
+
+    def pattern(g: np.ndarray, y: int):
+        dark = g[y, l:r] < 128
+        return np.packbits(dark).tobytes() if dark.any() and not dark.all() else None
+
+    where: dict = {}
+    for y in range(prev.shape[0]):
+        if (sig := pattern(prev, y)) is not None:
+            where.setdefault(sig, []).append(y)
+    votes: dict = {}
+    voters = 0
+    for y in range(t, b):
+        sig = pattern(cur, y)
+        if sig is None or not 1 <= len(where.get(sig, [])) <= 8:
+            continue
+        voters += 1
+        for y0 in where[sig]:
+            if y0 != y:
+                votes[y0 - y] = votes.get(y0 - y, 0) + 1
+    return votes, voters
+
+
+def test_scroll_votes_are_the_row_by_row_count():
+    """The votes are counted for all rows at once (sorted patterns, not a Python loop per row): the same
+    offsets and counts as row by row, for a scrolled pane, a pane that did not move and a box of nothing."""
+    before, after = gray(screen(0, "10:41:07", (200, 600))), gray(screen(1, "10:41:09", (220, 640)))
+    for box in [(300, 100, 1100, 600), (0, 0, 1280, 720), (300, 120, 700, 200), (1150, 690, 1280, 720)]:
+        for prev, cur in [(before, after), (after, before), (before, before)]:
+            assert reuse._votes(prev, cur, box) == rowwise_votes(prev, cur, box)
+    votes, voters = reuse._votes(before, after, (300, 100, 1100, 600))
+    assert max(votes, key=votes.get) == 96 and voters > 20  # the chat moved up one message
+
+
+def test_groups_of_changed_tiles_come_in_raster_order_of_their_first_tile():
+    """Scroll offsets are recorded in that order (the OCR record's change.moved), so it must not depend on
+    the labelling library: groups (tiles one apart join) come in the raster order of their first tile, even
+    when a later group's box starts further left; the same as scipy.ndimage's label and find_objects."""
+    tiles = np.zeros((12, 20), dtype=bool)
+    tiles[2, 12] = True  # a lone tile, first in raster order
+    tiles[2:4, 16:18] = True
+    tiles[3:8, 0:2] = True  # a block whose box starts further left, a row lower
+    tiles[4:7, 5] = True  # two columns from the block: a group of its own
+    tiles[9, 8] = True  # diagonal to the column's grown corner: not joined
+    assert reuse._groups(tiles) == [
+        (11, 1, 14, 4),
+        (15, 1, 19, 5),
+        (0, 2, 3, 9),
+        (4, 3, 7, 8),
+        (7, 8, 10, 11),
+    ]
+    ndimage = pytest.importorskip("scipy.ndimage")
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        tiles = rng.random((30, 40)) < rng.uniform(0.01, 0.2)
+        labels, _ = ndimage.label(ndimage.binary_dilation(tiles, np.ones((3, 3), bool)))
+        want = [(s[1].start, s[0].start, s[1].stop, s[0].stop) for s in ndimage.find_objects(labels)]
+        assert reuse._groups(tiles) == want

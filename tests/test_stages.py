@@ -5,7 +5,7 @@ import sqlite3
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from autocapture.config import load_config
 from autocapture.dataroot.reader import DataRoot
@@ -162,9 +162,11 @@ def test_embeddings_are_normalised_and_find_the_right_line(processed):
     assert vectors.shape[1] == 384 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     items = rec["output_json"]["items"]
     assert len(items) == len(vectors) and {i["kind"] for i in items} >= {"line"}
-    query = embedder.run(["which purchase order number did Priya mention?"])[0]
+    # line vectors only (blocks get none): a line's meaning finds it; who said it is the reader's business
+    # (the speaker line above the message), so the question does not name Priya
+    query = embedder.run(["which purchase order number was mentioned?"])[0]
     best = items[int(np.argmax(vectors @ query))]
-    assert "PO-88213" in best["text"]
+    assert "PO-88213" in best["text"] and best["kind"] == "line"
 
 
 def test_same_inputs_give_identical_records(processed, tmp_path):
@@ -226,3 +228,57 @@ def test_a_dark_spreadsheet_grid_is_read_cell_by_cell():
         if read[v]:
             found, read[v] = found + 1, read[v] - 1
     assert found >= 0.95 * len(wanted), (found, len(wanted))
+
+
+def test_prepared_image_is_each_pixels_distance_from_its_background():
+    """preprocess works in uint8 with lookup tables (int64 temporaries of a 2x frame cost more than the
+    arithmetic): every pixel must still be 255 - min(255, gain * |grey - local background|), gain doubled
+    on a dark background, on a dark sheet and on a light page."""
+    from pathlib import Path
+
+    import cv2
+
+    from autocapture.stages import ocr
+
+    sheet = Image.open(Path(__file__).parent / "data" / "dark_sheet.png").convert("RGB")
+    light = Image.new("RGB", (400, 120), (250, 250, 250))
+    ImageDraw.Draw(light).text((10, 40), "Total due: $1,284.50", fill=(40, 40, 40))
+    for img in (sheet, light):
+        gray = np.asarray(img.convert("L"), dtype=np.uint8)
+        h, w = gray.shape
+        background = cv2.medianBlur(gray, ocr.BACKGROUND_PX)
+        big = np.asarray(Image.fromarray(gray).resize((w * 2, h * 2), Image.Resampling.LANCZOS)).astype(int)
+        bg = cv2.resize(background, (w * 2, h * 2), interpolation=cv2.INTER_LINEAR).astype(int)
+        gain = np.where(bg < ocr.DARK_BACKGROUND, ocr.DARK_INK_GAIN, ocr.INK_GAIN)
+        want = ocr.without_rules((255 - np.minimum(255, gain * np.abs(big - bg))).astype(np.uint8), 2)
+        prepared, scale = ocr.preprocess(img)
+        assert scale == 2 and np.array_equal(np.asarray(prepared), want)
+
+
+def test_a_word_under_a_wide_words_span_does_not_split_its_line():
+    """A line's columns split where the gap after everything left of a word is wide, not after the word
+    just before it: a short word sitting under a long one's span (a superscript, a badge) keeps the line."""
+    from autocapture.stages.ocr import group_lines
+
+    words = [
+        {"text": "Quarterly-forecast-review", "conf": 90.0, "box": [0, 10, 500, 30]},
+        {"text": "v2", "conf": 90.0, "box": [100, 12, 130, 30]},
+        {"text": "draft", "conf": 90.0, "box": [520, 10, 580, 30]},
+        {"text": "Owner", "conf": 90.0, "box": [900, 10, 980, 30]},  # a real column, 320 px on
+    ]
+    assert [line["text"] for line in group_lines(words)] == ["Quarterly-forecast-review v2 draft", "Owner"]
+
+
+def test_blocks_get_no_vector_only_lines_and_the_vlm_text(processed):
+    """Retrieval, the reader and the state layer read line (and VLM) vectors only; a block's text changes
+    with any of its lines (a chat pane with every message), so embedding it cost over half the tokens."""
+    _, _, records = processed
+    kinds = {
+        i["kind"]
+        for sid, rec in records.items()
+        if sid.endswith("#embed")
+        for i in rec["output_json"]["items"]
+    }
+    assert kinds == {"line"}  # the sample runs without a VLM
+    sst = records[frame_ids()[9] + "#sst"]["output_json"]
+    assert any(len(b["lines"]) > 1 for b in sst["blocks"])  # the chat has blocks: they are still in the SST

@@ -82,7 +82,9 @@ def stage_digests(config: Config) -> dict[str, str]:
             }
         ),
         "sst": canonical_hash({"sst": 1}),
-        "embed": canonical_hash({"embed": 1}),
+        # 2: lines and the VLM's text only, no block vectors (embed.items_to_embed): records of the same frame
+        # made before say so by their provenance
+        "embed": canonical_hash({"embed": 2}),
     }
 
 

@@ -65,7 +65,7 @@ STEPS = (
         ("sst",),
         "screen structure: lines, blocks, regions with boxes, window and app context",
     ),
-    Step("embed", "worker", ("sst", "vlm_text"), ("embed",), "vectors for lines, blocks and the VLM text"),
+    Step("embed", "worker", ("sst", "vlm_text"), ("embed",), "vectors for lines and the VLM text"),
     Step(
         "postprocess",
         "parent",

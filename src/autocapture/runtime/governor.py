@@ -30,6 +30,9 @@ SAMPLE_S = 0.25
 MAX_PAUSE_S = 2.0
 RAM_WAIT_S = 5.0  # memory rarely drops by waiting; after this the run stops taking items
 HYSTERESIS = 0.02  # sampling jitter around the cap is not worth a pause (or a log line)
+# how often the tree's members are listed again: listing them reads every process on the machine (/proc/*/stat),
+# which cost the parent 1 CPU second per 200 frames when done on every sample; a worker pool's members rarely change
+TREE_REFRESH_S = 1.0
 
 
 def cpu_workers(config: Config, cpus: int | None = None) -> int:
@@ -51,10 +54,11 @@ def pin_threads(threads: int) -> None:
         pass
 
 
-def tree_usage(proc: psutil.Process) -> tuple[float, int]:
-    """Total CPU seconds and RSS bytes of a process and all its descendants."""
+def tree_usage(proc: psutil.Process, members: list[psutil.Process] | None = None) -> tuple[float, int]:
+    """Total CPU seconds and RSS bytes of a process and all its descendants (or of `members`, the tree as
+    listed a moment ago)."""
     cpu, rss = 0.0, 0
-    for p in [proc, *proc.children(recursive=True)]:
+    for p in members if members is not None else [proc, *proc.children(recursive=True)]:
         try:
             t = p.cpu_times()
             cpu += t.user + t.system
@@ -87,6 +91,8 @@ class Governor:
         self.usage = Usage()
         self.throttle_events: list[dict] = []
         self._history: list[tuple[float, float]] = []  # (monotonic, tree cpu seconds)
+        self._members: list[psutil.Process] = []
+        self._listed = -TREE_REFRESH_S  # when the members were last listed (monotonic)
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="autocapture-governor", daemon=True)
@@ -105,9 +111,18 @@ class Governor:
         while not self._stop.wait(SAMPLE_S):
             self.sample()
 
+    def _tree(self, now: float) -> list[psutil.Process]:
+        """The process and its descendants, listed again every TREE_REFRESH_S or when one has gone."""
+        if now - self._listed >= TREE_REFRESH_S or not all(p.is_running() for p in self._members):
+            self._members = [self.proc, *self.proc.children(recursive=True)]
+            self._listed = now
+        return self._members
+
     def sample(self) -> Usage:
         now = time.monotonic()
-        cpu_s, rss = tree_usage(self.proc)
+        with self._lock:
+            members = self._tree(now)
+        cpu_s, rss = tree_usage(self.proc, members)
         with self._lock:
             self._history.append((now, cpu_s))
             while len(self._history) > 2 and now - self._history[0][0] > self.window_s:

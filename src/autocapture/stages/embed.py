@@ -1,5 +1,5 @@
 """Embedding stage: all-MiniLM-L6-v2 through sentence-transformers, offline and normalised, over SST lines
-and blocks and the VLM's text. One vector per unique normalised text: derived.db stores it once and the
+and the VLM's text. One vector per unique normalised text: derived.db stores it once and the
 `embed` record refers to it by the text's sha256 (records from before that held base64 float32)."""
 
 from __future__ import annotations
@@ -257,14 +257,12 @@ make_embedder.permissions = lambda config: Permissions(
 
 
 def items_to_embed(sst: dict, vlm_text: str | None) -> list[dict]:
-    """What gets a vector: every SST line and block, and the VLM's description, each with its reference."""
+    """What gets a vector: every SST line and the VLM's description, each with its reference. Blocks get
+    none: retrieval, the reader and the state layer read line (and VLM) vectors only, and a block's text
+    changes whenever one of its lines does (a chat pane with every message), so its vector was over half of
+    the embedding work on a live day (tokens), and a candidate slot taken from lines in the vector search."""
     items = [
         {"kind": "line", "ref": line["id"], "text": line["text"], "box": line["box"]} for line in sst["lines"]
-    ]
-    items += [
-        {"kind": "block", "ref": b["id"], "text": b["text"], "box": b["box"]}
-        for b in sst["blocks"]
-        if len(b["lines"]) > 1
     ]
     if vlm_text:
         items.append({"kind": "vlm", "ref": "vlm", "text": vlm_text, "box": None})

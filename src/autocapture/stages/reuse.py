@@ -11,8 +11,8 @@ import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
-from scipy import ndimage
 
 from autocapture.stages.change import PIXEL_DELTA, TILE
 
@@ -121,12 +121,36 @@ def close_rect(rect: tuple[int, int, int, int], grays: list[np.ndarray]) -> tupl
     return l, t, r, b
 
 
-def _signatures(gray: np.ndarray, l: int, r: int) -> list[bytes | None]:
-    """A row's ink pattern over [l, r), for proposing scroll offsets (blank rows: None)."""
+def _signatures(gray: np.ndarray, l: int, r: int) -> tuple[np.ndarray, np.ndarray]:
+    """Rows' ink patterns over [l, r), for proposing scroll offsets: (the rows with ink that is not a solid
+    line, each one's pattern as one opaque value that compares equal exactly when the bits do)."""
     dark = gray[:, l:r] < 128
-    packed = np.packbits(dark, axis=1)
-    mixed = dark.any(axis=1) & ~dark.all(axis=1)
-    return [packed[y].tobytes() if mixed[y] else None for y in range(gray.shape[0])]
+    ys = np.flatnonzero(dark.any(axis=1) & ~dark.all(axis=1))
+    packed = np.ascontiguousarray(np.packbits(dark[ys], axis=1))
+    return ys, packed.view(np.dtype((np.void, packed.shape[1]))).ravel()
+
+
+def _votes(prev: np.ndarray, cur: np.ndarray, box: tuple[int, int, int, int]) -> tuple[dict[int, int], int]:
+    """Offsets dy proposed by the changed rows of a box: a row of this frame whose ink pattern the previous
+    frame has at row + dy (on 1 to 8 rows: a pattern on more is too common to tell) votes for each such dy
+    but 0. Returns (votes per dy, the number of rows that voted)."""
+    l, t, r, b = box
+    before_y, before = _signatures(prev, l, r)
+    now_i, now = _signatures(cur[t:b], l, r)
+    if not before.size or not now.size:
+        return {}, 0
+    _, ids = np.unique(np.concatenate([before, now]), return_inverse=True)
+    ids = ids.ravel()
+    ids_before, ids_now = ids[: before.size], ids[before.size :]
+    count = np.bincount(ids_before, minlength=int(ids.max()) + 1)[ids_now]
+    voting = (count >= 1) & (count <= 8)
+    order = np.argsort(ids_before, kind="stable")
+    start = np.searchsorted(ids_before[order], ids_now[voting])
+    n = count[voting]
+    within = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
+    d = before_y[order][np.repeat(start, n) + within] - np.repeat(t + now_i[voting], n)
+    found, votes = np.unique(d[d != 0], return_counts=True)
+    return dict(zip(found.tolist(), votes.tolist())), int(voting.sum())
 
 
 def find_shift(prev: np.ndarray, cur: np.ndarray, box: tuple[int, int, int, int]) -> Moved | None:
@@ -134,21 +158,7 @@ def find_shift(prev: np.ndarray, cur: np.ndarray, box: tuple[int, int, int, int]
     at which the previous frame has the same ink pattern; the winner is checked pixel by pixel."""
     l, t, r, b = box
     h = cur.shape[0]
-    before = _signatures(prev, l, r)
-    where: dict[bytes, list[int]] = {}
-    for y, sig in enumerate(before):
-        if sig is not None:
-            where.setdefault(sig, []).append(y)
-    now = _signatures(cur[t:b], l, r)
-    votes: dict[int, int] = {}
-    voters = 0
-    for i, sig in enumerate(now):
-        if sig is None or sig not in where or len(where[sig]) > 8:
-            continue
-        voters += 1
-        for y in where[sig]:
-            if y != t + i:
-                votes[y - t - i] = votes.get(y - t - i, 0) + 1
+    votes, voters = _votes(prev, cur, box)
     if not votes:
         return None
     dy = min(votes, key=lambda d: (-votes[d], abs(d), d))  # most votes; ties: the smaller scroll
@@ -203,25 +213,52 @@ def _tight(changed: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, in
     return l + int(xs.min()), t + int(ys.min()), l + int(xs.max()) + 1, t + int(ys.max()) + 1
 
 
+def changed_pixels(prev: np.ndarray, cur: np.ndarray) -> np.ndarray:
+    """Pixels whose grey level moved by more than PIXEL_DELTA (int16 images of one size)."""
+    return cv2.absdiff(prev, cur) > PIXEL_DELTA
+
+
+def _tiles(changed: np.ndarray) -> np.ndarray:
+    """TILE x TILE tiles holding a changed pixel (the last row and column of tiles may be partial). Only the
+    bands of tile rows with a change are looked at column by column: most of a frame did not change."""
+    h, w = changed.shape
+    th, tw = -(-h // TILE), -(-w // TILE)
+    tiles = np.zeros((th, tw), dtype=bool)
+    row_tiles = np.logical_or.reduceat(changed.any(axis=1), np.arange(0, h, TILE))
+    cols = np.arange(0, w, TILE)
+    for ty in np.flatnonzero(row_tiles):
+        tiles[ty] = np.logical_or.reduceat(changed[ty * TILE : (ty + 1) * TILE].any(axis=0), cols)
+    return tiles
+
+
+def _groups(tiles: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (left, top, right, bottom, in tiles) of groups of changed tiles: tiles one apart join
+    (grown by a tile, then 4-connected), ordered by each group's first tile in raster order."""
+    grown = cv2.dilate(tiles.astype(np.uint8), np.ones((3, 3), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(grown, connectivity=4)
+    first = np.unique(labels.ravel(), return_index=True)[1]  # labels are 0 (background) .. n - 1, all used
+    order = sorted(range(1, n), key=lambda i: first[i])
+    return [
+        (int(stats[i, 0]), int(stats[i, 1]), int(stats[i, 0] + stats[i, 2]), int(stats[i, 1] + stats[i, 3]))
+        for i in order
+    ]
+
+
 def plan(prev: np.ndarray, cur: np.ndarray, full_min: float) -> Plan:
     """What to keep, move and re-read. prev and cur are int16 grey images of the same size; full_min is
     the share of changed tiles above which the frame is read whole."""
     h, w = cur.shape
-    changed = np.abs(prev - cur) > PIXEL_DELTA
-    th, tw = -(-h // TILE), -(-w // TILE)
-    padded = np.zeros((th * TILE, tw * TILE), dtype=bool)
-    padded[:h, :w] = changed
-    tiles = padded.reshape(th, TILE, tw, TILE).any(axis=(1, 3))
+    changed = changed_pixels(prev, cur)
+    tiles = _tiles(changed)
     fraction = float(tiles.mean())
     if fraction == 0.0:
         return Plan("none", 0.0)
     if fraction > full_min:
         return Plan("full", fraction)
-    labels, _ = ndimage.label(ndimage.binary_dilation(tiles, np.ones((3, 3), bool)))
     rects: list[tuple[int, int, int, int]] = []
     moved: list[Moved] = []
-    for sl in ndimage.find_objects(labels):
-        box = (sl[1].start * TILE, sl[0].start * TILE, min(w, sl[1].stop * TILE), min(h, sl[0].stop * TILE))
+    for tl, tt, tr, tb in _groups(tiles):
+        box = (tl * TILE, tt * TILE, min(w, tr * TILE), min(h, tb * TILE))
         l, t, r, b = box
         shift = find_shift(prev, cur, box) if b - t >= SCROLL_MIN_ROWS else None
         if shift is None:
@@ -257,12 +294,18 @@ def carry_over(previous_words: list[dict], p: Plan, prev: np.ndarray, cur: np.nd
     """The previous frame's words still valid in this one: a word whose pixels did not change stays; a word
     a scroll moved (every row of its new place matches its old rows) goes to its new place; neither is
     kept inside a rectangle that is re-read. Anything else changed and is read again or gone."""
-    changed = np.abs(prev - cur) > PIXEL_DELTA
+    changed = changed_pixels(prev, cur)
+    h = changed.shape[0]
+    # rows with a changed pixel, counted from the top: a word on rows where nothing changed is kept without
+    # looking at its pixels (most words, most frames)
+    upto = [0, *np.cumsum(changed.any(axis=1)).tolist()]
     moved_rows = [(m, frozenset(m.rows)) for m in p.moved]
     kept, moved = [], []
     for word in previous_words:
         x0, y0, x1, y1 = word["box"]
-        if not changed[y0 : y1 + 1, x0 : x1 + 1].any():
+        if (0 <= y0 and upto[min(h, y1 + 1)] == upto[min(h, y0)]) or not changed[
+            y0 : y1 + 1, x0 : x1 + 1
+        ].any():
             kept.append(word)
         for m, rows in moved_rows:
             l, t, r, b = m.box
