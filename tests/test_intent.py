@@ -1405,3 +1405,30 @@ def test_units_documents_and_plural_names_in_questions():
     q = "How much VAT is on the brewery invoice?"  # the screen is the invoice: "invoice" need not be near
     best = _read_screen(q, invoice, "RE-2026-1187.pdf - Adobe Acrobat Reader")[0]
     assert best.span.text == "197,60 €" and refusal(intent(q), best) is None
+
+
+def test_chat_badges_versions_and_branches_as_screens_write_them():
+    from autocapture.query.read import SPEAKER
+
+    assert SPEAKER.match("Kevin Osei 8:52 4m")  # a reaction badge after the time is read as "4m"
+    rows = [
+        ("Kevin Osei 8:52 4m", (341, 128, 507, 144)),
+        ("Cl on main is red since last night, 3 tests in refunds and webhooks", (340, 155, 926, 175)),
+        ("Aisha Khan 8:55 4m", (340, 194, 514, 210)),
+        ("I think it's the rounding change from PR #2291", (341, 221, 750, 241)),
+    ]
+    assert (
+        _read_screen("Who said CI on main was red?", rows, "payments-api - Slack")[0].span.text
+        == "Kevin Osei"
+    )
+    assert [s.text for s in spans("> checkout-web@3.8.1 build", "identifier")] == ["3.8.1"]
+    assert spans("> checkout-web@3.8.1 build", "email") == []
+    rows = [
+        ("> checkout-web@3.8.1 build", (10, 40, 400, 58)),
+        ("webpack 5.94.0 compiled with 2 warnings in 18734 ms", (10, 70, 600, 88)),
+    ]
+    best = _read_screen("What version is checkout-web?", rows, "sam@lumen-dev: ~/checkout-web")[0]
+    assert best.span.text == "3.8.1"
+    line = "aishakhan wants to merge 4 commits into main from feat/refund-reason"
+    assert [s.text for s in spans(line, "name")] == ["feat/refund-reason"]
+    assert spans("github.com/lumencart/payments-api/pull/2297", "name") == []

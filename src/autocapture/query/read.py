@@ -538,7 +538,8 @@ SAYING = re.compile(
     re.I,
 )
 SPEAKER = re.compile(
-    r"^\s*(?:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?|"
+    r"^\s*(?:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?"
+    r"(?:\s+\S{1,3})?|"  # (an icon or a badge after the time, read as "4m")
     r"yesterday|today|\w{3} \d{1,2})?\s*:?\s*$"
     # ...or a speaker with a time whose first capital OCR lost ("irene Molina 12:02 PM")
     r"|^\s*[a-z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}[,\s]*\d{1,2}[:.]\d{2}\s*(?:[AaPp][Mm])?\s*:?\s*$"
@@ -1139,6 +1140,10 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         label = re.findall(r"[A-Za-z]{2,}", clause)[-2:]
         if label and weights.matched(" ".join(label)):
             bonus += 0.6
+        # "checkout-web@3.8.1", "payments-api v2.4.0": a version or id joined to the name the question asks about
+        joined = re.search(r"([\w.-]+)(?:@|\s+v(?=\d))$", text[: sp.start])
+        if joined and weights.matched(joined.group(1)):
+            bonus += 1.0
         # "upgrade 4b2c9d1e7a3f -> 7f3a9c2b1e4d, add refund_reason", "v2.3.1 → v2.4.0", "a1b2c3d..e4f5a6b": a
         # transition's source is where it came from; what the line says happened (applied, failed, added) is the
         # target's, unless the question asks where it started

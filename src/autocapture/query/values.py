@@ -79,7 +79,8 @@ def _day_and_time(days: list[Span], text: str) -> list[Span]:
 
 
 URL = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s]*)?")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (a domain ends in a name: "checkout-web@3.8.1" is a package's version, not an address)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z][\w-]*")
 # An identifier mixes letters and digits, or is a capitalised code with a separator: INV-2026-0412, PO-88213,
 # #4521, QR-LT-0931 (an asset tag), a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
 IDENT = re.compile(
@@ -90,6 +91,8 @@ IDENT = re.compile(
 NAME = re.compile(
     r"(?<![\w/.-])(?:[\w.-]+/)*[\w-]+(?:\.[A-Za-z]\w{0,6})+(?:::[\w\[\]-]+)*(?![\w])"
     r"|(?<![\w-])[A-Za-z]\w*_\w+(?:\.\w+)*(?![\w-])"
+    # a branch or a path without an extension: "feat/refund-reason", "lumencart/payments-api"
+    r"|(?<![\w/.@:-])[a-z][\w-]*/[\w][\w/-]*(?![\w/.])"
 )
 PERSON = re.compile(
     r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s[A-Z]\.)?(?:\s[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}\b"
