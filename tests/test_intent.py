@@ -1432,3 +1432,42 @@ def test_chat_badges_versions_and_branches_as_screens_write_them():
     line = "aishakhan wants to merge 4 commits into main from feat/refund-reason"
     assert [s.text for s in spans(line, "name")] == ["feat/refund-reason"]
     assert spans("github.com/lumencart/payments-api/pull/2297", "name") == []
+
+
+def test_a_value_the_question_describes_by_words_of_other_screens_is_not_guessed():
+    """The Northwind invoice shows a total and a balance, no travel line; "travel" is on other screens (a
+    budget sheet), so this screen does not show the value asked for. A word on no screen at all ("owe") may
+    still be a paraphrase, and a total is the whole document's."""
+    from types import SimpleNamespace
+
+    from autocapture.query.compose import refusal
+    from autocapture.query.read import read
+    from autocapture.query.retrieve import Candidate, Weights
+
+    rows = [
+        ("Northwind Traders - Invoice INV-2026-0042", (380, 100, 800, 118)),
+        ("Total due: $4,812.50", (380, 150, 700, 168)),
+    ]
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "block": None, "words": _words(t, b)}
+        for i, (t, b) in enumerate(rows)
+    ]
+    frame = SimpleNamespace(
+        app="chrome.exe",
+        title="Northwind - Invoice - Chrome",
+        record_id="f/1",
+        ts=datetime(2026, 11, 24, 10, tzinfo=timezone.utc),
+    )
+    other_screen = [{"text": "Travel 8.200,00 €"}]  # a budget sheet elsewhere in the store
+    for q, refused in (
+        ("How much was the travel on the Northwind invoice?", True),
+        ("How much did I owe Northwind?", False),
+        ("What did the Northwind invoice come to in total?", False),
+    ):
+        it = intent(q)
+        weights = Weights(
+            _Lines(lines + other_screen),
+            list(it.terms) + [e for e in it.entities if e.lower() not in it.terms],
+        )
+        best = read(it, [Candidate(frame, lines, {}, 1.0)], weights)[0]
+        assert (refusal(it, best) == "attribute") == refused, (q, refusal(it, best))

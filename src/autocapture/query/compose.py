@@ -8,6 +8,7 @@ import re
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
 from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, Intent
+from autocapture.query.intent import QUESTION_NOUNS as QUESTION_NOUNS_ALL
 from autocapture.query.read import SPEAKER, Reading
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import DOC_NOUNS
@@ -206,6 +207,21 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         return None if best.sim >= MIN_MEANING else "meaning"
     # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
     # paraphrase: "outage" for "could not sign in")
+    if (
+        intent.answer_type in ("amount", "number", "count")
+        and best.known_terms
+        # (a total is the whole document's: "what did my stay at the hotel cost altogether")
+        and not re.search(
+            r"\b(total|altogether|overall|in all|all together|c[ao]me to)\b", intent.question, re.I
+        )
+    ):
+        # the words saying which value ("the travel on the Northwind invoice") are on other screens but not this
+        # one: this screen shows other values of the same document, not that one (a word on no screen at all may
+        # be a paraphrase, and is let pass)
+        which = attribute_terms(intent) - DOCUMENT_WORDS - TYPE_NOUNS - QUESTION_NOUNS_ALL
+        which = {t for t in which if t.isalpha()}
+        if which and which <= set(best.known_terms) and not which & set(best.screen_terms):
+            return "attribute"
     attrs = attribute_terms(intent) & set(best.screen_terms)
     if attrs <= DOCUMENT_WORDS | TYPE_NOUNS:
         # the kind of document the value is on, or of the value, names no value: "the VAT on the brewery
@@ -278,7 +294,8 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
             said = best.sim >= MIN_MEANING
         else:
             said = _says(means, " ".join(sorted(attrs)), intent, best) >= FOCUS_MEANING
-        if not near & attrs and not said:
+        # (a document's kind in the title, "Invoice", says which document, not which of its values)
+        if not near & (attrs - DOCUMENT_WORDS) and not said:
             return "attribute"
     if (
         cell

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from autocapture.query.intent import STOP, Intent, measured, stem
-from autocapture.query.retrieve import Candidate, Weights
+from autocapture.query.retrieve import ABSENT_WEIGHT, Candidate, Weights
 from autocapture.query.values import CLOCK, WEEKDAY, Span, spans
 from autocapture.stages.sst import locate
 
@@ -34,6 +34,7 @@ class Reading:
     screen_coverage: float = 0.0  # share of the question's term weight anywhere on the screen or its title
     screen_terms: frozenset = frozenset()
     header: str = ""  # a table cell's column header (the measure a figure is of)
+    known_terms: frozenset = frozenset()  # the question's terms that are on some screen of the store
 
     @property
     def frame(self):
@@ -691,6 +692,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         r"\b(percent|percentage)\b|%", intent.question, re.I
     )
     speaker = said_by(intent)
+    known = frozenset(t for t in q_terms if weights.w.get(t, 0.0) > ABSENT_WEIGHT)
     unit = measured(intent.question) if kind == "number" else None
     day_only = kind == "datetime" and re.search(r"\b(which|what) (day|date|weekday)\b", intent.question, re.I)
     unit_rx = re.compile(rf"\s?(?:{unit})", re.I) if unit else None
@@ -967,6 +969,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         screen_cov,
                         frozenset(screen_m),
                         parts.get("header") or "",
+                        known,
                     )
                 )
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
