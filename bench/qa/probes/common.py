@@ -126,3 +126,14 @@ def sightings(
             d = ask(q)
             good = d["state"] == "ok" and any(a in d["answer"] for a in clock_alts(expect))
             tally.add(good, day, kind, expect, "|", q, "|", d["state"], d["answer"][:120])
+
+
+def answered(day: str, probes: list[tuple[list[str], str]], tally) -> None:
+    """Ask each (expected answers, question) of a day; good when the answer is `ok` and holds one of the expected
+    strings (case aside) in its text or fields, as bench/qa.py scores an answer (citations not checked)."""
+    ask = asker(day)
+    for expect, q in probes:
+        d = ask(q)
+        text = (d["answer"] + " " + str(d["fields"])).lower()
+        good = d["state"] == "ok" and any(e.lower() in text for e in expect)
+        tally.add(good, day, expect[0], "|", q, "|", d["state"], d["answer"][:150])

@@ -3,7 +3,7 @@ facts only (no test-split fact is rephrased here). Scored as bench/qa.py scores 
 expected answer in the answer or its fields; a duration within the frozen question's 145 s tolerance); citations
 are not checked. Written blind: 28/36 at 10441c5 (before the fixes it prompted), 34/36 after."""
 
-from common import Tally, asker
+from common import Tally, answered
 
 PROBES = [
     (["17,850", "17.850"], "helena's quote — grand total?"),
@@ -44,10 +44,6 @@ PROBES = [
     (["09:36", "9:36"], "What's the latest time I saw the order LC-558201?"),
 ]
 
-ask, tally = asker("dev"), Tally()
-for expect, q in PROBES:
-    d = ask(q)
-    text = (d["answer"] + " " + str(d["fields"])).lower()
-    good = d["state"] == "ok" and any(e.lower() in text for e in expect)
-    tally.add(good, expect[0], "|", q, "|", d["state"], d["answer"][:150])
+tally = Tally()
+answered("dev", PROBES, tally)
 tally.done()

@@ -5,7 +5,7 @@ their morning. Scored as dev3.py scores them. Blind: 14/20 at 92a6c33; 17/20 aft
 and a list literal, no span kind the reader has; "who sent the offsite agenda draft" needs a mail list's sender
 read on the subject's row, not a "by" in an opened message)."""
 
-from common import Tally, asker
+from common import Tally, answered
 
 PROBES = [
     (["priya nair"], "Who reported PAY-1422?"),
@@ -30,10 +30,6 @@ PROBES = [
     (["182"], "How many lines were added in PR #2297?"),
 ]
 
-ask, tally = asker("dev"), Tally()
-for expect, q in PROBES:
-    d = ask(q)
-    text = (d["answer"] + " " + str(d["fields"])).lower()
-    good = d["state"] == "ok" and any(e.lower() in text for e in expect)
-    tally.add(good, expect[0], "|", q, "|", d["state"], d["answer"][:150])
+tally = Tally()
+answered("dev", PROBES, tally)
 tally.done()

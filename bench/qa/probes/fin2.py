@@ -3,7 +3,7 @@ listed by fact id only and left out), each asked once in a plain phrasing. Score
 14/20 at 0634f36; 18/20 after the fixes it prompted (left: "the brewery's street address" is asked of a German
 letterhead, "supposed to arrive" paraphrases "Estimated delivery")."""
 
-from common import Tally, asker
+from common import Tally, answered
 
 PROBES = [
     (["03.12.2026", "3 dec", "dec 3"], "What are the payment terms' due date for Lena's invoice?"),
@@ -28,10 +28,6 @@ PROBES = [
     (["412 km", "412"], "How many kilometres of mileage are on the expense claim?"),
 ]
 
-ask, tally = asker("fin"), Tally()
-for expect, q in PROBES:
-    d = ask(q)
-    text = (d["answer"] + " " + str(d["fields"])).lower()
-    good = d["state"] == "ok" and any(e.lower() in text for e in expect)
-    tally.add(good, expect[0], "|", q, "|", d["state"], d["answer"][:150])
+tally = Tally()
+answered("fin", PROBES, tally)
 tally.done()

@@ -3,7 +3,7 @@ dev-split facts only (no test-split fact is rephrased here). Scored as dev3.py s
 at a5400b3, 31/33 after the fixes it prompted (left: "Lena's invoice" names the invoice by its sender, on another
 screen than the cost centre; "users unable to log in" paraphrases "could not sign in")."""
 
-from common import Tally, asker
+from common import Tally, answered
 
 PROBES = {
     "fin": [
@@ -47,10 +47,5 @@ PROBES = {
 
 tally = Tally()
 for day, probes in PROBES.items():
-    ask = asker(day)
-    for expect, q in probes:
-        d = ask(q)
-        text = (d["answer"] + " " + str(d["fields"])).lower()
-        good = d["state"] == "ok" and any(e.lower() in text for e in expect)
-        tally.add(good, day, expect[0], "|", q, "|", d["state"], d["answer"][:150])
+    answered(day, probes, tally)
 tally.done()

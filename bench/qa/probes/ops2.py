@@ -4,7 +4,7 @@ listed by fact id only and left out), each asked once in a plain phrasing. Score
 line by OCR, "not being able to add a new seat" paraphrases "Cannot add a new seat" in a table row, "which card
 paid" needs "Visa ending 4417" read as a card, and "root distance" is measured in seconds, not km)."""
 
-from common import Tally, asker
+from common import Tally, answered
 
 PROBES = [
     (["urgent"], "What priority does ticket #48213 have?"),
@@ -31,10 +31,6 @@ PROBES = [
     (["2:20"], "When did PagerDuty send the resolved notice?"),
 ]
 
-ask, tally = asker("ops"), Tally()
-for expect, q in PROBES:
-    d = ask(q)
-    text = (d["answer"] + " " + str(d["fields"])).lower()
-    good = d["state"] == "ok" and any(e.lower() in text for e in expect)
-    tally.add(good, expect[0], "|", q, "|", d["state"], d["answer"][:150])
+tally = Tally()
+answered("ops", PROBES, tally)
 tally.done()
