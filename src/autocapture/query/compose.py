@@ -500,12 +500,17 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             {"closest": best.span.text, "column": best.header},
         )
     if why is not None:
+        because = {
+            "row": "it belongs to another row or label than the one the question names",
+            "attribute": "the words saying which value is meant are not with it",
+            "focus": "what the question calls the value is not what its line says",
+            "description": "the screen does not show the thing the question describes",
+        }.get(why, f"its place on screen held {best.coverage:.0%} of the question's words")
         return Result(
             "no_evidence",
             f"The closest screen text does not answer that (best candidate "
-            f"\u201c{best.span.text}\u201d in \u201c{best.line['text'][:80]}\u201d held "
-            f"{best.coverage:.0%} of the question's words).",
-            {"closest": best.span.text, "coverage": round(best.coverage, 3)},
+            f"\u201c{best.span.text}\u201d in \u201c{best.line['text'][:80]}\u201d: {because}).",
+            {"closest": best.span.text, "coverage": round(best.coverage, 3), "why": why},
         )
     if intent.many:
         return listing(ev, intent, best, readings)
