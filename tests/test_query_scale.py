@@ -117,6 +117,7 @@ def _ask(cfg, question: str) -> dict:
         ("How much time did I spend in the terminal?", "time_spent"),
         ("What did I switch to right after the terminal?", "adjacent"),
         ("What was open right before the terminal last time?", "adjacent"),
+        ("When did I first open the terminal?", "seen"),
     ],
 )
 def test_a_question_about_one_app_reads_its_sessions_not_all_history(derived, question, family):
@@ -173,6 +174,8 @@ QUESTIONS = [
     "What did I switch to right after Slack on March 2?",
     "What was my longest stretch in Excel?",
     "What was my longest stretch yesterday?",
+    "When did I first open the terminal?",
+    "When did I last open the Budget spreadsheet?",
 ]
 
 

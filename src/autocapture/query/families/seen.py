@@ -11,6 +11,7 @@ from autocapture.query.evidence import Evidence
 from autocapture.query.families.sessions import sessions
 from autocapture.query.intent import Intent
 from autocapture.query.scope import DOC_NOUNS, window_matches
+from autocapture.query.timefilter import Filters
 
 MERGE_GAP_S = 30.0
 
@@ -116,9 +117,7 @@ def seen(ev: Evidence, intent: Intent) -> Result:
         or any(n in DOC_NOUNS for n in re.findall(r"\w+", intent.anchor.lower()))
     ):
         # "when did I first open the budget workbook": a window, before any text on a screen
-        runs = sessions(ev, intent.filters)
-        keys = set(window_matches(intent.anchor, [(s.app, s.title) for s in runs]))
-        chosen = [s for s in runs if (s.app, s.title) in keys]
+        chosen = _named_window_sessions(ev, intent)
         if chosen:
             return _window_answer(ev, intent, intent.anchor, chosen)
     if not _things(intent) and intent.filters.apps:  # "when did I first look at the PDF": the app's windows
@@ -130,9 +129,7 @@ def seen(ev: Evidence, intent: Intent) -> Result:
     if found is None:
         # not text on a screen: maybe a window ("when did I first open Slack")
         if intent.anchor:
-            runs = sessions(ev, intent.filters)
-            keys = set(window_matches(intent.anchor, [(s.app, s.title) for s in runs]))
-            chosen = [s for s in runs if (s.app, s.title) in keys]
+            chosen = _named_window_sessions(ev, intent)
             if chosen:
                 f0, f1 = chosen[0].first, chosen[-1].last
                 return _answer(ev, intent, intent.anchor, (f0, None, f0.title), (f1, None, f1.title))
@@ -144,6 +141,16 @@ def seen(ev: Evidence, intent: Intent) -> Result:
         )
     thing, hits = found
     return _answer(ev, intent, thing, hits[0], hits[-1])
+
+
+def _named_window_sessions(ev: Evidence, intent: Intent) -> list:
+    """The sessions of the windows the question's anchor names, in the question's period and apps: the name is
+    resolved against the period's distinct windows and only their sessions are read (not all history's)."""
+    f = intent.filters
+    keys = set(window_matches(intent.anchor, [(a, t) for a, t, _ in ev.windows(Filters(f.start, f.end, ()))]))
+    if f.apps:
+        keys = {k for k in keys if k[0] in f.apps}
+    return sessions(ev, Filters(f.start, f.end, ()), windows=keys) if keys else []
 
 
 OPENING = re.compile(
