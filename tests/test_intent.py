@@ -1314,7 +1314,25 @@ OPEN_TICKETS = [
 
 
 def test_a_text_cell_is_read_at_its_row_and_the_head_of_its_column():
+    from autocapture.query.read import cell_spans
+
     title = "Open tickets - BrightDesk - Mozilla Firefox"
+    # a row OCR read as one line: its cells are the runs of words parted by wide gaps
+    row = {"text": OPEN_TICKETS[9][0], "box": list(OPEN_TICKETS[9][1]), "words": _words(*OPEN_TICKETS[9])}
+    assert cell_spans(row) == []  # evenly spaced words: one run
+    row["words"] = [
+        {"text": t, "box": b}
+        for t, b in [
+            ("#48220", [78, 269, 147, 283]),
+            ("CSV", [185, 269, 227, 283]),
+            ("export", [233, 269, 291, 287]),
+            ("missing", [298, 268, 367, 287]),
+            ("columns", [375, 268, 452, 283]),
+            ("Pinecrest", [491, 268, 577, 283]),
+            ("Realty", [584, 268, 643, 287]),
+        ]
+    ]
+    assert [c.text for c in cell_spans(row)] == ["#48220", "CSV export missing columns", "Pinecrest Realty"]
     best = _read_screen("Which organization is ticket #48226 from?", OPEN_TICKETS, title)[0]
     assert best.span.text == "Alder & Finch" and "organization" in best.context.get("header", ())
     best = _read_screen("What's the status of the Moss Creek Clinic ticket?", OPEN_TICKETS, title)[0]

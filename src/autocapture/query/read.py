@@ -727,6 +727,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         gutter = row_numbers(lines)
         for line in lines:
             found = spans(line["text"], kind)
+            if kind == "text":  # a table row read as one line: its cells too
+                found += [c for c in cell_spans(line) if c.text not in {f.text for f in found}]
             if line["id"] in gutter:  # "2 Week 44": the sheet's row number is not a value of the row
                 found = [x for x in found if x.start > 0]
             if also:
@@ -974,6 +976,41 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 )
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
     return readings
+
+
+# A gap between words this many times the line's median gap (and at least 20 px) parts two cells.
+CELL_GAP = 3.0
+
+
+def cell_spans(line: dict) -> list[Span]:
+    """The cells of a line that holds a table row (OCR joins cells whose gap is small for its layout analysis):
+    runs of words parted by gaps much wider than the gaps inside them, three runs at least."""
+    words = line.get("words") or []
+    if len(words) < 3:
+        return []
+    gaps = [b["box"][0] - a["box"][2] for a, b in zip(words, words[1:])]
+    normal = sorted(gaps)[len(gaps) // 2]
+    cut = max(20.0, CELL_GAP * max(normal, 1))
+    runs, cur = [], [words[0]]
+    for w, g in zip(words[1:], gaps):
+        if g > cut:
+            runs.append(cur)
+            cur = []
+        cur.append(w)
+    runs.append(cur)
+    if len(runs) < 3:  # (two runs are as often a label and its value as two cells)
+        return []
+    out, pos = [], 0
+    text = line["text"]
+    for run in runs:
+        start = text.find(run[0]["text"], pos)
+        end_word = run[-1]["text"]
+        end = text.find(end_word, start) + len(end_word) if start >= 0 else -1
+        if start < 0 or end < start:
+            return []
+        out.append(Span("text", text[start:end], start, end))
+        pos = end
+    return out
 
 
 def _sibling_labels(above: dict, line: dict) -> bool:
