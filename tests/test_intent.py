@@ -1489,3 +1489,19 @@ def test_a_value_the_question_describes_by_words_of_other_screens_is_not_guessed
         )
         best = read(it, [Candidate(frame, lines, {}, 1.0)], weights)[0]
         assert (refusal(it, best) == "attribute") == refused, (q, refusal(it, best))
+
+
+def test_a_mail_list_sender_is_read_with_the_subject_on_its_row():
+    rows = [
+        ("Renewal quote Q-7731 for LumenCart", (269, 53, 573, 70)),
+        ("Helena Brandt", (1353, 53, 1467, 66)),
+        ("8:42 AM", (1685, 53, 1749, 66)),
+        ("Standup moved to 11:30 AM", (269, 137, 494, 154)),
+        ("Kevin Osei", (1353, 137, 1438, 150)),
+        ("8:05 AM", (1685, 137, 1749, 150)),
+        ("Offsite agenda draft", (268, 220, 426, 238)),
+        ("Nadia Petrova", (1353, 221, 1466, 234)),
+        ("Yesterday", (1684, 221, 1764, 238)),
+    ]
+    best = _read_screen("Who sent the offsite agenda draft?", rows, "Inbox - Mozilla Thunderbird")[0]
+    assert best.span.text == "Nadia Petrova"

@@ -1,9 +1,8 @@
 """Blind probes: new facts of the dev day (ones no frozen question asks about; the test split's topics were
 listed by fact id only and left out), each asked once in a plain phrasing, the way a developer would ask about
-their morning. Scored as dev3.py scores them. Blind: 14/20 at 92a6c33; 17/20 after the fixes it prompted (left:
+their morning. Scored as dev3.py scores them. Blind: 14/20 at 92a6c33; 18/20 after the fixes it prompted (left:
 "which rounding mode is imported" and "the webhook backoff delays" ask about code, whose answers are a constant
-and a list literal, no span kind the reader has; "who sent the offsite agenda draft" needs a mail list's sender
-read on the subject's row, not a "by" in an opened message)."""
+and a list literal, no span kind the reader has)."""
 
 from common import Tally, answered
 

@@ -17,7 +17,9 @@ from autocapture.query.retrieve import ABSENT_WEIGHT, Candidate, Weights
 from autocapture.query.values import CLOCK, WEEKDAY, Span, spans
 from autocapture.stages.sst import locate
 
-ROW_GAP_PX = 900  # a label further left than this on the same row belongs to something else
+# A label further left than this on the same row belongs to something else (a mail list's subject and sender
+# columns stand ~930 px apart on a 1920 px screen).
+ROW_GAP_PX = 1000
 ABOVE_LINES = 3  # how far up (in line heights) a label above a value may be
 
 
