@@ -137,3 +137,14 @@ def answered(day: str, probes: list[tuple[list[str], str]], tally) -> None:
         text = (d["answer"] + " " + str(d["fields"])).lower()
         good = d["state"] == "ok" and any(e.lower() in text for e in expect)
         tally.add(good, day, expect[0], "|", q, "|", d["state"], d["answer"][:150])
+
+
+def sighted(day: str, names) -> dict[str, list[str]]:
+    """Every name `names(line)` finds on the day's screen lines (the title line left out) -> the local HH:MM of
+    each frame that shows it, for the names on screen at two times or more (a first and a last to ask about)."""
+    seen: dict[str, list] = {}
+    for f in truth(day)["frames"]:
+        for ln in f["lines"][1:]:
+            for name in names(ln):
+                seen.setdefault(name, []).append(f["local_time"][11:16])
+    return {n: v for n, v in seen.items() if len(set(v)) >= 2}

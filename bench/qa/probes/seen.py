@@ -3,7 +3,7 @@
 import random
 import re
 
-from common import Tally, days_and_seed, sightings, truth
+from common import Tally, days_and_seed, sighted, sightings
 
 LAST = [
     "When did I last see {e}?",
@@ -20,11 +20,7 @@ FIRST = [
 
 days, seed = days_and_seed()
 rnd, tally = random.Random(seed), Tally()
+NAMES = re.compile(r"\b(?:[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,}-\d{2,}[\w-]*)\b")  # "Helena Brandt", "PAY-1422"
 for day in days:
-    seen: dict[str, list] = {}
-    for f in truth(day)["frames"]:
-        for ln in f["lines"][1:]:
-            for m in re.finditer(r"\b(?:[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,}-\d{2,}[\w-]*)\b", ln):
-                seen.setdefault(m.group(0), []).append(f["local_time"][11:16])
-    sightings(day, {e: v for e, v in seen.items() if len(set(v)) >= 2}, LAST, FIRST, rnd, tally)
+    sightings(day, sighted(day, lambda ln: [m.group(0) for m in NAMES.finditer(ln)]), LAST, FIRST, rnd, tally)
 tally.done()

@@ -5,7 +5,7 @@ phrasings unlike the seen probe's. Expected: the first/last local time a frame's
 import random
 import re
 
-from common import Tally, days_and_seed, sightings, truth
+from common import Tally, days_and_seed, sighted, sightings
 
 LAST = [
     "When did I last have the {e} in front of me?",
@@ -27,16 +27,21 @@ some such only also just each other been being""".split()
 
 days, seed = days_and_seed()
 rnd, tally = random.Random(seed), Tally()
+
+
+def pairs(ln: str) -> list[str]:
+    """Two ordinary words standing together on the line, one of them lower-case ("refund reason")."""
+    toks = re.findall(r"[A-Za-z][a-z]{3,}", ln)
+    return [
+        f"{a.lower()} {b.lower()}"
+        for a, b in zip(toks, toks[1:])
+        if a.lower() not in COMMON
+        and b.lower() not in COMMON
+        and (a.islower() or b.islower())
+        and re.search(rf"\b{a}\s+{b}\b", ln)
+    ]
+
+
 for day in days:
-    seen: dict[str, list] = {}
-    for f in truth(day)["frames"]:
-        for ln in f["lines"][1:]:
-            toks = re.findall(r"[A-Za-z][a-z]{3,}", ln)
-            for i in range(len(toks) - 1):
-                a, b = toks[i], toks[i + 1]
-                if a.lower() in COMMON or b.lower() in COMMON or not (a.islower() or b.islower()):
-                    continue
-                if re.search(rf"\b{a}\s+{b}\b", ln):
-                    seen.setdefault(f"{a.lower()} {b.lower()}", []).append(f["local_time"][11:16])
-    sightings(day, {p: v for p, v in seen.items() if len(set(v)) >= 2}, LAST, FIRST, rnd, tally)
+    sightings(day, sighted(day, pairs), LAST, FIRST, rnd, tally)
 tally.done()

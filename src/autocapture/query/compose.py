@@ -7,9 +7,8 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, Intent
-from autocapture.query.intent import QUESTION_NOUNS as QUESTION_NOUNS_ALL
-from autocapture.query.read import SPEAKER, Reading
+from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, QUESTION_NOUNS, Intent, stem
+from autocapture.query.read import SPEAKER, Reading, off_named_row, said_by
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import DOC_NOUNS
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS
@@ -218,7 +217,7 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         # the words saying which value ("the travel on the Northwind invoice") are on other screens but not this
         # one: this screen shows other values of the same document, not that one (a word on no screen at all may
         # be a paraphrase, and is let pass)
-        which = attribute_terms(intent) - DOCUMENT_WORDS - TYPE_NOUNS - QUESTION_NOUNS_ALL
+        which = attribute_terms(intent) - DOCUMENT_WORDS - TYPE_NOUNS - QUESTION_NOUNS
         which = {t for t in which if t.isalpha()}
         if which and which <= set(best.known_terms) and not which & set(best.screen_terms):
             return "attribute"
@@ -270,8 +269,6 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
                 return "focus"
         elif _says(means, focus_phrase(intent, missing), intent, best) < FOCUS_MEANING:
             return "focus"  # the words the screen lacks, in other words on the value's line? ("arrive")
-    from autocapture.query.read import off_named_row, said_by
-
     if intent.answer_type in ("amount", "number", "count") and off_named_row(
         best.cand.lines, best.line, list(intent.entities) + term_phrases(intent), best.span.kind
     ):
@@ -343,15 +340,17 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
+# both directions of each pair, by stem
+OPPOSITE_STEMS = [(stem(a), stem(b)) for x, y in OPPOSITE_WORDS for a, b in ((x, y), (y, x))]
+
+
 def _opposed(asked: list[str], head: list[str]) -> bool:
     """Does a header word name the opposite state of a question's word ("opened" for "closed")?"""
-    from autocapture.query.intent import stem
-
-    for x, y in OPPOSITE_WORDS:
-        for a, b in ((stem(x), stem(y)), (stem(y), stem(x))):
-            if any(_same_stem(stem(t), a) for t in asked) and any(_same_stem(stem(h), b) for h in head):
-                return True
-    return False
+    asked_stems, head_stems = [stem(t) for t in asked], [stem(h) for h in head]
+    return any(
+        any(_same_stem(t, a) for t in asked_stems) and any(_same_stem(h, b) for h in head_stems)
+        for a, b in OPPOSITE_STEMS
+    )
 
 
 # A column headed by a time ("Oct 2026", "Week 46", "Mon") is addressed by it; it names no measure.
@@ -361,8 +360,6 @@ HEADER_GLUE = {"the", "and", "for", "per", "from", "with", "incl", "excl", "all"
 
 def _measure_words(intent: Intent, r: Reading) -> tuple[list[str], list[str]]:
     """(the question's words on no line of the screen, the column header's words the question lacks)."""
-    from autocapture.query.intent import QUESTION_NOUNS, stem
-
     asked = {stem(t) for t in intent.terms}
     head = [
         w
@@ -620,8 +617,7 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
     ]
     if best.context.get("column"):
         # a list asked for by its column ("in the In Review column"): the items under that head only
-        head = _column_text(best)
-        same = [r for r in same if r.frame.record_id != best.frame.record_id or _column_text(r) == head]
+        same = [r for r in same if r.frame.record_id != best.frame.record_id or r.column == best.column]
     items: dict[str, Reading] = {}
     for r in sorted(same, key=lambda r: (r.frame.ts, r.line["box"][1], r.line["box"][0], r.span.start)):
         items.setdefault(r.span.text, r)
@@ -640,14 +636,6 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
 
 
 LIST_MARGIN = 0.5
-
-
-def _column_text(r: Reading) -> str | None:
-    """The head of the grid column a reading's line stands in, as the reader found it."""
-    from autocapture.query.read import column_top
-
-    top = column_top(r.cand.lines, r.line)
-    return top["text"] if top else None
 
 
 def _timed_speaker(r: Reading) -> bool:

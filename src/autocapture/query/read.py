@@ -37,6 +37,7 @@ class Reading:
     screen_terms: frozenset = frozenset()
     header: str = ""  # a table cell's column header (the measure a figure is of)
     known_terms: frozenset = frozenset()  # the question's terms that are on some screen of the store
+    column: str = ""  # the head of the grid column the line stands in, where the reader looked for one
 
     @property
     def frame(self):
@@ -974,6 +975,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         frozenset(screen_m),
                         parts.get("header") or "",
                         known,
+                        ctx_parts.get("column") or "",
                     )
                 )
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
