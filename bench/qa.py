@@ -4,6 +4,7 @@ autocapture.query.answer.ask() and scores the answers and their citations agains
 
     python bench/qa.py [--split dev|test|all] [--days dev fin ops] [--reprocess]
     python bench/qa.py --questions bench/qa/questions_dev2.jsonl --split dev2 --days hr   # tuning-only set
+    python bench/qa.py --questions bench/qa/questions_sales.jsonl --split holdout --days sales   # held out: once
 
 --questions picks another question file (default bench/qa/questions.jsonl, checked against bench/qa/FROZEN;
 questions_<name>.jsonl is checked against bench/qa/FROZEN_<name> when that exists); without --days the days
@@ -350,7 +351,7 @@ def load_questions(split: str, days: list[str], path: Path = QUESTIONS) -> list[
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "dev2", "all"], default="all")
+    ap.add_argument("--split", choices=["dev", "test", "dev2", "holdout", "all"], default="all")
     ap.add_argument("--days", nargs="*", default=None, choices=list(make_days.ALL_DAYS))
     ap.add_argument(
         "--questions", type=Path, default=QUESTIONS, help="question file (default bench/qa/questions.jsonl)"
@@ -399,7 +400,7 @@ def main() -> int:
             {
                 **{
                     s: [r for r in results if r["split"] == s]
-                    for s in ("dev", "test", "dev2")
+                    for s in ("dev", "test", "dev2", "holdout")
                     if any(r["split"] == s for r in results)
                 },
                 "traps": [r for r in results if r["trap"]],
@@ -412,7 +413,7 @@ def main() -> int:
             {
                 **{
                     s: [r for r in baseline if r["split"] == s]
-                    for s in ("dev", "test", "dev2")
+                    for s in ("dev", "test", "dev2", "holdout")
                     if any(r["split"] == s for r in baseline)
                 },
                 "all": baseline,
