@@ -351,6 +351,31 @@ def test_identifiers_of_another_kind_and_person_positions():
     assert is_person(speaker, spans(speaker["text"], "person")[0], {}, "Chat | Microsoft Teams")
 
 
+def test_a_phrase_alone_on_its_line_is_a_person_only_if_it_starts_with_a_given_name():
+    """A calendar's invitees and a mail list's senders stand alone; so do a tab strip and a side bar entry.
+    Names from many locales pass (accents or not); UI phrases do not, unless their context says "person"."""
+    from autocapture.query.read import is_person
+
+    title = "Calendar - Marta Gil - Outlook"
+    for name in (
+        "Noor Haddad",
+        "Lucía Núñez",
+        "Łukasz Żak",
+        "Lucia Ferrer",
+        "Tomasz Wojcik",
+        "Siddharth Rao",
+        "Ngozi Okafor",
+    ):
+        line = {"text": name}
+        assert is_person(line, spans(name, "person")[0], {}, title), name
+    for phrase in ("Posts Files Notes", "Activity Teams", "Microsoft Teams Meeting", "Quarterly Review"):
+        line = {"text": phrase}
+        assert not is_person(line, spans(phrase, "person")[0], {}, title), phrase
+    # the context still decides where there is one: a label before it, a message time after it
+    for text in ("Organizer: Quarterly Review", "Zhu Wei 10:47 AM"):
+        assert is_person({"text": text}, spans(text, "person")[-1], {}, title), text
+
+
 def _line(i, text, box):
     return {"id": f"l{i}", "text": text, "box": list(box), "words": []}
 
@@ -1505,3 +1530,39 @@ def test_a_mail_list_sender_is_read_with_the_subject_on_its_row():
     ]
     best = _read_screen("Who sent the offsite agenda draft?", rows, "Inbox - Mozilla Thunderbird")[0]
     assert best.span.text == "Nadia Petrova"
+
+
+def test_a_sheets_column_letters_are_no_header_and_the_row_and_kind_pick_the_cell():
+    """A spreadsheet (any: Excel, Calc, Sheets) has a bar of column letters over its header row; a text cell's
+    column head is the header row's cell under it. On a row the question names, the one person (or the one
+    percentage) is the answer, however the question words its column."""
+    from autocapture.query.read import column_head, letter_bar
+
+    letters = [_line(i, c, (150 * i + 150, 182, 150 * i + 160, 193)) for i, c in enumerate("ABCDE")]
+    letters[2]["text"] = "Cc"  # as OCR reads a "C"
+    header = [
+        _line(10 + i, t, (150 * i + 130, 206, 150 * i + 200, 219))
+        for i, t in enumerate(["Account", "Stage", "Owner", "Amount", "Probability"])
+    ]
+    row = [
+        _line(20 + i, t, (150 * i + 130, 251, 150 * i + 220, 264))
+        for i, t in enumerate(["Pennine Water", "Proposal", "Ravi Desai", "£132,000.00", "40%"])
+    ]
+    lines = letters + header + row
+    assert all(letter_bar(lines, x) for x in letters) and not letter_bar(lines, header[0])
+    assert column_head(lines, row[1])["text"] == "Stage"
+    for q, a in [
+        ("Whose deal is Pennine Water?", ("person", None)),
+        ("What's Calder Foods worth in the Q4 forecast sheet?", ("amount", None)),
+        ("Deal value recorded for Calder?", ("amount", None)),
+        ("What are our chances of winning Pennine Water?", ("number", None)),
+        ("Which rep is responsible for the Sefton opportunity?", ("person", None)),
+    ]:
+        assert answer_type(q) == a, q
+
+
+def test_a_sentence_initial_compound_and_a_kind_of_software_are_not_names():
+    known = lambda w: w in {"bottom", "line", "year", "one", "figure", "budget"}  # noqa: E731
+    assert proper_names("Bottom-line figure of the Harrowgate quote PDF?", known) == ["Harrowgate", "PDF"]
+    assert proper_names("Year-one budget the Nordhafen lead mentioned?", known) == ["Nordhafen"]
+    assert "CRM" not in proper_names("How many contacts are linked to the Harrowgate deal in the CRM?", known)

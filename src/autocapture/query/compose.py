@@ -8,7 +8,7 @@ import re
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
 from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, QUESTION_NOUNS, Intent, stem
-from autocapture.query.read import SPEAKER, Reading, off_named_row, said_by
+from autocapture.query.read import SPEAKER, Reading, off_named_row, only_one_on_named_row, said_by
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import DOC_NOUNS
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS
@@ -204,6 +204,8 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     """Why a reading is not an answer ("focus", "attribute", "row", "coverage"), or None when it is one."""
     if not intent.terms and not intent.entities:
         return None if best.sim >= MIN_MEANING else "meaning"
+    if intent.answer_type in ("number", "person") and only_one_on_named_row(intent, best):
+        return None  # the row the question names holds one value of the kind asked: that cell is meant
     # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
     # paraphrase: "outage" for "could not sign in")
     if (

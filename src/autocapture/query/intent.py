@@ -390,6 +390,11 @@ def identifiers(text: str) -> list[str]:
     return out
 
 
+# Kinds of business software a question names its window by ("the CRM", "our ERP"): a kind, not a name the
+# screen must show (general vocabulary, no product names).
+SOFTWARE_KINDS = {"crm", "erp", "cms", "ide", "ats", "lms", "hris", "itsm", "wiki", "intranet", "dashboard"}
+
+
 def proper_names(text: str, known_word) -> list[str]:
     """Capitalised word runs that are not the sentence's grammar: "Northwind", "Dana Whitfield", "Q4 budget"
     is not one (lowercase). The first word counts only when it is not a known English word."""
@@ -399,8 +404,10 @@ def proper_names(text: str, known_word) -> list[str]:
         w = m.group(0).rstrip(".'")
         w = re.sub(r"'s$", "", w)
         cap = w[:1].isupper() and w.lower() not in QWORDS and w not in ("I", "I'm", "I'd")
-        if cap and i == 0 and known_word(w.lower()):
-            cap = False
+        if cap and i == 0 and all(known_word(p) for p in w.lower().split("-") if p):
+            cap = False  # the sentence's first word: "Bottom-line figure of...", "Year-one budget..."
+        if w.lower() in SOFTWARE_KINDS:
+            cap = False  # "in the CRM": a kind of app, told by the window, rarely written on its screen
         if cap and not (w.isupper() and len(w) <= 3 and known_word(w.lower())):
             cur.append(w)
         else:
@@ -491,8 +498,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         # "what time did I see the estimated cost for the last time", "first appearance of X on my screen": when
         # something was on screen, whatever it is (a cost, a name)
         return "datetime", None
-    if _has(q, r"\b(percent|percentage)\b|%"):
-        return "number", None
+    if _has(q, r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely)\b|%"):
+        return "number", None  # a percentage ("40%"), whatever the screen calls it
     if _has(q, r"^\s*how (did|do|does|will|would|should|can|could) (i|we|you|they|he|she)\b.*\b(pay|paid)\b"):
         return "text", None  # "how did I pay for the order": the means (PayPal, a card), not the sum
     if (
@@ -570,6 +577,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return ("number", None) if measured(q) else ("count", None)
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
+    if _has(q, r"\b(deal|contract|opportunity|order|project|account)\s+(value|size|amount)\b"):
+        return "amount", None  # "the deal value recorded for Calder": money, though "value" alone is a figure
     if _has(q, r"^\s*what (?:did|does|do|would|will)\b.*\b(?:come|came) to\b"):
         return "amount", None  # "what did food and drinks come to": a sum of money
     if m := re.match(
@@ -592,7 +601,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
     for m in re.finditer(
         r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?|per diems?|allowances?|rents?|"
-        r"wages?|deposit|limit|cap|tax|taxes|fare|rate)\b(?![-_]\w)",
+        r"wages?|deposit|limit|cap|tax|taxes|fare|rate|worth)\b(?![-_]\w)",
         q,
         re.I,
     ):
@@ -637,9 +646,10 @@ def answer_type(q: str) -> tuple[str, str | None]:
             return "amount", None
     if _has(
         q,
-        r"^\s*(who|whom)\b|\b(from|by|to|with) whom\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
+        r"^\s*(who|whom|whose)\b|\b(from|by|to|with) whom\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
         r"senders?|reviewers?|approvers?|engineers?|developers?|managers?|recruiters?|candidates?|attendees?|"
-        r"recipients?|members?|teammates?|employees?|agents?)\b|\b(list|name)\b.*\b(owners?|(?-i:people)|assignees?|participants?|attendees?|senders?|authors?)\b|"
+        r"recipients?|members?|teammates?|employees?|agents?|reps?|representatives?|owners?|hosts?|organi[sz]ers?|"
+        r"assignees?)\b|\b(list|name)\b.*\b(owners?|(?-i:people)|assignees?|participants?|attendees?|senders?|authors?)\b|"
         r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b",
     ):
         return "person", None
@@ -798,7 +808,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     if (
         _has(
             q,
-            r"\b(how much time|how long)\b.*\b(spend|spent|in|on|using|at|was i|were we|did i (stay|work|use))\b",
+            r"\b(how much time|how long)\b.*\b(spend|spent|in|into|on|using|at|reading|was i|were we|"
+            r"did i (stay|work|use))\b",
         )
         or _has(q, r"\bhow many (minutes|hours) (did|was|were|have|had) (i|we)\b")
         or _has(
@@ -1012,6 +1023,15 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         ):
             if (m := re.search(rx, q, re.I)) and not re.fullmatch(r"i|we|you|it|that|this", m.group(1), re.I):
                 return m.group(1).strip(" ?.!,") or None
+    if fam in ("time_spent", "visits", "longest", "span"):
+        # how the window was there, not its name: "open in front of me, all visits together", "in front"
+        q = re.sub(
+            r"\s*,?\s*\b(?:(?:all|both|the) (?:visits|sessions|times) (?:together|combined)|in front(?: of (?:me|my "
+            r"eyes))?|on (?:my |the )?screen|in total|altogether|combined|overall|all together)\b",
+            "",
+            q,
+            flags=re.I,
+        )
     if fam == "adjacent":
         q = re.sub(r"\s+(?:the\s+)?(?:first|last|latest|earliest|final)\s+time\b", "", q, flags=re.I)
     if fam == "adjacent" and (m := re.search(closed, q, re.I)):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from autocapture.query.intent import STOP, Intent, measured, stem
+from autocapture.query.names import starts_with_given_name
 from autocapture.query.retrieve import ABSENT_WEIGHT, Candidate, Weights
 from autocapture.query.values import CLOCK, WEEKDAY, Span, spans
 from autocapture.stages.sst import locate
@@ -136,6 +137,29 @@ def _wrapped(lines: list[dict], x: dict) -> tuple[int, int]:
 _ROW_NUMBERS: dict[int, tuple[list, set]] = {}
 
 
+def only_one_on_named_row(intent: Intent, r: Reading) -> bool:
+    """Is the reading the only value of its kind on a table row that one of the question's names labels ("4
+    Pennine Water | Proposal | Ravi Desai | £132,000.00 | 40% | ...": the one person, the one percentage)? Then
+    the row and the kind say which cell is meant, however the question words the column ("whose deal", "how
+    likely"). Not for amounts: a row holds several ("Amount", "Weighted"), told apart by their headers."""
+    lines = r.cand.lines
+    names = list(intent.entities)
+    rows = [x for n in names for x in labelled_rows(lines, n, r.span.kind)]
+    if not any(x is r.line or _on_row(lines, r.line, x["box"][1], x["box"][3]) for x in rows):
+        return False
+    t, b = r.line["box"][1], r.line["box"][3]
+    on_row = [x for x in lines if x is r.line or _on_row(lines, x, t, b)]
+    same = 0
+    for x in on_row:
+        for sp in spans(x["text"], r.span.kind):
+            if r.span.kind == "person" and not starts_with_given_name(sp.text):
+                continue
+            if r.span.text.endswith("%") and not PERCENT_SIGN.match(x["text"], sp.end):
+                continue
+            same += 1
+    return same == 1
+
+
 def row_numbers(lines: list[dict]) -> set[str]:
     """Lines that start with a spreadsheet's (or a numbered list's) row number: integers at one left edge that
     count up by one down the screen, three or more of them ("1 Week", "2 Week 44", "3 Week 45"). Found once per
@@ -237,6 +261,9 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
             for x in lines
             if x["box"][3] <= top + 2 and x["box"][0] < r and x["box"][2] > l and x is not line
         ]
+        ups = (
+            [x for x in ups if not letter_bar(lines, x)] if ups else ups
+        )  # a sheet's "A B C" bar is no header
         if not ups:
             return by_interval(top)  # a figure with no header text over it
         nxt = max(ups, key=lambda x: x["box"][3])
@@ -310,6 +337,8 @@ def labelled_rows(lines: list[dict], name: str, kind: str) -> list[dict]:
     out = []
     for x in lines:
         text = x["text"].strip().lower()
+        if x["id"] in gutter:  # "2 Harrowgate Logistics": the sheet's row number read with the first cell
+            text = re.sub(r"^\d+\s+", "", text)
         # ...or a list's "Premium support: $3,600.00" (the name, a colon, its value on the line)
         labelled = re.match(rf"{re.escape(low)}\s*(?:\([^)]*\))?\s*:\s*(.+)$", text)
         if labelled and spans(labelled.group(1), kind):
@@ -352,10 +381,30 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
         if not ups:
             return None
         nxt = max(ups, key=lambda x: x["box"][3])
+        if letter_bar(lines, nxt):
+            return None
         if not VALUE_CELL.fullmatch(nxt["text"]):  # "Q2", "2027", "Week 44" are headers; "118,500" is a cell
             return nxt
         cur = nxt
     return None
+
+
+def letter_bar(lines: list[dict], x: dict) -> bool:
+    """Is x a cell of a spreadsheet's column-letter bar ("A  B  C  D" over the sheet, in Excel, Calc and Sheets
+    alike)? It is no column's header: the header row is the first row of the sheet under it. Told by shape: a
+    letter or two (OCR reads "C" as "Cc"), in a row of three or more such."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]?", x["text"].strip()):
+        return False
+    t, b = x["box"][1], x["box"][3]
+    return (
+        sum(
+            1
+            for y in lines
+            if re.fullmatch(r"[A-Z][A-Za-z]?", y["text"].strip())
+            and min(b, y["box"][3]) - max(t, y["box"][1]) > 0
+        )
+        >= 3
+    )
 
 
 def column_head(lines: list[dict], line: dict) -> dict | None:
@@ -374,7 +423,10 @@ def column_head(lines: list[dict], line: dict) -> dict | None:
         ]
         if not ups:
             break
-        cur, steps = max(ups, key=lambda x: x["box"][3]), steps + 1
+        nxt = max(ups, key=lambda x: x["box"][3])
+        if letter_bar(lines, nxt):
+            break  # the sheet's column letters: the row under them is the header row
+        cur, steps = nxt, steps + 1
     return cur if steps else None
 
 
@@ -390,6 +442,7 @@ def column_top(lines: list[dict], line: dict) -> dict | None:
         and x["box"][3] <= t
         and x["box"][1] > TITLE_BAR_PX
         and _xoverlap(x["box"], line["box"]) >= 0.5 * min(x["box"][2] - x["box"][0], r - l)
+        and not letter_bar(lines, x)
     ]
     if not heads:
         return None
@@ -531,8 +584,9 @@ def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") ->
     if after.strip():
         return bool(SAYS.match(after))  # "Marta Gil 10:47 AM", "Dana Whitfield <dana@...>", "Javier said ..."
     # alone on its line: a sender in a mail list or a name in a form field, unless it is a label of the page
-    # itself (a side bar's "People Ops"): then it is also the title's word
-    return not re.search(rf"\b{re.escape(sp.text)}\b", title or "", re.I)
+    # itself (a side bar's "People Ops"): then it is also the title's word. With no context to say so, a
+    # person's name starts with a given name ("Posts Files Notes" is a tab strip; names.py says why)
+    return not re.search(rf"\b{re.escape(sp.text)}\b", title or "", re.I) and starts_with_given_name(sp.text)
 
 
 # Verbs of saying something in a message: the answer is a message's speaker.
@@ -684,6 +738,13 @@ ID_HEADS = set(ID_KINDS) | {
 }
 
 
+# A question asking for a share or a chance; its answer is written with a percent sign or in words
+PERCENT_ASKED = re.compile(
+    r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely)\b|%", re.I
+)
+PERCENT_SIGN = re.compile(r"\s?(%|per ?cent\b|percent\b)", re.I)
+
+
 def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | None = None) -> list[Reading]:
     """Every typed span (of `kind`, by default the question's answer type) on the candidate screens, best first."""
     kind = kind or KIND_OF.get(intent.answer_type, intent.answer_type)
@@ -691,9 +752,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     own = {e.lower() for e in intent.entities}
     readings: list[Reading] = []
     top_score = max((c.score for c in cands), default=1.0) or 1.0
-    percent = intent.answer_type in ("number", "count") and re.search(
-        r"\b(percent|percentage)\b|%", intent.question, re.I
-    )
+    percent = intent.answer_type in ("number", "count") and PERCENT_ASKED.search(intent.question)
     speaker = said_by(intent)
     known = frozenset(t for t in q_terms if weights.w.get(t, 0.0) > ABSENT_WEIGHT)
     unit = measured(intent.question) if kind == "number" else None
@@ -734,6 +793,12 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 found += [c for c in cell_spans(line) if c.text not in {f.text for f in found}]
             if line["id"] in gutter:  # "2 Week 44": the sheet's row number is not a value of the row
                 found = [x for x in found if x.start > 0]
+            if percent:  # "how likely", "the win probability": a figure written as a percentage, shown so
+                found = [
+                    Span(x.kind, line["text"][x.start : m.end()], x.start, x.end, x.value)
+                    for x in found
+                    if (m := PERCENT_SIGN.match(line["text"], x.end))
+                ]
             if also:
                 found += [x for x in spans(line["text"], also) if x.text not in {f.text for f in found}]
             if day_only:  # "to which day was it moved": a weekday alone answers ("moved to Monday")

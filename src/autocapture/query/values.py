@@ -94,8 +94,11 @@ NAME = re.compile(
     # a branch or a path without an extension: "feat/refund-reason", "lumencart/payments-api"
     r"|(?<![\w/.@:-])[a-z][\w-]*/[\w][\w/-]*(?![\w/.])"
 )
+# (letters of Latin scripts with accents too: "Lucía Núñez", "Łukasz Żak")
+_UP, _LO = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
 PERSON = re.compile(
-    r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s[A-Z]\.)?(?:\s[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}\b"
+    rf"(?<![\w])[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?(?:\s[{_UP}]\.)?"
+    rf"(?:\s[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?){{1,2}}(?![\w])"
 )
 # A chat message's speaker whose first capital OCR lost to the avatar beside it ("irene Molina 12:02 PM"): only at
 # the start of a line, before a capitalised surname and the message's time.

@@ -33,6 +33,21 @@ def _scope(ev: Evidence, intent: Intent) -> tuple[list[Session], str] | None:
     return None
 
 
+# Words that say a phrase names a window, not what it showed
+WINDOW_NOUNS = {
+    "app",
+    "apps",
+    "application",
+    "program",
+    "window",
+    "windows",
+    "tab",
+    "tabs",
+    "site",
+    "website",
+}
+
+
 def _by_content(ev: Evidence, intent: Intent) -> list[tuple]:
     """Windows named by what they showed rather than their title ("Lena's e-mail", "the bank transfer"): the
     window whose screens best match the phrase in the line index. Only a match holding most of the phrase's
@@ -44,14 +59,17 @@ def _by_content(ev: Evidence, intent: Intent) -> list[tuple]:
         w
         for w in re.findall(r"[a-z0-9]+", " ".join(content_terms(intent.anchor or "")).replace("'s", ""))
         if len(w) > 2
+        and w not in WINDOW_NOUNS  # "the Salesforce app": "app" is on many screens ("app-eu1...")
     ]
     if not words:
         return []
+    # a name in the phrase must be there itself: "Salesforce" is not found by another word of the phrase
+    names = [e.lower() for e in intent.entities if e.lower() in (intent.anchor or "").lower()]
     score: dict[tuple, float] = {}
     for h in ev.search(intent.anchor, intent.filters, k=40, vector=False):
         text = (h.line["text"] + " " + (h.frame.title or "")).lower()
         got = sum(bool(_term_rx(w).search(text)) for w in words)
-        if got * 2 >= len(words):
+        if got * 2 >= len(words) and all(n in text for n in names):
             key = (h.frame.app, h.frame.title)
             score[key] = score.get(key, 0.0) + h.score * got
     if not score:
