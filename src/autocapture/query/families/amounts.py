@@ -71,7 +71,7 @@ TYPE_WORDS = EXTREME_WORDS | {
 MONEY = (
     r"\b(price|cost|costs|amount|amounts|total|subtotal|balance|paid|pay|payment|fee|charge[sd]?|budget\w*|"
     r"spend|spent|refund|salary|revenue|quote[sd]?|invoice|expensive|cheap\w*|dollars?|euros?|pounds?|money|"
-    r"owed?|due|sum)\b|[$€£¥]"
+    r"owed?|due|sum|worth|deals?|opportunit(?:y|ies)|pipeline|rent)\b|[$€£¥]"
 )
 
 
@@ -116,7 +116,10 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
     numbers = [
         r
         for r in read(intent, cands, weights, "number")
-        if r.span.value is not None and not re.fullmatch(r"(19|20)\d\d", r.span.text)
+        if r.span.value is not None
+        and not re.fullmatch(r"(19|20)\d\d", r.span.text)
+        # (seven digits or more without a separator are a record's id, "20113578440", not a figure)
+        and not re.fullmatch(r"\d{7,}", r.span.text)
     ]
     labelled = [r for r in amounts if any(r.context.get(k) for k in ("line", "left", "header"))]
     return amounts if labelled or not numbers else numbers
