@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -239,12 +238,7 @@ def computed(truth: dict) -> None:
             [text],
         )
     r = tl.longest(truth)
-    last = datetime.fromisoformat(r["frames"][-1]["local_time"])
-    answers = [
-        f"{a} && {b}"
-        for a in tl.clock_forms(r["start"], "es")
-        for b in tl.clock_forms(last, "es") + tl.clock_forms(r["end"], "es")
-    ]
+    answers = tl.longest_answers(truth, "es")
     fact(
         DAY,
         "hr-longest",
@@ -255,7 +249,7 @@ def computed(truth: dict) -> None:
             "Between what times did I work longest without switching to another program?",
             "My longest uninterrupted run in a single application: when did it start and end?",
         ],
-        sorted(set(answers)),
+        answers,
         [r["titles"][0]],
     )
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -164,12 +163,7 @@ def computed(truth: dict) -> None:
         t = seen[0] if which == "first" else seen[-1]
         fact(DAY, f"sales-{which}-{slug}", f"{which}_seen", "datetime", qs, tl.clock_forms(t, "gb"), [text])
     r = tl.longest(truth)
-    last = datetime.fromisoformat(r["frames"][-1]["local_time"])
-    answers = [
-        f"{a} && {b}"
-        for a in tl.clock_forms(r["start"], "gb")
-        for b in tl.clock_forms(last, "gb") + tl.clock_forms(r["end"], "gb")
-    ]
+    answers = tl.longest_answers(truth, "gb")
     fact(
         DAY,
         "sales-longest",
@@ -180,7 +174,7 @@ def computed(truth: dict) -> None:
             "Between which times did I work longest without switching applications?",
             "My longest uninterrupted run in a single app: when did it begin and end?",
         ],
-        sorted(set(answers)),
+        answers,
         [r["titles"][0]],
     )
 

@@ -74,3 +74,17 @@ def clock_forms(t: datetime, locale: str) -> list[str]:
 def duration_forms(seconds: float) -> list[str]:
     m, s = divmod(int(round(seconds)), 60)
     return [f"{m} min {s} s" if s else f"{m} min", f"{seconds / 60:.1f} min"]
+
+
+def longest_answers(truth: dict, style: str) -> list[str]:
+    """The accepted "start && end" forms of the longest stretch: it ends at its last frame or when the next
+    window took over, each clock written the day's ways."""
+    r = longest(truth)
+    last = datetime.fromisoformat(r["frames"][-1]["local_time"])
+    return sorted(
+        {
+            f"{a} && {b}"
+            for a in clock_forms(r["start"], style)
+            for b in clock_forms(last, style) + clock_forms(r["end"], style)
+        }
+    )
