@@ -1,6 +1,7 @@
 """Question analysis and value reading, each rule with several phrasings and one where it must not fire.
 Pure functions: no store needed."""
 
+import re
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -1566,3 +1567,101 @@ def test_a_sentence_initial_compound_and_a_kind_of_software_are_not_names():
     assert proper_names("Bottom-line figure of the Harrowgate quote PDF?", known) == ["Harrowgate", "PDF"]
     assert proper_names("Year-one budget the Nordhafen lead mentioned?", known) == ["Nordhafen"]
     assert "CRM" not in proper_names("How many contacts are linked to the Harrowgate deal in the CRM?", known)
+
+
+def _sheet_lines():
+    """A CRM pipeline in a spreadsheet as OCR reads it: a column-letter bar, a row-number gutter read with the
+    first cell ("3 Calder Foods"), right-aligned figures under left-aligned headers, and one line holding two
+    cells a wide gap apart ("£69,120.00   18/12/2026")."""
+    rows = [
+        ["Account", "Stage", "Owner", "Amount", "Probability", "Weighted", "Close date"],
+        [
+            "Harrowgate Logistics",
+            "Contract sent",
+            "Hannah Okafor",
+            "£86,400.00",
+            "80%",
+            "£69,120.00",
+            "18/12/2026",
+        ],
+        ["Calder Foods", "Negotiation", "Hannah Okafor", "£24,750.00", "60%", "£14,850.00", "11/12/2026"],
+        ["Pennine Water", "Proposal", "Ravi Desai", "£132,000.00", "40%", "£52,800.00", "29/01/2027"],
+        ["Sefton Health Trust", "Negotiation", "Ravi Desai", "£57,300.00", "60%", "£34,380.00", "19/12/2026"],
+        ["Tyne Freight", "Discovery", "Chloe Martin", "£9,800.00", "10%", "£980.00", "26/03/2027"],
+    ]
+    lines = [_line(i, c, (150 * i + 150, 182, 150 * i + 160, 193)) for i, c in enumerate("ABCDEFG")]
+    for r, cells in enumerate(rows):
+        top = 206 + 23 * r
+        for c, text in enumerate(cells):
+            left = 150 * c + 133 + (40 if re.match(r"[£\d]", text) else 0)  # figures right-aligned
+            if c == 0:
+                text = f"{r + 1} {text}"  # the gutter's row number, read with the first cell
+                left = 18
+            box = (left, top, left + 8 * len(text), top + 13)
+            lines.append({"id": f"r{r}c{c}", "text": text, "box": list(box), "words": _words(text, box)})
+    # Weighted and Close date of the first data row read as one line: two words far apart
+    first = [x for x in lines if x["id"] in ("r1c5", "r1c6")]
+    merged = {
+        "id": "r1c56",
+        "text": f"{first[0]['text']} {first[1]['text']}",
+        "box": [first[0]["box"][0], first[0]["box"][1], first[1]["box"][2], first[1]["box"][3]],
+        "words": first[0]["words"] + first[1]["words"],
+    }
+    return [x for x in lines if x not in first] + [merged]
+
+
+def test_a_table_is_read_as_a_grid_and_answers_by_row_column_and_kind():
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import answer, grid
+    from autocapture.query.retrieve import Candidate
+
+    lines = _sheet_lines()
+    table = grid(lines)
+    assert [c.text for c in table.header][:4] == ["Account", "Stage", "Owner", "Amount"]
+    assert [table.label(r) for r in table.rows][:2] == ["Harrowgate Logistics", "Calder Foods"]
+    assert table.rows[0][6].text == "18/12/2026" and table.kind(6) == "date" and table.kind(4) == "percent"
+    frame = SimpleNamespace(app="chrome.exe", title="Q4 Pipeline - Google Sheets", record_id="f/1", ts=None)
+    ev = _ev(datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
+
+    def ask(q):
+        return answer(ev, intent(q), [Candidate(frame, lines, {}, 1.0)])
+
+    assert ask("What's Calder Foods worth?").fields["value"] == "£24,750.00"  # the plain money column
+    assert ask("Whose deal is Sefton Health Trust?").fields["value"] == "Ravi Desai"
+    assert ask("How many opportunities are at the proposal stage?").fields["count"] == 1
+    assert ask("What's the combined value of the deals in negotiation?").fields["value"] == "£82,050.00"
+    assert ask("Which deal are we least likely to win?").fields["value"] == "Tyne Freight"
+    assert ask("Of Ravi's two deals, which one closes first?").fields["value"] == "Sefton Health Trust"
+    assert ask("Which customer tops the pipeline in pounds?").fields["value"] == "Pennine Water"
+    # not told by the table: a sum of rows no value picks, a row it does not have
+    assert ask("What did shipping and tax add up to?") is None
+    assert ask("What's Marlow & Finch worth?") is None
+
+
+def test_a_value_before_the_users_edit_is_its_first_sighting_not_a_difference():
+    for q in (
+        "How much was the Harrowgate opportunity worth in the CRM before I changed it?",
+        "Harrowgate deal size as originally recorded, before my update?",
+    ):
+        it = intent(q)
+        assert (it.family, it.ordinal) == ("fact", "first"), q
+        assert not {"before", "update", "originally", "changed"} & set(it.terms), it.terms
+    assert (
+        intent("How much higher is the Harrowgate amount after my update than before?").family == "difference"
+    )
+    assert answer_type("Count the pipeline rows that sit in Proposal.") == ("count", None)
+
+
+def test_a_contact_with_a_role_after_a_dash_is_a_person_and_name_of_asks_for_one():
+    from autocapture.query.intent import many
+    from autocapture.query.read import is_person
+
+    for text in ("Aisha Mensah - Finance Director", "Gareth Lindqvist, Head of Operations"):
+        assert is_person({"text": text}, spans(text, "person")[0], {}, "Deal | HubSpot"), text
+    # a phrase that does not start with a given name stays a heading, whatever follows it
+    text = "Platform Expansion - Contract sent"
+    assert not is_person({"text": text}, spans(text, "person")[0], {}, "Deal | HubSpot")
+    assert not many("Name of the money person on the Harrowgate side?")
+    assert many("Name the people who were on the invite.")
+    assert answer_type("Name of the buyer on Pennine Water's side?") == ("person", None)

@@ -16,7 +16,7 @@ from autocapture.dataroot.layout import discover
 from autocapture.query import activity, compose, facts, llm, states, timeline
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
-from autocapture.query.families import amounts, seen, windows
+from autocapture.query.families import amounts, seen, tables, windows
 from autocapture.query.intent import Intent, analyse
 from autocapture.query.read import read
 from autocapture.query.retrieve import Weights, gather
@@ -272,6 +272,10 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     + (" " + filters.describe() if filters.said else "")
                     + "; the closest matches are listed.",
                 )
+            elif intent.family in ("extreme", "sum", "compare") and (
+                table := tables.answer(ev, intent, grounded, ev.similarity)
+            ):
+                result = table  # a table's grid tells it (its column, its rows)
             elif intent.family in ("extreme", "sum", "difference", "compare"):
                 readings = amounts.scoped_readings(ev, intent, grounded, weights)
                 if amounts.off_scope(intent, readings):  # the figures are on screens about something else
@@ -289,7 +293,9 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             elif config["query.composer"] == "llm":
                 result = llm.compose(ev, question, grounded)
             else:
-                result = compose.fact(ev, intent, _readings(ev, intent, grounded, weights))
+                result = tables.answer(ev, intent, grounded, ev.similarity) or compose.fact(
+                    ev, intent, _readings(ev, intent, grounded, weights)
+                )
         compose_ms = (time.perf_counter() - t0) * 1000
         result = verify(ev, result)
         result.fields.setdefault("intent", intent.describe())

@@ -395,6 +395,13 @@ def identifiers(text: str) -> list[str]:
 SOFTWARE_KINDS = {"crm", "erp", "cms", "ide", "ats", "lms", "hris", "itsm", "wiki", "intranet", "dashboard"}
 
 
+# A value as it stood before the user edited it ("before I changed it", "as originally recorded").
+BEFORE_EDIT = (
+    r"\b(originally|initially|at first|to begin with|before (i|we) (changed|updated|edited|raised|lowered|"
+    r"increased|reduced|modified|corrected)( it| that| them)?|before (my|our|the) (change|update|edit))\b"
+)
+
+
 def proper_names(text: str, known_word) -> list[str]:
     """Capitalised word runs that are not the sentence's grammar: "Northwind", "Dana Whitfield", "Q4 budget"
     is not one (lowercase). The first word counts only when it is not a known English word."""
@@ -572,6 +579,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         and not _has(q, r"\bnumber of (?:my|the|our|his|her|their|this|that) (?:\w+ )?" + ID_SINGULAR + r"\b")
     ):
         return "count", None
+    if _has(q, r"^\s*count\b"):
+        return "count", None  # "Count the pipeline rows that sit in Proposal."
     if _has(q, r"\bhow many\b"):
         # "how many kilometres did I drive": a figure written with its unit, not a count
         return ("number", None) if measured(q) else ("count", None)
@@ -646,7 +655,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
             return "amount", None
     if _has(
         q,
-        r"^\s*(who|whom|whose)\b|\b(from|by|to|with) whom\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
+        r"^\s*(who|whom|whose)\b|\b(from|by|to|with) whom\b|^\s*(the\s+)?name of\b.*\b(person|contact|rep|buyer)\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
         r"senders?|reviewers?|approvers?|engineers?|developers?|managers?|recruiters?|candidates?|attendees?|"
         r"recipients?|members?|teammates?|employees?|agents?|reps?|representatives?|owners?|hosts?|organi[sz]ers?|"
         r"assignees?)\b|\b(list|name)\b.*\b(owners?|(?-i:people)|assignees?|participants?|attendees?|senders?|authors?)\b|"
@@ -747,6 +756,8 @@ PLURAL_HEADS = (
 
 def many(q: str) -> bool:
     """A list is wanted: "list ...", "all the ...", or which/what/who + a plural noun ("which tests failed")."""
+    if _has(q, r"^\s*name of\b") and not _has(q, rf"\b{PLURAL_HEADS}\b"):
+        return False  # "Name of the money person on their side?": one name
     return (
         _has(q, r"^\s*(list|name|enumerate)\b|\ball (the|of the)\b|\bwhich\b.*\b(were|are)\b")
         or _has(q, rf"\b(which|what|who)\s+(?:\w+\s){{0,2}}?{PLURAL_HEADS}\b")
@@ -902,6 +913,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             )  # "if I add Sales and Support"
         ) and not _has(q, r"\bwhat (was|is|were) the (\w+ )?total\b"):
             return "sum", info
+        # "what was it worth before I changed it": the value as it stood then, not how much it changed
+        q = re.sub(BEFORE_EDIT, " ", q, flags=re.I)
         if _has(
             q,
             r"\b(by how much|difference|differ|gap|delta|minus|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
@@ -1379,8 +1392,14 @@ def analyse(
         anchor = ents[0]
     ordinal = info.get("ordinal")
     if ordinal is None and fam == "fact":
-        if _has(question, r"\b(first|earliest)\b"):
-            ordinal = "first"
+        if _has(question, r"\b(first|earliest)\b") or _has(question, BEFORE_EDIT):
+            ordinal = "first"  # a value as it stood before the user edited it: its earliest sighting
+            said = {
+                w
+                for m in re.finditer(BEFORE_EDIT, question, re.I)
+                for w in re.findall(r"[a-z]+", m[0].lower())
+            }
+            terms = [t for t in terms if t not in said]
         elif _has(question, r"\b(last|latest|most recent|final)\b"):
             ordinal = "last"
         elif atype in ("amount", "number", "count") and _has(

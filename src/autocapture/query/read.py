@@ -565,6 +565,9 @@ SAYS = re.compile(
 )
 
 
+ROLE_AFTER = re.compile(r"\s*[-\u2013\u2014,|]\s*[A-Z][a-z]")
+
+
 def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") -> bool:
     """Is a capitalised pair of words a person here? Only where a person's name stands: alone on its line or
     with a time (a chat's speaker, a mail list's sender), before an address or a verb of saying, or after a
@@ -582,7 +585,9 @@ def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") ->
     if PERSON_LABELS.search(label_above.strip()):
         return True  # a form field's value under its label ("Assignee" above it)
     if after.strip():
-        return bool(SAYS.match(after))  # "Marta Gil 10:47 AM", "Dana Whitfield <dana@...>", "Javier said ..."
+        # "Marta Gil 10:47 AM", "Dana Whitfield <dana@...>", "Javier said ...", or a contact's role after a dash
+        # or a comma ("Aisha Mensah - Finance Director", "Gareth Lindqvist, Head of Operations")
+        return bool(SAYS.match(after)) or bool(ROLE_AFTER.match(after) and starts_with_given_name(sp.text))
     # alone on its line: a sender in a mail list or a name in a form field, unless it is a label of the page
     # itself (a side bar's "People Ops"): then it is also the title's word. With no context to say so, a
     # person's name starts with a given name ("Posts Files Notes" is a tab strip; names.py says why)

@@ -1,0 +1,448 @@
+"""Tables on screen read as grids: a header row, data rows, and each cell in its column.
+
+Why: a spreadsheet, a CRM list or a report table answers "what's Calder Foods worth", "which deal are we least
+likely to win", "the combined value of the deals in negotiation" and "how many are at the proposal stage" by its
+layout: the row a name labels, the column a header names (or the one column of the kind asked for), the rows a
+cell value picks. Read line by line, a row is many lines and a header is far from its cells; read as a grid,
+each of these is one lookup. The grid comes from OCR boxes only (no app or layout is assumed): cells are runs of
+words parted by wide gaps, rows are cells on one baseline, the header row is the row of words that the most value
+rows line up under, and a cell belongs to the header it overlaps or, right-aligned under a left-aligned header,
+to the header whose interval holds its centre. A spreadsheet's column-letter bar and row-number gutter are not
+part of the grid.
+
+Everything here answers only when the grid says so unambiguously (one row named, one column chosen); otherwise
+it returns None and the line-by-line reader answers as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from autocapture.query.claims import Claim, Result, fmt_time
+from autocapture.query.evidence import Evidence
+from autocapture.query.families.amounts import TOTAL_ROW
+from autocapture.query.intent import STOP, Intent, asked_kind, stem
+from autocapture.query.names import starts_with_given_name
+from autocapture.query.read import VALUE_CELL, letter_bar, row_numbers
+from autocapture.query.retrieve import Candidate
+from autocapture.query.values import parse_amount, spans
+
+# A gap between two words wider than this many word heights parts two cells (a space is ~0.3-0.5) ("£69,120.00   18/12/2026").
+CELL_GAP = 0.8
+# How many data rows must line up under a header row for the rows to be a table.
+MIN_ROWS = 3
+# A question's word for a column, matched by meaning when no header holds it, must beat the runner-up by this
+# much (MiniLM cosine of short phrases); otherwise the column is not told.
+MEANING_MARGIN = 0.04
+MEASURE_MEANING = 0.35  # ...and mean it at all (as compose.MEASURE_MEANING: "resolved" for "solved" 0.73)
+NEAR_TOP = 0.85  # the screens read for a table: retrieval scores within this share of the best one's
+NEAR_TOP_AGGREGATE = 0.5
+MAX_SCREENS = 12  # a window's screens read for an extreme over the day
+PERCENT = re.compile(r"^\s*-?\d+(?:[.,]\d+)?\s?%\s*$")
+DATE = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$")
+# Plain names of a money column: asked by a paraphrase ("worth", "deal size"), the plain column is meant, not a
+# derived one ("Weighted", "Forecast") beside it.
+PLAIN_MONEY = {"amount", "value", "price", "total", "cost", "sum", "revenue", "deal size", "size"}
+
+
+@dataclass
+class Cell:
+    text: str
+    box: list[int]
+    line: dict  # the OCR line it was read from: its citation is the cell's own box
+
+    @property
+    def kind(self) -> str:
+        t = self.text
+        if PERCENT.match(t):
+            return "percent"
+        if DATE.match(t):
+            return "date"
+        if spans(t, "amount") and parse_amount(t) is not None:
+            return "amount"
+        if VALUE_CELL.fullmatch(t):
+            return "number"
+        if starts_with_given_name(t) and spans(t, "person"):
+            return "person"
+        return "text"
+
+
+@dataclass
+class Table:
+    header: list[Cell]
+    rows: list[list[Cell | None]]
+
+    def kind(self, col: int) -> str:
+        """The kind most of the column's cells are."""
+        kinds = [r[col].kind for r in self.rows if r[col] is not None]
+        return max(set(kinds), key=kinds.count) if kinds else "text"
+
+    def label_col(self) -> int:
+        return next((i for i in range(len(self.header)) if self.kind(i) == "text"), 0)
+
+    def label(self, row: list[Cell | None]) -> str:
+        c = row[self.label_col()]
+        return c.text if c else ""
+
+
+def _cells(line: dict, gutter: set[str]) -> list[Cell]:
+    words = sorted(line.get("words") or [], key=lambda w: w["box"][0])
+    if not words:
+        return [Cell(line["text"], list(line["box"]), line)]
+    if line["id"] in gutter and re.fullmatch(r"\d{1,4}", words[0]["text"]):
+        words = words[1:]  # the sheet's row number, read with the first cell
+    out: list[list[dict]] = []
+    for w in words:
+        h = max(w["box"][3] - w["box"][1], 1)
+        if out and w["box"][0] - out[-1][-1]["box"][2] <= CELL_GAP * h:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return [
+        Cell(
+            " ".join(w["text"] for w in run),
+            [
+                run[0]["box"][0],
+                min(w["box"][1] for w in run),
+                run[-1]["box"][2],
+                max(w["box"][3] for w in run),
+            ],
+            line,
+        )
+        for run in out
+    ]
+
+
+def _rows(cells: list[Cell]) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    for c in sorted(cells, key=lambda c: (c.box[1] + c.box[3]) / 2):
+        mid = (c.box[1] + c.box[3]) / 2
+        if rows:
+            top = rows[-1][0]
+            if top.box[1] <= mid <= top.box[3]:
+                rows[-1].append(c)
+                continue
+        rows.append([c])
+    return [sorted(r, key=lambda c: c.box[0]) for r in rows]
+
+
+def _column(header: list[Cell], c: Cell) -> int | None:
+    """The header a cell stands under: the one it overlaps most, else the one whose interval (from its start to
+    the next header's start) holds the cell's centre (a right-aligned figure under a left-aligned header)."""
+    overlaps = [min(c.box[2], h.box[2]) - max(c.box[0], h.box[0]) for h in header]
+    best = max(range(len(header)), key=lambda i: overlaps[i])
+    if overlaps[best] > 0:
+        return best
+    centre = (c.box[0] + c.box[2]) / 2
+    for i, h in enumerate(header):
+        end = header[i + 1].box[0] if i + 1 < len(header) else h.box[2] + (h.box[2] - h.box[0])
+        if h.box[0] <= centre < end:
+            return i
+    return None
+
+
+def grid(lines: list[dict]) -> Table | None:
+    """The screen's table, or None. The header row is the row of three or more word cells (no figures, not a
+    sheet's letter bar) with the most value rows lined up under it without a wide gap."""
+    gutter = row_numbers(lines)
+    body = [x for x in lines if not letter_bar(lines, x)]
+    rows = _rows([c for x in body for c in _cells(x, gutter)])
+    best: Table | None = None
+    for i, head in enumerate(rows):
+        if len(head) < 3 or any(c.kind != "text" for c in head):
+            continue
+        h = max(c.box[3] - c.box[1] for c in head)
+        data: list[list[Cell | None]] = []
+        bottom = max(c.box[3] for c in head)
+        for row in rows[i + 1 :]:
+            if row[0].box[1] - bottom > 3 * h:
+                break  # a gap of empty rows: what is below is another part of the screen
+            placed: list[Cell | None] = [None] * len(head)
+            for c in row:
+                j = _column(head, c)
+                if j is not None and placed[j] is None:
+                    placed[j] = c
+            filled = sum(c is not None for c in placed)
+            if filled < 2 or not any(c is not None and c.kind != "text" for c in placed):
+                if data:
+                    break  # the table ended
+                continue
+            data.append(placed)
+            bottom = max(c.box[3] for c in row)
+        if len(data) >= MIN_ROWS and (best is None or len(data) > len(best.rows)):
+            best = Table(head, data)
+    return best
+
+
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
+def _words(text: str) -> set[str]:
+    """Stemmed words; a month by its first three letters ("November" is the header "Nov 2026")."""
+    out = set()
+    for w in re.findall(r"[a-z0-9]+", text.lower()):
+        if w in STOP:
+            continue
+        out.add(w[:3] if w in _MONTHS or w == "sept" else stem(w))
+    return out
+
+
+def _named_rows(table: Table, intent: Intent) -> list[int]:
+    """Rows whose label holds one of the question's names ("Calder Foods", "Sefton")."""
+    names = [e.lower() for e in intent.entities if len(e) > 2]
+    out = []
+    for i, row in enumerate(table.rows):
+        label = table.label(row).lower()
+        if label and any(n in label or label in n for n in names):
+            out.append(i)
+    return out
+
+
+def _filter_rows(table: Table, intent: Intent, measure: int | None) -> tuple[list[int], str]:
+    """Rows a cell value of the question picks ("in negotiation", "at the proposal stage", "Ravi's deals"):
+    a text or person cell, outside the label column, whose words are all the question's. ([] when none)."""
+    q = _words(" ".join(intent.terms) + " " + " ".join(intent.entities))
+    label_col = table.label_col()
+    by_value: dict[str, list[int]] = {}
+    for i, row in enumerate(table.rows):
+        for j, c in enumerate(row):
+            if c is None or j in (label_col, measure) or c.kind not in ("text", "person"):
+                continue
+            w = _words(c.text)
+            if w and (w <= q or (c.kind == "person" and w & q)):
+                by_value.setdefault(c.text, []).append(i)
+    if len(by_value) != 1:
+        return [], ""
+    value, rows = next(iter(by_value.items()))
+    return rows, value
+
+
+def _choose_column(table: Table, intent: Intent, kinds: set[str], means) -> tuple[int | None, str]:
+    """(the column asked for, how it was told): among the columns of the kind asked, the only one ("only"), the
+    one whose header holds the question's words ("named"), the plain money column when the question names none
+    ("plain": "worth", "in pounds" is the Amount, not the Weighted beside it), or the one the question's words
+    mean, clearly better than the others ("meaning"). (None, "") when the table does not tell."""
+    cols = [i for i in range(len(table.header)) if table.kind(i) in kinds]
+    if len(cols) <= 1:
+        return (cols[0], "only") if cols else (None, "")
+    q = _words(" ".join(intent.terms))
+    named = [i for i in cols if _words(table.header[i].text) & q]
+    if len(named) == 1:
+        return named[0], "named"
+    plain = [i for i in cols if table.header[i].text.lower().strip(" :") in PLAIN_MONEY]
+    if len(plain) == 1 and not named:
+        return plain[0], "plain"
+    if means is not None:
+        asked = " ".join(t for t in intent.terms if not any(t in e.lower() for e in intent.entities))
+        scored = sorted(((means(asked, table.header[i].text), i) for i in named or cols), reverse=True)
+        if asked and scored[0][0] >= MEASURE_MEANING and scored[0][0] - scored[1][0] >= MEANING_MARGIN:
+            return scored[0][1], "meaning"
+    return None, ""
+
+
+def _value(c: Cell) -> float | datetime | None:
+    if c.kind == "percent":
+        return float(re.sub(r"[^\d.,-]", "", c.text).replace(",", "."))
+    if c.kind == "date":
+        parts = re.split(r"[./-]", c.text.strip())
+        try:
+            if len(parts[0]) == 4:
+                return datetime(int(parts[0]), int(parts[1]), int(parts[2]))
+            y = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
+            return datetime(y, int(parts[1]), int(parts[0]))  # day first: the locales that write it so
+        except (ValueError, IndexError):
+            return None
+    return parse_amount(c.text)
+
+
+def _cite(ev: Evidence, cand: Candidate, c: Cell, label: str) -> Claim:
+    return Claim(f"{label} {c.text}", [ev.cite(cand.frame, c.box, c.text)])
+
+
+def _where(ev: Evidence, cand: Candidate) -> str:
+    return f"{cand.frame.title or cand.frame.app}, {fmt_time(ev.local(cand.frame.ts))}"
+
+
+KINDS = {
+    "amount": {"amount"},
+    "number": {"number", "percent", "amount"},
+    "count": {"number"},
+    "person": {"person"},
+    "datetime": {"date"},
+}
+
+
+def _kinds(intent: Intent) -> set[str]:
+    q = intent.question
+    if re.search(r"\b(percent|percentage|probability|likel[iy]\w*|chances?|odds)\b|%", q, re.I):
+        return {"percent"}
+    if re.search(
+        r"\b(close|closes|closing|due|sooner|earlier|later|first|last|date|deadline|when)\b", q, re.I
+    ) and (intent.family == "compare" or re.search(r"\b(which|what)\b", q, re.I)):
+        return (
+            {"date"}
+            if intent.answer_type in ("text", "name", "datetime")
+            else KINDS.get(intent.answer_type, set())
+        )
+    return KINDS.get(intent.answer_type, {"amount"} if intent.family in ("extreme", "sum") else set())
+
+
+def answer(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> Result | None:
+    """A table's answer to the question, or None when no table on the best screens tells it unambiguously.
+    Only screens that match the question nearly as well as the best one are read: a table elsewhere that
+    happens to name a row ("Vienna" in a policy's hotel caps) does not answer for the invoice asked about."""
+    top = cands[0].score if cands else 0.0
+    # (a whole column's extreme or sum is asked of "the pipeline", "the sheet": its screen may rank lower)
+    near = NEAR_TOP if intent.family == "fact" else NEAR_TOP_AGGREGATE
+    tried: set[tuple] = set()
+    for cand in [c for c in cands[:6] if c.score >= near * top]:
+        window = (cand.frame.app, cand.frame.title)
+        if window in tried:
+            continue
+        tried.add(window)
+        # a sheet is edited over the day: its latest screen holds the values as they stand (the first one when
+        # the question asks for the first or original state)
+        same = [c for c in cands if (c.frame.app, c.frame.title) == window]
+        first = intent.ordinal == "first" or re.search(
+            r"(originally|before i (changed|updated|edited))", intent.question, re.I
+        )
+        if intent.family == "extreme":
+            # the largest or smallest seen on any of the window's screens (a cell edited later counts as what
+            # was on screen then), the first screen that showed it cited
+            found = [
+                r
+                for c in sorted(same, key=lambda c: c.frame.ts)[:MAX_SCREENS]
+                if (table := grid(c.lines)) is not None
+                and (r := _on_table(ev, intent, c, table, means)) is not None
+                and "extreme" in r.fields
+            ]
+            if found:
+                pick = min if (intent.extreme or "max") == "min" else max
+                best = pick(r.fields["extreme"] for r in found)
+                chosen = next(r for r in found if r.fields["extreme"] == best)
+                chosen.fields.pop("extreme")
+                return chosen
+            continue
+        for c in sorted(same, key=lambda c: c.frame.ts, reverse=not first):
+            table = grid(c.lines)
+            if table is not None:
+                result = _on_table(ev, intent, c, table, means)
+                if result is not None:
+                    result.fields.pop("extreme", None)
+                    return result
+                break
+    return None
+
+
+def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means) -> Result | None:
+    q = intent.question
+    kinds = _kinds(intent)
+    named = _named_rows(table, intent)
+    # a row named and one column: the cell ("what's Calder Foods worth", "whose deal is Sefton", "the maximum
+    # hotel rate for Vienna": the named row's cap, not the largest cap)
+    if intent.family in ("fact", "extreme") and intent.answer_type != "count" and len(named) == 1 and kinds:
+        col, _how = _choose_column(table, intent, kinds, means)
+        cell = table.rows[named[0]][col] if col is not None else None
+        if cell is None:
+            return None
+        head = table.header[col].text
+        return Result(
+            "ok",
+            f"{cell.text} \u2014 {table.label(table.rows[named[0]])}, {head} ({_where(ev, cand)}).",
+            {"value": cell.text, "row": table.label(table.rows[named[0]]), "column": head},
+            [_cite(ev, cand, cell, head)],
+        )
+    # rows picked by a cell value, counted ("how many are at the proposal stage")
+    if intent.answer_type == "count" and intent.family == "fact" and not named:
+        rows, value = _filter_rows(table, intent, None)
+        if not rows:
+            return None
+        label_col = table.label_col()
+        return Result(
+            "ok",
+            f"{len(rows)} rows are {value}: "
+            + "; ".join(table.label(table.rows[i]) for i in rows)
+            + f" ({_where(ev, cand)}).",
+            {"count": len(rows), "value": value, "rows": [table.label(table.rows[i]) for i in rows]},
+            [
+                _cite(ev, cand, table.rows[i][label_col], value)
+                for i in rows
+                if table.rows[i][label_col] is not None
+            ],
+        )
+    extreme = intent.extreme or (
+        "min"
+        if re.search(
+            r"\b(first|sooner|soonest|earlier|earliest|least|lowest|smallest|fewest|weakest)\b", q, re.I
+        )
+        else "max"
+        if re.search(r"\b(last|later|latest|most|highest|largest|biggest|tops?|strongest)\b", q, re.I)
+        else None
+    )
+    if intent.family not in ("extreme", "sum", "compare", "fact") or not kinds or asked_kind(q):
+        # ("which month/quarter had the most": a column or a row named by a time is asked; the amounts family
+        # tells which of the two the table's layout makes it)
+        return None
+    col, how = _choose_column(table, intent, kinds, means)
+    if col is None or how == "meaning":
+        return None  # over a whole column, the column must be told by its name, its kind or as the plain one
+    rows, value = _filter_rows(table, intent, col)
+    if intent.family == "compare" or (intent.family == "fact" and len(named) >= 2):
+        rows = named if len(named) >= 2 else rows
+    if intent.family == "sum" and not rows:
+        return None  # a sum of rows the question picks by a value ("in negotiation"); other sums are read
+    # a total row is no row of its own ("which department spent the most": not "Total")
+    rows = [i for i in rows or range(len(table.rows)) if not TOTAL_ROW.search(table.label(table.rows[i]))]
+    valued = [(v, i) for i in rows if (c := table.rows[i][col]) is not None and (v := _value(c)) is not None]
+    if not valued:
+        return None
+    head = table.header[col].text
+    if intent.family == "sum":
+        if any(isinstance(v, datetime) for v, _ in valued):
+            return None
+        total = sum(v for v, _ in valued)
+        cells = [table.rows[i][col] for _, i in valued]
+        sample = cells[0].text
+        shown = re.sub(r"[\d.,]+\d", _format_like(total, sample), sample, count=1)
+        return Result(
+            "ok",
+            f"The {len(cells)} rows{f' in {value}' if value else ''} add up to {shown} ({head}: "
+            + " + ".join(c.text for c in cells)
+            + f"; {_where(ev, cand)}).",
+            {"total": total, "value": shown, "rows": [table.label(table.rows[i]) for _, i in valued]},
+            [_cite(ev, cand, c, head) for c in cells],
+        )
+    if extreme is None:
+        return None
+    pick = min(valued) if extreme == "min" else max(valued)
+    row = table.rows[pick[1]]
+    cell = row[col]
+    which = re.search(r"\b(which|who|whose|where)\b", q, re.I) or intent.family == "compare"
+    label = table.label(row)
+    if which:
+        return Result(
+            "ok",
+            f"{label} \u2014 {head} {cell.text}, the {'lowest' if extreme == 'min' else 'highest'} of "
+            f"{len(valued)} rows ({_where(ev, cand)}).",
+            {"value": label, "row": label, "column": head, "cell": cell.text, "extreme": pick[0]},
+            [_cite(ev, cand, cell, head)],
+        )
+    return Result(
+        "ok",
+        f"The {'smallest' if extreme == 'min' else 'largest'} {head} is {cell.text}, for {label} "
+        f"({_where(ev, cand)}).",
+        {"value": cell.text, "row": label, "column": head, "extreme": pick[0]},
+        [_cite(ev, cand, cell, head)],
+    )
+
+
+def _format_like(total: float, sample: str) -> str:
+    """A sum written the way its cells are: "82,050.00" from "£24,750.00", "82.050,00" from "24.750,00 €"."""
+    decimals = re.search(r"[.,](\d{1,2})\D*$", sample)
+    n = len(decimals.group(1)) if decimals else 0
+    text = f"{total:,.{n}f}"
+    if re.search(r"\d\.\d{3}", sample) or re.search(r",\d{1,2}\D*$", sample):
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
