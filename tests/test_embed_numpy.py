@@ -106,3 +106,20 @@ def test_cold_cli_question_imports_no_torch(tmp_path):
 def test_blank_text_still_embeds(text):
     v = NumpyMiniLM(bundled_model_path()).run([text])
     assert v.shape == (1, 384) and abs(float(np.linalg.norm(v)) - 1) < 1e-5
+
+
+def test_a_text_stores_the_same_bytes_alone_and_among_a_run_of_frames_texts():
+    """A run of frames embeds all its new lines in one pass (pipeline/pool.py): the bytes stored for a text
+    must be those it gets alone, whatever the pass's size and the text's place in it."""
+    from autocapture.stages.embed import EXACT_CHUNK, embed_each, normalise
+
+    model = NumpyMiniLM(bundled_model_path())
+    assert model.exact_batches  # measured on this machine's BLAS, not assumed
+    run = [f"Note {i}: invoice {i * 37 % 1000} approved by Dana Whitfield" for i in range(EXACT_CHUNK + 40)]
+    run += TEXTS  # several passes, texts of 3 to 128 tokens
+    together = embed_each(model, run)
+    for text in (run[0], run[7], run[EXACT_CHUNK + 3], *TEXTS):
+        alone = embed_each(model, [text])[normalise(text)]
+        assert alone.astype("<f4").tobytes() == together[normalise(text)].astype("<f4").tobytes(), text[:30]
+    # the bytes differ from text to text: the comparison above could not pass with a constant vector
+    assert len({v.astype("<f4").tobytes() for v in together.values()}) == len(together)

@@ -1,4 +1,4 @@
-"""Where frame tasks run. Both executors take the same `pool.process_frame` tasks from the same scheduler
+"""Where frame tasks run. Both executors take the same `pool.process_run` tasks from the same scheduler
 (so gating, budgets and the per-window ordering apply unchanged) and hand back concurrent futures.
 
 - local (default): a spawned process pool inside this process tree; each worker enters a loopback-only

@@ -3,7 +3,9 @@ by the CPU budget (and the GPU cap when the VLM runs on a GPU), re-check gating 
 item, and persist each frame's records in one transaction. A frame waits until the frame before it in the
 same window has its final reading, wherever that frame is (in flight, waiting, or retrying), so change
 detection always compares against a finished reading and records do not depend on the worker count.
-Frames a privacy rule excludes are recorded as excluded and never reach a worker."""
+Frames a privacy rule excludes are recorded as excluded and never reach a worker. Without a VLM, frames go
+to a worker in runs (a frame may follow its predecessor in the same run): the run's new texts are embedded
+in one pass, and records are the same as frame by frame."""
 
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ STAGE = "frame"  # the work item: one frame through ocr -> vlm -> sst -> embed
 STAGES = [STAGE]
 VLM_RETRY = "vlm"  # follow-up work item: a frame whose VLM description failed is run again later
 LOOKAHEAD = 512  # frames held back waiting for their predecessor before the scheduler stops looking further
+# frames per worker call without a VLM: the new lines of 4 live frames embedded in one pass cost 2/3 of 4 passes
+# (8 or 16 save no more), and a run is a fraction of a second of work, so gating and pacing stay as prompt
+RUN_FRAMES = 4
 
 
 @dataclass
@@ -148,6 +153,11 @@ class Processor:
         self.vlm_down = vlm_down  # a VLM is configured but cannot run: why; keyframes get a VLM retry item
         self.vlm_batch = keyframes.batch_size(config, gpu_vlm) if use_vlm else None  # None: one at a time
         self.workers = governor.workers
+        # frames go one at a time with a VLM (keyframe batches and VLM retries are per frame), and when the CPU
+        # budget is below what the workers use flat out: the governor paces between worker calls, so it must
+        # see each frame (a 5% cap on 2 cores is 0.1 of one worker)
+        budget_cores = governor.cpus * config["runtime.budget.cpu_pct"] / 100
+        self.run_frames = 1 if use_vlm or budget_cores < self.workers else RUN_FRAMES
         if gpu_vlm:  # each worker holds its own model: the pool size is the number of concurrent GPU jobs
             self.workers = max(1, min(self.workers, config["processing.idle.max_concurrency_gpu"]))
         self.digests = stage_digests(config)
@@ -205,11 +215,14 @@ class Processor:
             self.store.reopen(free, STAGE)
             log.info("privacy: %d frames no longer excluded by any rule; processing them", len(free))
 
-    def _blocker(self, frame) -> str | None:
+    def _blocker(self, frame, run: dict | None = None) -> str | None:
         """The same-window predecessor whose reading is not final yet (pending, in flight, waiting itself or
         retrying), or None. Change detection compares with that reading, so reading this frame any sooner
-        would make its records depend on the worker count and the order work finishes in."""
+        would make its records depend on the worker count and the order work finishes in. A predecessor in
+        `run` (the frames about to go to a worker together) is returned too: its reading comes with the run."""
         prev = self.store.previous_in_window(frame.record_id)
+        if prev and run and prev["record_id"] in run:
+            return prev["record_id"]
         # a predecessor waiting for a later pass (its blob still being written: `retry`) does not hold its
         # window back: this frame is read on its own, like the first of its window, so no good frame waits on
         # a blob that may never be finished (found by bench/reliability.py: blob_truncated)
@@ -228,14 +241,22 @@ class Processor:
             or (self.use_vlm and self.store.open_work(VLM_RETRY, limit=1, now=now))
         )
 
-    def _task(self, frame, in_flight_ids: set[str]) -> pool.FrameTask | None:
-        """The frame's task, or None when the last frame of its window is still being read."""
+    def _task(self, frame, run: dict | None = None) -> pool.FrameTask:
+        """The frame's task; its predecessor's reading from the store, or from `run` when it goes first in
+        the same worker call (the worker hands it over as the store would)."""
         prev = self.store.previous_in_window(frame.record_id)
         prev_frame = prev_ocr = prev_sid = None
         prev_vectors: tuple = ()
+        if prev and run and prev["record_id"] in run:
+            return pool.FrameTask(
+                frame,
+                run[prev["record_id"]],
+                uia_elements=self._uia(frame),
+                vlm=self.use_vlm,
+                new_visit=new_visit(self.store, frame.record_id, prev),
+                prev_in_run=True,
+            )
         if prev:
-            if prev["record_id"] in in_flight_ids:
-                return None
             body = self.store.record_body(prev["record_id"] + "#ocr")
             if body is not None:
                 candidate = self._frame(prev["record_id"])
@@ -336,7 +357,8 @@ class Processor:
             self.use_vlm
         ):  # frames whose VLM description failed before: run again, records replaced when it works
             items += self.store.open_work(VLM_RETRY, limit=max_items, now=now)
-        in_flight: dict = {}
+        in_flight: dict = {}  # future -> the frames of its run, in order
+        submitted = 0
         vlm_retries: set[str] = set()  # frames in flight for a VLM retry
         blocked: dict[str, list] = {}  # predecessor record id -> frames waiting for its final reading
         ready: list = []  # frames whose predecessor finished: they go before new items
@@ -363,40 +385,63 @@ class Processor:
                 if not self.governor.pace():
                     stats.stopped = "ram_budget"
                     break
-                task = self._task(frame, set())
+                task = self._task(frame)
                 task = batcher.attach(task) if batcher is not None else task
-                in_flight[self.pool().submit(pool.process_frame, task)] = task.frame
+                tasks, run = [task], {frame.record_id: frame}
+                # a share of what is left for each worker, so that no worker waits while another holds a long run
+                share = -(-(len(items) - submitted) // self.workers)
+                while len(tasks) < min(self.run_frames, share) and not retry_vlm:
+                    more, _ = self._next(ready, queue, blocked, stats, True, run)
+                    if more is None:
+                        break
+                    tasks.append(self._task(more, run))
+                    run[more.record_id] = more
+                in_flight[self.pool().submit(pool.process_run, tuple(tasks))] = list(run.values())
+                submitted += len(tasks)
+                stats.count("runs")  # worker calls: frames went to the workers in this many runs
                 if retry_vlm:
                     vlm_retries.add(frame.record_id)
             if not in_flight:
                 break
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for fut in finished:
-                frame = in_flight.pop(fut)
+                frames = in_flight.pop(fut)
                 try:
-                    result = fut.result()
+                    results = fut.result()
                 except self._pool.crash_errors:
                     self._pool.crashed(
                         fut
-                    )  # a worker died (killed, out of memory): retry the item on a fresh one
-                    result = {
-                        "error": "worker_crashed",
-                        "message": f"record {frame.record_id}: worker process died",
-                        "retry": True,
-                    }
-                try:
-                    self._persist(frame, result, stats, frame.record_id in vlm_retries)
-                except (apsw.Error, OSError) as exc:
-                    # Disk full, read-only or broken store: stop cleanly; the transaction rolled back, so
-                    # the store holds no half item and the next run continues from here.
-                    stats.stopped = "store_error"
-                    stats.store_error = f"cannot write {self.store.path}: {exc} (disk full or read-only?)"
-                    log.error("%s", stats.store_error)
-                    continue
-                vlm_retries.discard(frame.record_id)
-                ready.extend(blocked.pop(frame.record_id, []))  # re-checked: a predecessor may be retrying
-                if progress:
-                    progress(stats.processed + len(stats.retry), len(items))
+                    )  # a worker died (killed, out of memory): retry the items on a fresh one
+                    results = [
+                        {
+                            "error": "worker_crashed",
+                            "message": f"record {frame.record_id}: worker process died",
+                            "retry": True,
+                        }
+                        for frame in frames
+                    ]
+                left = sum(result == pool.PAUSED for result in results)
+                if left:  # the worker stopped its run for the user: those frames stay open for the next pass
+                    stats.stopped = stats.stopped or "user_active"
+                    log.info("pausing heavy work: user is active (%d frames of a run left open)", left)
+                for frame, result in zip(frames, results):  # in run order: a predecessor goes first
+                    if result == pool.PAUSED:
+                        continue
+                    try:
+                        self._persist(frame, result, stats, frame.record_id in vlm_retries)
+                    except (apsw.Error, OSError) as exc:
+                        # Disk full, read-only or broken store: stop cleanly; the transaction rolled back, so
+                        # the store holds no half item and the next run continues from here.
+                        stats.stopped = "store_error"
+                        stats.store_error = f"cannot write {self.store.path}: {exc} (disk full or read-only?)"
+                        log.error("%s", stats.store_error)
+                        break
+                    vlm_retries.discard(frame.record_id)
+                    ready.extend(
+                        blocked.pop(frame.record_id, [])
+                    )  # re-checked: a predecessor may be retrying
+                    if progress:
+                        progress(stats.processed + len(stats.retry), len(items))
         deferred = sum(len(v) for v in blocked.values())
         if deferred:  # their predecessor is retrying (or was not reached): they stay pending for a later pass
             stats.count("deferred", deferred)
@@ -409,9 +454,10 @@ class Processor:
             stats.stopped = "max_items"
         return stats
 
-    def _next(self, ready: list, queue, blocked: dict, stats: PassStats, busy: bool):
-        """(frame, is a VLM retry) for the next frame that may be read now, or (None, False). Frames whose
-        predecessor is not final wait in `blocked`; excluded and unreadable frames are recorded on the way."""
+    def _next(self, ready: list, queue, blocked: dict, stats: PassStats, busy: bool, run: dict | None = None):
+        """(frame, is a VLM retry) for the next frame that may be read now, or (None, False); with `run`, also
+        a frame whose predecessor is in it. Frames whose predecessor is not final wait in `blocked`; excluded
+        and unreadable frames are recorded on the way."""
         while True:
             if ready:
                 frame, retry_vlm = ready.pop(0), False
@@ -443,7 +489,7 @@ class Processor:
                     continue
                 if retry_vlm:  # the frame's own reading is final: nothing to wait for
                     return frame, True
-            blocker = self._blocker(frame)
-            if blocker is None:
+            blocker = self._blocker(frame, run)
+            if blocker is None or (run and blocker in run):
                 return frame, retry_vlm
             blocked.setdefault(blocker, []).append(frame)

@@ -1,5 +1,5 @@
 """The pipeline as a declared DAG: every step with where it runs and what it reads and writes. The
-worker steps run from this table (pool.process_frame checks each step's inputs before it runs and its
+worker steps run from this table (pool.process_run checks each step's inputs before it runs and its
 outputs after); the parent steps are the order of `process once`. `autocapture pipeline steps` prints it.
 
 Progress is checkpointed per item: ingest moves a cursor and registers each frame's work in one

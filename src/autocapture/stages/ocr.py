@@ -169,7 +169,10 @@ def preprocess(image: Image.Image) -> tuple[Image.Image, int]:
     # uint8 throughout (|a - b| and two lookup tables): int64 temporaries of a 2x frame cost 66 MB each, and
     # zeroing their fresh pages took longer than the arithmetic
     ink = cv2.absdiff(gray, background)
-    out = np.where(background < DARK_BACKGROUND, cv2.LUT(ink, _DARK_LUT), cv2.LUT(ink, _LIGHT_LUT))
+    out = cv2.LUT(ink, _LIGHT_LUT)
+    dark = background < DARK_BACKGROUND
+    if dark.any():  # (most crops are all light: one table lookup instead of two and a choice)
+        np.copyto(out, cv2.LUT(ink, _DARK_LUT), where=dark)
     return Image.fromarray(without_rules(out, scale)), scale
 
 
@@ -207,6 +210,7 @@ class TesseractOCR:
     """Owns one tesseract instance; not thread-safe, so one per worker process."""
 
     name = "ocr.tesseract"
+    reads_grey = True  # preprocess() reads grey only: an "L" image gives the words its RGB image gives
 
     def __init__(self, tessdata: Path, lang: str = "eng"):
         import tesserocr
@@ -266,7 +270,7 @@ class TesseractOCR:
         tess = self.tesserocr
         self.api.SetImage(prepared)
         self.api.Recognize()
-        words = []
+        words, boxes = [], []  # boxes: the words' boxes in the prepared image
         it = self.api.GetIterator()
         block = line = -1
         level = tess.RIL.WORD
@@ -282,6 +286,7 @@ class TesseractOCR:
                 text = ""
             box = it.BoundingBox(level)
             if text and box:
+                boxes.append(box)
                 l, t, r, b = (v // scale for v in box)
                 words.append(
                     Word(text, round(it.Confidence(level), 2), (l + ox, t + oy, r + ox, b + oy), block, line)
@@ -289,9 +294,9 @@ class TesseractOCR:
             if not it.Next(level):
                 break
         self.api.Clear()
-        return words + self._leftovers(prepared, scale, offset, words, block + 1, line + 1)
+        return words + self._leftovers(prepared, scale, offset, words, boxes, block + 1, line + 1)
 
-    def _leftovers(self, prepared, scale, offset, words, block, line) -> list[Word]:
+    def _leftovers(self, prepared, scale, offset, words, boxes, block, line) -> list[Word]:
         """Ink the page reading left unread, read word by word: Tesseract's layout analysis drops short
         isolated tokens (a spreadsheet's single-digit cells, a calendar's day numbers) that it reads at once
         on their own. Each blob of ink the size of a word that overlaps no word read is recognised alone; only
@@ -300,6 +305,13 @@ class TesseractOCR:
 
         tess = self.tesserocr
         ink = (np.asarray(prepared) < INK_LEVEL).astype(np.uint8)
+        # every ink pixel inside a word read: each blob below holds one, so overlaps that word, and none is
+        # read (most crops of a line; the blob search costs more than the test)
+        outside = ink.copy()
+        for l, t, r, b in boxes:
+            outside[t:b, l:r] = 0
+        if not outside.any():
+            return []
         merged = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (5 * scale, 3)))
         n, _, stats, _ = cv2.connectedComponentsWithStats(merged)
         ox, oy = offset

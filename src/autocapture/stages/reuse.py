@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
@@ -44,6 +44,8 @@ class Plan:
     fraction: float  # share of 16 px tiles with a changed pixel
     rects: tuple[tuple[int, int, int, int], ...] = ()  # (left, top, right, bottom) to re-read
     moved: tuple[Moved, ...] = ()
+    # the changed-pixel mask the plan was made from, for carry_over (the same pair of frames): not in records
+    changed: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         return {
@@ -282,7 +284,7 @@ def plan(prev: np.ndarray, cur: np.ndarray, full_min: float) -> Plan:
     area = sum((r - l) * (b - t) for l, t, r, b in rects)
     if area > REREAD_MAX * w * h:
         return Plan("full", fraction)
-    return Plan("partial", fraction, tuple(rects), tuple(moved))
+    return Plan("partial", fraction, tuple(rects), tuple(moved), changed)
 
 
 def _center_in(box, rect) -> bool:
@@ -294,7 +296,7 @@ def carry_over(previous_words: list[dict], p: Plan, prev: np.ndarray, cur: np.nd
     """The previous frame's words still valid in this one: a word whose pixels did not change stays; a word
     a scroll moved (every row of its new place matches its old rows) goes to its new place; neither is
     kept inside a rectangle that is re-read. Anything else changed and is read again or gone."""
-    changed = changed_pixels(prev, cur)
+    changed = p.changed if p.changed is not None else changed_pixels(prev, cur)
     h = changed.shape[0]
     # rows with a changed pixel, counted from the top: a word on rows where nothing changed is kept without
     # looking at its pixels (most words, most frames)
