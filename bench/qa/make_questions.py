@@ -66,6 +66,22 @@ def app_forms(run: dict) -> list[str]:
 FACTS: list[dict] = []
 
 
+def time_fact(day: str, fid: str, truth: dict, what: str, label: str, questions: list[str]) -> None:
+    """A time-in-app fact: the seconds the truth's sessions of `what` add up to, in every duration form, with a
+    tolerance of a minute or 15% (frames are seconds apart; an answer rounds)."""
+    secs = tl.time_in(truth, what)
+    fact(
+        day,
+        fid,
+        "time_in_app",
+        "duration",
+        questions,
+        tl.duration_forms(secs),
+        [label],
+        tolerance=max(60.0, 0.15 * secs),
+    )
+
+
 def fact(
     day, fid, family, answer_type, questions, answers, evidence, expect="ok", absent=None, tolerance=None
 ):
@@ -137,17 +153,7 @@ def computed(truths: dict) -> None:
             ],
         ),
     ]:
-        secs = tl.time_in(truths[day], what)
-        fact(
-            day,
-            f"{day}-time-{what}",
-            "time_in_app",
-            "duration",
-            qs,
-            tl.duration_forms(secs),
-            [label],
-            tolerance=max(60.0, 0.15 * secs),
-        )
+        time_fact(day, f"{day}-time-{what}", truths[day], what, label, qs)
     for day, what, key, n_expected, label, qs in [
         (
             "dev",

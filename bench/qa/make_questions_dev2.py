@@ -65,17 +65,7 @@ def computed(truth: dict) -> None:
             ],
         ),
     ]:
-        secs = tl.time_in(truth, what)
-        fact(
-            DAY,
-            f"hr-time-{what.split()[0]}",
-            "time_in_app",
-            "duration",
-            qs,
-            tl.duration_forms(secs),
-            [label],
-            tolerance=max(60.0, 0.15 * secs),
-        )
+        mq.time_fact(DAY, f"hr-time-{what.split()[0]}", truth, what, label, qs)
     for what, key, n_expected, label, qs in [
         (
             "PEOPLE-214",

@@ -57,17 +57,7 @@ def computed(truth: dict) -> None:
             ],
         ),
     ]:
-        secs = tl.time_in(truth, what)
-        fact(
-            DAY,
-            f"sales-time-{what.split()[0].lower()}",
-            "time_in_app",
-            "duration",
-            qs,
-            tl.duration_forms(secs),
-            [label],
-            tolerance=max(60.0, 0.15 * secs),
-        )
+        mq.time_fact(DAY, f"sales-time-{what.split()[0].lower()}", truth, what, label, qs)
     for slug, what, key, n_expected, label, qs in [
         (
             "zoom",
