@@ -200,6 +200,21 @@ DOCUMENT_WORDS = set(DOC_NOUNS) | {
 }  # fmt: skip
 
 
+# What a person's words are called in a question about them ("Ravi's news", "her reply")
+MESSAGE_NOUNS = {
+    "news",
+    "update",
+    "note",
+    "message",
+    "answer",
+    "reply",
+    "response",
+    "comment",
+    "post",
+    "words",
+}
+
+
 def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     """Why a reading is not an answer ("focus", "attribute", "row", "coverage"), or None when it is one."""
     if not intent.terms and not intent.entities:
@@ -231,6 +246,8 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
     strict = named_by(intent, best)
+    if said_by(intent):  # "Ravi's news on Pennine": the news is his message itself, no word on screen says so
+        strict -= MESSAGE_NOUNS
     if intent.focus == ("cause",) and CAUSAL.search(intent.question):
         # a cause is what a "cause" label, heading or sentence says: a line merely about the same incident is
         # close in meaning to any question about it, and no answer to why it happened
@@ -280,6 +297,16 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     speaker = said_by(intent)
     if speaker:  # "what did Olivia reply after the fix": her words must be about the fix
         attrs -= {t for t in attrs if t in speaker.lower()}
+        # ...about what follows "about"; "in the team channel" says where she said it, not what
+        topic = re.search(
+            r"\babout\s+(.+?)(?:\s+(?:in|on|at|from|during|via|over|yesterday|today|this|last)\b|[?.!]*$)",
+            intent.question,
+            re.I,
+        )
+        if topic:
+            attrs &= {stem(w) for w in re.findall(r"[a-z0-9]+", topic.group(1).lower())} | {
+                w for w in re.findall(r"[a-z0-9]+", topic.group(1).lower())
+            }
     # an address or a sender belongs to the whole message on screen (its subject is lines away), not to a label
     typed = intent.answer_type not in ("text", "person", "window", "name", "email", "domain") or speaker
     cell = addressed_cell(best)

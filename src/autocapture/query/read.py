@@ -1120,11 +1120,15 @@ def said_by(intent: Intent) -> str | None:
             q,
         )
         or re.search(
-            r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s (?:message|answer|reply|response|comment|post|words)\b", q
+            r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s (?:message|answer|reply|response|comment|post|words|news|update|note)\b",
+            q,
         )
         or re.search(r"\b(?i:did) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|comment)", q)
     )
     return m.group(1) if m else None
+
+
+AVATAR = re.compile(r"\s*[A-Z]{1,3}\s*")  # a chat avatar's initials, read as a line of their own
 
 
 def attributed(lines: list[dict], line: dict, person: str) -> bool:
@@ -1153,6 +1157,8 @@ def attributed(lines: list[dict], line: dict, person: str) -> bool:
         key=lambda x: -x["box"][1],
     )
     for x in ups:
+        if AVATAR.fullmatch(x["text"]):
+            continue  # an avatar's initials ("RD" beside Ravi Desai's message), not a speaker of its own
         if SPEAKER.match(x["text"]) and not _field_label(lines, x):  # "Reporter | Priya Nair" is a field
             return first in x["text"].lower()
     return False
@@ -1164,6 +1170,7 @@ def _field_label(lines: list[dict], line: dict) -> bool:
     return bool(
         left
         and re.fullmatch(r"[A-Za-z][\w /&'-]{1,30}:?", left[0]["text"].strip())
+        and not AVATAR.fullmatch(left[0]["text"])  # a chat avatar's initials ("RD") label no field
         and line["box"][0] - left[0]["box"][2] < 400
     )
 

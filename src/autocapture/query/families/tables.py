@@ -44,7 +44,15 @@ PERCENT = re.compile(r"^\s*-?\d+(?:[.,]\d+)?\s?%\s*$")
 DATE = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$")
 # Plain names of a money column: asked by a paraphrase ("worth", "deal size"), the plain column is meant, not a
 # derived one ("Weighted", "Forecast") beside it.
-PLAIN_MONEY = {"amount", "value", "price", "total", "cost", "sum", "revenue", "deal size", "size"}
+PLAIN_MONEY = {
+    "amount",
+    "value",
+    "price",
+    "cost",
+    "revenue",
+    "deal size",
+    "size",
+}  # (a Total column sums others)
 
 
 @dataclass
@@ -219,7 +227,9 @@ def _filter_rows(table: Table, intent: Intent, measure: int | None) -> tuple[lis
     return rows, value
 
 
-def _choose_column(table: Table, intent: Intent, kinds: set[str], means) -> tuple[int | None, str]:
+def _choose_column(
+    table: Table, intent: Intent, kinds: set[str], means, title: str = ""
+) -> tuple[int | None, str]:
     """(the column asked for, how it was told): among the columns of the kind asked, the only one ("only"), the
     one whose header holds the question's words ("named"), the plain money column when the question names none
     ("plain": "worth", "in pounds" is the Amount, not the Weighted beside it), or the one the question's words
@@ -231,6 +241,14 @@ def _choose_column(table: Table, intent: Intent, kinds: set[str], means) -> tupl
     named = [i for i in cols if _words(table.header[i].text) & q]
     if len(named) == 1:
         return named[0], "named"
+    # a column the question names by a code ("Q1", "2027", "Week 46") that no header holds (misread: "Qi") is
+    # not told by the table: neither the plain column nor meaning may stand in for it
+    heads = set().union(*(_words(h.text) for h in table.header))
+    rows = set().union(*(_words(table.label(r)) for r in table.rows)) | _words(
+        title
+    )  # ("the Q4 sheet": its title)
+    if any(re.search(r"\d", t) and t not in heads and t not in rows for t in q) and not named:
+        return None, ""
     plain = [i for i in cols if table.header[i].text.lower().strip(" :") in PLAIN_MONEY]
     if len(plain) == 1 and not named:
         return plain[0], "plain"
@@ -343,7 +361,7 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
     # a row named and one column: the cell ("what's Calder Foods worth", "whose deal is Sefton", "the maximum
     # hotel rate for Vienna": the named row's cap, not the largest cap)
     if intent.family in ("fact", "extreme") and intent.answer_type != "count" and len(named) == 1 and kinds:
-        col, _how = _choose_column(table, intent, kinds, means)
+        col, _how = _choose_column(table, intent, kinds, means, cand.frame.title or "")
         cell = table.rows[named[0]][col] if col is not None else None
         if cell is None:
             return None
@@ -385,7 +403,7 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
         # ("which month/quarter had the most": a column or a row named by a time is asked; the amounts family
         # tells which of the two the table's layout makes it)
         return None
-    col, how = _choose_column(table, intent, kinds, means)
+    col, how = _choose_column(table, intent, kinds, means, cand.frame.title or "")
     if col is None or how == "meaning":
         return None  # over a whole column, the column must be told by its name, its kind or as the plain one
     rows, value = _filter_rows(table, intent, col)
