@@ -1127,6 +1127,22 @@ def test_a_file_asked_by_its_kind_is_a_name_with_that_extension():
     assert "big" not in intent("How big is the signed contract PDF?").terms
 
 
+def _minilm_means():
+    """Meaning as the product judges it: cosine of the bundled MiniLM's embeddings (numpy, no torch)."""
+    import numpy as np
+
+    from autocapture.stages.embed import bundled_model_path
+    from autocapture.stages.embed_numpy import NumpyMiniLM
+
+    model = NumpyMiniLM(bundled_model_path())
+
+    def means(a, b):
+        x, y = model.run([a, b])
+        return float(np.dot(x, y) / (np.linalg.norm(x) * np.linalg.norm(y)))
+
+    return means
+
+
 SUPPORT_SHEET = [
     ("Week", (58, 148, 99, 161)),
     ("Tickets opened", (209, 148, 330, 161)),
@@ -1144,18 +1160,9 @@ def test_a_cell_answers_only_when_its_column_is_the_measure_asked_for():
     """The table's header says what a figure is: "resolved" reads the "Tickets solved" column, while "escalated"
     (on no screen, and meaning neither header) and "closed" (the opposite of "opened", and not "solved") are
     not answered by a cell of the Week 46 row. Meaning is judged by the bundled MiniLM, as in the product."""
-    import numpy as np
-
     from autocapture.query.compose import fact
-    from autocapture.stages.embed import bundled_model_path
-    from autocapture.stages.embed_numpy import NumpyMiniLM
 
-    model = NumpyMiniLM(bundled_model_path())
-
-    def means(a, b):
-        x, y = model.run([a, b])
-        return float(np.dot(x, y) / (np.linalg.norm(x) * np.linalg.norm(y)))
-
+    means = _minilm_means()
     ev = _ev(datetime(2026, 11, 20, 14, tzinfo=timezone.utc))
     ev.similarity = means
 
@@ -1687,18 +1694,9 @@ ZOOM_CHAT = [
 def test_a_speakers_message_under_an_avatars_initials_answers_what_they_said_about_a_topic():
     """Chat apps draw initials in the avatar beside a message: they are no speaker of their own. And "in the team
     channel" says where it was said; only the words after "about" must be in the message."""
-    import numpy as np
-
     from autocapture.query.compose import fact
-    from autocapture.stages.embed import bundled_model_path
-    from autocapture.stages.embed_numpy import NumpyMiniLM
 
-    model = NumpyMiniLM(bundled_model_path())
-
-    def means(a, b):
-        x, y = model.run([a, b])
-        return float(np.dot(x, y) / (np.linalg.norm(x) * np.linalg.norm(y)))
-
+    means = _minilm_means()
     ev = _ev(datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
     ev.similarity = means
     for q in ("What did Ravi say about Pennine Water in the team channel?", "Ravi's news on Pennine Water?"):
