@@ -343,6 +343,13 @@ def test_identifiers_of_another_kind_and_person_positions():
     assert not id_fits("What's Lena's phone number?", inv, sp)  # no phone shape
     assert not id_fits("Which VAT ID does the brewery have?", inv, sp)  # labelled as an invoice's
     assert id_fits("What was the invoice number?", inv, sp)
+    quote = "Quote Q-2026-0418 — Harrowgate Logistics"
+    sp = spans(quote, "identifier")[0]
+    # "reference" is any code's word: the document the question names decides
+    assert id_fits(
+        "What's the reference number of the Harrowgate quotation?", quote, sp, focus=("reference",)
+    )
+    assert not id_fits("What's the reference number of the invoice?", quote, sp, focus=("reference",))
     cust = "Customer no.: KD-20931"
     assert id_fits("What's our customer number?", cust, spans(cust, "identifier")[0])
     line = {"text": "Microsoft Edge"}

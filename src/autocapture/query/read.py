@@ -496,6 +496,13 @@ ID_KINDS = {
     "room": "room",
     "flight": "flight",
     "booking": "booking",
+    "quote": "quote",
+    "quotation": "quote",
+    "offer": "quote",
+    "proposal": "quote",
+    "angebot": "quote",
+    "contract": "contract",
+    "agreement": "contract",
     "reservation": "booking",
     "confirmation": "booking",
     "po": "po",
@@ -524,7 +531,8 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
     VAT ID") and the screen labels it as another ("Invoice RE-2026-1187"); a phone number must look like one.
     The kind is the one the question asks for (its focus: "room number on the invoice" asks for a room), else any
     kind it names."""
-    asked = {ID_KINDS[w] for w in focus if w in ID_KINDS}
+    # ("the reference number of the quotation": "reference" is any code's word; the document says which)
+    asked = {ID_KINDS[w] for w in focus if w in ID_KINDS and w not in GENERIC_ID_WORDS}
     # a kind of code the question names that is none of the known kinds ("which cost centre"): any code not
     # labelled as a known other kind may be it ("cost centre KST-3120", not "invoice RE-2026-1187")
     other = not asked and any(w not in ID_KINDS and w not in GENERIC_ID_WORDS for w in focus)
