@@ -66,6 +66,34 @@ def app_forms(run: dict) -> list[str]:
 FACTS: list[dict] = []
 
 
+def visits_fact(
+    day: str, fid: str, truth: dict, what: str, key: str, expected: int, label: str, questions, extra=()
+):
+    """A visits fact: the truth's separate sessions of `what` (checked against what the day was written to hold)."""
+    n = tl.visits(truth, what, key)
+    assert n == expected, (day, what, n)
+    fact(day, fid, "visits", "count", questions, [str(n), *extra], [label])
+
+
+def sighting_fact(day: str, fid: str, truth: dict, text: str, which: str, locale: str, questions) -> None:
+    """A first/last-seen fact: the clock of the first or last frame whose truth lines hold `text`."""
+    seen = tl.sightings(truth, text)
+    t = seen[0] if which == "first" else seen[-1]
+    fact(day, fid, f"{which}_seen", "datetime", questions, tl.clock_forms(t, locale), [text])
+
+
+def neighbour_fact(
+    day: str, prefix: str, slug: str, truth: dict, what: str, offset: int, app_names: dict, extra, questions
+):
+    """A before/after fact: the window run next to the first run of `what`, named by its app's names (unless it is
+    the same app), the given extra forms and its title."""
+    run = tl.neighbour(truth, what, offset)
+    same_app = run["app"] == tl.neighbour(truth, what, 0)["app"]
+    answers = ([] if same_app else app_names[run["app"]]) + list(extra) + [run["titles"][0]]
+    fam = "after" if offset == 1 else "before"
+    fact(day, f"{prefix}-{fam}-{slug}", fam, "app", questions, answers, [run["titles"][0]])
+
+
 def time_fact(day: str, fid: str, truth: dict, what: str, label: str, questions: list[str]) -> None:
     """A time-in-app fact: the seconds the truth's sessions of `what` add up to, in every duration form, with a
     tolerance of a minute or 15% (frames are seconds apart; an answer rounds)."""
@@ -216,9 +244,7 @@ def computed(truths: dict) -> None:
             ],
         ),
     ]:
-        n = tl.visits(truths[day], what, key)
-        assert n == n_expected, (day, what, n)
-        fact(day, f"{day}-visits-{what.split()[0]}", "visits", "count", qs, [str(n)], [label])
+        visits_fact(day, f"{day}-visits-{what.split()[0]}", truths[day], what, key, n_expected, label, qs)
     for day, what, offset, qs in [
         (
             "dev",
@@ -351,17 +377,8 @@ def computed(truths: dict) -> None:
             ],
         ),
     ]:
-        seen = tl.sightings(truths[day], text)
-        t = seen[0] if which == "first" else seen[-1]
-        fact(
-            day,
-            f"{day}-{which}-{text.split()[0].lower()}",
-            f"{which}_seen",
-            "datetime",
-            qs,
-            tl.clock_forms(t, LOCALE[day]),
-            [text],
-        )
+        fid = f"{day}-{which}-{text.split()[0].lower()}"
+        sighting_fact(day, fid, truths[day], text, which, LOCALE[day], qs)
     for day, qs in [
         (
             "dev",

@@ -101,9 +101,7 @@ def computed(truth: dict) -> None:
             ],
         ),
     ]:
-        n = tl.visits(truth, what, key)
-        assert n == n_expected, (what, n)
-        fact(DAY, f"hr-visits-{what.split()[0].lower()}", "visits", "count", qs, [str(n)], [label])
+        mq.visits_fact(DAY, f"hr-visits-{what.split()[0].lower()}", truth, what, key, n_expected, label, qs)
     for what, offset, extra, qs in [
         (
             "Foxit",
@@ -146,19 +144,7 @@ def computed(truth: dict) -> None:
             ],
         ),
     ]:
-        run = tl.neighbour(truth, what, offset)
-        same_app = run["app"] == tl.neighbour(truth, what, 0)["app"]
-        answers = ([] if same_app else APP_NAMES[run["app"]]) + extra + [run["titles"][0]]
-        fam = "after" if offset == 1 else "before"
-        fact(
-            DAY,
-            f"hr-{fam}-{what.split()[0].lower()}",
-            fam,
-            "app",
-            qs,
-            answers,
-            [run["titles"][0]],
-        )
+        mq.neighbour_fact(DAY, "hr", what.split()[0].lower(), truth, what, offset, APP_NAMES, extra, qs)
     for text, which, qs in [
         (
             "PEOPLE-214",
@@ -215,18 +201,8 @@ def computed(truth: dict) -> None:
             ],
         ),
     ]:
-        seen = tl.sightings(truth, text)
-        t = seen[0] if which == "first" else seen[-1]
         slug = text.split()[0].split("_")[0].lower()
-        fact(
-            DAY,
-            f"hr-{which}-{slug}",
-            f"{which}_seen",
-            "datetime",
-            qs,
-            tl.clock_forms(t, "es"),
-            [text],
-        )
+        mq.sighting_fact(DAY, f"hr-{which}-{slug}", truth, text, which, "es", qs)
     r = tl.longest(truth)
     answers = tl.longest_answers(truth, "es")
     fact(

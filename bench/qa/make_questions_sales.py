@@ -84,9 +84,7 @@ def computed(truth: dict) -> None:
             ],
         ),
     ]:
-        n = tl.visits(truth, what, key)
-        assert n == n_expected, (what, n)
-        fact(DAY, f"sales-visits-{slug}", "visits", "count", qs, [str(n), "twice"], [label])
+        mq.visits_fact(DAY, f"sales-visits-{slug}", truth, what, key, n_expected, label, qs, ["twice"])
     for slug, what, offset, extra, qs in [
         (
             "quote-pdf",
@@ -122,11 +120,7 @@ def computed(truth: dict) -> None:
             ],
         ),
     ]:
-        run = tl.neighbour(truth, what, offset)
-        same_app = run["app"] == tl.neighbour(truth, what, 0)["app"]
-        answers = ([] if same_app else APP_NAMES[run["app"]]) + extra + [run["titles"][0]]
-        fam = "after" if offset == 1 else "before"
-        fact(DAY, f"sales-{fam}-{slug}", fam, "app", qs, answers, [run["titles"][0]])
+        mq.neighbour_fact(DAY, "sales", slug, truth, what, offset, APP_NAMES, extra, qs)
     for slug, text, which, qs in [
         (
             "aisha",
@@ -149,9 +143,7 @@ def computed(truth: dict) -> None:
             ],
         ),
     ]:
-        seen = tl.sightings(truth, text)
-        t = seen[0] if which == "first" else seen[-1]
-        fact(DAY, f"sales-{which}-{slug}", f"{which}_seen", "datetime", qs, tl.clock_forms(t, "gb"), [text])
+        mq.sighting_fact(DAY, f"sales-{which}-{slug}", truth, text, which, "gb", qs)
     r = tl.longest(truth)
     answers = tl.longest_answers(truth, "gb")
     fact(

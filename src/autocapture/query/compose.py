@@ -8,7 +8,13 @@ import re
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
 from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, QUESTION_NOUNS, Intent, stem
-from autocapture.query.read import SPEAKER, Reading, off_named_row, only_one_on_named_row, said_by
+from autocapture.query.read import (
+    MESSAGE_NOUNS,
+    SPEAKER,
+    Reading,
+    off_named_row,
+    said_by,
+)
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import DOC_NOUNS
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS
@@ -200,27 +206,10 @@ DOCUMENT_WORDS = set(DOC_NOUNS) | {
 }  # fmt: skip
 
 
-# What a person's words are called in a question about them ("Ravi's news", "her reply")
-MESSAGE_NOUNS = {
-    "news",
-    "update",
-    "note",
-    "message",
-    "answer",
-    "reply",
-    "response",
-    "comment",
-    "post",
-    "words",
-}
-
-
 def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     """Why a reading is not an answer ("focus", "attribute", "row", "coverage"), or None when it is one."""
     if not intent.terms and not intent.entities:
         return None if best.sim >= MIN_MEANING else "meaning"
-    if intent.answer_type in ("number", "person") and only_one_on_named_row(intent, best):
-        return None  # the row the question names holds one value of the kind asked: that cell is meant
     # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
     # paraphrase: "outage" for "could not sign in")
     if (
@@ -246,7 +235,8 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
     strict = named_by(intent, best)
-    if said_by(intent):  # "Ravi's news on Pennine": the news is his message itself, no word on screen says so
+    speaker = said_by(intent)
+    if speaker:  # "Ravi's news on Pennine": the news is his message itself, no word on screen says so
         strict -= MESSAGE_NOUNS
     if intent.focus == ("cause",) and CAUSAL.search(intent.question):
         # a cause is what a "cause" label, heading or sentence says: a line merely about the same incident is
@@ -294,7 +284,6 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         return (
             "row"  # a name the question asks about labels a row of a table here, and the value is not on it
         )
-    speaker = said_by(intent)
     if speaker:  # "what did Olivia reply after the fix": her words must be about the fix
         attrs -= {t for t in attrs if t in speaker.lower()}
         # ...about what follows "about"; "in the team channel" says where she said it, not what
@@ -304,9 +293,8 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
             re.I,
         )
         if topic:
-            attrs &= {stem(w) for w in re.findall(r"[a-z0-9]+", topic.group(1).lower())} | {
-                w for w in re.findall(r"[a-z0-9]+", topic.group(1).lower())
-            }
+            words = re.findall(r"[a-z0-9]+", topic.group(1).lower())
+            attrs &= set(words) | {stem(w) for w in words}
     # an address or a sender belongs to the whole message on screen (its subject is lines away), not to a label
     typed = intent.answer_type not in ("text", "person", "window", "name", "email", "domain") or speaker
     cell = addressed_cell(best)

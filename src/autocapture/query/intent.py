@@ -498,6 +498,12 @@ ORDINAL_TIME = (
 )
 
 
+# A question asking for a share or a chance: its answer is written with a percent sign
+PERCENT_ASKED = re.compile(
+    r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely)\b|%", re.I
+)
+
+
 def answer_type(q: str) -> tuple[str, str | None]:
     """(answer type, name kind) from the wh-word and the noun it asks about."""
     ql = q.lower()
@@ -505,7 +511,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         # "what time did I see the estimated cost for the last time", "first appearance of X on my screen": when
         # something was on screen, whatever it is (a cost, a name)
         return "datetime", None
-    if _has(q, r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely)\b|%"):
+    if PERCENT_ASKED.search(q):
         return "number", None  # a percentage ("40%"), whatever the screen calls it
     if _has(q, r"^\s*how (did|do|does|will|would|should|can|could) (i|we|you|they|he|she)\b.*\b(pay|paid)\b"):
         return "text", None  # "how did I pay for the order": the means (PayPal, a card), not the sum

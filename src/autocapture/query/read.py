@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autocapture.query.intent import STOP, Intent, measured, stem
+from autocapture.query.intent import PERCENT_ASKED, STOP, Intent, measured, stem
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.retrieve import ABSENT_WEIGHT, Candidate, Weights
 from autocapture.query.values import CLOCK, WEEKDAY, Span, spans
@@ -134,40 +134,30 @@ def _wrapped(lines: list[dict], x: dict) -> tuple[int, int]:
     return top, bottom
 
 
-_ROW_NUMBERS: dict[int, tuple[list, set]] = {}
+_PER_SCREEN: dict[tuple[str, int], tuple[list, set]] = {}
 
 
-def only_one_on_named_row(intent: Intent, r: Reading) -> bool:
-    """Is the reading the only value of its kind on a table row that one of the question's names labels ("4
-    Pennine Water | Proposal | Ravi Desai | £132,000.00 | 40% | ...": the one person, the one percentage)? Then
-    the row and the kind say which cell is meant, however the question words the column ("whose deal", "how
-    likely"). Not for amounts: a row holds several ("Amount", "Weighted"), told apart by their headers."""
-    lines = r.cand.lines
-    names = list(intent.entities)
-    rows = [x for n in names for x in labelled_rows(lines, n, r.span.kind)]
-    if not any(x is r.line or _on_row(lines, r.line, x["box"][1], x["box"][3]) for x in rows):
-        return False
-    t, b = r.line["box"][1], r.line["box"][3]
-    on_row = [x for x in lines if x is r.line or _on_row(lines, x, t, b)]
-    same = 0
-    for x in on_row:
-        for sp in spans(x["text"], r.span.kind):
-            if r.span.kind == "person" and not starts_with_given_name(sp.text):
-                continue
-            if r.span.text.endswith("%") and not PERCENT_SIGN.match(x["text"], sp.end):
-                continue
-            same += 1
-    return same == 1
+def _per_screen(what: str, lines: list[dict], find) -> set:
+    """`find(lines)` once per screen: the reader, the amount families and the table grid all ask, per line, what
+    only the whole screen tells (the result is kept with its lines, so a recycled id never answers for another
+    screen)."""
+    hit = _PER_SCREEN.get((what, id(lines)))
+    if hit is not None and hit[0] is lines:
+        return hit[1]
+    if len(_PER_SCREEN) > 512:
+        _PER_SCREEN.clear()
+    out = find(lines)
+    _PER_SCREEN[(what, id(lines))] = (lines, out)
+    return out
 
 
 def row_numbers(lines: list[dict]) -> set[str]:
     """Lines that start with a spreadsheet's (or a numbered list's) row number: integers at one left edge that
-    count up by one down the screen, three or more of them ("1 Week", "2 Week 44", "3 Week 45"). Found once per
-    screen: the reader and the amount families both ask (the list is kept with its result, so a recycled id
-    never answers for another screen)."""
-    hit = _ROW_NUMBERS.get(id(lines))
-    if hit is not None and hit[0] is lines:
-        return hit[1]
+    count up by one down the screen, three or more of them ("1 Week", "2 Week 44", "3 Week 45")."""
+    return _per_screen("row numbers", lines, _row_numbers)
+
+
+def _row_numbers(lines: list[dict]) -> set[str]:
     columns: dict[int, list[tuple[int, int, str]]] = {}
     for ln in lines:
         if m := re.match(r"(\d{1,4})\b", ln["text"]):
@@ -185,9 +175,6 @@ def row_numbers(lines: list[dict]) -> set[str]:
             run.append(cur)
         if len(run) >= 3:
             out.update(i for _, _, i in run)
-    if len(_ROW_NUMBERS) > 256:
-        _ROW_NUMBERS.clear()
-    _ROW_NUMBERS[id(lines)] = (lines, out)
     return out
 
 
@@ -261,9 +248,7 @@ def header_words(lines: list[dict], line: dict, box: list[int]) -> str:
             for x in lines
             if x["box"][3] <= top + 2 and x["box"][0] < r and x["box"][2] > l and x is not line
         ]
-        ups = (
-            [x for x in ups if not letter_bar(lines, x)] if ups else ups
-        )  # a sheet's "A B C" bar is no header
+        ups = [x for x in ups if not letter_bar(lines, x)]  # a sheet's "A B C" bar is no header
         if not ups:
             return by_interval(top)  # a figure with no header text over it
         nxt = max(ups, key=lambda x: x["box"][3])
@@ -391,20 +376,19 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
 
 def letter_bar(lines: list[dict], x: dict) -> bool:
     """Is x a cell of a spreadsheet's column-letter bar ("A  B  C  D" over the sheet, in Excel, Calc and Sheets
-    alike)? It is no column's header: the header row is the first row of the sheet under it. Told by shape: a
-    letter or two (OCR reads "C" as "Cc"), in a row of three or more such."""
-    if not re.fullmatch(r"[A-Z][A-Za-z]?", x["text"].strip()):
-        return False
-    t, b = x["box"][1], x["box"][3]
-    return (
-        sum(
-            1
-            for y in lines
-            if re.fullmatch(r"[A-Z][A-Za-z]?", y["text"].strip())
-            and min(b, y["box"][3]) - max(t, y["box"][1]) > 0
-        )
-        >= 3
-    )
+    alike)? It is no column's header: the header row is the first row of the sheet under it."""
+    return id(x) in _per_screen("letter bar", lines, _letter_bar)
+
+
+def _letter_bar(lines: list[dict]) -> set[int]:
+    """The bar's cells (by identity), told by shape: a letter or two (OCR reads "C" as "Cc"), in a row of three
+    or more such."""
+    letters = [x for x in lines if re.fullmatch(r"[A-Z][A-Za-z]?", x["text"].strip())]
+    return {
+        id(x)
+        for x in letters
+        if sum(min(x["box"][3], y["box"][3]) - max(x["box"][1], y["box"][1]) > 0 for y in letters) >= 3
+    }
 
 
 def column_head(lines: list[dict], line: dict) -> dict | None:
@@ -751,10 +735,6 @@ ID_HEADS = set(ID_KINDS) | {
 }
 
 
-# A question asking for a share or a chance; its answer is written with a percent sign or in words
-PERCENT_ASKED = re.compile(
-    r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely)\b|%", re.I
-)
 PERCENT_SIGN = re.compile(r"\s?(%|per ?cent\b|percent\b)", re.I)
 
 
@@ -1117,6 +1097,21 @@ def _echo(span: str, line_text: str, q_terms, share: float = 0.6) -> bool:
     return bool(words) and len(words) <= 6 and len(echoed) / len(words) >= share
 
 
+# What a person's words are called in a question about them ("Ravi's news", "Olivia's reply")
+MESSAGE_NOUNS = {
+    "news",
+    "update",
+    "note",
+    "message",
+    "answer",
+    "reply",
+    "response",
+    "comment",
+    "post",
+    "words",
+}
+
+
 def said_by(intent: Intent) -> str | None:
     """The person whose words are asked for: "what did Olivia reply", "how did Olivia Grant respond",
     "Olivia's answer"."""
@@ -1128,7 +1123,7 @@ def said_by(intent: Intent) -> str | None:
             q,
         )
         or re.search(
-            r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s (?:message|answer|reply|response|comment|post|words|news|update|note)\b",
+            rf"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s (?:{'|'.join(sorted(MESSAGE_NOUNS))})\b",
             q,
         )
         or re.search(r"\b(?i:did) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|comment)", q)

@@ -173,7 +173,18 @@ def _in_title(word: str, title: str | None) -> bool:
 
 
 # words that name any window, not one: "Jira pages", "the docs site" ask for every matching title
-GENERIC_WINDOW_WORDS = {"page", "window", "tab", "app", "site", "screen", "view"}
+GENERIC_WINDOW_WORDS = {
+    "page",
+    "window",
+    "tab",
+    "app",
+    "application",
+    "program",
+    "site",
+    "website",
+    "screen",
+    "view",
+}
 
 
 def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:

@@ -17,19 +17,21 @@ it returns None and the line-by-line reader answers as before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from autocapture.query.claims import Claim, Result, fmt_time
 from autocapture.query.evidence import Evidence
 from autocapture.query.families.amounts import TOTAL_ROW
-from autocapture.query.intent import STOP, Intent, asked_kind, stem
+from autocapture.query.intent import PERCENT_ASKED, STOP, Intent, asked_kind, stem
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.read import VALUE_CELL, letter_bar, row_numbers
 from autocapture.query.retrieve import Candidate
-from autocapture.query.values import parse_amount, spans
+from autocapture.query.values import MONTHS, format_like, parse_amount, spans
 
-# A gap between two words wider than this many word heights parts two cells (a space is ~0.3-0.5) ("£69,120.00   18/12/2026").
+# A gap between two words wider than this many word heights parts two cells ("£69,120.00   18/12/2026"); a
+# space is 0.3-0.5 of a word's height.
 CELL_GAP = 0.8
 # How many data rows must line up under a header row for the rows to be a table.
 MIN_ROWS = 3
@@ -43,16 +45,8 @@ MAX_SCREENS = 12  # a window's screens read for an extreme over the day
 PERCENT = re.compile(r"^\s*-?\d+(?:[.,]\d+)?\s?%\s*$")
 DATE = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$")
 # Plain names of a money column: asked by a paraphrase ("worth", "deal size"), the plain column is meant, not a
-# derived one ("Weighted", "Forecast") beside it.
-PLAIN_MONEY = {
-    "amount",
-    "value",
-    "price",
-    "cost",
-    "revenue",
-    "deal size",
-    "size",
-}  # (a Total column sums others)
+# derived one ("Weighted", "Forecast") beside it, nor a Total that sums others.
+PLAIN_MONEY = {"amount", "value", "price", "cost", "revenue", "deal size", "size"}
 
 
 @dataclass
@@ -61,8 +55,9 @@ class Cell:
     box: list[int]
     line: dict  # the OCR line it was read from: its citation is the cell's own box
 
-    @property
+    @cached_property
     def kind(self) -> str:
+        """What the cell holds; asked of every cell many times (header row, columns, filters): read once."""
         t = self.text
         if PERCENT.match(t):
             return "percent"
@@ -81,14 +76,19 @@ class Cell:
 class Table:
     header: list[Cell]
     rows: list[list[Cell | None]]
+    kinds: list[str] = field(init=False)  # each column's kind: the kind most of its cells are
+
+    def __post_init__(self) -> None:
+        self.kinds = []
+        for col in range(len(self.header)):
+            kinds = [r[col].kind for r in self.rows if r[col] is not None]
+            self.kinds.append(max(sorted(set(kinds)), key=kinds.count) if kinds else "text")
 
     def kind(self, col: int) -> str:
-        """The kind most of the column's cells are."""
-        kinds = [r[col].kind for r in self.rows if r[col] is not None]
-        return max(set(kinds), key=kinds.count) if kinds else "text"
+        return self.kinds[col]
 
     def label_col(self) -> int:
-        return next((i for i in range(len(self.header)) if self.kind(i) == "text"), 0)
+        return next((i for i, k in enumerate(self.kinds) if k == "text"), 0)
 
     def label(self, row: list[Cell | None]) -> str:
         c = row[self.label_col()]
@@ -184,16 +184,13 @@ def grid(lines: list[dict]) -> Table | None:
     return best
 
 
-_MONTHS = "january february march april may june july august september october november december".split()
-
-
 def _words(text: str) -> set[str]:
     """Stemmed words; a month by its first three letters ("November" is the header "Nov 2026")."""
     out = set()
     for w in re.findall(r"[a-z0-9]+", text.lower()):
         if w in STOP:
             continue
-        out.add(w[:3] if w in _MONTHS or w == "sept" else stem(w))
+        out.add(w[:3] if w in MONTHS or w == "sept" else stem(w))
     return out
 
 
@@ -294,7 +291,7 @@ KINDS = {
 
 def _kinds(intent: Intent) -> set[str]:
     q = intent.question
-    if re.search(r"\b(percent|percentage|probability|likel[iy]\w*|chances?|odds)\b|%", q, re.I):
+    if PERCENT_ASKED.search(q):
         return {"percent"}
     if re.search(
         r"\b(close|closes|closing|due|sooner|earlier|later|first|last|date|deadline|when)\b", q, re.I
@@ -321,11 +318,9 @@ def answer(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> 
             continue
         tried.add(window)
         # a sheet is edited over the day: its latest screen holds the values as they stand (the first one when
-        # the question asks for the first or original state)
+        # the question asks for the first or original state: intent.BEFORE_EDIT sets the ordinal)
         same = [c for c in cands if (c.frame.app, c.frame.title) == window]
-        first = intent.ordinal == "first" or re.search(
-            r"(originally|before i (changed|updated|edited))", intent.question, re.I
-        )
+        first = intent.ordinal == "first"
         if intent.family == "extreme":
             # the largest or smallest seen on any of the window's screens (a cell edited later counts as what
             # was on screen then), the first screen that showed it cited
@@ -422,8 +417,7 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
             return None
         total = sum(v for v, _ in valued)
         cells = [table.rows[i][col] for _, i in valued]
-        sample = cells[0].text
-        shown = re.sub(r"[\d.,]+\d", _format_like(total, sample), sample, count=1)
+        shown = format_like(total, [c.text for c in cells])
         return Result(
             "ok",
             f"The {len(cells)} rows{f' in {value}' if value else ''} add up to {shown} ({head}: "
@@ -454,13 +448,3 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
         {"value": cell.text, "row": label, "column": head, "extreme": pick[0]},
         [_cite(ev, cand, cell, head)],
     )
-
-
-def _format_like(total: float, sample: str) -> str:
-    """A sum written the way its cells are: "82,050.00" from "£24,750.00", "82.050,00" from "24.750,00 €"."""
-    decimals = re.search(r"[.,](\d{1,2})\D*$", sample)
-    n = len(decimals.group(1)) if decimals else 0
-    text = f"{total:,.{n}f}"
-    if re.search(r"\d\.\d{3}", sample) or re.search(r",\d{1,2}\D*$", sample):
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text

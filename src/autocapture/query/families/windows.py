@@ -10,7 +10,7 @@ from autocapture.query.claims import Claim, Result, fmt_time
 from autocapture.query.evidence import Evidence
 from autocapture.query.families.sessions import Session, beside, fmt_duration, merge, sessions
 from autocapture.query.intent import Intent
-from autocapture.query.scope import window_matches
+from autocapture.query.scope import GENERIC_WINDOW_WORDS, window_matches
 from autocapture.query.timefilter import Filters
 
 
@@ -33,21 +33,6 @@ def _scope(ev: Evidence, intent: Intent) -> tuple[list[Session], str] | None:
     return None
 
 
-# Words that say a phrase names a window, not what it showed
-WINDOW_NOUNS = {
-    "app",
-    "apps",
-    "application",
-    "program",
-    "window",
-    "windows",
-    "tab",
-    "tabs",
-    "site",
-    "website",
-}
-
-
 def _by_content(ev: Evidence, intent: Intent) -> list[tuple]:
     """Windows named by what they showed rather than their title ("Lena's e-mail", "the bank transfer"): the
     window whose screens best match the phrase in the line index. Only a match holding most of the phrase's
@@ -59,7 +44,9 @@ def _by_content(ev: Evidence, intent: Intent) -> list[tuple]:
         w
         for w in re.findall(r"[a-z0-9]+", " ".join(content_terms(intent.anchor or "")).replace("'s", ""))
         if len(w) > 2
-        and w not in WINDOW_NOUNS  # "the Salesforce app": "app" is on many screens ("app-eu1...")
+        # ("the Salesforce app": "app" is on many screens, "app-eu1...", and names no window)
+        and w not in GENERIC_WINDOW_WORDS
+        and w.removesuffix("s") not in GENERIC_WINDOW_WORDS
     ]
     if not words:
         return []
