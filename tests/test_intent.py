@@ -1709,3 +1709,124 @@ def test_a_speakers_message_under_an_avatars_initials_answers_what_they_said_abo
     for q in ("What did Ravi say about Pennine Water in the team channel?", "Ravi's news on Pennine Water?"):
         res = fact(ev, intent(q), _read_screen(q, ZOOM_CHAT, "Zoom Workplace"))
         assert res.state == "ok" and "redlines" in res.answer, (q, res.answer)
+
+
+def test_calendar_lengths_and_a_length_asked_are_durations():
+    """A contract's term or a notice period is written in weeks, months or years ("36 months", "36-month term");
+    "the length of the subscription" asks for one, whatever the screen calls it."""
+    from autocapture.query.values import parse_duration
+
+    assert [s.text for s in spans("Contract term 36 months", "duration")] == ["36 months"]
+    assert [s.text for s in spans("120 seats on a 36-month term", "duration")] == ["36-month"]
+    assert parse_duration("2 weeks") == 14 * 86400 and parse_duration("1 year") > parse_duration("12 weeks")
+    assert spans("FY2027 budget", "duration") == []  # a year's name is no length
+    for q in ("What's the length of the Harrowgate subscription?", "For how many months is the lease?"):
+        assert answer_type(q)[0] == "duration", q
+    assert answer_type("What's the length of the file?")[0] != "duration"
+    # "when do we expect to close it": the event is closing, not expecting
+    assert "close" in intent("When do we expect to close Harrowgate?").focus
+    assert intent("When do we expect to close Harrowgate?").focus != ("expect",)
+
+
+def test_a_name_wrapped_onto_the_next_line_is_read_whole():
+    """An attachment chip breaks a long file name where its box ends; a path ending in "/" is not broken."""
+    from autocapture.query.read import wrapped_names
+
+    chip = [
+        {"id": "a", "text": "PDF Brightwell_Quote_Q-2026-", "box": [328, 649, 510, 662]},
+        {"id": "b", "text": "0418_Harrowgate.pdf", "box": [327, 664, 452, 677]},
+        {"id": "c", "text": "184 KB", "box": [328, 680, 369, 689]},
+    ]
+    joined = wrapped_names(chip)
+    assert joined["a"]["text"] == "PDF Brightwell_Quote_Q-2026-0418_Harrowgate.pdf"
+    assert joined["a"]["box"] == [327, 649, 510, 677]
+    assert [s.text for s in spans(joined["a"]["text"], "name")] == [
+        "Brightwell_Quote_Q-2026-0418_Harrowgate.pdf"
+    ]
+    run = [
+        {"id": "a", "text": "sam@lumen-dev:~/payments-api$ pytest -q tests/", "box": [21, 114, 517, 133]},
+        {"id": "b", "text": "ee eee ese eee F..F eee", "box": [23, 140, 807, 155]},
+    ]
+    assert wrapped_names(run) == {}
+
+
+def test_an_address_read_with_a_bang_for_its_l_and_the_title_spelling_of_a_file_name():
+    """Tesseract reads a leading "l" as "!" ("<!.vogt@...>"): no address starts so; the answer gives the address,
+    the quote stays what the box shows, and the box check takes the two as one."""
+    from autocapture.query.compose import titled_name
+
+    (s,) = spans("Lena Vogt <!.vogt@nordhafen-logistik.de>", "email")
+    assert s.text == "!.vogt@nordhafen-logistik.de" and s.value == "l.vogt@nordhafen-logistik.de"
+    assert spans("a <b@c.io> | x", "email")[0].value is None
+    lines = [{"id": "l1", "text": "Lena Vogt <!.vogt@nordhafen-logistik.de>", "box": [0, 0, 400, 20]}]
+    from types import SimpleNamespace
+
+    from autocapture.query.verify import supports
+
+    frame = SimpleNamespace(record_id="f/1", title="Mail", app="chrome.exe")
+    ev = SimpleNamespace(frame=lambda rid: frame, lines=lambda rid: lines)
+    cite = {"frame_record_id": "f/1", "record_id": "f/1#sst", "bbox": [0, 0, 400, 20]}
+    assert supports(ev, dict(cite, quote="l.vogt@nordhafen-logistik.de"))
+    assert not supports(ev, dict(cite, quote="k.vogt@nordhafen-logistik.de"))
+    title = "Brightwell_Quote_Q-2026-0418_Harrowgate.pdf - Personal - Microsoft Edge"
+    line = "Brightwell_ Quote_Q-2026-0418_Harrowgate.pat"
+    assert (
+        titled_name("Quote_Q-2026-0418_Harrowgate.pat", title, line)
+        == "Brightwell_Quote_Q-2026-0418_Harrowgate.pdf"
+    )
+    assert titled_name("Budget_2027.xlsx", title, "Budget_2027.xlsx") is None
+
+
+def test_a_total_asked_with_tax_in_and_a_file_name_asked_of_a_document():
+    """ "VAT and all", "tax included", "bottom line": the gross total is asked, and "VAT" is no row to read it on;
+    "plus tax" adds the tax (a sum). "Which document name" asks for a file name, not the quote's price."""
+    for q in (
+        "How much will Harrowgate pay in the first year, VAT and all?",
+        "What's the grand total on the quote, tax included?",
+        "Bottom-line figure of the Harrowgate quote PDF?",
+        "What did the invoice come to including VAT?",
+    ):
+        it = intent(q)
+        assert "total" in it.terms and "VAT" not in it.entities, (q, it.terms, it.entities)
+    assert "tax" in intent("Shipping plus tax on Marta's order: how much together?").terms
+    assert answer_type("Which document name did the approved Harrowgate quote have?") == ("name", "file")
+    assert answer_type("What's the file name of the quote Priya sent?") == ("name", "file")
+    assert answer_type("Latest date for Harrowgate to countersign, per Priya?")[0] == "datetime"
+    assert answer_type("How do I reach my Nordhafen contact by email?")[0] == "email"
+    assert "called" not in intent("What was the PDF attached to Priya's email called?").terms
+
+
+def test_a_name_only_in_a_browsers_tab_strip_puts_no_page_in_scope():
+    """The tab strip lists the other pages open: "Harrowgate ..." above a Nordhafen e-mail is no Harrowgate
+    screen. A web mail window is e-mail to a question, whatever its text says."""
+    from types import SimpleNamespace
+
+    from autocapture.query.retrieve import Candidate
+    from autocapture.query.scope import kind_words
+
+    lines = [
+        {
+            "id": "l0",
+            "text": "Nordhafen: budget and agenda  Harrowgate Logistics - Platform exp.",
+            "box": [23, 15, 728, 30],
+        },
+        {"id": "l1", "text": "Our budget for the first year is 38.400,00 €", "box": [317, 300, 900, 315]},
+    ]
+    frame = SimpleNamespace(app="chrome.exe", title="Nordhafen: budget - Mail - Google Chrome", height=1080)
+    c = Candidate(frame, lines, {}, 1.0)
+    assert "Harrowgate" in c.text and "Harrowgate" not in c.scope_text
+    assert (
+        "Harrowgate" in Candidate(dataclasses_replace(frame, app="acrord32.exe"), lines, {}, 1.0).scope_text
+    )
+    assert "email" in kind_words(
+        "chrome.exe", "Quote Q-2026-0418 - Brightwell Analytics Mail - Google Chrome"
+    )
+    assert "email" not in kind_words("chrome.exe", "Q4 Pipeline - Google Sheets - Google Chrome")
+    assert "spreadsheet" in kind_words("chrome.exe", "Q4 Pipeline - Google Sheets - Google Chrome")
+    assert "terminal" in kind_words("windowsterminal.exe", "sam@lumen-dev: ~")
+
+
+def dataclasses_replace(ns, **kw):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(**{**vars(ns), **kw})

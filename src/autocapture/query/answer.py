@@ -192,7 +192,9 @@ def _side(ev: Evidence, intent: Intent, side: str):
     sub = analyse(sub_q, intent.filters, side, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
     sub = dataclasses.replace(sub, answer_type=intent.answer_type, family="fact", ordinal=intent.ordinal)
     cands = gather(ev, sub, side)
-    grounded = [c for c in cands if not missing_entities(sub.entities, c.text, c.frame.title, c.frame.app)]
+    grounded = [
+        c for c in cands if not missing_entities(sub.entities, c.scope_text, c.frame.title, c.frame.app)
+    ]
     weights = Weights(ev, list(sub.terms) + [e for e in sub.entities if e.lower() not in sub.terms])
     readings = _readings(ev, sub, grounded, weights)
     if not readings:
@@ -245,7 +247,9 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
         result = computed(ev, intent)
         if result is None:
             grounded = [
-                c for c in cands if not missing_entities(intent.entities, c.text, c.frame.title, c.frame.app)
+                c
+                for c in cands
+                if not missing_entities(intent.entities, c.scope_text, c.frame.title, c.frame.app)
             ]
             if not cands and filters.said:  # the period or app holds nothing: say so rather than "no amount"
                 # ...and still show the closest evidence, from any time or app
@@ -266,7 +270,7 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     + ", ".join(
                         f"\u201c{e}\u201d"
                         for e in missing_entities(
-                            intent.entities, cands[0].text, cands[0].frame.title, cands[0].frame.app
+                            intent.entities, cands[0].scope_text, cands[0].frame.title, cands[0].frame.app
                         )
                     )
                     + (" " + filters.describe() if filters.said else "")

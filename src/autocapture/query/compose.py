@@ -535,7 +535,9 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     value = best.span.text
     where = f"{f.app}, \u201c{f.title}\u201d, {fmt_time(ev.local(f.ts))}"
     # an identifier as it must read where OCR mistook a character (the quote stays what the screen shows)
-    shown = best.span.value if best.span.kind == "identifier" and best.span.value else value
+    shown = best.span.value if best.span.kind in ("identifier", "email") and best.span.value else value
+    if best.span.kind == "name":
+        shown = titled_name(value, f.title, best.line["text"]) or shown
     if value.strip() == best.line["text"].strip():
         answer = f"\u201c{value}\u201d ({where})."
     else:
@@ -550,12 +552,38 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         fields["domain"] = value.split("@", 1)[1]
     # (the box is where the screen's reading stands; the quote is what it shows, checked in that box with the
     # glyphs OCR confuses made one: verify._loose)
-    claims = [Claim(shown, [ev.cite(f, span_box(best.line, value), shown)])]
+    titled = best.span.kind == "name" and shown != value
+    # (a name spelt as the title has it: the box holds what OCR read, the title the name itself)
+    claims = [Claim(shown, [ev.cite(f, span_box(best.line, value), value if titled else shown)])]
+    if titled:
+        claims[0].citations.append(ev.cite(f, None, shown, record=""))
     for copy in best.cand.copies[:2]:  # the same screen seen again: more evidence, same box
         line = next((ln for ln in ev.lines(copy.record_id) if ln["text"] == best.line["text"]), None)
         if line:
             claims[0].citations.append(ev.cite(copy, span_box(line, value), shown))
     return Result("ok", answer, fields, claims)
+
+
+def titled_name(value: str, title: str | None, line: str = "") -> str | None:
+    """The file name as the window's title spells it, when OCR read the same name with a slip ("Brightwell_
+    Quote_Q-2026-0418_Harrowgate.pat" for the title's "...Harrowgate.pdf"): the title is text the sidecar
+    recorded, not read off pixels. The value's whole line counts too (OCR may part a name at a space it saw).
+    None when the title holds no name that close."""
+    from difflib import SequenceMatcher
+
+    from autocapture.query.values import spans
+
+    for sp in spans(title or "", "name"):
+        if sp.text != value and any(
+            SequenceMatcher(None, re.sub(r"\s+", "", x).lower(), sp.text.lower()).ratio() >= TITLE_NAME_SAME
+            for x in (value, line)
+        ):
+            return sp.text
+    return None
+
+
+# How alike (difflib ratio, spaces aside) an OCR'd name and a name in the title must be to be the same name.
+TITLE_NAME_SAME = 0.85
 
 
 # How close in score another value on the same screen, tied to the question by the very same words, must be for

@@ -29,7 +29,8 @@ say says said going according based judging will shall might must""".split()
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set(
     """url link time times long longest stretch first last latest earliest recent recently before after
-right next previous minutes minute hours hour seconds day today yesterday morning afternoon evening total sum
+right next previous minutes minute hours hour seconds day days weeks months years length today yesterday morning
+afternoon evening total sum
 difference change changed largest smallest biggest highest lowest maximum minimum max min most least many
 separate visits visit often spend spent spending app apps application applications window windows program
 programs tab tabs page line lines row rows column columns entry entries reporter assignee owner author sender
@@ -549,6 +550,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
             _has(q, r"\b(what|which)(?:'s|\s+is|\s+was)?(?:\s+\w+){0,2}?\s+e-?mail\b(?!s)")
             and not _has(q, r"\b(subject|said|say|about|mention\w*|contain\w*|talk\w*|after|before|next)\b")
         )
+        # "how do I reach my Nordhafen contact by e-mail": where to write, an address
+        or _has(q, r"\b(?:reach|contact|write to|get hold of|get in touch with)\b[^?]*\bby e-?mail\b")
         or _has(
             q,
             r"(?<!shipping )(?<!billing )(?<!street )(?<!home )(?<!postal )(?<!delivery )(?<!ip )(?<!mailing )"
@@ -567,12 +570,18 @@ def answer_type(q: str) -> tuple[str, str | None]:
     ):
         return "size", None  # "1.402 KB" in a file list
     if _has(
-        q, r"\bhow much time\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days)\b"
-    ):
+        q,
+        r"\bhow much time\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days|weeks|months"
+        r"|years)\b|\b(length|term) of (?!(?:the |my |our |their |this |that )?(?:file|line|text|list|name)\b)",
+    ):  # "the length of the subscription": how long it runs ("36 months"), not a size
         return "duration", None
     if (
         _has(q, r"\b(date|deadline|day)\b")
-        and _has(q, r"^\s*(what|which)\b")
+        # (or a terse question whose head noun is the date: "Latest date for Harrowgate to countersign?")
+        and _has(
+            q,
+            r"^\s*(what|which)\b|^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:date|deadline)\s+(?:for|of|to|by|on)\b",
+        )
         and not _has(q, r"\bup to date\b")
     ):
         return "datetime", None  # "what's the delivery date of the order": a date, whatever else it names
@@ -613,6 +622,12 @@ def answer_type(q: str) -> tuple[str, str | None]:
         r"\b(smallest|largest|biggest|highest|lowest)\s+(item|line|entry|position|charge|expense|payment|fee)s?\b",
     ):
         return "amount", None  # "the most expensive line on the order": its price
+    if _has(
+        q,
+        r"\b(?:file|document|attachment|pdf)\s?names?\b|\bname of (?:the |that |this |my )?(?:[\w-]+ ){0,2}?"
+        r"(?:file|document|attachment|pdf|spreadsheet|workbook)\b",
+    ):
+        return "name", "file"  # "which document name did the approved quote have": its file, not its price
     for m in re.finditer(
         r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?|per diems?|allowances?|rents?|"
@@ -1131,7 +1146,8 @@ def focus_terms(q: str) -> list[str]:
         # the verb: modal phrasing out ("supposed to arrive"), the scope after a preposition out ("arrive [at the
         # customer]")
         event = re.sub(
-            r"\b(?:supposed|going|expected|due|scheduled|planned|meant|have|has|need|needs)\s+to\b",
+            r"\b(?:supposed|going|expect(?:ed)?|due|scheduled|plan(?:ned)?|meant|have|has|need|needs|hope|want|intend|"
+            r"aim(?:ing)?|try(?:ing)?)\s+to\b",
             " ",
             m.group(1),
         )
@@ -1336,6 +1352,18 @@ def analyse(
         atype = "window"
     # "how big is the contract PDF", "how large was the download": the size is asked, no screen says "big"
     rest = re.sub(r"\bhow (?:big|large|heavy|small)\b", "how", rest, flags=re.I)
+    # "VAT and all", "tax included", "including VAT", "the bottom line", "all-in": the gross total is asked, not the
+    # tax (nor a row named "VAT")
+    rest = re.sub(
+        r"\b(?:incl(?:uding|\.|usive of)?|with|inc\.?)\s+(?:the\s+)?(?:vat|tax(?:es)?|gst|mwst|sales tax)\b"
+        r"|\b(?:vat|tax(?:es)?|gst|mwst)[\s-]+(?:and all|included|inclusive|incl\.?)"
+        r"|\bbottom[\s-]line(?:\s+(?:figure|number|amount|price))?|\ball[\s-]in(?:\s+(?:price|cost|figure))?\b",
+        " total ",
+        rest,
+        flags=re.I,
+    )
+    # "what was the PDF attached to her e-mail called": the verb asks for a name, no screen says "called"
+    rest = re.sub(r"\b(?:called|named|titled)\s*[?.!]*\s*$", " ", rest, flags=re.I)
     terms, dated_months = date_terms(rest, clock_terms(question, content_terms(rest)))
     if fam == "fact" and atype in ("amount", "number", "count"):
         # "the balance after the transfer": a form's label says "Available after transfer" (only a window's

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from autocapture.query.intent import PERCENT_ASKED, STOP, Intent, measured, stem
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.retrieve import ABSENT_WEIGHT, Candidate, Weights
+from autocapture.query.scope import kind_words
 from autocapture.query.values import CLOCK, WEEKDAY, Span, spans
 from autocapture.stages.sst import locate
 
@@ -208,6 +209,51 @@ def above(lines: list[dict], line: dict) -> list[dict]:
         ),
         key=lambda x: t - x["box"][3],
     )
+
+
+# A name broken where the line ran out of room ("PDF Brightwell_Quote_Q-2026-" over "0418_Harrowgate.pdf" in an
+# attachment chip): the first line ends inside a token (a hyphen, an underscore, a slash or a dot, no space).
+# (a slash or a dot ends a path or a sentence as often: "pytest -q tests/")
+_BROKEN_END = re.compile(r"[\w.-]*[A-Za-z0-9][-_]$")
+
+
+def wrapped_names(lines: list[dict]) -> dict[str, dict]:
+    """{first line's id: the two lines read as one} for every name wrapped onto the next line: the line right
+    under the broken one, at the same left edge, going on with a name's characters (a digit, an underscore or a
+    dot in its first word: "0418_Harrowgate.pdf", not "ee eee" dots of a test run). A file
+    name, URL or identifier too long for its box is one value, and only its whole is the answer."""
+    out: dict[str, dict] = {}
+    for line in lines:
+        text = line["text"].rstrip()
+        if not _BROKEN_END.search(text) or len(text.split()[-1]) < 6:
+            continue
+        h = _h(line)
+        nxt = next(
+            (
+                x
+                for x in sorted(lines, key=lambda x: x["box"][1])
+                if x is not line
+                and 0 <= x["box"][1] - line["box"][3] < 0.8 * h
+                and abs(x["box"][0] - line["box"][0]) < 1.5 * h
+                and re.match(
+                    r"[\w.-]*[\d_.][\w.-]*(?:\s|$)", x["text"]
+                )  # the rest of a name: "0418_Harrowgate.pdf"
+            ),
+            None,
+        )
+        if nxt is None:
+            continue
+        first = nxt["text"].split()[0]
+        box = [min(line["box"][0], nxt["box"][0]), line["box"][1], max(line["box"][2], nxt["box"][2])]
+        out[line["id"]] = dict(
+            line,
+            text=text + nxt["text"],
+            box=[*box, nxt["box"][3]],
+            words=(line.get("words") or []) + (nxt.get("words") or []),
+            continued=nxt["id"],
+            tail=first,
+        )
+    return out
 
 
 VALUE_CELL = re.compile(r"\s*[-+(]?[$€£¥]?\s?[\d.,' \u202f\u00a0]+\s?(?:[$€£¥%]|[kKmM]|EUR|USD)?\)?\s*")
@@ -776,12 +822,17 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     for _rank, cand in enumerate(cands):
         lines = cand.lines
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
-        title_m = weights.matched(title)
+        title_m = weights.matched(f"{title} {kind_words(cand.frame.app, cand.frame.title)}")
         screen_m = weights.matched(cand.text) | title_m
         screen_cov = sum(weights.w[t] for t in screen_m) / weights.total if q_terms else 0.0
         gutter = row_numbers(lines)
+        joined = wrapped_names(lines) if kind in ("name", "identifier", "url", "email") else {}
+        tails = {j["continued"]: j["tail"] for j in joined.values()}
         for line in lines:
+            line = joined.get(line["id"], line)
             found = spans(line["text"], kind)
+            if line["id"] in tails:  # the end of a wrapped name is read with its start, on the line above
+                found = [x for x in found if not line["text"].startswith(tails[line["id"]], x.start)]
             if kind == "text":  # a table row read as one line: its cells too
                 found += [c for c in cell_spans(line) if c.text not in {f.text for f in found}]
             if line["id"] in gutter:  # "2 Week 44": the sheet's row number is not a value of the row

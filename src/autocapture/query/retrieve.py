@@ -15,6 +15,7 @@ import numpy as np
 
 from autocapture.query.evidence import Evidence, Frame, fold
 from autocapture.query.intent import Intent, asked_kind, calendar_forms, month_pattern, stem
+from autocapture.query.scope import KINDS, stem_of
 from autocapture.query.values import MONTH_WORDS, MONTHS, WEEKDAY_FORMS, WEEKDAY_RX
 
 LINE_HITS = 150
@@ -36,6 +37,20 @@ class Candidate:
     @property
     def text(self) -> str:
         return "\n".join(ln["text"] for ln in self.lines)
+
+    @property
+    def scope_text(self) -> str:
+        """The screen's text that can say what the screen is about: a browser's tab strip is left out, since it
+        names the other pages open ("Harrowgate Logistics - Platform expansion" above a Nordhafen e-mail), and a
+        name found only there does not put this page in the question's scope."""
+        if stem_of(self.frame.app) not in KINDS["browser"]:
+            return self.text
+        top = TAB_STRIP * (self.frame.height or 1080)
+        return "\n".join(ln["text"] for ln in self.lines if ln["box"][3] > top)
+
+
+# A browser's tab strip is its top band: 3.5% of the screen (38 px at 1080 p), above the address bar.
+TAB_STRIP = 0.035
 
 
 VOLATILE = re.compile(

@@ -162,6 +162,37 @@ DOC_NOUNS = {
 }
 
 
+# What a window is, in the words a question uses for it, from its executable or, for a web app, its title: a
+# mail client in a browser ("... - Mail - Google Chrome", "Inbox (3) - Gmail") is read as e-mail, a Sheets
+# tab as a spreadsheet. General knowledge about kinds of software, like KINDS.
+KIND_WORDS = {
+    "mail": "email e-mail mail message inbox",
+    "chat": "chat message channel",
+    "terminal": "terminal shell console command",
+    "spreadsheet": "spreadsheet sheet table workbook",
+    "pdf": "pdf document",
+    "word processor": "document doc",
+    "presentation": "presentation slides deck",
+    "browser": "browser web page site",
+}
+_WEB_KINDS = {
+    "mail": r"\b(?:g?mail|inbox|outlook|thunderbird|proton ?mail)\b",
+    "chat": r"\b(?:slack|teams|chat|zoom|discord|mattermost|whatsapp)\b",
+    "spreadsheet": _SHEET + r"|\bexcel\b",
+    "pdf": r"\.pdf\b",
+    "presentation": _SLIDES,
+}
+
+
+def kind_words(app: str | None, title: str | None) -> str:
+    """The words naming the kinds of a window ("email message inbox" for Gmail in Chrome), so a question that
+    says "in her e-mail" finds a web mail screen whose text never says "e-mail"."""
+    s = stem_of(app)
+    kinds = {k for k, members in KINDS.items() if s in members and k in KIND_WORDS}
+    kinds |= {k for k, rx in _WEB_KINDS.items() if re.search(rx, title or "", re.I)}
+    return " ".join(KIND_WORDS[k] for k in sorted(kinds))
+
+
 def _kind_fits(noun: str, app: str | None, title: str | None) -> bool:
     kind, rx = DOC_NOUNS[noun]
     return bool(re.search(rx, title or "", re.I)) or stem_of(app) in KINDS.get(kind, ())

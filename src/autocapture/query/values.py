@@ -30,7 +30,8 @@ AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM})|-?(?:{NUM})\s?{CURRENCY})")
 # a figure standing alone: not PEOPLE-219's 219, not a URL's or path's /11873409/
 NUMBER = re.compile(r"(?<![\w.,/#=])(?<![A-Za-z]-)(?<![A-Za-z]_)-?\d+(?:[.,]\d+)*(?![\w/])")
 DURATION = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b"
+    r"\b\d+(?:[.,]\d+)?[\s-]?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|wks?|weeks?"
+    r"|months?|yrs?|years?)\b"
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
     re.I,
 )
@@ -80,7 +81,15 @@ def _day_and_time(days: list[Span], text: str) -> list[Span]:
 
 URL = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s]*)?")
 # (a domain ends in a name: "checkout-web@3.8.1" is a package's version, not an address)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z][\w-]*")
+EMAIL = re.compile(r"(?:(?<=[<\s(])[!|](?=[\w.]))?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z][\w-]*")
+
+
+def email_reading(text: str) -> str | None:
+    """The address as written where OCR read its first letter "l" as "!" or "|" ("<!.vogt@..." for
+    "<l.vogt@..."): neither starts a real address. None when the text needs no correction."""
+    return "l" + text[1:] if text[:1] in "!|" else None
+
+
 # An identifier mixes letters and digits, or is a capitalised code with a separator: INV-2026-0412, PO-88213,
 # #4521, QR-LT-0931 (an asset tag), a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
 IDENT = re.compile(
@@ -146,10 +155,10 @@ def currency_of(text: str) -> str | None:
 
 
 def parse_duration(text: str) -> float | None:
-    t = text.strip().lower().replace(",", ".")
+    t = text.strip().lower().replace(",", ".").replace("-", " ")
     if m := re.fullmatch(r"(\d{1,2}):(\d{2}):(\d{2})", t):
         return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s?([a-z]+)", t)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-z]+)", t)
     if not m:
         return None
     n, unit = float(m.group(1)), m.group(2)
@@ -171,6 +180,17 @@ def parse_duration(text: str) -> float | None:
         "hours": 3600,
         "day": 86400,
         "days": 86400,
+        # a contract's term, a notice period, a warranty: calendar lengths, compared by their average length
+        "wk": 7 * 86400,
+        "wks": 7 * 86400,
+        "week": 7 * 86400,
+        "weeks": 7 * 86400,
+        "month": 30.44 * 86400,
+        "months": 30.44 * 86400,
+        "yr": 365.25 * 86400,
+        "yrs": 365.25 * 86400,
+        "year": 365.25 * 86400,
+        "years": 365.25 * 86400,
     }
     return n * scale[unit] if unit in scale else None
 
@@ -244,7 +264,7 @@ def spans(text: str, kind: str) -> list[Span]:
             s for s in _spans("datetime", CLOCK, text) if not any(d.start <= s.start < d.end for d in days)
         ]
     if kind == "email":
-        return _spans("email", EMAIL, text)
+        return _spans("email", EMAIL, text, email_reading)
     if kind == "domain":
         return [
             Span("domain", s.text.split("@", 1)[1], s.start + s.text.find("@") + 1, s.end)

@@ -25,7 +25,8 @@ def norm(s: str | None) -> str:
 def _loose(s: str) -> str:
     """Letters and digits only, with the shapes OCR confuses made one ("Q1" read as "Qi", "0" as "o"): OCR and
     typing differ in punctuation, spacing and these glyphs ("INV 2026-0412")."""
-    return re.sub(r"[\W_]", "", (s or "").lower()).translate(OCR_SAME)  # "Hotel_Am_Stephansplatz" too
+    s = re.sub(r"[!|](?=[\w.])", "1", (s or "").lower())  # "!" or "|" for "l" starting a word: "<!.vogt@..."
+    return re.sub(r"[\W_]", "", s).translate(OCR_SAME)  # "Hotel_Am_Stephansplatz" too
 
 
 def _loose_keep(s: str) -> str:
