@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path[:0] = [str(HERE), str(REPO / "scripts")]
 
+import day_buy  # noqa: E402  # held-out
 import day_dev  # noqa: E402
 import day_fin  # noqa: E402
 import day_hr  # noqa: E402
@@ -46,6 +47,8 @@ ALL_DAYS = {**DAYS, **MORE_DAYS}
 # The held-out day (questions_sales.jsonl, measured once, blind) came in the lines that end like  # held-out
 # this one: the stamps hash make_days.py without them, so adding the day left the others current.  # held-out
 HELD_OUT = {day_sales.DAY["name"]: day_sales.DAY}  # held-out
+# A second held-out day (questions_buy.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_buy.DAY["name"]] = day_buy.DAY  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -59,6 +62,7 @@ def source_stamp(name: str | None = None) -> str:
     and screens_more.py (so editing it leaves the other days current)."""
     extra = [HERE / "screens_more.py", HERE / f"day_{name}.py"] if name in MORE_DAYS else []
     extra = [HERE / "screens_sales.py", HERE / f"day_{name}.py"] if name in HELD_OUT else extra  # held-out
+    extra = [HERE / "screens_buy.py", HERE / f"day_{name}.py"] if name == "buy" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
