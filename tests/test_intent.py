@@ -1830,3 +1830,24 @@ def dataclasses_replace(ns, **kw):
     from types import SimpleNamespace
 
     return SimpleNamespace(**{**vars(ns), **kw})
+
+
+def test_a_long_number_labelled_as_an_id_is_one_and_what_time_did_i_asks_a_time():
+    """ "Record ID" over "19874462031" on a CRM page: a plain number a label calls an id is an identifier; a
+    number a label calls a count is not. "What time did I first open the quote PDF" asks when, not the quote."""
+    from autocapture.query.read import _id_label
+
+    form = [
+        {"id": "a", "text": "Record ID", "box": [100, 100, 180, 114]},
+        {"id": "b", "text": "19874462031", "box": [100, 118, 200, 132]},
+        {"id": "c", "text": "Number of seats", "box": [100, 150, 230, 164]},
+        {"id": "d", "text": "12000", "box": [100, 168, 150, 182]},
+    ]
+    assert _id_label(form, form[1], spans("19874462031", "number")[0])
+    assert not _id_label(form, form[3], spans("12000", "number")[0])
+    line = {"id": "x", "text": "Account no. 4471920355", "box": [0, 0, 300, 14]}
+    assert _id_label([line], line, spans(line["text"], "number")[-1])
+    assert answer_type("What time did I first open the quote PDF?")[0] == "datetime"
+    assert intent("Latest time the approved quote reference showed up anywhere?").anchor == (
+        "approved quote reference"
+    )

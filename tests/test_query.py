@@ -312,6 +312,9 @@ def test_facts_and_computed_families(root, question, expected):
         # the sender's address, not the recipient's, asked without the words "e-mail" or "sender"
         ("What address did the Northwind invoice come from?", "dana.whitfield@", "dana.whitfield@"),
         ("When did I last look at the expense report?", "10:14:30", "Expense report - Contoso HR"),
+        # a code asked for by what it is: read first, then its own sightings (not those of the words about it)
+        ("When did I last see the Northwind invoice number?", "INV-2026-0412", "INV-2026-0412"),
+        ("When did the expense report's employee ID first show up?", "10:14:00", "EMP-48213"),
     ],
 )
 def test_computed_and_typed_answers_in_unseen_phrasings(root, question, expected, cited):

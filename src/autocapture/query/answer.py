@@ -17,7 +17,7 @@ from autocapture.query import activity, compose, facts, llm, states, timeline
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, seen, tables, windows
-from autocapture.query.intent import Intent, analyse
+from autocapture.query.intent import ID_EXPLICIT, Intent, analyse
 from autocapture.query.read import read
 from autocapture.query.retrieve import Weights, gather
 from autocapture.query.timefilter import Filters, parse
@@ -126,9 +126,38 @@ BY_INTENT = {
 }
 
 
+# A sighting asked of a code by what it is ("the approved quote reference", "the tracking number"): the code is
+# read first, as its own question, then looked for.
+DESCRIBED_CODE = re.compile(rf"\b{ID_EXPLICIT}s?$", re.I)
+
+
+def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
+    """When was "the approved quote reference" last on screen: not the lines that hold those words (the e-mail
+    announcing it), but the code itself wherever it was shown (Q-2026-0418 on the CRM's deal page later)."""
+    anchor = intent.anchor or ""
+    if not DESCRIBED_CODE.search(anchor) or seen.literal(ev, intent):
+        return None
+    best = _side(ev, dataclasses.replace(intent, ordinal=None), anchor, "identifier")
+    if best is None:
+        return None
+    code = best.span.value if isinstance(best.span.value, str) else best.span.text
+    found = seen.seen(ev, dataclasses.replace(intent, anchor=code, entities=(code,)))
+    if found.state != "ok":
+        return None
+    read_as = compose.fact(ev, dataclasses.replace(intent, answer_type="identifier", family="fact"), [best])
+    return dataclasses.replace(
+        found,
+        answer=f"The {anchor} is {code}. " + found.answer,
+        fields={**found.fields, "code": code},
+        claims=read_as.claims + found.claims,
+    )
+
+
 def computed(ev: Evidence, intent: Intent) -> Result | None:
     """The families that compute their answer instead of reading it off one screen."""
     q, f, fam = intent.question, intent.filters, intent.family
+    if fam == "seen" and (coded := _sighting_of_described_code(ev, intent)):
+        return coded
     if fam in BY_QUESTION:
         return BY_QUESTION[fam](ev, q, f)
     if fam in BY_INTENT:
@@ -185,12 +214,14 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
     return readings
 
 
-def _side(ev: Evidence, intent: Intent, side: str):
-    """One side of a difference asked as its own question ("my nightly room rate"): its best grounded figure,
-    or None."""
+def _side(ev: Evidence, intent: Intent, side: str, answer_type: str | None = None):
+    """One side of a difference asked as its own question ("my nightly room rate"), or a value a question
+    describes ("the approved quote reference"): its best grounded reading of the kind asked, or None."""
     sub_q = f"What was {side}?"
     sub = analyse(sub_q, intent.filters, side, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
-    sub = dataclasses.replace(sub, answer_type=intent.answer_type, family="fact", ordinal=intent.ordinal)
+    sub = dataclasses.replace(
+        sub, answer_type=answer_type or intent.answer_type, family="fact", ordinal=intent.ordinal
+    )
     cands = gather(ev, sub, side)
     grounded = [
         c for c in cands if not missing_entities(sub.entities, c.scope_text, c.frame.title, c.frame.app)

@@ -508,7 +508,14 @@ PERCENT_ASKED = re.compile(
 def answer_type(q: str) -> tuple[str, str | None]:
     """(answer type, name kind) from the wh-word and the noun it asks about."""
     ql = q.lower()
-    if _has(q, ORDINAL_TIME) and _has(q, SIGHTED) or _has(q, r"^\s*(at\s+)?what time\b") and _has(q, SIGHTED):
+    if (
+        _has(q, ORDINAL_TIME)
+        and _has(q, SIGHTED)
+        or _has(q, r"^\s*(at\s+)?what time\b")
+        and _has(q, SIGHTED)
+        # "what time did I first open the quote PDF": the time of something I did, whatever it was about
+        or _has(q, r"^\s*(?:at\s+)?what time (?:did|do|had|have|was|were) (?:i|we)\b")
+    ):
         # "what time did I see the estimated cost for the last time", "first appearance of X on my screen": when
         # something was on screen, whatever it is (a cost, a name)
         return "datetime", None
@@ -1051,7 +1058,8 @@ def anchor_phrase(q: str, fam: str) -> str | None:
             r"\b(?:see|saw|seen|spot|spotted|notice|noticed)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+for the "
             r"(?:first|last) time\b",
             r"\b(?:first|last|latest|earliest|most recent|final)\s+time\s+(?:that\s+)?(?:the\s+|my\s+|an?\s+)?"
-            r"(.+?)\s+(?:was|were)\s+(?:on\s+(?:my\s+|the\s+)?screen|visible|shown|displayed|up)\b",
+            r"(.+?)\s+(?:(?:was|were)\s+(?:on\s+(?:my\s+|the\s+)?screen|visible|shown|displayed|up)|showed up|"
+            r"appeared|came up|popped up|turned up)\b",
             r"\b(?:did|does|do)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+(?:first\s+|last\s+)?(?:appear|show up|come up|"
             r"pop up|turn up|show)\b",
         ):

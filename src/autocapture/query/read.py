@@ -741,6 +741,22 @@ STOPISH = {
 }
 
 
+ID_LABEL = re.compile(
+    r"\b(?:id|no|nr|number|ref|reference|record|account|order|customer|invoice|case)\b\W*$", re.I
+)
+
+
+def _id_label(lines: list[dict], line: dict, sp: Span) -> bool:
+    """A figure labelled as an id, on its line ("Record ID: 19874462031"), in the cell to its left, or on a short
+    label line right above it (a form's label over its value): a number that names, not one that counts."""
+    if ID_LABEL.search(line["text"][: sp.start]):
+        return True
+    if sp.start > 0 and line["text"][: sp.start].strip():
+        return False
+    near = same_row_left(lines, line)[:1] + above(lines, line)[:1]
+    return any(len(x["text"].split()) <= 4 and ID_LABEL.search(x["text"]) for x in near)
+
+
 def _quantity_number(question: str) -> bool:
     """ "Engineering's Q3 number", "the number for March": "number" may mean a quantity as well as an id. It
     means an id when a noun that names things by number comes right before it ("order number", "phone no.")."""
@@ -845,6 +861,14 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 ]
             if also:
                 found += [x for x in spans(line["text"], also) if x.text not in {f.text for f in found}]
+            if kind == "identifier":  # "Record ID 19874462031": a long plain number its label calls an id
+                found += [
+                    Span("identifier", x.text, x.start, x.end)
+                    for x in spans(line["text"], "number")
+                    if re.fullmatch(r"\d{5,}", x.text)
+                    and x.text not in {f.text for f in found}
+                    and _id_label(lines, line, x)
+                ]
             if day_only:  # "to which day was it moved": a weekday alone answers ("moved to Monday")
                 found += [
                     Span(

@@ -62,6 +62,12 @@ def _pattern_hits(ev: Evidence, token: str, filters) -> list[tuple]:
     return out
 
 
+def literal(ev: Evidence, intent: Intent) -> bool:
+    """Is the thing on some screen as the question writes it (not only described by its words, nor only a name
+    inside it: "the HubSpot record ID" is no sighting of "HubSpot")?"""
+    return _lookup(ev, intent, [intent.anchor] if intent.anchor else _things(intent)) is not None
+
+
 def sightings(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
     found = _lookup(ev, intent, _things(intent))
     if found is None and intent.anchor:  # described, not quoted ("the login loop ticket"): most of its words
