@@ -1851,3 +1851,66 @@ def test_a_long_number_labelled_as_an_id_is_one_and_what_time_did_i_asks_a_time(
     assert intent("Latest time the approved quote reference showed up anywhere?").anchor == (
         "approved quote reference"
     )
+
+
+def test_a_field_edited_during_the_day_is_the_difference_asked_as_old_and_new():
+    """ "The gap between the old and the new Harrowgate figures": one field of one window (its label, its column)
+    read with two values at two times; the row's other cells and other windows' figures are not that field."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.amounts import difference
+    from autocapture.query.read import read
+    from autocapture.query.retrieve import Candidate, Weights
+
+    def screen(amount, weighted, minute):
+        rows = [
+            ("Harrowgate Logistics - Platform expansion", (40, 100, 600, 120)),
+            ("Amount", (40, 200, 110, 214)),
+            (amount, (40, 220, 160, 236)),
+            ("Weighted amount", (400, 200, 560, 214)),
+            (weighted, (400, 220, 520, 236)),
+        ]
+        lines = [
+            {"id": f"l{i}", "text": t, "box": list(b), "block": None, "words": _words(t, b)}
+            for i, (t, b) in enumerate(rows)
+        ]
+        frame = SimpleNamespace(
+            app="chrome.exe",
+            title="Harrowgate Logistics | Deal | HubSpot - Google Chrome",
+            record_id=f"f/{minute}",
+            ts=datetime(2026, 11, 25, 9, minute, tzinfo=timezone.utc),
+            height=1080,
+        )
+        return Candidate(frame, lines, {}, 1.0)
+
+    cands = [screen("£86,400.00", "£69,120.00", 4), screen("£95,832.00", "£76,665.60", 31)]
+    for q in (
+        "What's the gap between the old and the new Harrowgate figures in the CRM?",
+        "How much higher is the Harrowgate amount after my update than before?",
+    ):
+        it = intent(q)
+        assert not {"gap", "old", "new"} & set(it.terms), it.terms
+        weights = Weights(_Lines(cands[0].lines), list(it.terms) + list(it.entities))
+        readings = read(it, cands, weights, "amount")
+        res = difference(_ev(datetime(2026, 11, 25, 10, tzinfo=timezone.utc)), it, readings)
+        assert res.state == "ok" and "£9,432.00" in res.answer, (q, res.answer)
+
+
+def test_a_count_noun_a_role_asked_of_a_named_company_and_blank_labels():
+    """ "The seat count", "what user count": a number of things (not the word "count" to find). "Which Harrowgate
+    contact is their finance director": a person, found by the role; the company's name is whose, not which. A
+    share ("150%" zoom) is no count, and a label left blank ("Date: ____") answers no question."""
+    for q in ("What's the seat count on the Harrowgate quote?", "What user count is the quote priced for?"):
+        assert answer_type(q)[0] == "count", q
+        assert "count" not in intent(q).terms, q
+    assert answer_type("Can I count on Tom's approval?")[0] != "count"
+    it = intent("Which Harrowgate contact is their finance director?")
+    assert it.answer_type == "person" and "harrowgate" not in it.focus
+    zoom = [("= = 1 of 2 - 150% + Draw Highlight Read aloud", (20, 40, 600, 56))]
+    assert not [r for r in _read_screen("How many pages does the quote have?", zoom) if r.span.text == "150"]
+    form = [("Accepted for Harrowgate Logistics plc: ______ Date: ____", (20, 900, 900, 916))]
+    assert not [
+        r
+        for r in _read_screen("What was the acceptance date field on the quote?", form)
+        if r.span.text == "Date:"
+    ]

@@ -481,6 +481,13 @@ ID_SINGULAR = (
 )
 
 
+# Words of a difference question that say how two values relate, not which values ("gap", "old", "new").
+HOW_VALUES_DIFFER = {
+    "gap", "difference", "differ", "old", "new", "original", "higher", "lower", "bigger", "smaller", "far",
+    "change", "changed", "figures", "values", "numbers",
+}  # fmt: skip
+
+
 SIGHTED = (
     r"\b(see|saw|seen|spot|spotted|notice|noticed|visible|displayed|appear\w*|show(ed|n)? up|c[ao]me up|"
     r"pop(ped)? up|on (my |the )?screen|in front of (me|my eyes))\b"
@@ -631,6 +638,15 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "amount", None  # "the most expensive line on the order": its price
     if _has(
         q,
+        r"\b(?!(?:i|we|you|they|he|she|it|can|could|to|will|would|should|did|do|does|not|and|or)\b)[a-z]+ count\b"
+        r"(?!\s+(?:as|towards?|for me)\b)|\b(?:quantity|qty)\b",
+    ):
+        return (
+            "count",
+            None,
+        )  # "what user count is the quote priced for", "the seat count": a number of things
+    if _has(
+        q,
         r"\b(?:file|document|attachment|pdf)\s?names?\b|\bname of (?:the |that |this |my )?(?:[\w-]+ ){0,2}?"
         r"(?:file|document|attachment|pdf|spreadsheet|workbook)\b",
     ):
@@ -683,7 +699,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
             return "amount", None
     if _has(
         q,
-        r"^\s*(who|whom|whose)\b|\b(from|by|to|with) whom\b|^\s*(the\s+)?name of\b.*\b(person|contact|rep|buyer)\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
+        r"^\s*(who|whom|whose)\b|\b(from|by|to|with) whom\b|^\s*(the\s+)?name of\b.*\b(person|contact|rep|buyer)\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (?:[A-Za-z][\w&'-]* ){0,2}?(person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
         r"senders?|reviewers?|approvers?|engineers?|developers?|managers?|recruiters?|candidates?|attendees?|"
         r"recipients?|members?|teammates?|employees?|agents?|reps?|representatives?|owners?|hosts?|organi[sz]ers?|"
         r"assignees?)\b|\b(list|name)\b.*\b(owners?|(?-i:people)|assignees?|participants?|attendees?|senders?|authors?)\b|"
@@ -1377,6 +1393,13 @@ def analyse(
         # "the balance after the transfer": a form's label says "Available after transfer" (only a window's
         # neighbours are asked for with after/before as a relation, and those are other families)
         terms += [w for w in ("after", "before") if re.search(rf"\b{w}\b", rest, re.I) and w not in terms]
+    if atype == "count" and len(terms) > 1:
+        terms = [
+            t for t in terms if t not in ("count", "quantity", "qty")
+        ]  # "the user count": what is counted
+    if fam == "difference" and len(terms) > 1:
+        # "the gap between the old and the new Harrowgate figures": how two values relate, no word on a screen
+        terms = [t for t in terms if t not in HOW_VALUES_DIFFER] or terms
     if measured(question):
         # "how many kilometres": the unit is the answer's kind (its figure is written "412 km"), no word to find
         unit_words = [rx for rx in MEASURES if re.search(rx, question, re.I)]
@@ -1454,7 +1477,9 @@ def analyse(
         atype = "name"
         ents = [e for e in ents if e not in info["options"]] + list(info["options"])
     plural = fam == "fact" and atype not in ("amount", "count", "duration", "datetime") and many(question)
-    focus = tuple(t for t in focus_terms(question) if t in terms)
+    # (a name in the question says whose value, never which: "which Harrowgate contact is their finance director")
+    named = {w.lower() for e in ents for w in re.findall(r"[\w-]+", e)}
+    focus = tuple(t for t in focus_terms(question) if t in terms and t not in named)
     if fam == "fact" and atype == "text" and CAUSAL.search(question):
         # "what caused the login loop", "why did it happen": its cause, as a postmortem or a message says it
         # ("Root cause: ...", "caused by ...", "because ..."); the question's verb is no word to find

@@ -882,6 +882,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     v = mm.group(1).rstrip(".,;:")
                     if v and v[0].isupper() or any(c.isdigit() for c in v):
                         found.append(Span("named", v, mm.start(1), mm.start(1) + len(v)))
+            if kind == "text" and intent.answer_type == "text":
+                # a label with its value left blank ("Date: ____", "Signature:") says nothing (it may still show
+                # which window a question about a window means)
+                found = [x for x in found if not re.fullmatch(r"[^:]{1,40}:[\s_.]*", x.text)]
             if not found:
                 continue
             left = same_row_left(lines, line)
@@ -975,6 +979,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue  # a percentage is written with its sign
                 if any(a <= sp.start < b for a, b in money):
                     continue  # "how many seats": a count, never a price ("$3,600.00")
+                if intent.answer_type == "count" and PERCENT_SIGN.match(line["text"], sp.end):
+                    continue  # ...nor a share or a zoom level ("150%")
                 if day_only and CLOCK.fullmatch(sp.text.strip()):
                     continue  # "to which day was the review moved": a day, not "11:03 AM"
                 if unit_rx and not unit_rx.match(line["text"], sp.end):

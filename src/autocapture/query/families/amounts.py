@@ -10,7 +10,7 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import MEASURES, QUESTION_NOUNS, Intent, asked_kind, measured
+from autocapture.query.intent import MEASURES, QUESTION_NOUNS, SOFTWARE_KINDS, Intent, asked_kind, measured
 from autocapture.query.read import Reading, labelled_rows, read
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, currency_of, format_like
@@ -134,6 +134,9 @@ def off_scope(intent: Intent, readings: list[Reading]) -> bool:
     """True when the question names what to compute over and no screen read holds most of those words."""
     # (the superlatives are among TYPE_WORDS)
     scope = {t for t in intent.terms if t not in TYPE_WORDS and t not in QUESTION_NOUNS}
+    scope -= SOFTWARE_KINDS  # "in the CRM": a kind of app, its screens never say so
+    if intent.family == "difference":  # "the gap between the old and the new figure": how, not what
+        scope = {t for t in scope if not CHANGED.fullmatch(t) and t not in DIFFERENCE_WORDS}
     if measured(intent.question):
         return False  # the figures already carry the unit asked for ("72 m2"), on screens naming its names
     if not readings or not scope:
@@ -757,6 +760,73 @@ def _no_values(text: str) -> str:
     return re.sub(r"\s+", " ", NUMBER.sub(" ", AMOUNT.sub(" ", text))).strip()
 
 
+DIFFERENCE_WORDS = {
+    "gap",
+    "difference",
+    "between",
+    "higher",
+    "lower",
+    "more",
+    "less",
+    "bigger",
+    "smaller",
+    "far",
+}
+# Words that say a value changed over time ("after my update than before", "the old and the new figure").
+CHANGED = re.compile(
+    r"\b(?:before|after|old|new|original(?:ly)?|updated?|chang\w*|edit\w*|revis\w*|went (?:up|down)|"
+    r"increas\w*|decreas\w*|rais\w*|drop\w*|grew|grow\w*|fell|cut)\b",
+    re.I,
+)
+
+
+def _changed_field(readings: list[Reading], question: str = "") -> list[Reading] | None:
+    """ "How much higher is the amount after my update than before", "the old and the new figure": one field of
+    one window (its title and label) read with different values at different times; of those, the field the
+    question names by its whole label, else the one whose best reading ranks highest; its readings oldest first.
+    None when no field changed."""
+    fields: dict[tuple, list[Reading]] = {}
+    for r in readings[:CHANGE_READINGS]:
+        label = _field(r)
+        if label:  # (a row's label is shared by its cells: the column tells them apart, by header or place)
+            column = r.header or round((r.line["box"][0] + r.line["box"][2]) / 2 / COLUMN_PX)
+            fields.setdefault((r.frame.title, label, column), []).append(r)
+    changed = [
+        g for g in fields.values() if len({r.span.value for r in g}) > 1 and len({r.frame.ts for r in g}) > 1
+    ]
+    if not changed:
+        return None
+    asked = set(re.findall(r"[a-z]+", question.lower()))
+
+    def fit(g: list[Reading]) -> tuple:
+        # a field whose whole label the question says ("the Harrowgate amount": "Amount", not "Weighted amount")
+        label = set(re.findall(r"[a-z]+", _field(g[0]).split(" | ")[-1]))
+        return (bool(label) and label <= asked, max(r.score for r in g))
+
+    return sorted(max(changed, key=fit), key=lambda r: (r.frame.ts, r.line["id"]))
+
+
+# How many of the best readings are looked through for a field that changed; a cell's column, when it has no
+# header, is its centre to this many pixels.
+CHANGE_READINGS = 60
+COLUMN_PX = 40
+
+
+def _field(r: Reading) -> str:
+    """The label a value stands under or beside ("Amount" over "£86,400.00" on a CRM page; a table cell's row
+    label and column header), its numbers out: the same field on two screens of one window is one value seen
+    twice."""
+    from autocapture.query.read import above
+
+    left = _left_text(r.cand.lines, r.line)
+    if r.header:  # a cell: its row's label and its column's header ("Engineering" under "Mar 2027")
+        return f"{left} | {_no_values(r.header)}".lower()
+    if left:
+        return left.lower()
+    up = above(r.cand.lines, r.line)[:1]
+    return _no_values(up[0]["text"]).lower() if up else ""
+
+
 def _one_each(intent: Intent, a: Reading, b: Reading) -> bool:
     """Does each of the two values carry words of a different side next to it (its line, label, header or the
     line above)?"""
@@ -800,7 +870,8 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     best = readings[0]
     pool = [r for r in readings if r.score >= best.score - 0.6 and r.coverage >= 0.6 * best.coverage]
     by_value: dict[float, Reading] = {}
-    for r in sorted(pool, key=lambda r: (r.frame.ts, r.line["box"][1])):
+    changed = _changed_field(readings, intent.question) if CHANGED.search(intent.question) else None
+    for r in changed or sorted(pool, key=lambda r: (r.frame.ts, r.line["box"][1])):
         by_value.setdefault(r.span.value, r)
     if len(by_value) < 2:
         # "by how much did the balance drop after the transfer": the screen may show the value before and after
