@@ -1914,3 +1914,35 @@ def test_a_count_noun_a_role_asked_of_a_named_company_and_blank_labels():
         for r in _read_screen("What was the acceptance date field on the quote?", form)
         if r.span.text == "Date:"
     ]
+
+
+def test_a_version_asked_is_a_dotted_number_after_a_name_and_a_call_is_a_meeting():
+    """ "What version of SAP EWM are they on": "SAP EWM 9.5" (a dotted number after a product's name), not "up
+    to 50.000 €" (a sum written the German way). "From the discovery call" names a meeting, not a phone number."""
+    notes = [
+        ("- which SAP EWM release?", (20, 239, 262, 254)),
+        ("- SAP EWM 9.5, moving to S/4HANA in 2028", (20, 339, 427, 358)),
+        ("- Jonas can approve up to 50.000 € without the board", (20, 379, 527, 398)),
+    ]
+    for q in (
+        "What version of SAP EWM did they tell me they're on?",
+        "Nordhafen's current EWM version, from the call?",
+    ):
+        got = {r.span.text for r in _read_screen(q, notes, "Nordhafen_discovery_25-11.txt - Notepad")}
+        assert "9.5" in got and "50.000" not in got, (q, got)
+
+
+def test_a_documents_items_are_asked_as_lines_items_products_or_whats_on_it():
+    for q in (
+        "What's on the Harrowgate quote, line by line?",
+        "Which products and services did we include in the quotation for Harrowgate?",
+        "List the items Priya's approved quote charges for.",
+        "What was on the receipt from the bakery?",
+    ):
+        assert answer_type(q) == ("list", "item"), q
+    for q in (
+        "What was the total on the invoice?",
+        "What is on the agenda?",
+        "Which items are overdue in Jira?",
+    ):
+        assert answer_type(q) != ("list", "item"), q

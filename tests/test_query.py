@@ -315,6 +315,8 @@ def test_facts_and_computed_families(root, question, expected):
         # a code asked for by what it is: read first, then its own sightings (not those of the words about it)
         ("When did I last see the Northwind invoice number?", "INV-2026-0412", "INV-2026-0412"),
         ("When did the expense report's employee ID first show up?", "10:14:00", "EMP-48213"),
+        # a document's items, read off its table (the tax and total lines are not items)
+        ("What's on the Northwind invoice, line by line?", "Cloud hosting", "Consulting hours (12 h)"),
     ],
 )
 def test_computed_and_typed_answers_in_unseen_phrasings(root, question, expected, cited):

@@ -307,6 +307,10 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     + (" " + filters.describe() if filters.said else "")
                     + "; the closest matches are listed.",
                 )
+            elif intent.answer_type == "list" and intent.name_kind == "item":
+                result = tables.line_items(ev, intent, grounded) or Result(
+                    "no_evidence", "No table of items on the screens that match the question."
+                )
             elif intent.family in ("extreme", "sum", "compare") and (
                 table := tables.answer(ev, intent, grounded, ev.similarity)
             ):

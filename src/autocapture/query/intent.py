@@ -512,6 +512,18 @@ PERCENT_ASKED = re.compile(
 )
 
 
+# The items of an invoice, a quote, an order: asked as its lines, its items, its products or services, or "what's on"
+# the document; the document's noun says which table.
+LINE_ITEMS = (
+    r"\bline by line\b|\bline items?\b|\bitemi[sz]ed\b|^\s*(?:list|name)\b.*\b(?:items|products|services|lines|"
+    r"positions|articles)\b|\b(?:which|what)\s+(?:\w+\s){0,2}?(?:items|products|services|positions|articles)\b|"
+    r"^\s*what(?:'s| is| was| were)\s+on\s+(?:the|my|our|that|this)\b"
+)
+DOCUMENT_OF_ITEMS = (
+    r"(?:quote|quotation|offer|invoice|bill|receipt|order|basket|cart|delivery note|estimate|proposal)"
+)
+
+
 def answer_type(q: str) -> tuple[str, str | None]:
     """(answer type, name kind) from the wh-word and the noun it asks about."""
     ql = q.lower()
@@ -645,6 +657,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
             "count",
             None,
         )  # "what user count is the quote priced for", "the seat count": a number of things
+    if _has(q, LINE_ITEMS) and _has(q, rf"\b{DOCUMENT_OF_ITEMS}\b"):
+        return "list", "item"  # "what's on the Harrowgate quote, line by line": its items, not a price
     if _has(
         q,
         r"\b(?:file|document|attachment|pdf)\s?names?\b|\bname of (?:the |that |this |my )?(?:[\w-]+ ){0,2}?"

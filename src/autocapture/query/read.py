@@ -511,7 +511,7 @@ ID_KINDS = {
     "mobile": "phone",
     "cell": "phone",
     "fax": "phone",
-    "call": "phone",
+    "call": "phone",  # "which number can I call her on" (not "from the discovery call": see id_fits)
     "tracking": "tracking",
     "shipment": "tracking",
     "parcel": "tracking",
@@ -567,7 +567,13 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
     # labelled as a known other kind may be it ("cost centre KST-3120", not "invoice RE-2026-1187")
     other = not asked and any(w not in ID_KINDS and w not in GENERIC_ID_WORDS for w in focus)
     if not asked and not other:
-        asked = {ID_KINDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in ID_KINDS}
+        # ("call" asks for a phone number beside "number" or "dial"; else it is a meeting: "from the discovery call")
+        dialled = re.search(r"\b(?:number|no|dial|ring|reach)\b", question, re.I)
+        asked = {
+            ID_KINDS[w]
+            for w in re.findall(r"[a-z]+", question.lower())
+            if w in ID_KINDS and (w != "call" or dialled)
+        }
     if not asked and not other:
         return True
     if "phone" in asked and not (PHONE.match(sp.text) and sum(c.isdigit() for c in sp.text) >= 7):
@@ -816,6 +822,9 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     where = kind == "text" and re.match(r"\s*where\b", intent.question, re.I) is not None
     focus = set(intent.focus)
     also = "number" if kind == "identifier" and _quantity_number(intent.question) else None
+    version = (
+        kind == "identifier" and re.search(r"\b(?:version|release)\b", intent.question, re.I) is not None
+    )
     # "which room is the review in": the name written after that noun ("... in room Fjord")
     asked_noun = (
         re.search(r"\b(?:which|what)\s+([a-z]+)\b", intent.question, re.I)
@@ -861,6 +870,17 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 ]
             if also:
                 found += [x for x in spans(line["text"], also) if x.text not in {f.text for f in found}]
+            if version:  # "which release are they on": "SAP EWM 9.5", a dotted number after a name
+                found += [
+                    Span("identifier", x.text, x.start, x.end)
+                    for x in spans(line["text"], "number")
+                    if re.fullmatch(r"\d{1,4}(?:\.\d{1,4}){1,3}", x.text)
+                    and re.search(
+                        r"(?:\b[A-Z][\w-]*[\s/-]*|\b(?:version|release|v)\.?\s*)$", line["text"][: x.start]
+                    )
+                    and not any(a.start <= x.start < a.end for a in spans(line["text"], "amount"))
+                    and x.text not in {f.text for f in found}
+                ]
             if kind == "identifier":  # "Record ID 19874462031": a long plain number its label calls an id
                 found += [
                     Span("identifier", x.text, x.start, x.end)

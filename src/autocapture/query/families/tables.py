@@ -151,15 +151,17 @@ def _column(header: list[Cell], c: Cell) -> int | None:
     return None
 
 
-def grid(lines: list[dict]) -> Table | None:
+def grid(lines: list[dict], min_cols: int = 3) -> Table | None:
     """The screen's table, or None. The header row is the row of three or more word cells (no figures, not a
-    sheet's letter bar) with the most value rows lined up under it without a wide gap."""
+    sheet's letter bar) with the most value rows lined up under it without a wide gap. (Two columns make a
+    table only where a table is asked for: a receipt's "Item | Amount"; elsewhere two cells on a row are as
+    often a label and its value.)"""
     gutter = row_numbers(lines)
     body = [x for x in lines if not letter_bar(lines, x)]
     rows = _rows([c for x in body for c in _cells(x, gutter)])
     best: Table | None = None
     for i, head in enumerate(rows):
-        if len(head) < 3 or any(c.kind != "text" for c in head):
+        if len(head) < min_cols or any(c.kind != "text" for c in head):
             continue
         h = max(c.box[3] - c.box[1] for c in head)
         data: list[list[Cell | None]] = []
@@ -346,6 +348,54 @@ def answer(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> 
                     result.fields.pop("extreme", None)
                     return result
                 break
+    return None
+
+
+# Kinds of documents that list items, each in its usual words; and how many of the best screens are read for one.
+DOCUMENT_KINDS = (
+    r"\b(?:quote|quotation|offer|estimate|proposal|angebot)s?\b",
+    r"\b(?:invoice|bill|receipt|rechnung|factura)s?\b",
+    r"\b(?:order|basket|cart|purchase order|delivery note|bestellung)s?\b",
+)
+ITEM_SCREENS = 20
+# A tax line of a document is charged on its items, not one of them.
+TAX_ROW = re.compile(r"\b(?:sales tax|tax|vat|mwst|ust|gst|iva)\b", re.I)
+
+
+def line_items(ev: Evidence, intent: Intent, cands: list[Candidate]) -> Result | None:
+    """ "What's on the Harrowgate quote, line by line": the rows of the document's table, each by its label cell
+    (with its amount, the table's last money column), totals and tax rows out. The best screens only, as for any
+    table answer; None when none of them holds a table of two items or more."""
+    kinds = [g for g in DOCUMENT_KINDS if re.search(g, intent.question, re.I)]
+    for cand in cands[:ITEM_SCREENS]:
+        # (a quote asked about is a screen that says quote, quotation or offer: not the pipeline sheet's rows)
+        if kinds and not any(re.search(g, f"{cand.frame.title} {cand.text}", re.I) for g in kinds):
+            continue
+        table = grid(cand.lines, min_cols=2)
+        if table is None:
+            continue
+        label = table.label_col()
+        money = [i for i, k in enumerate(table.kinds) if k == "amount"]
+        rows = [
+            r
+            for r in table.rows
+            if r[label] is not None
+            and not TOTAL_ROW.search(r[label].text)
+            and not TAX_ROW.search(r[label].text)
+            and any(c is not None and c.kind != "text" for c in r)
+        ]
+        if len(rows) < 2:
+            continue
+        items = [
+            r[label].text + (f" ({r[money[-1]].text})" if money and r[money[-1]] is not None else "")
+            for r in rows
+        ]
+        return Result(
+            "ok",
+            f"{len(items)} items: " + "; ".join(items) + f" ({_where(ev, cand)}).",
+            {"values": [r[label].text for r in rows], "answer_type": "list"},
+            [_cite(ev, cand, r[label], "item") for r in rows],
+        )
     return None
 
 
