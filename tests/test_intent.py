@@ -1946,3 +1946,16 @@ def test_a_documents_items_are_asked_as_lines_items_products_or_whats_on_it():
         "Which items are overdue in Jira?",
     ):
         assert answer_type(q) != ("list", "item"), q
+
+
+def test_a_window_next_to_an_ordinal_thing_and_a_quote_read_before_a_switch():
+    """ "What came immediately before the first text file I typed in": the first visit of a text file; "what did I
+    switch to right after reading the quote PDF": a window, not the quote's price."""
+    it = intent("What came immediately before the first text file I typed in?")
+    assert (it.family, it.anchor, it.ordinal) == ("adjacent", "text file", "first")
+    for q in (
+        "What did I switch to right after reading the quote PDF the first time?",
+        "What did I switch to right after reading the quote?",
+    ):
+        assert answer_type(q)[0] != "amount" and intent(q).family == "adjacent", q
+    assert answer_type("What was the quote total before the discount?")[0] == "amount"

@@ -668,7 +668,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
     for m in re.finditer(
         r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?|per diems?|allowances?|rents?|"
-        r"wages?|deposit|limit|cap|tax|taxes|fare|rate|worth)\b(?![-_]\w)",
+        r"wages?|deposit|limit|cap|tax|taxes|fare|rate|worth|bottom[- ]line)\b(?![-_]\w)",
         q,
         re.I,
     ):
@@ -678,7 +678,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
             r"\b(lowest|highest|cheapest|priciest|smallest|largest|biggest)-$", q[: m.start()], re.I
         ):
             return "amount", None  # "the lowest-rent option": the option found by its rent
-        nxt = re.match(r"\s+([a-z]+)", q[m.end() :])
+        nxt = re.match(r"\s+([a-z]+)", q[m.end() :], re.I)
         # "cost center", "payment method": the amount word modifies another noun, which is what is asked for
         if (
             nxt
@@ -690,6 +690,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
                 "amount",
                 "price",
                 "total",
+                "figure",
+                "figures",
                 "was",
                 "is",
                 "did",
@@ -709,6 +711,12 @@ def answer_type(q: str) -> tuple[str, str | None]:
             not _has(q, r"\b(which|what) (test|file|module|app|window|table)\b")
             and not _has(q, rf"\b{ID_EXPLICIT}\b")
             and not _has(q, r"^\s*(?:(?:by|until|till|since|from|to)\s+)?(who|when|where)\b")
+            # "what did I switch to right after reading the quote": the window that came next, not a price
+            and not _has(
+                q,
+                r"\b(?:switch(?:ed)? to|go to|went to|move[d]? (?:on )?to|jump(?:ed)? to|open(?:ed)?|came|come)\b"
+                r".*\b(?:after|before)\b",
+            )
         ):
             return "amount", None
     if _has(
@@ -909,9 +917,17 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         ):
             word = m.group(2).lower()
             info["relation"] = "before" if word in ("before", "preceded", "precede", "prior to") else "after"
-            if _has(q, r"\b(the )?(first|earliest) time\b|\bfirst (opened|visited|used|switched)\b"):
+            if _has(
+                q,
+                r"\b(the )?(first|earliest) time\b|\bfirst (opened|visited|used|switched)\b|"
+                r"\bthe (first|earliest) [\w ]{1,30}?\b(i|we) (typed|wrote|read|opened|used|visited|edited)\b",
+            ):
                 info["ordinal"] = "first"  # "right after X the first time": its first visit
-            elif _has(q, r"\b(the )?(last|latest|final) time\b"):
+            elif _has(
+                q,
+                r"\b(the )?(last|latest|final) time\b|"
+                r"\bthe (last|latest|final) [\w ]{1,30}?\b(i|we) (typed|wrote|read|opened|used|visited|edited)\b",
+            ):
                 info["ordinal"] = "last"
             return "adjacent", info
     if atype != "datetime" and _has(
@@ -1133,6 +1149,15 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         phrase = re.sub(
             r"^(?:the|my|a single|an|a|one|any|each|one single)\s+", "", phrase, flags=re.I
         ).strip(" ?.!,")
+        if fam == "adjacent":
+            # "the first text file I typed in": which visit is the ordinal's; the window is "text file"
+            phrase = re.sub(r"^(?:first|last|latest|earliest|final)\s+", "", phrase, flags=re.I)
+            phrase = re.sub(
+                r"\s+(?:that\s+)?(?:i|we)\s+(?:had\s+)?\w+(?:\s+(?:in|on|into|at|to|with|through))?$",
+                "",
+                phrase,
+                flags=re.I,
+            )
         if re.fullmatch(
             r"(?:single |one |same )?(?:app|application|program|window|tab|place|thing)s?", phrase, re.I
         ) or re.fullmatch(
