@@ -1959,3 +1959,16 @@ def test_a_window_next_to_an_ordinal_thing_and_a_quote_read_before_a_switch():
     ):
         assert answer_type(q)[0] != "amount" and intent(q).family == "adjacent", q
     assert answer_type("What was the quote total before the discount?")[0] == "amount"
+
+
+def test_a_sighting_asked_by_its_topic_first_or_as_coming_across_it():
+    for q, anchor, ordinal in (
+        ("Offsite agenda draft: when did I last see it?", "Offsite agenda draft", "last"),
+        ("When did I last come across PEOPLE-215?", "PEOPLE-215", "last"),
+        ("When did I first come across the makestep threshold limit?", "makestep threshold limit", "first"),
+        ("When did I first run into the timeout error?", None, "first"),
+    ):
+        it = intent(q)
+        assert it.family == "seen" and it.ordinal == ordinal, (q, it.family, it.ordinal)
+        if anchor:
+            assert it.anchor == anchor, (q, it.anchor)

@@ -15,6 +15,7 @@ NOW = {
     "fin": "2026-11-19T19:00:00+01:00",
     "ops": "2026-11-20T19:00:00-08:00",
     "hr": "2026-11-24T19:00:00+01:00",
+    "sales": "2026-11-25T19:00:00+00:00",
 }
 # how a user names an app (the probes' own words, not the product's: the product resolves names itself)
 APP_NAMES = {

@@ -490,7 +490,7 @@ HOW_VALUES_DIFFER = {
 
 SIGHTED = (
     r"\b(see|saw|seen|spot|spotted|notice|noticed|visible|displayed|appear\w*|show(ed|n)? up|c[ao]me up|"
-    r"pop(ped)? up|on (my |the )?screen|in front of (me|my eyes))\b"
+    r"pop(ped)? up|on (my |the )?screen|in front of (me|my eyes)|c[ao]me across|r[au]n into|encounter(ed)?)\b"
 )
 # Nouns after "which" that ask for a thing's name (not a person, a time, an amount, a code, an app or a file).
 WHICH_THING = {
@@ -730,7 +730,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "person", None
     if _has(
         q,
-        r"\bwhat time\b|^\s*when\b|\bwhen\s*\?*\s*$|\b(to|by|since|until|till) when\b|\bwhat (day|date)\b|"
+        r"\bwhat time\b|^\s*when\b|\bwhen\s*\?*\s*$|[:\u2014]\s+when\b|\b(to|by|since|until|till) when\b|\bwhat (day|date)\b|"
         r"\b(arrival|departure|landing|boarding|pickup|pick-up|check-in|check-out|start|end|kick-off) time\b|\bwhich (day|date)\b|\bdeadline\b|"
         r"\bdue date\b|\b(first|last|latest|earliest) sighting\b",
     ) or (
@@ -1054,6 +1054,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         and _has(
             q,
             r"\b(see|saw|seen|open|opened|look|looked|visit|visited|use|used|on (my |the )?(screen|display|monitor)|read|appear\w*|"
+            r"c[ao]me across|r[au]n into|encounter(ed)?|spot(ted)?|notice(d)?|"
             r"sighting|appearance|show(ed|n)?( up)?|visible|displayed|c[ao]me up|pop(ped)? up|mentioned|spotted|"
             r"in front of|switch(ed)? to|go(ne)? to|went to|return(ed)? to|c[ao]me back to|check(ed)?|work(ed)? (on|in)|"
             r"(was|were|been) (in|on|using|at|looking at)|time (i|we) \w+)\b",
@@ -1098,6 +1099,9 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         # the thing as the subject of its own appearing: "(the) last time [the quotes archive] was on screen",
         # "when did [the offsite quotes zip file] last appear"
         for rx in (
+            # "Offsite agenda draft: when did I last see it?": the thing is the topic before the colon
+            r"^\s*(?:the\s+|my\s+)?([^:]{2,80}?)\s*[:\u2014-]\s+(?:when|what time)\b.*\b(?:it|them|that)\b",
+            r"\b(?:come|came)\s+across\s+(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s+(?:first|last|today|this morning))?[?.!]*$",
             r"\b(?:first|last|latest|earliest|most recent|final)\s+(?:appearance|sighting|glimpse)\s+of\s+"
             r"(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s+on\s+(?:my\s+|the\s+)?screen)?[?.!]*$",
             r"\b(?:have|had|see|saw)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+in front of (?:me|my eyes)\b",
