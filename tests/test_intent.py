@@ -1972,3 +1972,19 @@ def test_a_sighting_asked_by_its_topic_first_or_as_coming_across_it():
         assert it.family == "seen" and it.ordinal == ordinal, (q, it.family, it.ordinal)
         if anchor:
             assert it.anchor == anchor, (q, it.anchor)
+
+
+def test_the_longest_stretch_asked_as_in_one_go_or_without_switching():
+    for q, anchor in (
+        ("How long did I spend in HubSpot in one go at most?", "HubSpot"),
+        ("What's the longest I stayed in Gmail without switching?", "Gmail"),
+        ("How long did I stay in Zoom without a break?", "Zoom"),
+    ):
+        it = intent(q)
+        assert it.family == "longest", (q, it.family)
+        assert anchor.lower() in (it.anchor or " ".join(it.filters.said)).lower(), (
+            q,
+            it.anchor,
+            it.filters.said,
+        )
+    assert intent("How long was I in Zoom in total?").family == "time_spent"

@@ -865,7 +865,9 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             q,
             r"\blongest\b|\b(most|biggest|largest|greatest)\s+(continuous|uninterrupted|unbroken)\b|"
             r"\b(biggest|largest|longest)\s+(block|stretch|run|session|streak|chunk)\b|"
-            r"\b(most|longest)\b.*\bwithout (switching|a break|interruption)\b",
+            r"\b(most|longest)\b.*\bwithout (switching|a break|interruption)\b|"
+            # "how long did I spend in HubSpot in one go at most": the longest single stretch
+            r"\bhow long\b.*\b(in one go|in a row|at a stretch|without (switching|a break|interruption|stopping))\b",
         )
         and not _has(q, r"\blongest (line|name|word|message|file)\b")
         and atype not in ("amount", "count")
@@ -1119,7 +1121,9 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         # how the window was there, not its name: "open in front of me, all visits together", "in front"
         q = re.sub(
             r"\s*,?\s*\b(?:(?:all|both|the) (?:visits|sessions|times) (?:together|combined)|in front(?: of (?:me|my "
-            r"eyes))?|on (?:my |the )?screen|in total|altogether|combined|overall|all together)\b",
+            r"eyes))?|on (?:my |the )?screen|in total|altogether|combined|overall|all together|without (?:switching|"
+            r"a break|breaks|interruption|stopping|leaving)(?: away)?|in one go|in a row|at a stretch|"
+            r"uninterrupted|continuously|non-?stop|straight)\b",
             "",
             q,
             flags=re.I,
