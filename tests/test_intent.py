@@ -625,14 +625,14 @@ def _ev(at):
     )
 
 
-def _read_screen(question, rows, title="People Ops | Microsoft Teams"):
+def _read_screen(question, rows, title="People Ops | Microsoft Teams", blocks=None):
     from types import SimpleNamespace
 
     from autocapture.query.read import read
     from autocapture.query.retrieve import Candidate, Weights
 
     lines = [
-        {"id": f"l{i}", "text": t, "box": list(b), "block": None, "words": _words(t, b)}
+        {"id": f"l{i}", "text": t, "box": list(b), "block": (blocks or {}).get(i), "words": _words(t, b)}
         for i, (t, b) in enumerate(rows)
     ]
     frame = SimpleNamespace(
@@ -1988,3 +1988,37 @@ def test_the_longest_stretch_asked_as_in_one_go_or_without_switching():
             it.filters.said,
         )
     assert intent("How long was I in Zoom in total?").family == "time_spent"
+
+
+INVITE = [  # an event's details pane, as OCR boxes it (Outlook's calendar)
+    ("Interview: Noor Haddad", (787, 455, 999, 469)),
+    ("Tue 24/11/2026 11:00 - 11:45", (787, 485, 1000, 498)),
+    ("Sala Prado", (787, 509, 866, 522)),
+    ("Position: Support Lead", (788, 533, 948, 549)),
+    ("Organizer: Lucia Ferrer", (787, 557, 953, 573)),
+    ("Attendees:", (787, 581, 862, 594)),
+    ("Noor Haddad", (787, 605, 881, 618)),
+    ("Javier Ortega", (787, 629, 883, 645)),
+    ("Elena Soto", (788, 653, 865, 666)),
+    ("People Ops (Quintana HQ) | Microsoft Teams", (10, 5, 400, 20)),
+]
+
+
+def test_who_is_on_an_invite_lists_every_attendee_and_a_channel_is_no_person():
+    """ "Who's on the invite": every name of the attendees' list (the items under one another), not the first;
+    "People Ops (Quintana HQ)" in a title bar is a channel, a bracket after it no company of a person."""
+    from autocapture.query.compose import fact
+
+    ev = _ev(datetime(2026, 11, 24, 11, tzinfo=timezone.utc))
+    ev.similarity = _minilm_means()
+    for q in (
+        "Who's on the invite for the Support Lead interview?",
+        "Who was invited to the Support Lead interview?",
+    ):
+        # (the event's pane is one block of the screen's layout, as the SST stage groups it)
+        pane = {i: "pane" for i in range(9)}
+        res = fact(ev, intent(q), _read_screen(q, INVITE, "Calendar - Lucia Ferrer - Outlook", pane))
+        assert res.state == "ok", (q, res.answer)
+        for name in ("Noor Haddad", "Javier Ortega", "Elena Soto"):
+            assert name in res.fields["values"], (q, res.fields)
+        assert "People Ops" not in res.fields["values"]

@@ -660,6 +660,17 @@ def listing(ev: Evidence, intent: Intent, best: Reading, readings: list[Reading]
         )
         or _sibling(best, r)
     ]
+    # ...and the other items of a list one of those stands in ("Noor Haddad" under "Attendees:" brings "Elena
+    # Soto" and "Javier Ortega" below her, however the question's words scored them)
+    kin = [
+        r
+        for r in readings
+        if r not in same
+        and r.frame.record_id == best.frame.record_id
+        and r.coverage >= 0.8 * best.coverage
+        and any(x.frame.record_id == r.frame.record_id and x is not best and _sibling(x, r) for x in same)
+    ]
+    same += kin
     if best.context.get("column"):
         # a list asked for by its column ("in the In Review column"): the items under that head only
         same = [r for r in same if r.frame.record_id != best.frame.record_id or r.column == best.column]

@@ -826,6 +826,12 @@ def many(q: str) -> bool:
         return False  # "Name of the money person on their side?": one name
     return (
         _has(q, r"^\s*(list|name|enumerate)\b|\ball (the|of the)\b|\bwhich\b.*\b(were|are)\b")
+        # "who's on the invite for the interview", "who was invited": the people of a list
+        or _has(
+            q,
+            r"\bwho(?:'s| is| was| were| are| will be)? (?:on|in) the (?:invite|invitation|meeting|call|thread|cc)\b|"
+            r"\bwho (?:is|was|were|are|got|has been) (?:invited|attending|coming|copied|cc'?d)\b",
+        )
         or _has(q, rf"\b(which|what|who)\s+(?:\w+\s){{0,2}}?{PLURAL_HEADS}\b")
         or _has(q, rf"\bwho\s+(own|owns|are|were)\b.*\b{PLURAL_HEADS}\b|\b{PLURAL_HEADS}\s+(were|are)\b")
     )

@@ -631,6 +631,10 @@ def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") ->
     if after.strip():
         # "Marta Gil 10:47 AM", "Dana Whitfield <dana@...>", "Javier said ...", or a contact's role after a dash
         # or a comma ("Aisha Mensah - Finance Director", "Gareth Lindqvist, Head of Operations")
+        # ("People Ops (Quintana HQ) | Microsoft Teams" is a channel in a title bar: a bracket after a phrase is a
+        # person's company only when the phrase starts with a given name, "Dana Whitfield (Northwind)")
+        if re.match(r"\s*\(", after):
+            return starts_with_given_name(sp.text)
         return bool(SAYS.match(after)) or bool(ROLE_AFTER.match(after) and starts_with_given_name(sp.text))
     # alone on its line: a sender in a mail list or a name in a form field, unless it is a label of the page
     # itself (a side bar's "People Ops"): then it is also the title's word. With no context to say so, a
