@@ -2022,3 +2022,18 @@ def test_who_is_on_an_invite_lists_every_attendee_and_a_channel_is_no_person():
         for name in ("Noor Haddad", "Javier Ortega", "Elena Soto"):
             assert name in res.fields["values"], (q, res.fields)
         assert "People Ops" not in res.fields["values"]
+
+
+def test_a_given_name_opening_a_question_and_the_verb_that_names_a_figure():
+    """ "Gareth's mobile?": a person's name first in the question is a name (not the English word it may also
+    be), and his mobile is a phone number. "How much does Nordhafen turn over": the verb says which figure (a
+    budget line is no turnover); paying and costing verbs name none."""
+    it = intent("Gareth's mobile, from the deal record?")
+    assert it.entities == ("Gareth",) and it.answer_type == "identifier"
+    assert intent("Bottom-line figure of the quote?").entities == ()
+    assert "turn" in intent("How much does Nordhafen Logistik turn over a year?").focus
+    for q in (
+        "How much did the People team spend on travel in October?",
+        "How much did the Hotel Am Stephansplatz cost?",
+    ):
+        assert intent(q).focus == (), (q, intent(q).focus)

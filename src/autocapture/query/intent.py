@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from autocapture.query.names import starts_with_given_name
 from autocapture.query.scope import DOC_NOUNS
 from autocapture.query.timefilter import Filters
 from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, WEEKDAY_FORMS
@@ -412,7 +413,19 @@ def proper_names(text: str, known_word) -> list[str]:
         w = m.group(0).rstrip(".'")
         w = re.sub(r"'s$", "", w)
         cap = w[:1].isupper() and w.lower() not in QWORDS and w not in ("I", "I'm", "I'd")
-        if cap and i == 0 and all(known_word(p) for p in w.lower().split("-") if p):
+        if (
+            cap
+            and i == 0
+            and all(known_word(p) for p in w.lower().split("-") if p)
+            # ...but a given name owning something or starting a full name is one: "Gareth's mobile?"
+            and not (
+                starts_with_given_name(w)
+                and (
+                    m.group(0).endswith("'s")
+                    or (len(toks) > 1 and toks[1].group(0)[:1].isupper() and toks[1].start() - m.end() <= 1)
+                )
+            )
+        ):
             cap = False  # the sentence's first word: "Bottom-line figure of...", "Year-one budget..."
         if w.lower() in SOFTWARE_KINDS:
             cap = False  # "in the CRM": a kind of app, told by the window, rarely written on its screen
@@ -657,6 +670,11 @@ def answer_type(q: str) -> tuple[str, str | None]:
             "count",
             None,
         )  # "what user count is the quote priced for", "the seat count": a number of things
+    if _has(
+        q,
+        r"(?:'s|\bher|\bhis|\btheir)\s+(?:mobile|cell|phone|telephone|landline)\b(?!\s+(?:app|case|bill|call))",
+    ):
+        return "identifier", None  # "Gareth's mobile": his phone number
     if _has(q, LINE_ITEMS) and _has(q, rf"\b{DOCUMENT_OF_ITEMS}\b"):
         return "list", "item"  # "what's on the Harrowgate quote, line by line": its items, not a price
     if _has(
@@ -1182,6 +1200,13 @@ def anchor_phrase(q: str, fam: str) -> str | None:
     return None
 
 
+# Verbs of paying and costing: "how much did X cost / charge / come to" asks for X's figure, whatever it is called.
+MONEY_VERBS = set(
+    """cost costs charge charged charges pay paid pays spend spent come came total totalled owe owed bill billed
+add adds amount ask asked quote quoted need needs sell sold buy bought get got have has had be""".split()
+)
+
+
 def focus_terms(q: str) -> list[str]:
     """The noun phrase the question asks about, before its scope: "what was the [order total] for the docking
     station order", "which [cost centre] should the invoice be booked on", "what [balance] was shown"."""
@@ -1199,6 +1224,16 @@ def focus_terms(q: str) -> list[str]:
         counted = [w for w in content_terms(m.group(1))[-1:] if w not in QUESTION_NOUNS]
         if counted:
             return counted
+    if v := re.match(
+        r"\s*(?i:how much (?:does|did|do|will|would|could|can)\s+(?:the\s+|my\s+|our\s+|their\s+)?)"
+        r"(?:[A-Z][\w&'-]*\s+){1,3}([a-z]+)\b((?:\s+[a-z]+){0,2})",
+        q,
+    ):
+        # "how much does Nordhafen turn over a year": what the figure is, in the verb; a verb of plain paying or
+        # costing names no particular figure ("how much did the hotel cost" is its total), and one just after
+        # says the word before it is a noun ("how much did the People team spend")
+        if v.group(1) not in MONEY_VERBS and not set(v.group(2).split()) & MONEY_VERBS:
+            return [v.group(1)]
     m = re.search(
         r"\b(?:what|which|whose)(?:'s| is| was| were| are)?\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?"
         r"((?:[\w'-]+\s+){0,3}?[\w-]+?)(?=\s+(?:for|of|on|in|from|at|to|did|does|do|was|is|were|are|should|"
