@@ -2037,3 +2037,20 @@ def test_a_given_name_opening_a_question_and_the_verb_that_names_a_figure():
         "How much did the Hotel Am Stephansplatz cost?",
     ):
         assert intent(q).focus == (), (q, intent(q).focus)
+
+
+def test_when_someone_posted_about_a_topic_is_the_time_on_their_own_message_header():
+    """ "When did Ravi post about Pennine Water": the time beside Ravi's name over his message, not another
+    speaker's, nor a date in a sheet's row that names Pennine Water (no table answers what someone said)."""
+    from autocapture.query.compose import fact
+
+    ev = _ev(datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
+    ev.similarity = _minilm_means()
+    chat = [
+        ("Tom Fletcher 9:10 AM", (372, 330, 520, 342)),
+        ("Great news on Harrowgate.", (372, 346, 700, 360)),
+    ]
+    q = "When did Ravi post about Pennine Water?"
+    res = fact(ev, intent(q), _read_screen(q, ZOOM_CHAT + chat, "Zoom Workplace"))
+    assert res.state == "ok" and "8:57" in res.answer, res.answer
+    assert answer_type("When did Tom reply in our direct chat about the pilot seat count?")[0] == "datetime"

@@ -18,7 +18,7 @@ from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, seen, tables, windows
 from autocapture.query.intent import ID_EXPLICIT, Intent, analyse
-from autocapture.query.read import read
+from autocapture.query.read import read, said_by
 from autocapture.query.retrieve import Weights, gather
 from autocapture.query.timefilter import Filters, parse
 from autocapture.query.verify import missing_entities, verify
@@ -332,9 +332,9 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             elif config["query.composer"] == "llm":
                 result = llm.compose(ev, question, grounded)
             else:
-                result = tables.answer(ev, intent, grounded, ev.similarity) or compose.fact(
-                    ev, intent, _readings(ev, intent, grounded, weights)
-                )
+                # (what someone said, or when, is a message's: no table cell answers "when did Ravi post")
+                table = None if said_by(intent) else tables.answer(ev, intent, grounded, ev.similarity)
+                result = table or compose.fact(ev, intent, _readings(ev, intent, grounded, weights))
         compose_ms = (time.perf_counter() - t0) * 1000
         result = verify(ev, result)
         result.fields.setdefault("intent", intent.describe())

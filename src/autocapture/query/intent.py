@@ -665,7 +665,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         q,
         r"\b(?!(?:i|we|you|they|he|she|it|can|could|to|will|would|should|did|do|does|not|and|or)\b)[a-z]+ count\b"
         r"(?!\s+(?:as|towards?|for me)\b)|\b(?:quantity|qty)\b",
-    ):
+    ) and not _has(q, r"^\s*(?:at\s+)?(?:when|what time)\b"):  # ("when did Tom reply about the seat count")
         return (
             "count",
             None,

@@ -1011,6 +1011,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue  # "how many kilometres": a figure written with its unit ("600 km"), not "0,30 €"
                 if speaker and kind == "text" and not attributed(lines, line, speaker):
                     continue
+                if speaker and kind == "datetime" and not _names(line["text"][: sp.start], speaker):
+                    continue  # "when did Ravi post about X": the time on Ravi's own header, not another's
                 if kind == "person" and not is_person(
                     line, sp, ctx_parts, title, ups[0]["text"] if ups else ""
                 ):
@@ -1217,6 +1219,11 @@ MESSAGE_NOUNS = {
 }
 
 
+def _names(text: str, person: str) -> bool:
+    """Does `text` name the person (any word of the name, whole: "Ravi" in "Ravi Desai 8:57 AM")?"""
+    return any(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in person.split() if len(w) > 1)
+
+
 def said_by(intent: Intent) -> str | None:
     """The person whose words are asked for: "what did Olivia reply", "how did Olivia Grant respond",
     "Olivia's answer"."""
@@ -1231,7 +1238,11 @@ def said_by(intent: Intent) -> str | None:
             rf"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s (?:{'|'.join(sorted(MESSAGE_NOUNS))})\b",
             q,
         )
-        or re.search(r"\b(?i:did) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|comment)", q)
+        or re.search(
+            r"\b(?i:did) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:say|write|reply|post|comment|mention|ask|tell|share|"
+            r"announce|message|ping|answer|respond)",
+            q,
+        )
     )
     return m.group(1) if m else None
 
