@@ -2054,3 +2054,24 @@ def test_when_someone_posted_about_a_topic_is_the_time_on_their_own_message_head
     res = fact(ev, intent(q), _read_screen(q, ZOOM_CHAT + chat, "Zoom Workplace"))
     assert res.state == "ok" and "8:57" in res.answer, res.answer
     assert answer_type("When did Tom reply in our direct chat about the pilot seat count?")[0] == "datetime"
+
+
+def test_a_document_kind_never_on_any_screen_is_no_evidence():
+    """ "The total on the invoice I read": with no invoice, bill, receipt or Rechnung on any screen or title of
+    the store, a quote's total is another document's figure; the same question with one seen goes on."""
+    from types import SimpleNamespace
+
+    from autocapture.query.answer import unseen_document
+
+    def store(words, titles=()):
+        return SimpleNamespace(
+            doc_freq_prefix=lambda w: int(any(x.startswith(w) for x in words)),
+            line_count=lambda: 100,
+            windows=lambda: [("chrome.exe", t, 1) for t in titles],
+        )
+
+    it = intent("What was the total on the invoice I read this morning?")
+    assert unseen_document(store({"quote", "total"}), it) == "invoice"
+    assert unseen_document(store({"rechnung", "total"}), it) is None
+    assert unseen_document(store({"total"}, ["Invoice INV-2026-0412 - Google Chrome"]), it) is None
+    assert unseen_document(store({"total"}), intent("What was the total in the sheet?")) is None

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from autocapture.config import Config
 from autocapture.dataroot.journal import journal_timezone
 from autocapture.dataroot.layout import discover
-from autocapture.query import activity, compose, facts, llm, states, timeline
+from autocapture.query import activity, compose, facts, llm, scope, states, timeline
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, seen, tables, windows
@@ -153,6 +153,22 @@ def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
     )
 
 
+def unseen_document(ev: Evidence, intent: Intent) -> str | None:
+    """The document the question is about ("the total on the invoice I read") when no screen in the store ever
+    showed a document of that kind, in any of its words (invoice, bill, receipt, Rechnung): then any figure read
+    would be another document's. None when the question names no document kind or one was seen. Cost: one
+    vocabulary lookup per word of the kind."""
+    kind = scope.document_kind(intent.question)
+    if kind is None or intent.family not in ("fact", "extreme", "sum", "difference", "compare"):
+        return None
+    if any(ev.doc_freq_prefix(w) > 0 for w in kind):
+        return None
+    if not ev.line_count():  # (a store without a line index cannot tell)
+        return None
+    titles = " ".join(t or "" for _, t, _ in ev.windows()).lower()
+    return None if any(re.search(rf"\b{w}", titles) for w in kind) else kind[0]
+
+
 def computed(ev: Evidence, intent: Intent) -> Result | None:
     """The families that compute their answer instead of reading it off one screen."""
     q, f, fam = intent.question, intent.filters, intent.family
@@ -276,6 +292,12 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             ev, list(intent.terms) + [e for e in intent.entities if e.lower() not in intent.terms]
         )
         result = computed(ev, intent)
+        if result is None and (doc := unseen_document(ev, intent)):
+            result = Result(
+                "no_evidence",
+                f"No screen showed {'an' if doc[0] in 'aeiou' else 'a'} {doc} (nor anything called by another word "
+                "for one); the closest matches are listed.",
+            )
         if result is None:
             grounded = [
                 c

@@ -193,6 +193,23 @@ def kind_words(app: str | None, title: str | None) -> str:
     return " ".join(KIND_WORDS[k] for k in sorted(kinds))
 
 
+# Kinds of business documents, each with the words screens use for it in English and a few European languages:
+# "the invoice" is on screen as an invoice, a bill, a receipt or a "Rechnung".
+DOCUMENT_KINDS = (
+    ("quote", "quotation", "offer", "estimate", "proposal", "angebot", "presupuesto"),
+    ("invoice", "bill", "receipt", "rechnung", "factura", "facture"),
+    ("order", "basket", "cart", "bestellung", "pedido"),
+)
+
+
+def document_kind(question: str) -> tuple[str, ...] | None:
+    """The kind of document a question is about ("the total on the invoice"), or None."""
+    for kind in DOCUMENT_KINDS:
+        if re.search(rf"\b(?:{'|'.join(kind)})s?\b", question, re.I):
+            return kind
+    return None
+
+
 def _kind_fits(noun: str, app: str | None, title: str | None) -> bool:
     kind, rx = DOC_NOUNS[noun]
     return bool(re.search(rx, title or "", re.I)) or stem_of(app) in KINDS.get(kind, ())

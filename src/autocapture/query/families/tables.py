@@ -28,6 +28,7 @@ from autocapture.query.intent import PERCENT_ASKED, STOP, Intent, asked_kind, st
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.read import VALUE_CELL, letter_bar, row_numbers
 from autocapture.query.retrieve import Candidate
+from autocapture.query.scope import document_kind
 from autocapture.query.values import MONTHS, format_like, parse_amount, spans
 
 # A gap between two words wider than this many word heights parts two cells ("£69,120.00   18/12/2026"); a
@@ -351,12 +352,7 @@ def answer(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> 
     return None
 
 
-# Kinds of documents that list items, each in its usual words; and how many of the best screens are read for one.
-DOCUMENT_KINDS = (
-    r"\b(?:quote|quotation|offer|estimate|proposal|angebot)s?\b",
-    r"\b(?:invoice|bill|receipt|rechnung|factura)s?\b",
-    r"\b(?:order|basket|cart|purchase order|delivery note|bestellung)s?\b",
-)
+# How many of the best screens are read for a table of items.
 ITEM_SCREENS = 20
 # A tax line of a document is charged on its items, not one of them.
 TAX_ROW = re.compile(r"\b(?:sales tax|tax|vat|mwst|ust|gst|iva)\b", re.I)
@@ -366,10 +362,11 @@ def line_items(ev: Evidence, intent: Intent, cands: list[Candidate]) -> Result |
     """ "What's on the Harrowgate quote, line by line": the rows of the document's table, each by its label cell
     (with its amount, the table's last money column), totals and tax rows out. The best screens only, as for any
     table answer; None when none of them holds a table of two items or more."""
-    kinds = [g for g in DOCUMENT_KINDS if re.search(g, intent.question, re.I)]
+    kind = document_kind(intent.question)
+    said = re.compile(rf"\b(?:{'|'.join(kind)})s?\b", re.I) if kind else None
     for cand in cands[:ITEM_SCREENS]:
         # (a quote asked about is a screen that says quote, quotation or offer: not the pipeline sheet's rows)
-        if kinds and not any(re.search(g, f"{cand.frame.title} {cand.text}", re.I) for g in kinds):
+        if said and not said.search(f"{cand.frame.title} {cand.text}"):
             continue
         table = grid(cand.lines, min_cols=2)
         if table is None:
