@@ -2075,3 +2075,23 @@ def test_a_document_kind_never_on_any_screen_is_no_evidence():
     assert unseen_document(store({"rechnung", "total"}), it) is None
     assert unseen_document(store({"total"}, ["Invoice INV-2026-0412 - Google Chrome"]), it) is None
     assert unseen_document(store({"total"}), intent("What was the total in the sheet?")) is None
+
+
+RUN = [
+    ("test (3.11): 3 failed", (340, 300, 560, 316)),
+    ("FAILED tests/test_refunds.py::test_partial_refund_rounding - AssertionError", (20, 400, 900, 416)),
+    ("FAILED tests/test_refunds.py::test_refund_currency_mismatch - ValueError", (20, 420, 900, 436)),
+    ("FAILED tests/test_webhooks.py::test_retry_backoff - TimeoutError", (20, 440, 900, 456)),
+    ("3 failed, 118 passed, 2 skipped in 12.48s", (20, 460, 500, 476)),
+]
+
+
+def test_which_test_failed_when_several_did_lists_them_and_a_version_is_no_test():
+    from autocapture.query.compose import fact
+
+    ev = _ev(datetime(2026, 11, 17, 9, tzinfo=timezone.utc))
+    ev.similarity = _minilm_means()
+    q = "Which test failed?"
+    res = fact(ev, intent(q), _read_screen(q, RUN, "sam@lumen-dev: ~/payments-api"))
+    assert res.state == "ok" and len(res.fields["values"]) == 3, res.answer
+    assert all(v.startswith("tests/") for v in res.fields["values"]), res.fields

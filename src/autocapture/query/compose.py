@@ -529,6 +529,9 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     if intent.many:
         return listing(ev, intent, best, readings)
     rival = _rival(best, readings, lambda r: _measure_fit(intent, r, ev.similarity))
+    if rival is not None and intent.answer_type == "name" and _sibling(best, rival):
+        # "which test failed" when three did: the items of one list, each as much the answer as the others
+        return listing(ev, intent, best, readings)
     if rival is not None:
         return _ambiguous(ev, best, rival)
     f = best.frame

@@ -904,6 +904,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             if named_rx:
                 for mm in named_rx.finditer(line["text"]):
                     v = mm.group(1).rstrip(".,;:")
+                    if intent.name_kind and not re.search(r"[A-Za-z]{2}", v):
+                        continue  # "which test failed": a test has a name, "test (3.11)" is a Python version
                     if v and v[0].isupper() or any(c.isdigit() for c in v):
                         found.append(Span("named", v, mm.start(1), mm.start(1) + len(v)))
             if kind == "text" and intent.answer_type == "text":
