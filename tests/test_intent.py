@@ -2095,3 +2095,52 @@ def test_which_test_failed_when_several_did_lists_them_and_a_version_is_no_test(
     res = fact(ev, intent(q), _read_screen(q, RUN, "sam@lumen-dev: ~/payments-api"))
     assert res.state == "ok" and len(res.fields["values"]) == 3, res.answer
     assert all(v.startswith("tests/") for v in res.fields["values"]), res.fields
+
+
+PIPELINE = [
+    ("Account", (60, 150, 140, 164)),
+    ("Stage", (300, 150, 350, 164)),
+    ("Amount", (520, 150, 590, 164)),
+    ("Probability", (660, 150, 760, 164)),
+    ("Weighted", (820, 150, 900, 164)),
+    ("Harrowgate Logistics", (60, 180, 230, 194)),
+    ("Contract sent", (300, 180, 410, 194)),
+    ("£86,400.00", (520, 180, 610, 194)),
+    ("80%", (660, 180, 700, 194)),
+    ("£69,120.00", (820, 180, 910, 194)),
+    ("Calder Foods", (60, 210, 170, 224)),
+    ("Negotiation", (300, 210, 400, 224)),
+    ("£24,750.00", (520, 210, 610, 224)),
+    ("60%", (660, 210, 700, 224)),
+    ("£14,850.00", (820, 210, 910, 224)),
+    ("Pennine Water", (60, 240, 180, 254)),
+    ("Proposal", (300, 240, 380, 254)),
+    ("£132,000.00", (520, 240, 620, 254)),
+    ("40%", (660, 240, 700, 254)),
+    ("£52,800.00", (820, 240, 910, 254)),
+]
+
+
+def test_a_difference_between_two_columns_of_a_named_row():
+    """ "The difference between the Harrowgate amount and its weighted value": the row the name labels, the two
+    columns the two sides name (the row's name aside), however the header words are common ones ("Amount")."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import _on_table, grid
+    from autocapture.query.retrieve import Candidate
+
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(PIPELINE)
+    ]
+    frame = SimpleNamespace(app="chrome.exe", title="Q4 Pipeline - Google Sheets", record_id="f/1", ts=None)
+    table = grid(lines)
+    ev = _ev(datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
+    for q, want in (
+        (
+            "What's the difference between the Harrowgate amount and its weighted value in the pipeline sheet?",
+            "£17,280.00",
+        ),
+        ("What's the gap between Calder's amount and weighted figure?", "£9,900.00"),
+    ):
+        res = _on_table(ev, intent(q), Candidate(frame, lines, {}, 1.0), table, None)
+        assert res is not None and want in res.answer, (q, res and res.answer)

@@ -333,7 +333,7 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                 result = tables.line_items(ev, intent, grounded) or Result(
                     "no_evidence", "No table of items on the screens that match the question."
                 )
-            elif intent.family in ("extreme", "sum", "compare") and (
+            elif intent.family in ("extreme", "sum", "compare", "difference") and (
                 table := tables.answer(ev, intent, grounded, ev.similarity)
             ):
                 result = table  # a table's grid tells it (its column, its rows)

@@ -396,10 +396,65 @@ def line_items(ev: Evidence, intent: Intent, cands: list[Candidate]) -> Result |
     return None
 
 
+def _option_columns(table: Table, options: tuple, row_label: str) -> tuple[int, int] | None:
+    """The two figure columns the two sides of "the difference between the Harrowgate amount and its weighted
+    value" name: for each side, the column whose header's words it says most fully (the row's own name aside);
+    None unless both sides name a different column."""
+
+    def words(text: str) -> set[str]:  # (every word: "Amount" names a column here, STOP or not)
+        return {
+            stem(w)
+            for w in re.findall(r"[a-z0-9]+", text.lower())
+            if w not in ("the", "its", "their", "a", "an")
+        }
+
+    row = words(row_label)
+    cols = [i for i, k in enumerate(table.kinds) if k in ("amount", "number", "percent")]
+    picked: list[int] = []
+    for option in options:
+        said = words(option) - row
+        fit = [
+            (len(h & said) / len(h), i)
+            for i in cols
+            if i not in picked and (h := words(table.header[i].text)) and h & said
+        ]
+        if not fit:
+            return None
+        picked.append(max(fit)[1])
+    return picked[0], picked[1]
+
+
+def _difference_on_row(
+    ev: Evidence, intent: Intent, cand: Candidate, table: Table, row: int
+) -> Result | None:
+    cells = _option_columns(table, intent.options, table.label(table.rows[row]))
+    if cells is None:
+        return None
+    a, b = (table.rows[row][i] for i in cells)
+    va, vb = (_value(c) if c is not None else None for c in (a, b))
+    if not isinstance(va, float) or not isinstance(vb, float):
+        return None
+    delta = round(va - vb, 2)
+    label = table.label(table.rows[row])
+    owns = "'" if label.endswith("s") else "'s"
+    return Result(
+        "ok",
+        f"The difference is {format_like(abs(delta), [a.text, b.text])}: {label}{owns} "
+        f"{table.header[cells[0]].text} "
+        f"{a.text} is {'more' if delta >= 0 else 'less'} than its {table.header[cells[1]].text} {b.text} "
+        f"({_where(ev, cand)}).",
+        {"from": b.text, "to": a.text, "difference": delta, "abs_difference": abs(delta), "row": label},
+        [_cite(ev, cand, a, table.header[cells[0]].text), _cite(ev, cand, b, table.header[cells[1]].text)],
+    )
+
+
 def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means) -> Result | None:
     q = intent.question
     kinds = _kinds(intent)
     named = _named_rows(table, intent)
+    # two columns of one named row ("the difference between the Harrowgate amount and its weighted value")
+    if intent.family == "difference" and len(intent.options) == 2:
+        return _difference_on_row(ev, intent, cand, table, named[0]) if len(named) == 1 else None
     # a row named and one column: the cell ("what's Calder Foods worth", "whose deal is Sefton", "the maximum
     # hotel rate for Vienna": the named row's cap, not the largest cap)
     if intent.family in ("fact", "extreme") and intent.answer_type != "count" and len(named) == 1 and kinds:
