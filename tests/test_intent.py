@@ -2144,3 +2144,30 @@ def test_a_difference_between_two_columns_of_a_named_row():
     ):
         res = _on_table(ev, intent(q), Candidate(frame, lines, {}, 1.0), table, None)
         assert res is not None and want in res.answer, (q, res and res.answer)
+
+
+def test_the_extreme_of_a_percent_column_and_the_person_of_the_extreme_row():
+    """ "Least likely to close": the lowest probability, not the smallest amount; "who owns the largest deal":
+    the person of the row with the largest amount."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import _on_table, grid
+    from autocapture.query.retrieve import Candidate
+
+    rows = PIPELINE + [("Owner", (400, 150, 470, 164))]
+    rows += [
+        (n, (400, y, 400 + 8 * len(n), y + 14))
+        for n, y in (("Hannah Okafor", 180), ("Tom Fletcher", 210), ("Ravi Desai", 240))
+    ]
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(rows)
+    ]
+    frame = SimpleNamespace(app="chrome.exe", title="Q4 Pipeline - Google Sheets", record_id="f/1", ts=None)
+    table, cand = grid(lines), Candidate(frame, lines, {}, 1.0)
+    ev = _ev(datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
+    res = _on_table(ev, intent("Which opportunity is least likely to close?"), cand, table, None)
+    assert res is not None and res.fields["value"] == "Pennine Water" and "40%" in res.answer, (
+        res and res.answer
+    )
+    res = _on_table(ev, intent("Who owns the largest deal in the pipeline?"), cand, table, None)
+    assert res is not None and res.fields["value"] == "Ravi Desai", res and res.answer

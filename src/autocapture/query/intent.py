@@ -521,7 +521,8 @@ ORDINAL_TIME = (
 
 # A question asking for a share or a chance: its answer is written with a percent sign
 PERCENT_ASKED = re.compile(
-    r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely)\b|%", re.I
+    r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely|(?:most|least|more|less) likely)\b|%",
+    re.I,
 )
 
 

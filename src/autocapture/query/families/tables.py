@@ -43,6 +43,7 @@ MEASURE_MEANING = 0.35  # ...and mean it at all (as compose.MEASURE_MEANING: "re
 NEAR_TOP = 0.85  # the screens read for a table: retrieval scores within this share of the best one's
 NEAR_TOP_AGGREGATE = 0.5
 MAX_SCREENS = 12  # a window's screens read for an extreme over the day
+HEADED_SCREENS = 12  # the best screens looked through for a table whose header the question names
 PERCENT = re.compile(r"^\s*-?\d+(?:[.,]\d+)?\s?%\s*$")
 DATE = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$")
 # Plain names of a money column: asked by a paraphrase ("worth", "deal size"), the plain column is meant, not a
@@ -315,7 +316,19 @@ def answer(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> 
     # (a whole column's extreme or sum is asked of "the pipeline", "the sheet": its screen may rank lower)
     near = NEAR_TOP if intent.family == "fact" else NEAR_TOP_AGGREGATE
     tried: set[tuple] = set()
-    for cand in [c for c in cands[:6] if c.score >= near * top]:
+    # (a screen ranked lower holds the table when its header names what the question asks about: "the highest
+    # win probability" is the Probability column of the pipeline, under deal pages that say "win")
+    q = _words(" ".join(intent.terms))
+    specific = _kinds(intent) & {"percent", "date", "person"}  # ("most likely to be won": its percent column)
+    headed = [
+        c
+        for c in cands[:HEADED_SCREENS]
+        if c.score < near * top
+        and intent.family != "fact"
+        and (t := grid(c.lines)) is not None
+        and (any(_words(h.text) & q for h in t.header) or specific & set(t.kinds))
+    ]
+    for cand in [c for c in cands[:6] if c.score >= near * top] + headed:
         window = (cand.frame.app, cand.frame.title)
         if window in tried:
             continue
@@ -535,6 +548,24 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
     cell = row[col]
     which = re.search(r"\b(which|who|whose|where)\b", q, re.I) or intent.family == "compare"
     label = table.label(row)
+    people = [i for i, k in enumerate(table.kinds) if k == "person"]
+    if re.match(r"\s*(?:who|whose)\b", q, re.I) and len(people) == 1 and row[people[0]] is not None:
+        # "who owns the largest deal": the row's person, not its name
+        who = row[people[0]]
+        return Result(
+            "ok",
+            f"{who.text} \u2014 {table.header[people[0]].text} of {label}, {head} {cell.text}, the "
+            f"{'lowest' if extreme == 'min' else 'highest'} of {len(valued)} rows ({_where(ev, cand)}).",
+            {
+                "value": who.text,
+                "person": who.text,
+                "row": label,
+                "column": head,
+                "cell": cell.text,
+                "extreme": pick[0],
+            },
+            [_cite(ev, cand, who, table.header[people[0]].text), _cite(ev, cand, cell, head)],
+        )
     if which:
         return Result(
             "ok",
