@@ -2171,3 +2171,28 @@ def test_the_extreme_of_a_percent_column_and_the_person_of_the_extreme_row():
     )
     res = _on_table(ev, intent("Who owns the largest deal in the pipeline?"), cand, table, None)
     assert res is not None and res.fields["value"] == "Ravi Desai", res and res.answer
+
+
+INVOICE_ROWS = [
+    ("Invoice RE-2026-1187", (120, 180, 420, 200)),
+    ("Invoice date: 17.11.2026 Customer no.: KD-20931", (120, 215, 700, 230)),
+    ("Pils 50 | keg 4 x 129,00 € 516,00 €", (120, 260, 700, 276)),
+    ("Weissbier 30 | keg 3 x 98,50 € 295,50 €", (120, 285, 700, 301)),
+    ("Delivery and cooling service 228,50 €", (120, 310, 700, 326)),
+    ("Payee", (120, 360, 180, 374)),
+    ("| Brauhaus Kessler GmbH", (300, 358, 520, 376)),
+]
+
+
+def test_an_invoice_rows_quantity_unit_price_and_a_companys_role():
+    """ "How many Weissbier kegs": the figure before "x" (3), not the keg's "30 l"; "a keg of Weissbier": its own
+    row's price (a line of labelled values above the rows heads no column); "who's the payee": a company, the
+    field's value without the input box's border."""
+    title = "RE-2026-1187.pdf - Adobe Acrobat Reader"
+    got = _read_screen("How many Weissbier kegs were on the invoice?", INVOICE_ROWS, title)
+    assert got[0].span.text == "3", [(r.span.text, r.score) for r in got[:3]]
+    got = _read_screen("How much is a keg of Weissbier on the Brauhaus invoice?", INVOICE_ROWS, title)
+    assert got[0].span.text == "98,50 €", [(r.span.text, r.score) for r in got[:3]]
+    assert answer_type("Who's the payee of the transfer?")[0] == "text"
+    assert spans("| Brauhaus Kessler GmbH", "text")[0].text == "Brauhaus Kessler GmbH"
+    assert intent("How far did I drive for the trade fair?").terms == ("drive", "trade", "fair")

@@ -451,7 +451,9 @@ MEASURES = {
         r"m2|m²|sq\.?\s?m\b|sqm|sq\.?\s?ft|ft2|ft²"
     ),
     r"\bweight\b|\bweighs?\b|\bheav(?:y|iest|ier)\b|\bkilos?\b|\bkilograms?\b|\bpounds? of": r"kg|lbs?\b|g\b",
-    r"\bdistance\b|\bhow far (?:away|is|was|from|to)\b|kilomet(?:re|er)s?|\bmiles\b": r"km\b|mi\b|miles?\b",
+    r"\bdistance\b|\bhow far\b(?!.*\b(?:apart|along|ahead|behind|over|above|below|under|off|more|less|higher|"
+    r"lower)\b)|kilomet(?:re|er)s?|\bmiles\b|"
+    r"\bmileage\b|\bhow (?:long|much) (?:a )?(?:drive|ride)\b": r"km\b|mi\b|miles?\b",
 }
 
 
@@ -738,6 +740,15 @@ def answer_type(q: str) -> tuple[str, str | None]:
             )
         ):
             return "amount", None
+    if _has(
+        q,
+        r"^\s*who(?:'s| is| was| are| were)? (?:the |our |my )?(payee|beneficiary|vendor|supplier|merchant|seller|"
+        r"carrier|landlord|bank|issuer|creditor|insurer|provider|manufacturer)\b",
+    ):
+        return (
+            "text",
+            None,
+        )  # "who's the payee of the transfer": a company as often as a person, its field's value
     if _has(
         q,
         r"^\s*(who|whom|whose)\b|\b(from|by|to|with) whom\b|^\s*(the\s+)?name of\b.*\b(person|contact|rep|buyer)\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (?:[A-Za-z][\w&'-]* ){0,2}?(person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
@@ -1464,7 +1475,7 @@ def analyse(
     if fam == "adjacent" and atype == "text":
         atype = "window"
     # "how big is the contract PDF", "how large was the download": the size is asked, no screen says "big"
-    rest = re.sub(r"\bhow (?:big|large|heavy|small)\b", "how", rest, flags=re.I)
+    rest = re.sub(r"\bhow (?:big|large|heavy|small|far)\b", "how", rest, flags=re.I)
     # "VAT and all", "tax included", "including VAT", "the bottom line", "all-in": the gross total is asked, not the
     # tax (nor a row named "VAT")
     rest = re.sub(

@@ -807,6 +807,11 @@ ID_HEADS = set(ID_KINDS) | {
 }
 
 
+QUANTITY = re.compile(r"(?<![\w.,])(\d{1,5})\s?[x×]\s?(?=[$€£¥]?\s?\d)")
+# A unit after a figure makes it a measure, not a number of things: "50 l", "2.5 kg", "600 km", "38 KB".
+UNIT_AFTER = re.compile(
+    r"\s?(?:l|ml|cl|dl|kg|g|mg|t|km|m|cm|mm|mi|ft|in|m2|m²|sqm|[KMGT]i?B|bytes?|h|hrs?|min|mins|s|sec|°C|°F)\b",
+)
 PERCENT_SIGN = re.compile(r"\s?(%|per ?cent\b|percent\b)", re.I)
 
 
@@ -908,6 +913,9 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         continue  # "which test failed": a test has a name, "test (3.11)" is a Python version
                     if v and v[0].isupper() or any(c.isdigit() for c in v):
                         found.append(Span("named", v, mm.start(1), mm.start(1) + len(v)))
+            if intent.answer_type == "count" and (qty := QUANTITY.search(line["text"])):
+                # an invoice row "Pils 50 l keg  4 x 129,00 €": how many is the figure before "x"
+                found = [x for x in found if x.start == qty.start(1)] or found
             if kind == "text" and intent.answer_type == "text":
                 # a label with its value left blank ("Date: ____", "Signature:") says nothing (it may still show
                 # which window a question about a window means)
@@ -1005,8 +1013,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue  # a percentage is written with its sign
                 if any(a <= sp.start < b for a, b in money):
                     continue  # "how many seats": a count, never a price ("$3,600.00")
-                if intent.answer_type == "count" and PERCENT_SIGN.match(line["text"], sp.end):
-                    continue  # ...nor a share or a zoom level ("150%")
+                if intent.answer_type == "count" and (
+                    PERCENT_SIGN.match(line["text"], sp.end) or UNIT_AFTER.match(line["text"], sp.end)
+                ):
+                    continue  # ...nor a share or a zoom level ("150%"), nor a measure ("Pils 50 l keg")
                 if day_only and CLOCK.fullmatch(sp.text.strip()):
                     continue  # "to which day was the review moved": a day, not "11:03 AM"
                 if unit_rx and not unit_rx.match(line["text"], sp.end):
@@ -1458,6 +1468,8 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
     addressed = bool(
         cell
         and parts.get("header")
+        # (a line of labelled values above a row, "Invoice date: 17.11.2026 Customer no.: KD-20931", heads no column)
+        and not re.search(r"[A-Za-z]\.?:\s*\S", parts["header"])
         and weights.matched(parts["header"]) - weights.matched(row)
         and weights.matched(row) - weights.matched(parts["header"])
     )

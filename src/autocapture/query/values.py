@@ -297,4 +297,7 @@ def spans(text: str, kind: str) -> list[Span]:
     if m := re.match(r"^\s*([A-Za-z][^:()\[\]]{1,40}?)(?<!\d):\s+(\S.*?)\s*$", text):
         if not re.search(r"\d:\d|https?$", m.group(1)):  # "Label: value": the value is the answer
             return [Span("text", m.group(2), m.start(2), m.start(2) + len(m.group(2)))]
-    return [Span("text", text.strip(), 0, len(text.strip()))] if text.strip() else []
+    # (an input box's border read as "|" or "[" before its text is no part of it: "| Brauhaus Kessler GmbH")
+    m = re.match(r"[\s|\[]*", text)
+    body = text[m.end() :].rstrip()
+    return [Span("text", body, m.end(), m.end() + len(body))] if body else []
