@@ -2196,3 +2196,16 @@ def test_an_invoice_rows_quantity_unit_price_and_a_companys_role():
     assert answer_type("Who's the payee of the transfer?")[0] == "text"
     assert spans("| Brauhaus Kessler GmbH", "text")[0].text == "Brauhaus Kessler GmbH"
     assert intent("How far did I drive for the trade fair?").terms == ("drive", "trade", "fair")
+
+
+def test_what_x_is_a_page_for_is_a_field_not_the_pages_own_heading():
+    claim = [
+        ("Travel expense claim", (40, 120, 330, 150)),
+        ("Employee no.", (60, 190, 180, 206)),
+        ("4711-JW", (291, 190, 380, 206)),
+        ("Trip", (60, 223, 93, 242)),
+        ("Trade fair Cologne", (291, 223, 455, 242)),
+    ]
+    q = "What trip is the expense claim for?"
+    got = _read_screen(q, claim, "Travel expense claim - Nordlicht HR - Microsoft Edge")
+    assert got[0].span.text == "Trade fair Cologne", [(r.span.text, r.score) for r in got[:3]]

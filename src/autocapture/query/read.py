@@ -1098,6 +1098,14 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     or sp.text.lower() in q_terms
                     or any(re.search(r"\d", t) and t in sp.text.lower() for t in q_terms)
                     or (a_thing and kind == "text" and _echo(sp.text, line["text"], q_terms, 1.0))
+                    # ...nor the page's own heading, its title's words ("what trip is the expense claim for":
+                    # not "Travel expense claim")
+                    or (
+                        a_thing
+                        and kind == "text"
+                        and sp.text.lower() in title.lower()
+                        and _echo(sp.text, line["text"], q_terms)
+                    )
                 ):
                     # the question's own words (or figure) are not its answer ("which hotel ... on the travel
                     # expense claim": not "Travel expense claim")
