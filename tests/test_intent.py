@@ -1386,7 +1386,7 @@ def test_a_text_cell_is_read_at_its_row_and_the_head_of_its_column():
     "question, kind, family",
     [
         ("Which organization is ticket #48226 from?", "text", "fact"),
-        ("Which card paid the CloudWatchdog receipt?", "text", "fact"),
+        ("Which card paid the CloudWatchdog receipt?", "card", "fact"),
         ("Which bank account number did the brewery ask us to pay to?", "identifier", "fact"),
         ("Which address did the renewal quote come from?", "email", "fact"),
         ("When was the first alert in the postmortem timeline?", "datetime", "fact"),  # an event's time
@@ -2209,3 +2209,15 @@ def test_what_x_is_a_page_for_is_a_field_not_the_pages_own_heading():
     q = "What trip is the expense claim for?"
     got = _read_screen(q, claim, "Travel expense claim - Nordlicht HR - Microsoft Edge")
     assert got[0].span.text == "Trade fair Cologne", [(r.span.text, r.score) for r in got[:3]]
+
+
+def test_which_card_paid_is_a_card_told_by_its_form():
+    for text, want in (
+        ("Paid with Visa ending 4417 on Nov 20, 2026.", "Visa ending 4417"),
+        ("Mastercard •••• 1234", "Mastercard •••• 1234"),
+        ("Corporate card **** 5521", "Corporate card **** 5521"),
+    ):
+        assert [s.text for s in spans(text, "card")] == [want], text
+    assert spans("Discover the card game 1234", "card") == []
+    for q in ("Which card paid for CloudWatchdog?", "What credit card did I use for the receipt?"):
+        assert answer_type(q)[0] == "card", q

@@ -1,6 +1,6 @@
 """Blind probes: fin-day facts in looser phrasings than fin2.py's (a keg's price, kegs counted, the payee, how far
 I drove, a full day's per diem), written by the lead before looking at the answers. Blind: 7/13 at 49f8115;
-10/13 after the fixes they prompted (an invoice row's quantity before "x", a labelled-values line heads no
+11/13 after the fixes they prompted (an invoice row's quantity before "x", a labelled-values line heads no
 column, a company's role is a field's value, "how far" is a distance). Left: "a full day trip" paraphrases
 "24 hours or more"; "the trip" and "how far I drove" are a form's other fields (its subject is on the form, not
 beside the value)."""

@@ -556,6 +556,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "datetime", None
     if PERCENT_ASKED.search(q):
         return "number", None  # a percentage ("40%"), whatever the screen calls it
+    if _has(q, r"\b(?:which|what)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b"):
+        return "card", None  # "which card paid for it": "Visa ending 4417", told by its form
     if _has(q, r"^\s*how (did|do|does|will|would|should|can|could) (i|we|you|they|he|she)\b.*\b(pay|paid)\b"):
         return "text", None  # "how did I pay for the order": the means (PayPal, a card), not the sum
     if (

@@ -35,6 +35,13 @@ DURATION = re.compile(
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
     re.I,
 )
+# A payment card as receipts and statements name it: its brand and last four digits ("Visa ending 4417",
+# "Mastercard •••• 1234", "Amex ending in 1009").
+CARD = re.compile(
+    r"\b(?:VISA|Visa|Master[Cc]ard|MASTERCARD|Amex|AMEX|American Express|Maestro|Discover|JCB|UnionPay|Girocard|"
+    r"(?:[Dd]ebit|[Cc]redit|[Cc]orporate|[Bb]usiness)?\s?[Cc]ard)"
+    r"(?:\s+(?:card|debit|credit))?\s*(?:ending(?:\s+in)?|[•*·xX.]{2,}|…)\s*\d{4}\b"
+)
 # a file or data size: "1.402 KB", "38 KB", "2.3 GB"
 SIZE = re.compile(r"(?<![\w.,])\d[\d.,]*\s?(?:[KMGT]i?B|bytes?|B)\b")
 # "18:40", "6.40 pm"; not "06.12." (a day and month, as German dates are written)
@@ -265,6 +272,8 @@ def spans(text: str, kind: str) -> list[Span]:
         ]
     if kind == "email":
         return _spans("email", EMAIL, text, email_reading)
+    if kind == "card":
+        return _spans("card", CARD, text)
     if kind == "domain":
         return [
             Span("domain", s.text.split("@", 1)[1], s.start + s.text.find("@") + 1, s.end)
