@@ -2221,3 +2221,9 @@ def test_which_card_paid_is_a_card_told_by_its_form():
     assert spans("Discover the card game 1234", "card") == []
     for q in ("Which card paid for CloudWatchdog?", "What credit card did I use for the receipt?"):
         assert answer_type(q)[0] == "card", q
+
+
+def test_how_urgent_asks_the_priority_field():
+    it = intent("How urgent is the Harborview login ticket?")
+    assert it.answer_type == "text" and "priority" in it.terms, (it.answer_type, it.terms)
+    assert "severity" in intent("How severe was the outage?").terms

@@ -556,6 +556,11 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "datetime", None
     if PERCENT_ASKED.search(q):
         return "number", None  # a percentage ("40%"), whatever the screen calls it
+    if _has(q, r"^\s*how (?:urgent|important|pressing|severe|serious|critical)\b"):
+        return (
+            "text",
+            None,
+        )  # its priority or severity, as the ticket's field says it ("Urgent", "P1", "Sev 2")
     if _has(q, r"\b(?:which|what)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b"):
         return "card", None  # "which card paid for it": "Visa ending 4417", told by its form
     if _has(q, r"^\s*how (did|do|does|will|would|should|can|could) (i|we|you|they|he|she)\b.*\b(pay|paid)\b"):
@@ -1488,6 +1493,9 @@ def analyse(
         rest,
         flags=re.I,
     )
+    # "how urgent is the login ticket": its priority field; "how severe was the incident": its severity
+    rest = re.sub(r"\bhow (?:urgent|important|pressing)\b", "priority", rest, flags=re.I)
+    rest = re.sub(r"\bhow (?:severe|serious|critical)\b", "severity", rest, flags=re.I)
     # "what was the PDF attached to her e-mail called": the verb asks for a name, no screen says "called"
     rest = re.sub(r"\b(?:called|named|titled)\s*[?.!]*\s*$", " ", rest, flags=re.I)
     terms, dated_months = date_terms(rest, clock_terms(question, content_terms(rest)))
