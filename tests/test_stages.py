@@ -282,3 +282,49 @@ def test_blocks_get_no_vector_only_lines_and_the_vlm_text(processed):
     assert kinds == {"line"}  # the sample runs without a VLM
     sst = records[frame_ids()[9] + "#sst"]["output_json"]
     assert any(len(b["lines"]) > 1 for b in sst["blocks"])  # the chat has blocks: they are still in the SST
+
+
+def test_only_texts_with_a_letter_get_a_vector():
+    """A clock, a figure, a date or a rule of dashes means nothing to the embedding model; search finds such
+    a line by its words. Any letter, in any script, earns a vector."""
+    from autocapture.stages.embed import items_to_embed, items_to_index, wants_vector
+
+    for text in ("07:17:23", "$1,284.50", "2026-11-26", "— — —", "4821", "(100)", "12 %"):
+        assert not wants_vector(text), text
+    for text in ("Total: $1,284.50", "INV-2026-0412", "Größe 42", "07:17 PM", "x", "€ 12,00 netto"):
+        assert wants_vector(text), text
+    sst = {
+        "lines": [
+            {"id": "l0", "text": "Invoice total", "box": [0, 0, 9, 9]},
+            {"id": "l1", "text": "1,284.50", "box": [0, 10, 9, 19]},
+            {"id": "l2", "text": "  ", "box": [0, 20, 9, 29]},
+        ]
+    }
+    assert [i["ref"] for i in items_to_index(sst, "a person reads an invoice")] == ["l0", "l1", "vlm"]
+    assert [i["ref"] for i in items_to_embed(sst, "a person reads an invoice")] == ["l0", "vlm"]
+
+
+def test_lines_without_a_letter_are_searchable_but_have_no_vector(processed):
+    root, _, records = processed
+    conn = connect(root / "derived" / "derived.db", readonly=True)
+    embedded = {
+        i["text"]
+        for sid, rec in records.items()
+        if sid.endswith("#embed")
+        for i in rec["output_json"]["items"]
+    }
+    plain = [
+        (text, text_id)
+        for text, text_id in conn.execute(
+            "SELECT DISTINCT text, text_id FROM vector_items WHERE kind = 'line'"
+        )
+        if not any(c.isalpha() for c in text)
+    ]
+    assert plain and not {t for t, _ in plain} & {" ".join(t.split()) for t in embedded}
+    for text, text_id in plain:
+        assert conn.execute("SELECT count(*) FROM vec_items WHERE rowid = ?", (text_id,)).fetchone()[0] == 0
+        if any(c.isdigit() for c in text):  # (punctuation alone has no word to search for)
+            hits = conn.execute(
+                "SELECT count(*) FROM item_fts WHERE item_fts MATCH ?", (f'"{text}"',)
+            ).fetchone()
+            assert hits[0] > 0, text

@@ -213,7 +213,8 @@ def vectors(ctxs: list[dict]) -> None:
     frames goes through the model in one pass: a frame's few new lines spent a third of their time packing
     the weights for each matrix product, which a run pays once; a text's vector does not depend on the
     texts beside it (embed.embed_each)."""
-    items_of = [embed.items_to_embed(ctx["sst"], ctx["vlm_text"]) for ctx in ctxs]
+    indexed_of = [embed.items_to_index(ctx["sst"], ctx["vlm_text"]) for ctx in ctxs]
+    items_of = [[i for i in indexed if embed.wants_vector(i["text"])] for indexed in indexed_of]
     keys_of = [[embed.normalise(i["text"]) for i in items] for items in items_of]
     known: dict = {}
     for ctx in ctxs:  # keyed by normalised text (DerivedStore.vectors_of)
@@ -225,11 +226,13 @@ def vectors(ctxs: list[dict]) -> None:
     for n, keys in enumerate(keys_of):
         for k in keys:
             first.setdefault(k, n)
-    for n, (ctx, items, keys) in enumerate(zip(ctxs, items_of, keys_of)):
+    for n, (ctx, items, keys, indexed) in enumerate(zip(ctxs, items_of, keys_of, indexed_of)):
         rows = [np.frombuffer(known[k], dtype="<f4") if k in known else fresh[k] for k in keys]
         vecs = np.stack(rows).astype(np.float32) if rows else _state["embed"].run([])
         reused = sum(k in known or first[k] < n for k in keys)
-        ctx["embed"] = {"items": items, "vectors": vecs, "reused": reused}
+        # plain: lines without a vector (no letter), still indexed for search by the store
+        plain = [i for i in indexed if not embed.wants_vector(i["text"])]
+        ctx["embed"] = {"items": items, "vectors": vecs, "reused": reused, "plain": plain}
 
 
 # each step on one frame's context, but the last (embed), which runs once on all the contexts of a run

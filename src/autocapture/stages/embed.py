@@ -264,17 +264,30 @@ make_embedder.permissions = lambda config: Permissions(
 )
 
 
-def items_to_embed(sst: dict, vlm_text: str | None) -> list[dict]:
-    """What gets a vector: every SST line and the VLM's description, each with its reference. Blocks get
-    none: retrieval, the reader and the state layer read line (and VLM) vectors only, and a block's text
-    changes whenever one of its lines does (a chat pane with every message), so its vector was over half of
-    the embedding work on a live day (tokens), and a candidate slot taken from lines in the vector search."""
+def wants_vector(text: str) -> bool:
+    """Does a text get a vector? Only when it has a letter. A line of digits and punctuation (a clock, a
+    figure, a date, a rule of dashes) means nothing to the embedding model that a question's vector could
+    match; search finds it by its words (the line index keeps it, store.derived.put_result). On a live day
+    the ticking clock alone was ~30% of the embedding tokens: a new text on every frame."""
+    return any(c.isalpha() for c in text)
+
+
+def items_to_index(sst: dict, vlm_text: str | None) -> list[dict]:
+    """Every SST line and the VLM's description, each with its reference, in screen order: what the line
+    index (FTS) holds. Blocks are not items: retrieval, the reader and the state layer read lines (and the
+    VLM text), and a block's text changes whenever one of its lines does (a chat pane with every message),
+    so its vector was over half of the embedding work on a live day (tokens)."""
     items = [
         {"kind": "line", "ref": line["id"], "text": line["text"], "box": line["box"]} for line in sst["lines"]
     ]
     if vlm_text:
         items.append({"kind": "vlm", "ref": "vlm", "text": vlm_text, "box": None})
     return [i for i in items if i["text"].strip()]
+
+
+def items_to_embed(sst: dict, vlm_text: str | None) -> list[dict]:
+    """The items that get a vector (wants_vector): those the embed record lists."""
+    return [i for i in items_to_index(sst, vlm_text) if wants_vector(i["text"])]
 
 
 def to_record(
