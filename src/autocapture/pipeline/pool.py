@@ -230,7 +230,7 @@ def vectors(ctxs: list[dict]) -> None:
         rows = [np.frombuffer(known[k], dtype="<f4") if k in known else fresh[k] for k in keys]
         vecs = np.stack(rows).astype(np.float32) if rows else _state["embed"].run([])
         reused = sum(k in known or first[k] < n for k in keys)
-        # plain: lines without a vector (no letter), still indexed for search by the store
+        # plain: lines without a vector (a clock reading), still indexed for search by the store
         plain = [i for i in indexed if not embed.wants_vector(i["text"])]
         ctx["embed"] = {"items": items, "vectors": vecs, "reused": reused, "plain": plain}
 

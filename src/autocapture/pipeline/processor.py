@@ -87,8 +87,8 @@ def stage_digests(config: Config) -> dict[str, str]:
             }
         ),
         "sst": canonical_hash({"sst": 1}),
-        # 2: lines and the VLM's text only, no block vectors (embed.items_to_embed); 3: no vectors for lines
-        # without a letter (embed.wants_vector). Records of the same frame made before say so by their provenance
+        # 2: lines and the VLM's text only, no block vectors (embed.items_to_embed); 3: no vector for a clock
+        # reading alone on a line (embed.wants_vector). Records of the same frame made before say so by their provenance
         "embed": canonical_hash({"embed": 3}),
     }
 
@@ -135,7 +135,7 @@ def build_records(row: dict, result: dict, digests: dict[str, str]) -> tuple[lis
 
 def index_rows(sample_id: str, result: dict) -> list[tuple[str, dict, bytes | None]]:
     """(embed sample id, item, float32 bytes or None) for the store's line index, in screen order: the
-    embedded items with their vectors and the plain lines (no letter: no vector) among them."""
+    embedded items with their vectors and the plain lines (a clock reading: no vector) among them."""
     emb = result["embed"]
     rows = [(item, vec.astype("<f4").tobytes()) for item, vec in zip(emb["items"], emb["vectors"])]
     rows += [(item, None) for item in emb.get("plain", ())]

@@ -5,6 +5,7 @@ and the VLM's text. One vector per unique normalised text: derived.db stores it 
 from __future__ import annotations
 
 import base64
+import re
 import unicodedata
 from pathlib import Path
 
@@ -264,12 +265,21 @@ make_embedder.permissions = lambda config: Permissions(
 )
 
 
+# a clock reading alone on a line: a time of day (7:05, 07:05:31, 7:05 PM) or a date (26.11.2026, 11/26/26,
+# 2026-11-26), optionally in brackets; the query layer treats the same lines as volatile (query/retrieve.py)
+CLOCK = re.compile(
+    r"\W*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\W*"
+)
+
+
 def wants_vector(text: str) -> bool:
-    """Does a text get a vector? Only when it has a letter. A line of digits and punctuation (a clock, a
-    figure, a date, a rule of dashes) means nothing to the embedding model that a question's vector could
-    match; search finds it by its words (the line index keeps it, store.derived.put_result). On a live day
-    the ticking clock alone was ~30% of the embedding tokens: a new text on every frame."""
-    return any(c.isalpha() for c in text)
+    """Does a text get a vector? Not when it is a clock reading alone (CLOCK): the taskbar's time changes every
+    second or minute, so it was a new text to embed on nearly every frame (on a live day ~30% of the embedding
+    tokens), and its vector means nothing a question could match: questions about time go by the frames'
+    timestamps, and search finds the line by its words (the line index keeps it: store.derived.put_result).
+    Other figures keep their vectors: the reader weighs a table cell's own vector (measured: dropping the
+    vectors of every line without a letter lost two spreadsheet answers on the QA days)."""
+    return not CLOCK.fullmatch(text.strip())
 
 
 def items_to_index(sst: dict, vlm_text: str | None) -> list[dict]:

@@ -203,7 +203,7 @@ class DerivedStore:
         """Replace-only for a re-run of the same input: old rows of these records go first.
         vectors: (sample_id, item {kind, ref, text, box}, float32 bytes or None) for the line index and the
         vector index; a text the store already has keeps its vector (the same normalised text, the same
-        model); an item without bytes (a line with no letter: embed.wants_vector) is indexed for search only."""
+        model); an item without bytes (a clock reading: embed.wants_vector) is indexed for search only."""
         with self.tx():
             for rec in records:
                 sid = rec["sample_id"]
