@@ -118,8 +118,7 @@ def normalize(ctx: dict) -> None:
         raise StepFailed(_error(exc.code, str(exc), retry=True)) from exc
     except BlobError as exc:
         raise StepFailed(_error(exc.code, str(exc))) from exc
-    gray_u8 = np.asarray(image.image if grey_only else image.image.convert("L"))
-    gray = gray_u8.astype(np.int16)
+    gray = np.asarray(image.image if grey_only else image.image.convert("L"))  # 8-bit: reuse compares as is
     delta, prev_gray = reuse.Plan("full", 1.0), None
     if task.prev_frame is not None and task.prev_ocr is not None:
         try:
@@ -132,7 +131,7 @@ def normalize(ctx: dict) -> None:
     # (the last frame of each of a few windows, so coming back to one after another finds it here)
     grays, window = _state.setdefault("grays", {}), (task.frame.app, task.frame.title)
     grays.pop(window, None)
-    grays[window] = (task.frame.record_id, image.sha256, gray_u8)
+    grays[window] = (task.frame.record_id, image.sha256, gray)
     while len(grays) > KEEP_GRAYS:
         grays.pop(next(iter(grays)))
     ctx.update(
@@ -150,8 +149,8 @@ def _gray_of(frame: Frame) -> np.ndarray:
     bytes: the blob's hash is checked on every read, so both give the same pixels)."""
     kept = _state.get("grays", {}).get((frame.app, frame.title))
     if kept is not None and kept[0] == frame.record_id and frame.content_hash in (None, kept[1]):
-        return kept[2].astype(np.int16)
-    return np.asarray(_state["media"].load_frame(frame, "L").image, dtype=np.int16)
+        return kept[2]
+    return np.asarray(_state["media"].load_frame(frame, "L").image)
 
 
 def read_text(ctx: dict) -> None:
