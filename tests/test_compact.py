@@ -12,7 +12,7 @@ import pytest
 
 from autocapture.config import load_config
 from autocapture.hashing import canonical_json
-from autocapture.stages.embed import encode_vector
+from autocapture.stages.embed import CLOCK, encode_vector
 from autocapture.stages.engine import load_engine
 from autocapture.store.bodies import load_text
 from autocapture.store.derived import MIGRATIONS, DerivedStore, connect, load_record, vectors_by_ref
@@ -35,7 +35,8 @@ def compact(tmp_path_factory):
 
 def write_v5(new_root: Path, old_root: Path) -> None:
     """The same store in the version-5 format, as the code before migration 6 wrote it: every body plain
-    canonical JSON, embed records holding base64 vectors, one vector_items row and one vector per line."""
+    canonical JSON, embed records holding base64 vectors, one vector_items row and one vector per line (but a
+    clock reading, which has none today either)."""
     shutil.copytree(new_root, old_root, ignore=lambda d, names: ["derived"] if Path(d) == new_root else [])
     (old_root / "derived").mkdir()
     shutil.copytree(new_root / "derived" / "facts", old_root / "derived" / "facts")
@@ -66,18 +67,23 @@ def write_v5(new_root: Path, old_root: Path) -> None:
         old.execute("INSERT INTO text_fts VALUES (?, ?)", row)
     for item_id, source, kind, ref, text, blob in new.execute(
         "SELECT i.id, i.source_id, i.kind, i.ref, i.text, v.embedding FROM vector_items i "
-        "JOIN vec_items v ON v.rowid = i.text_id ORDER BY i.id"
+        "LEFT JOIN vec_items v ON v.rowid = i.text_id ORDER BY i.id"
     ).fetchall():
         box = next(
-            it["box"]
-            for it in load_record(new, source + "#embed")["output_json"]["items"]
-            if it["ref"] == ref
+            (
+                it["box"]
+                for it in load_record(new, source + "#embed")["output_json"]["items"]
+                + load_record(new, source + "#sst")["output_json"]["lines"]
+                if it.get("ref", it.get("id")) == ref
+            ),
+            None,
         )
         old.execute(
             "INSERT INTO vector_items VALUES (?, ?, ?, ?, ?, ?, ?)",
             (item_id, source + "#embed", source, kind, ref, text, canonical_json(box)),
         )
-        old.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (item_id, blob))
+        if blob is not None:  # (a clock reading has none: the migration keeps it a text without a vector)
+            old.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (item_id, blob))
     old.execute("INSERT INTO item_fts(item_fts) VALUES ('rebuild')")
     old.execute("COMMIT")
     old.close()
@@ -97,7 +103,11 @@ def answers(root: Path) -> dict:
 def test_embed_records_refer_to_one_vector_per_unique_text(compact):
     db = connect(compact / "derived" / "derived.db", readonly=True)
     items, texts = db.execute("SELECT count(*), count(DISTINCT text_id) FROM vector_items").fetchone()
-    assert items > texts == db.execute("SELECT count(*) FROM vec_items").fetchone()[0]
+    clocks = sum(
+        CLOCK.fullmatch(t) is not None for (t,) in db.execute("SELECT DISTINCT text FROM vector_items")
+    )
+    # one vector per unique text but a clock reading's (embed.wants_vector)
+    assert items > texts == db.execute("SELECT count(*) FROM vec_items").fetchone()[0] + clocks
     embedder = load_engine("embed.minilm", load_config(env={}))
     for (sid,) in db.execute("SELECT sample_id FROM records WHERE modality = 'embed'").fetchall():
         rec = load_record(db, sid)

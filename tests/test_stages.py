@@ -282,3 +282,72 @@ def test_blocks_get_no_vector_only_lines_and_the_vlm_text(processed):
     assert kinds == {"line"}  # the sample runs without a VLM
     sst = records[frame_ids()[9] + "#sst"]["output_json"]
     assert any(len(b["lines"]) > 1 for b in sst["blocks"])  # the chat has blocks: they are still in the SST
+
+
+def test_a_clock_reading_alone_gets_no_vector():
+    """The taskbar's time (or date) alone on a line changes every second or minute and means nothing a question's
+    vector could match; figures, and times inside other text, keep their vectors (the reader weighs a table
+    cell's own vector)."""
+    from autocapture.stages.embed import items_to_embed, items_to_index, wants_vector
+
+    for text in (
+        "07:17:23",
+        "7:05",
+        "7:05 PM",
+        "11:59 a.m.",
+        "26.11.2026",
+        "11/26/26",
+        "2026-11-26",
+        "(09:30)",
+    ):
+        assert not wants_vector(text), text
+    for text in (
+        "471",
+        "12.50",
+        "$1,284.50",
+        "Total: $1,284.50",
+        "Meeting at 07:17",
+        "10:30-11:00",
+        "Q4 2026",
+        "x",
+    ):
+        assert wants_vector(text), text
+    sst = {
+        "lines": [
+            {"id": "l0", "text": "Invoice total", "box": [0, 0, 9, 9]},
+            {"id": "l1", "text": "1,284.50", "box": [0, 10, 9, 19]},
+            {"id": "l2", "text": "  ", "box": [0, 20, 9, 29]},
+            {"id": "l3", "text": "14:05:09", "box": [0, 30, 9, 39]},
+        ]
+    }
+    assert [i["ref"] for i in items_to_index(sst, "a person reads an invoice")] == ["l0", "l1", "l3", "vlm"]
+    assert [i["ref"] for i in items_to_embed(sst, "a person reads an invoice")] == ["l0", "l1", "vlm"]
+
+
+def test_a_clock_line_is_searchable_but_has_no_vector(tmp_path):
+    """On a day with a taskbar clock (bench/workday.py), every clock reading is in the line index and none has
+    a vector; every other line has one."""
+    import sys
+    from pathlib import Path
+
+    from autocapture.stages.embed import CLOCK
+
+    from conftest import cli_json
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import workday
+
+    root = tmp_path / "day"
+    workday.build(root, 12, clock=True)
+    code, _ = cli_json("process", "once", "--dataroot", root, "--set", "runtime.activity.fail_closed=false")
+    assert code == 0
+    conn = connect(root / "derived" / "derived.db", readonly=True)
+    rows = conn.execute(
+        "SELECT DISTINCT i.text, (SELECT count(*) FROM vec_items v WHERE v.rowid = i.text_id) "
+        "FROM vector_items i WHERE i.kind = 'line'"
+    ).fetchall()
+    clocks = [text for text, _ in rows if CLOCK.fullmatch(text)]
+    assert clocks and all(has == (not CLOCK.fullmatch(text)) for text, has in rows)
+    for text in clocks:
+        hits = conn.execute("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?", (f'"{text}"',)).fetchone()
+        assert hits[0] > 0, text

@@ -118,8 +118,7 @@ def normalize(ctx: dict) -> None:
         raise StepFailed(_error(exc.code, str(exc), retry=True)) from exc
     except BlobError as exc:
         raise StepFailed(_error(exc.code, str(exc))) from exc
-    gray_u8 = np.asarray(image.image if grey_only else image.image.convert("L"))
-    gray = gray_u8.astype(np.int16)
+    gray = np.asarray(image.image if grey_only else image.image.convert("L"))  # 8-bit: reuse compares as is
     delta, prev_gray = reuse.Plan("full", 1.0), None
     if task.prev_frame is not None and task.prev_ocr is not None:
         try:
@@ -132,7 +131,7 @@ def normalize(ctx: dict) -> None:
     # (the last frame of each of a few windows, so coming back to one after another finds it here)
     grays, window = _state.setdefault("grays", {}), (task.frame.app, task.frame.title)
     grays.pop(window, None)
-    grays[window] = (task.frame.record_id, image.sha256, gray_u8)
+    grays[window] = (task.frame.record_id, image.sha256, gray)
     while len(grays) > KEEP_GRAYS:
         grays.pop(next(iter(grays)))
     ctx.update(
@@ -150,8 +149,8 @@ def _gray_of(frame: Frame) -> np.ndarray:
     bytes: the blob's hash is checked on every read, so both give the same pixels)."""
     kept = _state.get("grays", {}).get((frame.app, frame.title))
     if kept is not None and kept[0] == frame.record_id and frame.content_hash in (None, kept[1]):
-        return kept[2].astype(np.int16)
-    return np.asarray(_state["media"].load_frame(frame, "L").image, dtype=np.int16)
+        return kept[2]
+    return np.asarray(_state["media"].load_frame(frame, "L").image)
 
 
 def read_text(ctx: dict) -> None:
@@ -213,7 +212,8 @@ def vectors(ctxs: list[dict]) -> None:
     frames goes through the model in one pass: a frame's few new lines spent a third of their time packing
     the weights for each matrix product, which a run pays once; a text's vector does not depend on the
     texts beside it (embed.embed_each)."""
-    items_of = [embed.items_to_embed(ctx["sst"], ctx["vlm_text"]) for ctx in ctxs]
+    indexed_of = [embed.items_to_index(ctx["sst"], ctx["vlm_text"]) for ctx in ctxs]
+    items_of = [[i for i in indexed if embed.wants_vector(i["text"])] for indexed in indexed_of]
     keys_of = [[embed.normalise(i["text"]) for i in items] for items in items_of]
     known: dict = {}
     for ctx in ctxs:  # keyed by normalised text (DerivedStore.vectors_of)
@@ -225,11 +225,13 @@ def vectors(ctxs: list[dict]) -> None:
     for n, keys in enumerate(keys_of):
         for k in keys:
             first.setdefault(k, n)
-    for n, (ctx, items, keys) in enumerate(zip(ctxs, items_of, keys_of)):
+    for n, (ctx, items, keys, indexed) in enumerate(zip(ctxs, items_of, keys_of, indexed_of)):
         rows = [np.frombuffer(known[k], dtype="<f4") if k in known else fresh[k] for k in keys]
         vecs = np.stack(rows).astype(np.float32) if rows else _state["embed"].run([])
         reused = sum(k in known or first[k] < n for k in keys)
-        ctx["embed"] = {"items": items, "vectors": vecs, "reused": reused}
+        # plain: lines without a vector (a clock reading), still indexed for search by the store
+        plain = [i for i in indexed if not embed.wants_vector(i["text"])]
+        ctx["embed"] = {"items": items, "vectors": vecs, "reused": reused, "plain": plain}
 
 
 # each step on one frame's context, but the last (embed), which runs once on all the contexts of a run

@@ -87,9 +87,9 @@ def stage_digests(config: Config) -> dict[str, str]:
             }
         ),
         "sst": canonical_hash({"sst": 1}),
-        # 2: lines and the VLM's text only, no block vectors (embed.items_to_embed): records of the same frame
-        # made before say so by their provenance
-        "embed": canonical_hash({"embed": 2}),
+        # 2: lines and the VLM's text only, no block vectors (embed.items_to_embed); 3: no vector for a clock
+        # reading alone on a line (embed.wants_vector). Records of the same frame made before say so by their provenance
+        "embed": canonical_hash({"embed": 3}),
     }
 
 
@@ -131,6 +131,17 @@ def build_records(row: dict, result: dict, digests: dict[str, str]) -> tuple[lis
         )
     )
     return records, texts
+
+
+def index_rows(sample_id: str, result: dict) -> list[tuple[str, dict, bytes | None]]:
+    """(embed sample id, item, float32 bytes or None) for the store's line index, in screen order: the
+    embedded items with their vectors and the plain lines (a clock reading: no vector) among them."""
+    emb = result["embed"]
+    rows = [(item, vec.astype("<f4").tobytes()) for item, vec in zip(emb["items"], emb["vectors"])]
+    rows += [(item, None) for item in emb.get("plain", ())]
+    order = {line["id"]: n for n, line in enumerate(result["sst"]["lines"])}
+    rows.sort(key=lambda r: order.get(r[0]["ref"], len(order)))  # the VLM text last, as items_to_index has it
+    return [(sample_id, item, blob) for item, blob in rows]
 
 
 class Processor:
@@ -304,10 +315,7 @@ class Processor:
             return
         records, texts = build_records(frame_row(frame), result, self.digests)
         emb = records[-1]
-        vectors = [
-            (emb["sample_id"], item, vec.astype("<f4").tobytes())
-            for item, vec in zip(result["embed"]["items"], result["embed"]["vectors"])
-        ]
+        vectors = index_rows(emb["sample_id"], result)
         self.store.put_result(rid, STAGE, records, texts, vectors)
         if retry_vlm:  # the VLM worked this time: the frame's records now include its description
             self.store.put_result(rid, VLM_RETRY, [], {})

@@ -5,6 +5,7 @@ and the VLM's text. One vector per unique normalised text: derived.db stores it 
 from __future__ import annotations
 
 import base64
+import re
 import unicodedata
 from pathlib import Path
 
@@ -264,17 +265,39 @@ make_embedder.permissions = lambda config: Permissions(
 )
 
 
-def items_to_embed(sst: dict, vlm_text: str | None) -> list[dict]:
-    """What gets a vector: every SST line and the VLM's description, each with its reference. Blocks get
-    none: retrieval, the reader and the state layer read line (and VLM) vectors only, and a block's text
-    changes whenever one of its lines does (a chat pane with every message), so its vector was over half of
-    the embedding work on a live day (tokens), and a candidate slot taken from lines in the vector search."""
+# a clock reading alone on a line: a time of day (7:05, 07:05:31, 7:05 PM) or a date (26.11.2026, 11/26/26,
+# 2026-11-26), optionally in brackets; the query layer treats the same lines as volatile (query/retrieve.py)
+CLOCK = re.compile(
+    r"\W*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\W*"
+)
+
+
+def wants_vector(text: str) -> bool:
+    """Does a text get a vector? Not when it is a clock reading alone (CLOCK): the taskbar's time changes every
+    second or minute, so it was a new text to embed on nearly every frame (on a live day ~30% of the embedding
+    tokens), and its vector means nothing a question could match: questions about time go by the frames'
+    timestamps, and search finds the line by its words (the line index keeps it: store.derived.put_result).
+    Other figures keep their vectors: the reader weighs a table cell's own vector (measured: dropping the
+    vectors of every line without a letter lost two spreadsheet answers on the QA days)."""
+    return not CLOCK.fullmatch(text.strip())
+
+
+def items_to_index(sst: dict, vlm_text: str | None) -> list[dict]:
+    """Every SST line and the VLM's description, each with its reference, in screen order: what the line
+    index (FTS) holds. Blocks are not items: retrieval, the reader and the state layer read lines (and the
+    VLM text), and a block's text changes whenever one of its lines does (a chat pane with every message),
+    so its vector was over half of the embedding work on a live day (tokens)."""
     items = [
         {"kind": "line", "ref": line["id"], "text": line["text"], "box": line["box"]} for line in sst["lines"]
     ]
     if vlm_text:
         items.append({"kind": "vlm", "ref": "vlm", "text": vlm_text, "box": None})
     return [i for i in items if i["text"].strip()]
+
+
+def items_to_embed(sst: dict, vlm_text: str | None) -> list[dict]:
+    """The items that get a vector (wants_vector): those the embed record lists."""
+    return [i for i in items_to_index(sst, vlm_text) if wants_vector(i["text"])]
 
 
 def to_record(

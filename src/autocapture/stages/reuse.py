@@ -60,7 +60,10 @@ def _blank_rows(grays: list[np.ndarray], l: int, r: int, y0: int, y1: int) -> np
     """Rows y0..y1 of [l, r) with no text in any image: at most one thin rule crosses them (two edges
     where the grey jumps), where a row through text jumps at every stroke."""
     return np.logical_and.reduce(
-        [(np.abs(np.diff(g[y0:y1, l:r], axis=1)) > PIXEL_DELTA).sum(axis=1) <= RULE_EDGES for g in grays]
+        [
+            (np.abs(np.diff(g[y0:y1, l:r].astype(np.int16), axis=1)) > PIXEL_DELTA).sum(axis=1) <= RULE_EDGES
+            for g in grays
+        ]
     )
 
 
@@ -69,15 +72,12 @@ def _blank_cols(grays: list[np.ndarray], t: int, b: int, x0: int, x1: int) -> np
     own usual value (a column through a letter's stem has one jump at each end, so jumps do not tell).
     The column's own median, not the row outside: inside a coloured status bar or a selected row every
     column differs from the page above, and a clock's crop grew to the screen's whole width."""
-    return np.logical_and.reduce(
-        [
-            (np.abs(g[t:b, x0:x1] - np.median(g[t:b, x0:x1], axis=0).astype(g.dtype)) > PIXEL_DELTA).sum(
-                axis=0
-            )
-            <= RULE_EDGES
-            for g in grays
-        ]
-    )
+    return np.logical_and.reduce([_off_median(g[t:b, x0:x1].astype(np.int16)) <= RULE_EDGES for g in grays])
+
+
+def _off_median(block: np.ndarray) -> np.ndarray:
+    """Per column of a block (int16): how many pixels differ from the column's median by over PIXEL_DELTA."""
+    return (np.abs(block - np.median(block, axis=0).astype(np.int16)) > PIXEL_DELTA).sum(axis=0)
 
 
 def close_rect(rect: tuple[int, int, int, int], grays: list[np.ndarray]) -> tuple[int, int, int, int]:
@@ -169,7 +169,7 @@ def find_shift(prev: np.ndarray, cur: np.ndarray, box: tuple[int, int, int, int]
     ys = np.arange(max(t, -dy), min(b, h - dy))
     if ys.size == 0:
         return None
-    same = (np.abs(cur[ys, l:r] - prev[ys + dy, l:r]) <= PIXEL_DELTA).all(axis=1)
+    same = (cv2.absdiff(cur[ys, l:r], prev[ys + dy, l:r]) <= PIXEL_DELTA).all(axis=1)
     rows = tuple(int(y) for y in ys[same])
     return Moved(box, int(dy), rows) if len(rows) >= SCROLL_MIN_ROWS // 2 else None
 
@@ -216,7 +216,7 @@ def _tight(changed: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, in
 
 
 def changed_pixels(prev: np.ndarray, cur: np.ndarray) -> np.ndarray:
-    """Pixels whose grey level moved by more than PIXEL_DELTA (int16 images of one size)."""
+    """Pixels whose grey level moved by more than PIXEL_DELTA (grey images of one size and type)."""
     return cv2.absdiff(prev, cur) > PIXEL_DELTA
 
 
@@ -247,7 +247,8 @@ def _groups(tiles: np.ndarray) -> list[tuple[int, int, int, int]]:
 
 
 def plan(prev: np.ndarray, cur: np.ndarray, full_min: float) -> Plan:
-    """What to keep, move and re-read. prev and cur are int16 grey images of the same size; full_min is
+    """What to keep, move and re-read. prev and cur are grey images of the same size, both 8-bit (what the
+    worker keeps: no 16-bit copy of each frame) or both int16; full_min is
     the share of changed tiles above which the frame is read whole."""
     h, w = cur.shape
     changed = changed_pixels(prev, cur)
@@ -268,7 +269,7 @@ def plan(prev: np.ndarray, cur: np.ndarray, full_min: float) -> Plan:
             continue
         moved.append(shift)  # the whole box of tiles: a word is carried only when inside it
         # rows neither unchanged nor explained by the scroll hold new text: re-read them
-        still = (np.abs(cur[t:b, l:r] - prev[t:b, l:r]) <= PIXEL_DELTA).all(axis=1)
+        still = (cv2.absdiff(cur[t:b, l:r], prev[t:b, l:r]) <= PIXEL_DELTA).all(axis=1)
         matched = np.zeros(b - t, dtype=bool)
         matched[np.asarray(shift.rows, dtype=int) - t] = True
         for top, bottom in _runs(~(still | matched), t):

@@ -201,8 +201,9 @@ class DerivedStore:
         vectors: list[tuple[str, dict, bytes]] = (),
     ) -> None:
         """Replace-only for a re-run of the same input: old rows of these records go first.
-        vectors: (sample_id, item {kind, ref, text, box}, float32 bytes) for the vector index; a text the
-        store already has keeps its vector (the same normalised text, the same model)."""
+        vectors: (sample_id, item {kind, ref, text, box}, float32 bytes or None) for the line index and the
+        vector index; a text the store already has keeps its vector (the same normalised text, the same
+        model); an item without bytes (a clock reading: embed.wants_vector) is indexed for search only."""
         with self.tx():
             for rec in records:
                 sid = rec["sample_id"]
@@ -227,8 +228,9 @@ class DerivedStore:
                 self._texts.put(sid, text)
                 if texts.get(sid):
                     self.conn.execute("INSERT INTO text_fts VALUES (?, ?)", (sid, texts[sid]))
-            if vectors:
-                self._ensure_vec_table(len(vectors[0][2]) // 4)
+            dims = {len(blob) // 4 for _sid, _item, blob in vectors if blob is not None}
+            if dims:
+                self._ensure_vec_table(min(dims))
             for _sid, item, blob in vectors:
                 norm = normalise(item["text"])  # what the vector_items view reads back, so what FTS indexes
                 self.conn.execute(
@@ -273,14 +275,15 @@ class DerivedStore:
         base_text = bodies.load_text(self.conn, base_id, self._texts) if base_id else None
         return bodies.encode(text, base_id, base_text)
 
-    def _text_id(self, norm: str, blob: bytes) -> int:
-        """The id of a unique normalised text, stored with its vector the first time it is seen."""
+    def _text_id(self, norm: str, blob: bytes | None) -> int:
+        """The id of a unique normalised text, stored with its vector (if it has one) the first time it is seen."""
         row = self.conn.execute("SELECT id FROM texts WHERE text = ?", (norm,)).fetchone()
         if row:
             return row[0]
         self.conn.execute("INSERT INTO texts (text) VALUES (?)", (norm,))
         text_id = self.conn.last_insert_rowid()
-        self.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (text_id, blob))
+        if blob is not None:
+            self.conn.execute("INSERT INTO vec_items (rowid, embedding) VALUES (?, ?)", (text_id, blob))
         return text_id
 
     def vector_dim(self) -> int | None:
