@@ -1,6 +1,7 @@
 """Question analysis and value reading, each rule with several phrasings and one where it must not fire.
 Pure functions: no store needed."""
 
+import functools
 import re
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
@@ -1134,6 +1135,14 @@ def test_a_file_asked_by_its_kind_is_a_name_with_that_extension():
     assert "big" not in intent("How big is the signed contract PDF?").terms
 
 
+def _ev_means(at):
+    """_ev with meaning judged as the product judges it (the bundled MiniLM)."""
+    ev = _ev(at)
+    ev.similarity = _minilm_means()
+    return ev
+
+
+@functools.cache
 def _minilm_means():
     """Meaning as the product judges it: cosine of the bundled MiniLM's embeddings (numpy, no torch)."""
     import numpy as np
@@ -2009,8 +2018,7 @@ def test_who_is_on_an_invite_lists_every_attendee_and_a_channel_is_no_person():
     "People Ops (Quintana HQ)" in a title bar is a channel, a bracket after it no company of a person."""
     from autocapture.query.compose import fact
 
-    ev = _ev(datetime(2026, 11, 24, 11, tzinfo=timezone.utc))
-    ev.similarity = _minilm_means()
+    ev = _ev_means(datetime(2026, 11, 24, 11, tzinfo=timezone.utc))
     for q in (
         "Who's on the invite for the Support Lead interview?",
         "Who was invited to the Support Lead interview?",
@@ -2044,8 +2052,7 @@ def test_when_someone_posted_about_a_topic_is_the_time_on_their_own_message_head
     speaker's, nor a date in a sheet's row that names Pennine Water (no table answers what someone said)."""
     from autocapture.query.compose import fact
 
-    ev = _ev(datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
-    ev.similarity = _minilm_means()
+    ev = _ev_means(datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
     chat = [
         ("Tom Fletcher 9:10 AM", (372, 330, 520, 342)),
         ("Great news on Harrowgate.", (372, 346, 700, 360)),
@@ -2089,8 +2096,7 @@ RUN = [
 def test_which_test_failed_when_several_did_lists_them_and_a_version_is_no_test():
     from autocapture.query.compose import fact
 
-    ev = _ev(datetime(2026, 11, 17, 9, tzinfo=timezone.utc))
-    ev.similarity = _minilm_means()
+    ev = _ev_means(datetime(2026, 11, 17, 9, tzinfo=timezone.utc))
     q = "Which test failed?"
     res = fact(ev, intent(q), _read_screen(q, RUN, "sam@lumen-dev: ~/payments-api"))
     assert res.state == "ok" and len(res.fields["values"]) == 3, res.answer
