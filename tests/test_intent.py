@@ -2072,6 +2072,7 @@ def test_a_document_kind_never_on_any_screen_is_no_evidence():
 
     def store(words, titles=()):
         return SimpleNamespace(
+            doc_freq=lambda w: int(w in words),
             doc_freq_prefix=lambda w: int(any(x.startswith(w) for x in words)),
             line_count=lambda: 100,
             windows=lambda: [("chrome.exe", t, 1) for t in titles],
@@ -2080,6 +2081,7 @@ def test_a_document_kind_never_on_any_screen_is_no_evidence():
     it = intent("What was the total on the invoice I read this morning?")
     assert unseen_document(store({"quote", "total"}), it) == "invoice"
     assert unseen_document(store({"rechnung", "total"}), it) is None
+    assert unseen_document(store({"invoices", "total"}), it) is None  # (a plural, by its prefix)
     assert unseen_document(store({"total"}, ["Invoice INV-2026-0412 - Google Chrome"]), it) is None
     assert unseen_document(store({"total"}), intent("What was the total in the sheet?")) is None
 

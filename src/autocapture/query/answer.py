@@ -161,7 +161,8 @@ def unseen_document(ev: Evidence, intent: Intent) -> str | None:
     kind = scope.document_kind(intent.question)
     if kind is None or intent.family not in ("fact", "extreme", "sum", "difference", "compare"):
         return None
-    if any(ev.doc_freq_prefix(w) > 0 for w in kind):
+    # (the exact words first: one vocabulary row each; the prefixes, "invoices", only when none is there)
+    if any(ev.doc_freq(w) > 0 for w in kind) or any(ev.doc_freq_prefix(w) > 0 for w in kind):
         return None
     if not ev.line_count():  # (a store without a line index cannot tell)
         return None
