@@ -2235,3 +2235,47 @@ def test_how_urgent_asks_the_priority_field():
     it = intent("How urgent is the Harborview login ticket?")
     assert it.answer_type == "text" and "priority" in it.terms, (it.answer_type, it.terms)
     assert "severity" in intent("How severe was the outage?").terms
+
+
+def test_a_kind_of_business_software_names_its_web_apps_windows():
+    """ "How much time went into the CRM": the HubSpot or Salesforce tabs, by their titles; a kind no window is of
+    matches none."""
+    windows = [
+        ("chrome.exe", "Harrowgate Logistics | Deal | HubSpot - Google Chrome"),
+        ("chrome.exe", "Inbox (3) - Gmail - Google Chrome"),
+        ("msedge.exe", "Purchase Order 4500012345 - SAP Fiori - Microsoft Edge"),
+    ]
+    assert window_matches("the CRM", windows) == windows[:1]
+    assert window_matches("the ERP system", windows) == windows[2:]
+    assert window_matches("the wiki", windows) == []
+    assert intent("How much time went into the CRM?").anchor == "CRM"
+
+
+def test_time_in_two_named_things_is_their_windows_together():
+    """ "Jira tickets and the sprint board": each part's windows, or, when neither part names a window by its
+    title, the windows of the name the phrase holds (Jira)."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.windows import _scope
+
+    titles = [
+        ("msedge.exe", "[PEOPLE-214] Onboarding - Jira - Work - Microsoft Edge"),
+        ("msedge.exe", "PEOPLE Sprint 23 - Jira - Work - Microsoft Edge"),
+        ("olk.exe", "Mail - Outlook"),
+    ]
+    got = {}
+
+    def sessions_of(ev, period, windows=None):
+        got["keys"] = windows
+        return [SimpleNamespace()] if windows else []
+
+    import autocapture.query.families.windows as W
+
+    ev = SimpleNamespace(windows=lambda period: [(a, t, 1) for a, t in titles])
+    real, W.sessions = W.sessions, sessions_of
+    try:
+        for q in ("How much of my morning went into Jira tickets and the sprint board?",):
+            assert _scope(ev, intent(q)) is not None, q
+            assert {t for _, t in got["keys"]} >= {titles[0][1], titles[1][1]}, (q, got["keys"])
+    finally:
+        W.sessions = real

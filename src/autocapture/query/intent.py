@@ -1119,7 +1119,7 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"through))?\s+|(?:read|opened|visited|looked at|used|saw|left|closed|finished|was in|was on|set up|"
         r"did|checked|made|sent|wrote|started|ran)\s+)?(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s*,.*|\s+(?:where|what|"
         r"which|who|did i|do i|first thing|in the morning)\b.*)?[?.!]*$",
-        "time_spent": r"\b(?:in|on|using|with|reading|looking at|at)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:today|yesterday|"
+        "time_spent": r"\b(?:in|into|on|using|with|reading|looking at|at)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:today|yesterday|"
         r"this morning|in total|altogether|overall))?[?.!]*$",
         "visits": r"\b(?:open|opened|visits? to|trips? to|visit|visited|"
         r"(?:go|went|get|got|come|came|switch(?:ed)?|return(?:ed)?)(?: back)? to|"

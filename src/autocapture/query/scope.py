@@ -235,6 +235,21 @@ GENERIC_WINDOW_WORDS = {
 }
 
 
+# Kinds of business software that run in a browser tab, by the names their windows' titles carry: "the CRM" is a
+# HubSpot or Salesforce tab, "the ERP" an SAP (Fiori) or NetSuite one. General knowledge, like KINDS; a kind
+# resolves only to windows the store has seen.
+WEB_APP_KINDS = {
+    "crm": r"\b(?:hubspot|salesforce|pipedrive|zoho crm|freshsales|dynamics 365 sales|copper|close\.com)\b",
+    "erp": r"\b(?:sap|fiori|s/4hana|netsuite|odoo|dynamics 365|oracle erp|sage)\b",
+    "wiki": r"\b(?:confluence|notion|wiki|wikipedia)\b",
+    "helpdesk": r"\b(?:zendesk|freshdesk|servicenow|jira service|help ?desk)\b",
+    "ticketing system": r"\b(?:zendesk|freshdesk|servicenow|jira|help ?desk)\b",
+    "ats": r"\b(?:greenhouse|lever|workable|recruitee|smartrecruiters|teamtailor)\b",
+    "hris": r"\b(?:workday|bamboohr|personio|hibob|factorial)\b",
+    "intranet": r"\b(?:intranet|sharepoint)\b",
+}
+
+
 def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     """Windows (app, title, ...) that a phrase names: its app (or kind of app), or every word of it in the title
     (a kind-of-document noun by the window's app or file type). A looser match (most words, or a word that starts
@@ -243,6 +258,9 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     by_app = set(resolve_apps(phrase, apps))
     if by_app:
         return [w for w in windows if w[0] in by_app]
+    kind = re.sub(r"^(?:the|my|our)\s+|\s+(?:app|tool|system|page|tab)s?$", "", phrase.strip().lower())
+    if kind in WEB_APP_KINDS:  # "in the CRM": the windows of a CRM, by their titles
+        return [w for w in windows if re.search(WEB_APP_KINDS[kind], w[1] or "", re.I)]
     # free-standing nouns only ("the hotel pdf"), not a file's extension ("..._Stephansplatz.pdf")
     tokens = re.findall(r"[\w.+#'-]+", phrase)
     nouns = [x.lower() for x in tokens if x.lower() in DOC_NOUNS]

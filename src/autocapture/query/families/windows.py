@@ -21,7 +21,18 @@ def _scope(ev: Evidence, intent: Intent) -> tuple[list[Session], str] | None:
     f = intent.filters
     if intent.anchor:
         period = Filters(f.start, f.end, ())
-        wins = window_matches(intent.anchor, [(a, t) for a, t, _ in ev.windows(period)])
+        seen = [(a, t) for a, t, _ in ev.windows(period)]
+        wins = window_matches(intent.anchor, seen)
+        parts = re.split(r"\s+(?:and|&|plus)\s+(?:the\s+|my\s+)?", intent.anchor)
+        if len(parts) > 1:
+            # "Jira tickets and the sprint board": each named thing's windows, together (a loose match of the
+            # whole phrase would be a few of them)
+            each = [window_matches(p, seen) for p in parts]
+            if all(each):
+                wins = sorted({w for ws in each for w in ws})
+        if not wins:  # ("Jira tickets and the sprint board": the windows of the name it holds, Jira)
+            named = [e for e in intent.entities if e.lower() in intent.anchor.lower()]
+            wins = sorted({w for e in named for w in window_matches(e, seen)})
         keys = {(a, t) for a, t in wins or _by_content(ev, intent)}
         if f.apps:
             keys = {k for k in keys if k[0] in f.apps}
