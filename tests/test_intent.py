@@ -2279,3 +2279,51 @@ def test_time_in_two_named_things_is_their_windows_together():
             assert {t for _, t in got["keys"]} >= {titles[0][1], titles[1][1]}, (q, got["keys"])
     finally:
         W.sessions = real
+
+
+TICKETS = [
+    ("ID", (79, 179, 98, 193)),
+    ("Subject", (184, 178, 260, 197)),
+    ("Organization", (490, 178, 617, 197)),
+    ("Status", (699, 179, 762, 193)),
+    ("#48213", (78, 224, 147, 238)),
+    ("Login loop after SSO change", (185, 223, 453, 242)),
+    ("Harborview Dental", (491, 223, 661, 238)),
+    ("Pending", (700, 223, 774, 242)),
+    ("#48220", (78, 268, 147, 287)),
+    ("CSV export missing columns", (185, 268, 443, 287)),
+    ("Pinecrest Realty", (491, 268, 643, 287)),
+    ("Open", (699, 269, 749, 287)),
+    ("#48226", (78, 314, 147, 328)),
+    ("Invoice shows wrong VAT", (185, 313, 422, 332)),
+    ("Alder & Finch", (490, 313, 615, 328)),
+    ("Open", (699, 314, 749, 332)),
+    ("#48231", (78, 359, 147, 373)),
+    ("Cannot add a new seat", (185, 358, 400, 373)),
+    ("Moss Creek Clinic", (491, 358, 658, 373)),
+    ("New", (700, 359, 741, 373)),
+]
+
+
+def test_a_table_of_words_answers_by_its_row_and_column():
+    """A ticket list has no figures: its row is told by the question's code or its words, its column by the
+    header the question names or by what its values are ("which clinic": the column of "Moss Creek Clinic")."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import word_cell
+    from autocapture.query.retrieve import Candidate
+
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(TICKETS)
+    ]
+    frame = SimpleNamespace(app="firefox.exe", title="Open tickets - BrightDesk", record_id="f/1", ts=None)
+    ev = _ev(datetime(2026, 11, 20, 14, tzinfo=timezone.utc))
+    cands = [Candidate(frame, lines, {}, 1.0)]
+    for q, want in (
+        ("What's the subject of ticket #48220?", "CSV export missing columns"),
+        ("Which clinic has the seat problem?", "Moss Creek Clinic"),
+        ("What's the status of the login loop ticket?", "Pending"),
+    ):
+        res = word_cell(ev, intent(q), cands)
+        assert res is not None and res.fields["value"] == want, (q, res and res.answer)
+    assert word_cell(ev, intent("What's the priority of ticket #48220?"), cands) is None  # no such column

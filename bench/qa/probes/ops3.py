@@ -1,7 +1,7 @@
 """Blind probes: ops-day facts in loose phrasings (not the test split's topics, which are listed by fact id
 only), written by the lead before looking at the answers. Blind: 7/12 at fb95783; 10/12 after the fixes
-they prompted (a payment card told by its form, "how urgent" asks the priority field). Left: a text table
-(the open-tickets list) is not read as a grid, and "max root distance" is no distance in km."""
+they prompted (a payment card told by its form, "how urgent" asks the priority field), 11/12 once tables of words
+(the open-tickets list) were read as grids. Left: "max root distance" is no distance in km."""
 
 from common import Tally, answered
 

@@ -356,7 +356,12 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                 result = llm.compose(ev, question, grounded)
             else:
                 # (what someone said, or when, is a message's: no table cell answers "when did Ravi post")
-                table = None if said_by(intent) else tables.answer(ev, intent, grounded, ev.similarity)
+                table = (
+                    None
+                    if said_by(intent)
+                    else tables.answer(ev, intent, grounded, ev.similarity)
+                    or tables.word_cell(ev, intent, grounded, ev.similarity)
+                )
                 result = table or compose.fact(ev, intent, _readings(ev, intent, grounded, weights))
         compose_ms = (time.perf_counter() - t0) * 1000
         result = verify(ev, result)

@@ -153,7 +153,7 @@ def _column(header: list[Cell], c: Cell) -> int | None:
     return None
 
 
-def grid(lines: list[dict], min_cols: int = 3) -> Table | None:
+def grid(lines: list[dict], min_cols: int = 3, words_only: bool = False) -> Table | None:
     """The screen's table, or None. The header row is the row of three or more word cells (no figures, not a
     sheet's letter bar) with the most value rows lined up under it without a wide gap. (Two columns make a
     table only where a table is asked for: a receipt's "Item | Amount"; elsewhere two cells on a row are as
@@ -177,7 +177,12 @@ def grid(lines: list[dict], min_cols: int = 3) -> Table | None:
                 if j is not None and placed[j] is None:
                     placed[j] = c
             filled = sum(c is not None for c in placed)
-            if filled < 2 or not any(c is not None and c.kind != "text" for c in placed):
+            # (a row of words only is a table's row where a list of words is asked for: three cells or more)
+            if (
+                filled < 3
+                if words_only
+                else filled < 2 or not any(c is not None and c.kind != "text" for c in placed)
+            ):
                 if data:
                     break  # the table ended
                 continue
@@ -369,6 +374,72 @@ def answer(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> 
 ITEM_SCREENS = 20
 # A tax line of a document is charged on its items, not one of them.
 TAX_ROW = re.compile(r"\b(?:sales tax|tax|vat|mwst|ust|gst|iva)\b", re.I)
+
+
+def word_cell(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> Result | None:
+    """A cell of a table of words (a ticket list, a file list): "what's the subject of ticket #48220", "which
+    clinic has the seat problem". The row is the one holding the question's code ("#48220"), else the one cell
+    that holds two of the question's words or more, else the only row any of them is in; the column is the one whose header the question says, else the
+    one whose values are of that noun ("which clinic": "Moss Creek Clinic"), else the one the noun means, clearly
+    (MEASURE_MEANING, MEANING_MARGIN). None unless both are told."""
+    if intent.family != "fact" or intent.answer_type not in ("text", "name", "person", "identifier"):
+        return None
+    asked = re.search(r"\b(?:which|what)(?:'s| is| was)?\s+(?:the\s+)?([a-z]+)\b", intent.question, re.I)
+    noun = asked.group(1).lower() if asked else ""
+    codes = {re.sub(r"\D", "", c) for c in re.findall(r"#?\b[A-Z]*-?\d{3,}\b", intent.question)}
+    terms = {stem(t) for t in intent.terms if t.isalpha() and t not in STOP} - {stem(noun)}
+    top = cands[0].score if cands else 0.0
+    for cand in [c for c in cands[:6] if c.score >= NEAR_TOP * top]:  # (as for any table: the best screens)
+        table = grid(cand.lines, words_only=True)
+        if table is None:
+            continue
+        heads = [_words(h.text) for h in table.header]
+        rows = (
+            [
+                i
+                for i, row in enumerate(table.rows)
+                if codes and any(c is not None and re.sub(r"\D", "", c.text) in codes for c in row)
+            ]
+            or [
+                i
+                for i, row in enumerate(table.rows)
+                if any(c is not None and len(_words(c.text) & terms) >= 2 for c in row)
+            ]
+            or [  # ...or the only row any of the question's words is in ("the seat problem")
+                i
+                for i, row in enumerate(table.rows)
+                if any(c is not None and _words(c.text) & terms for c in row)
+            ]
+        )
+        if len(rows) != 1:
+            continue
+        named = [j for j, h in enumerate(heads) if stem(noun) in h or noun in h]
+        if not named and noun:  # "which clinic": the column whose values are clinics ("Moss Creek Clinic")
+            named = sorted(
+                {
+                    j
+                    for row in table.rows
+                    for j, c in enumerate(row)
+                    if c is not None and stem(noun) in _words(c.text)
+                }
+            )
+        if not named and means is not None and noun:
+            scored = sorted(((means(noun, h.text), j) for j, h in enumerate(table.header)), reverse=True)
+            if scored[0][0] >= MEASURE_MEANING and scored[0][0] - scored[1][0] >= MEANING_MARGIN:
+                named = [scored[0][1]]
+        if len(named) != 1:
+            continue
+        cell = table.rows[rows[0]][named[0]]
+        if cell is None:
+            continue
+        head, label = table.header[named[0]].text, table.label(table.rows[rows[0]])
+        return Result(
+            "ok",
+            f"{cell.text} \u2014 {head} of {label} ({_where(ev, cand)}).",
+            {"value": cell.text, "row": label, "column": head, "answer_type": intent.answer_type},
+            [_cite(ev, cand, cell, head)],
+        )
+    return None
 
 
 def line_items(ev: Evidence, intent: Intent, cands: list[Candidate]) -> Result | None:
