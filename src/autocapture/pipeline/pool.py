@@ -212,8 +212,13 @@ def vectors(ctxs: list[dict]) -> None:
     frames goes through the model in one pass: a frame's few new lines spent a third of their time packing
     the weights for each matrix product, which a run pays once; a text's vector does not depend on the
     texts beside it (embed.embed_each)."""
-    indexed_of = [embed.items_to_index(ctx["sst"], ctx["vlm_text"]) for ctx in ctxs]
-    items_of = [[i for i in indexed if embed.wants_vector(i["text"])] for indexed in indexed_of]
+    # per frame: the items that get a vector, and the plain ones (a clock reading) the store indexes without one
+    items_of, plain_of = [], []
+    for ctx in ctxs:
+        indexed = embed.items_to_index(ctx["sst"], ctx["vlm_text"])
+        wanted_here = [embed.wants_vector(i["text"]) for i in indexed]
+        items_of.append([i for i, w in zip(indexed, wanted_here) if w])
+        plain_of.append([i for i, w in zip(indexed, wanted_here) if not w])
     keys_of = [[embed.normalise(i["text"]) for i in items] for items in items_of]
     known: dict = {}
     for ctx in ctxs:  # keyed by normalised text (DerivedStore.vectors_of)
@@ -225,12 +230,10 @@ def vectors(ctxs: list[dict]) -> None:
     for n, keys in enumerate(keys_of):
         for k in keys:
             first.setdefault(k, n)
-    for n, (ctx, items, keys, indexed) in enumerate(zip(ctxs, items_of, keys_of, indexed_of)):
+    for n, (ctx, items, keys, plain) in enumerate(zip(ctxs, items_of, keys_of, plain_of)):
         rows = [np.frombuffer(known[k], dtype="<f4") if k in known else fresh[k] for k in keys]
         vecs = np.stack(rows).astype(np.float32) if rows else _state["embed"].run([])
         reused = sum(k in known or first[k] < n for k in keys)
-        # plain: lines without a vector (a clock reading), still indexed for search by the store
-        plain = [i for i in indexed if not embed.wants_vector(i["text"])]
         ctx["embed"] = {"items": items, "vectors": vecs, "reused": reused, "plain": plain}
 
 

@@ -162,7 +162,10 @@ def unseen_document(ev: Evidence, intent: Intent) -> str | None:
     if kind is None or intent.family not in ("fact", "extreme", "sum", "difference", "compare"):
         return None
     # (the exact words first: one vocabulary row each; the prefixes, "invoices", only when none is there)
-    if any(ev.doc_freq(w) > 0 for w in kind) or any(ev.doc_freq_prefix(w) > 0 for w in kind):
+    words = [
+        w for w in kind if " " not in w
+    ]  # (the line index counts words; a phrase is looked for in titles)
+    if any(ev.doc_freq(w) > 0 for w in words) or any(ev.doc_freq_prefix(w) > 0 for w in words):
         return None
     if not ev.line_count():  # (a store without a line index cannot tell)
         return None

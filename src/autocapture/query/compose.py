@@ -4,6 +4,7 @@ the closest matches on screen for every answer (so a user can click through even
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
@@ -17,7 +18,7 @@ from autocapture.query.read import (
 )
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import DOC_NOUNS
-from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS
+from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, spans
 
 # An answer is `ok` when the screen around its span holds at least this share of the question's term weight
 # (rare words weigh more), or a smaller share backed by a line whose meaning is close to the question's.
@@ -572,10 +573,6 @@ def titled_name(value: str, title: str | None, line: str = "") -> str | None:
     Quote_Q-2026-0418_Harrowgate.pat" for the title's "...Harrowgate.pdf"): the title is text the sidecar
     recorded, not read off pixels. The value's whole line counts too (OCR may part a name at a space it saw).
     None when the title holds no name that close."""
-    from difflib import SequenceMatcher
-
-    from autocapture.query.values import spans
-
     for sp in spans(title or "", "name"):
         if sp.text != value and any(
             SequenceMatcher(None, re.sub(r"\s+", "", x).lower(), sp.text.lower()).ratio() >= TITLE_NAME_SAME

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from autocapture.query.names import starts_with_given_name
-from autocapture.query.scope import DOC_NOUNS
+from autocapture.query.scope import DOC_NOUNS, document_kind
 from autocapture.query.timefilter import Filters
 from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, WEEKDAY_FORMS
 
@@ -529,14 +529,11 @@ PERCENT_ASKED = re.compile(
 
 
 # The items of an invoice, a quote, an order: asked as its lines, its items, its products or services, or "what's on"
-# the document; the document's noun says which table.
+# the document; the document's noun (scope.DOCUMENT_KINDS) says which table.
 LINE_ITEMS = (
     r"\bline by line\b|\bline items?\b|\bitemi[sz]ed\b|^\s*(?:list|name)\b.*\b(?:items|products|services|lines|"
     r"positions|articles)\b|\b(?:which|what)\s+(?:\w+\s){0,2}?(?:items|products|services|positions|articles)\b|"
     r"^\s*what(?:'s| is| was| were)\s+on\s+(?:the|my|our|that|this)\b"
-)
-DOCUMENT_OF_ITEMS = (
-    r"(?:quote|quotation|offer|invoice|bill|receipt|order|basket|cart|delivery note|estimate|proposal)"
 )
 
 
@@ -685,7 +682,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         r"(?:'s|\bher|\bhis|\btheir)\s+(?:mobile|cell|phone|telephone|landline)\b(?!\s+(?:app|case|bill|call))",
     ):
         return "identifier", None  # "Gareth's mobile": his phone number
-    if _has(q, LINE_ITEMS) and _has(q, rf"\b{DOCUMENT_OF_ITEMS}\b"):
+    if _has(q, LINE_ITEMS) and document_kind(q):
         return "list", "item"  # "what's on the Harrowgate quote, line by line": its items, not a price
     if _has(
         q,

@@ -138,7 +138,7 @@ def _wrapped(lines: list[dict], x: dict) -> tuple[int, int]:
 _PER_SCREEN: dict[tuple[str, int], tuple[list, set]] = {}
 
 
-def _per_screen(what: str, lines: list[dict], find) -> set:
+def per_screen(what: str, lines: list[dict], find):
     """`find(lines)` once per screen: the reader, the amount families and the table grid all ask, per line, what
     only the whole screen tells (the result is kept with its lines, so a recycled id never answers for another
     screen)."""
@@ -155,7 +155,7 @@ def _per_screen(what: str, lines: list[dict], find) -> set:
 def row_numbers(lines: list[dict]) -> set[str]:
     """Lines that start with a spreadsheet's (or a numbered list's) row number: integers at one left edge that
     count up by one down the screen, three or more of them ("1 Week", "2 Week 44", "3 Week 45")."""
-    return _per_screen("row numbers", lines, _row_numbers)
+    return per_screen("row numbers", lines, _row_numbers)
 
 
 def _row_numbers(lines: list[dict]) -> set[str]:
@@ -228,10 +228,10 @@ def wrapped_names(lines: list[dict]) -> dict[str, dict]:
         if not _BROKEN_END.search(text) or len(text.split()[-1]) < 6:
             continue
         h = _h(line)
-        nxt = next(
+        nxt = min(
             (
                 x
-                for x in sorted(lines, key=lambda x: x["box"][1])
+                for x in lines
                 if x is not line
                 and 0 <= x["box"][1] - line["box"][3] < 0.8 * h
                 and abs(x["box"][0] - line["box"][0]) < 1.5 * h
@@ -239,7 +239,8 @@ def wrapped_names(lines: list[dict]) -> dict[str, dict]:
                     r"[\w.-]*[\d_.][\w.-]*(?:\s|$)", x["text"]
                 )  # the rest of a name: "0418_Harrowgate.pdf"
             ),
-            None,
+            key=lambda x: x["box"][1],
+            default=None,
         )
         if nxt is None:
             continue
@@ -423,7 +424,7 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
 def letter_bar(lines: list[dict], x: dict) -> bool:
     """Is x a cell of a spreadsheet's column-letter bar ("A  B  C  D" over the sheet, in Excel, Calc and Sheets
     alike)? It is no column's header: the header row is the first row of the sheet under it."""
-    return id(x) in _per_screen("letter bar", lines, _letter_bar)
+    return id(x) in per_screen("letter bar", lines, _letter_bar)
 
 
 def _letter_bar(lines: list[dict]) -> set[int]:

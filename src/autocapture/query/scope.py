@@ -198,7 +198,7 @@ def kind_words(app: str | None, title: str | None) -> str:
 DOCUMENT_KINDS = (
     ("quote", "quotation", "offer", "estimate", "proposal", "angebot", "presupuesto"),
     ("invoice", "bill", "receipt", "rechnung", "factura", "facture"),
-    ("order", "basket", "cart", "bestellung", "pedido"),
+    ("order", "basket", "cart", "delivery note", "bestellung", "pedido"),
 )
 
 

@@ -792,18 +792,21 @@ def _changed_field(readings: list[Reading], question: str = "") -> list[Reading]
             column = r.header or round((r.line["box"][0] + r.line["box"][2]) / 2 / COLUMN_PX)
             fields.setdefault((r.frame.title, label, column), []).append(r)
     changed = [
-        g for g in fields.values() if len({r.span.value for r in g}) > 1 and len({r.frame.ts for r in g}) > 1
+        (key, g)
+        for key, g in fields.items()
+        if len({r.span.value for r in g}) > 1 and len({r.frame.ts for r in g}) > 1
     ]
     if not changed:
         return None
     asked = set(re.findall(r"[a-z]+", question.lower()))
 
-    def fit(g: list[Reading]) -> tuple:
+    def fit(field: tuple) -> tuple:
         # a field whose whole label the question says ("the Harrowgate amount": "Amount", not "Weighted amount")
-        label = set(re.findall(r"[a-z]+", _field(g[0]).split(" | ")[-1]))
-        return (bool(label) and label <= asked, max(r.score for r in g))
+        (_, label, _), group = field
+        words = set(re.findall(r"[a-z]+", label.split(" | ")[-1]))
+        return (bool(words) and words <= asked, max(r.score for r in group))
 
-    return sorted(max(changed, key=fit), key=lambda r: (r.frame.ts, r.line["id"]))
+    return sorted(max(changed, key=fit)[1], key=lambda r: (r.frame.ts, r.line["id"]))
 
 
 # How many of the best readings are looked through for a field that changed; a cell's column, when it has no

@@ -26,7 +26,7 @@ from autocapture.query.evidence import Evidence
 from autocapture.query.families.amounts import TOTAL_ROW
 from autocapture.query.intent import PERCENT_ASKED, STOP, Intent, asked_kind, stem
 from autocapture.query.names import starts_with_given_name
-from autocapture.query.read import VALUE_CELL, letter_bar, row_numbers
+from autocapture.query.read import VALUE_CELL, letter_bar, per_screen, row_numbers
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import document_kind
 from autocapture.query.values import MONTHS, format_like, parse_amount, spans
@@ -154,13 +154,17 @@ def _column(header: list[Cell], c: Cell) -> int | None:
 
 
 def grid(lines: list[dict], min_cols: int = 3, words_only: bool = False) -> Table | None:
+    """The screen's table (see _grid), read once per screen and kind of table: a question looks for a table on
+    the same screens more than once (the headed screens and then each window's, the items, a table of words)."""
+    return per_screen(f"grid {min_cols} {words_only}", lines, lambda ls: _grid(ls, min_cols, words_only))
+
+
+def _grid(lines: list[dict], min_cols: int, words_only: bool) -> Table | None:
     """The screen's table, or None. The header row is the row of three or more word cells (no figures, not a
     sheet's letter bar) with the most value rows lined up under it without a wide gap. (Two columns make a
     table only where a table is asked for: a receipt's "Item | Amount"; elsewhere two cells on a row are as
     often a label and its value.)"""
-    gutter = row_numbers(lines)
-    body = [x for x in lines if not letter_bar(lines, x)]
-    rows = _rows([c for x in body for c in _cells(x, gutter)])
+    rows = per_screen("cell rows", lines, _cell_rows)
     best: Table | None = None
     for i, head in enumerate(rows):
         if len(head) < min_cols or any(c.kind != "text" for c in head):
@@ -191,6 +195,12 @@ def grid(lines: list[dict], min_cols: int = 3, words_only: bool = False) -> Tabl
         if len(data) >= MIN_ROWS and (best is None or len(data) > len(best.rows)):
             best = Table(head, data)
     return best
+
+
+def _cell_rows(lines: list[dict]) -> list[list[Cell]]:
+    """The screen's cells in rows, a sheet's letter bar and row-number gutter left out."""
+    gutter = row_numbers(lines)
+    return _rows([c for x in lines if not letter_bar(lines, x) for c in _cells(x, gutter)])
 
 
 def _words(text: str) -> set[str]:
