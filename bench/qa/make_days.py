@@ -32,6 +32,7 @@ sys.path[:0] = [str(HERE), str(REPO / "scripts")]
 
 import day_buy  # noqa: E402  # held-out
 import day_dev  # noqa: E402
+import day_estate  # noqa: E402  # held-out
 import day_fin  # noqa: E402
 import day_hr  # noqa: E402
 import day_ops  # noqa: E402
@@ -49,6 +50,9 @@ ALL_DAYS = {**DAYS, **MORE_DAYS}
 HELD_OUT = {day_sales.DAY["name"]: day_sales.DAY}  # held-out
 # A second held-out day (questions_buy.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_buy.DAY["name"]] = day_buy.DAY  # held-out
+# A third held-out day (questions_estate.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_estate.DAY["name"]] = day_estate.DAY  # held-out
+ESTATE_SOURCES = ("screens_estate.py", "day_buy.py", "day_estate.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -63,6 +67,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / "screens_more.py", HERE / f"day_{name}.py"] if name in MORE_DAYS else []
     extra = [HERE / "screens_sales.py", HERE / f"day_{name}.py"] if name in HELD_OUT else extra  # held-out
     extra = [HERE / "screens_buy.py", HERE / f"day_{name}.py"] if name == "buy" else extra  # held-out
+    extra = [HERE / f for f in ESTATE_SOURCES] if name == "estate" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
