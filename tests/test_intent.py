@@ -2327,3 +2327,131 @@ def test_a_table_of_words_answers_by_its_row_and_column():
         res = word_cell(ev, intent(q), cands)
         assert res is not None and res.fields["value"] == want, (q, res and res.answer)
     assert word_cell(ev, intent("What's the priority of ticket #48220?"), cands) is None  # no such column
+
+
+def test_lunch_and_parts_of_the_day_are_periods_not_words():
+    """ "after lunch", "before lunch", "around lunchtime", "in the morning": periods of the day the question is
+    about; the word is no window to find next to ("what did I open after lunch" is no neighbour of "lunch")."""
+    tz = ZoneInfo("Europe/Berlin")
+    now = datetime(2026, 11, 26, 18, tzinfo=timezone.utc)
+    for q, lo, hi in (
+        ("What app did I use for my phone notes after lunch?", 12, 23),
+        ("Which delivery window did the carrier give before lunch?", 0, 13),
+        ("What did Henrik say during the call around lunchtime?", 11, 14),
+        ("What did I read in the morning?", 5, 12),
+    ):
+        f, rest = parse(q, now, tz, [])
+        assert (f.start.hour, f.end.hour) == (lo, hi), (q, f)
+        assert "lunch" not in rest.lower() and "morning" not in rest
+        it = analyse(q, f, rest)
+        assert "lunch" not in it.terms and it.family != "adjacent", (q, it)
+    # an hour of the day is no lunch: nothing is read as one
+    assert parse("What was the total at 12:30?", now, tz, [])[0].said == ("at 12:30",)
+
+
+def test_a_common_english_word_is_wording_and_a_made_up_name_must_be_found():
+    """ "consignment", "headroom", "creditor": the user's words (wordfreq: common in English text), not names a
+    screen must show; "Nordhafen", "Initech" are; a short acronym that spells a word ("VAT") stays a name."""
+    from autocapture.query.answer import _common_english
+
+    for w in ("consignment", "headroom", "creditor", "turnaround", "expire"):
+        assert _common_english(w), w
+    for w in ("nordhafen", "initech", "fagerlund", "vat", "cfo"):
+        assert not _common_english(w), w
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Which person at Fagerlund Stål AB gave me the new price?", "person"),
+        ("What contact at Harrowgate approved the budget?", "person"),
+        ("If we pay within two weeks, how many euros do we get off?", "amount"),
+        ("How many dollars did the refund come to?", "amount"),
+        ("What caused the delay on the Baltrans consignment?", "text"),
+        ("Why was the shipment held up?", "text"),
+        ("Reason the castings got stuck in Regensburg?", "text"),
+        ("Where do I send mail for the key account manager at Voss?", "email"),
+        ("Days to pay on the Sandoval offer?", "duration"),
+        ("Weeks of notice for the flat on rue Garibaldi?", "duration"),
+        ("How big was the shipment in pallets?", "count"),
+        ("Final amount payable on RE-2026-11873?", "amount"),
+        ("What was the total billed for October?", "amount"),
+        ("How big is the contract PDF?", "size"),
+        ("How many pieces are still outstanding?", "count"),
+    ],
+)
+def test_the_head_of_a_question_says_the_answer_type(question, kind):
+    """Which person, how many euros, why, where to send mail, days to pay, pallets: the question's head says
+    what is asked, whatever else it names (a price, a tracking page, a company)."""
+    assert answer_type(question)[0] == kind
+
+
+def test_time_in_an_app_asked_in_other_words():
+    """ "How long was Teams my active window", "for how many minutes was the sheet in front of me", "total time
+    chatting in Teams": the user's time in an app, a duration."""
+    for q in (
+        "How long was Teams my active window across the day?",
+        "For how many minutes was the offer spreadsheet in front of me overall?",
+        "Total time chatting in Microsoft Teams, all visits?",
+    ):
+        it = intent(q)
+        assert (it.family, it.answer_type) == ("time_spent", "duration"), (q, it)
+    assert intent("How long did the outage last?").family != "time_spent"
+
+
+OFFERS = [
+    ("Supplier", (47, 300, 103, 314)),
+    ("Unit price", (377, 300, 441, 314)),
+    ("MOQ (pcs)", (487, 300, 557, 314)),
+    ("Lead time (weeks)", (587, 300, 707, 314)),
+    ("Payment terms", (887, 300, 987, 314)),
+    ("Voss Prazisionsteile GmbH", (47, 330, 215, 344)),
+    ("8,10 €", (435, 330, 474, 344)),
+    ("2.000", (539, 330, 574, 344)),
+    ("4", (714, 330, 726, 344)),
+    ("30 days net", (887, 330, 959, 344)),
+    ("Kovarik Metal s.r.o.", (48, 360, 166, 374)),
+    ("7,65 €", (435, 360, 474, 374)),
+    ("5.000", (539, 360, 574, 374)),
+    ("7", (714, 360, 726, 374)),
+    ("60 days net", (887, 360, 959, 374)),
+    ("Fagerlund Stal AB", (48, 390, 159, 404)),
+    ("7,42 €", (435, 390, 474, 404)),
+    ("5.000", (539, 390, 574, 404)),
+    ("6", (715, 390, 726, 404)),
+    ("30 days net", (887, 390, 959, 404)),
+    ("Brandl Drehteile GmbH", (48, 420, 191, 434)),
+    ("8,35 €", (435, 420, 474, 434)),
+    ("1.000", (540, 420, 574, 434)),
+    ("3", (714, 420, 726, 434)),
+    ("14 days 2%", (888, 420, 964, 434)),
+]
+
+
+def test_a_column_of_periods_answers_fastest_and_most_time():
+    """ "Which supplier delivers fastest", "the fewest weeks", "the most time to pay", "the longest payment
+    period": a row picked by the extreme of a column of periods ("Lead time (weeks)" of numbers, "Payment
+    terms" of "30 days net"), the column told by the words it names or, for speed, by what it means."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import answer
+    from autocapture.query.retrieve import Candidate
+
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(OFFERS)
+    ]
+    frame = SimpleNamespace(app="excel.exe", title="Offers.xlsx - Excel", record_id="f/1", ts=None)
+    ev = _ev_means(datetime(2026, 11, 26, 10, tzinfo=timezone.utc))
+    cands = [Candidate(frame, lines, {}, 1.0)]
+    for q, want in (
+        ("Which supplier can deliver the shaft blanks fastest?", "Brandl Drehteile GmbH"),
+        ("Of the four bidders, which one needs the fewest weeks?", "Brandl Drehteile GmbH"),
+        ("Which supplier gives us the most time to pay?", "Kovarik Metal s.r.o."),
+        ("Who offers the longest payment period?", "Kovarik Metal s.r.o."),
+    ):
+        it = intent(q)
+        assert it.family == "extreme", (q, it)
+        res = answer(ev, it, cands, ev.similarity)
+        assert res is not None and res.fields["value"] == want, (q, res and res.answer)
+    # the user's own longest stretch is still the sessions' family
+    assert intent("Which app did I use the longest without a break?").family == "longest"

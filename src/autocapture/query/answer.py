@@ -83,9 +83,25 @@ def _known_word(ev: Evidence):
         return any(
             word.startswith(p) and len(word) - len(p) >= 3 and known(word[len(p) :])
             for p in ("un", "re", "pre", "non", "sub", "over", "under", "out")
-        )
+        ) or _common_english(word)
 
     return known
+
+
+# A word this common in English text (Zipf scale: 2.5 = about 3 per million words: "headroom", "consignment",
+# "creditor", "turnaround") is the user's wording, not a name: made-up names ("Initech", "Nordhafen") score
+# near 0. The embedding vocabulary above (22k words) misses many ordinary ones. (wordfreq rather than a word
+# list of our own: its frequencies come from several large corpora and it is kept up.)
+COMMON_ZIPF = 2.5
+
+
+def _common_english(word: str) -> bool:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # an install without it: the vocabulary alone decides
+        return False
+    # (not for short words: an acronym that spells a word, "VAT", "ETA", stays a name to find)
+    return len(word) >= 5 and zipf_frequency(word, "en") >= COMMON_ZIPF
 
 
 def _vocab() -> set[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.scope import DOC_NOUNS, document_kind
-from autocapture.query.timefilter import Filters
+from autocapture.query.timefilter import LUNCH, Filters
 from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, WEEKDAY_FORMS
 
 STOP = set(
@@ -553,6 +553,28 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "datetime", None
     if PERCENT_ASKED.search(q):
         return "number", None  # a percentage ("40%"), whatever the screen calls it
+    if _has(q, r"^\s*(?:why\b|what (?:caused|causes|made|led to|held up|delayed)\b|(?:the\s+)?reasons?\b)"):
+        return "text", None  # "why was the shipment held up", "what caused the delay": a cause, in words
+    if _has(
+        q,
+        r"^\s*(?:(?:to|from|with|by)\s+)?(?:which|what)\s+(?:person|people|contact|colleague|rep|representative)\b",
+    ):
+        return (
+            "person",
+            None,
+        )  # "which person at Fagerlund gave me the price": a person, whatever else is named
+    if _has(q, r"\bhow many (?:euros?|dollars?|pounds?|cents?|francs?|kronor|krona|yen|rupees?|bucks)\b"):
+        return "amount", None  # "how many euros do we get off": money, counted in its currency
+    if _has(q, r"\bwhere (?:do|should|can|could|would|will|did) (?:i|we) (?:send|write|mail|e-?mail)\b"):
+        return "email", None  # "where do I send mail for the account manager": an address to write to
+    if _has(
+        q, r"^\s*(?:the\s+)?(?:number of\s+)?(?:days|weeks|months|years)\s+(?:to|until|till|before|of|for)\b"
+    ):
+        return "duration", None  # a terse "Days to pay on the offer?": a period ("45 days")
+    if _has(q, r"\bhow (?:big|large)\b.*\bin ([a-z]+s)\b") and not _has(
+        q, r"\bin (?:bytes|kilobytes|megabytes|gigabytes|kbs?|mbs?|gbs?|pixels)\b"
+    ):
+        return "count", None  # "how big was the shipment in pallets": a number of pallets
     if _has(q, r"^\s*how (?:urgent|important|pressing|severe|serious|critical)\b"):
         return (
             "text",
@@ -729,6 +751,19 @@ def answer_type(q: str) -> tuple[str, str | None]:
                 "owed",
                 "after",
                 "before",
+                # "the amount payable", "the total billed", "the price quoted": a participle says which figure
+                "payable",
+                "receivable",
+                "billed",
+                "charged",
+                "invoiced",
+                "quoted",
+                "claimed",
+                "approved",
+                "requested",
+                "saved",
+                "net",
+                "gross",
             )
         ):
             continue
@@ -871,6 +906,20 @@ def many(q: str) -> bool:
     )
 
 
+# A row picked by how long something takes or lasts ("which supplier delivers fastest", "the longest payment
+# period", "needs the fewest weeks"): the extreme of a column of periods
+TIME_SUPERLATIVE = re.compile(
+    r"\b(?:fastest|quickest|soonest|slowest|shortest|longest|speediest)\b|\b(?:most|least) time\b|"
+    r"\b(?:fewest|most|least) (?:days|weeks|months|hours|years)\b",
+    re.I,
+)
+# ...but not the user's own time in apps ("which app did I use the longest")
+SCREEN_TIME = (
+    r"\b(app|application|program|window|tab|screen|site|page|stretch|session|block|streak|in one go|continuous|"
+    r"uninterrupted|i (?:spend|spent|stay|stayed|work|worked|use|used|was|were))\b"
+)
+
+
 def family(q: str, atype: str) -> tuple[str, dict]:
     """The computation that answers it; the rest are facts read off a screen."""
     info: dict = {}
@@ -900,6 +949,15 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"\b(number|count) of\b.*\b(visits|times|sessions|occasions)\b",
     ) or _has(q, r"\b(count|number of)\b.*\b(visits|trips|returns)\b"):
         return "visits", info
+    if (
+        TIME_SUPERLATIVE.search(q)
+        and _has(
+            q, r"\b(which|who|whose)\b|^\s*(?:the\s+)?(?:most|least|fastest|quickest|shortest|longest)\b"
+        )
+        and not _has(q, SCREEN_TIME)
+    ):
+        slow = _has(q, r"\b(slowest|longest|most time|most (days|weeks|months|hours|years))\b")
+        return "extreme", {"extreme": "max" if slow else "min"}
     if (
         _has(
             q,
@@ -937,6 +995,14 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         or _has(q, r"\b(total|overall) time (spent )?(in|on|using|at)\b|\btime (i )?spent (in|on|using|at)\b")
         or _has(q, r"\b(total|overall|how much) time\b.*\b(was|were)\b.*\b(open|in front|on screen|up)\b")
         or _has(q, r"\bhow much of my (day|morning|afternoon|evening|time)\b.*\b(went|go|spent|in|on)\b")
+        # "how long was Teams my active window", "for how many minutes was the sheet in front of me"
+        or _has(
+            q,
+            r"\b(how much time|how long|how many (minutes|hours))\b.*\b(active|foreground|focused) (window|app)\b|"
+            r"\bhow many (minutes|hours)\b.*\b(was|were)\b.*\b(open|in front|on screen|up)\b",
+        )
+        # "total time chatting in Teams": time doing something in an app
+        or _has(q, r"\b(total|overall) time \w+ing (in|on)\b")
     ) and not _has(
         q,
         # "how long were users unable to log in": how long something lasted, not the user's time in an app
@@ -1458,8 +1524,13 @@ def analyse(
     """`rest` is the question with its time and app phrases cut out (timefilter.parse). A lowercase word that is
     neither ordinary English (`known_word`) nor anywhere on screen (`on_screen`) is a rare term, treated as an
     entity: "the globex invoice" names something, whatever its case."""
-    atype, name_kind = answer_type(question)
-    fam, info = family(question, atype)
+    # "after lunch", "in the morning": a period (timefilter.parse), not a neighbour to find nor a word on screen
+    periods = [p for p in filters.said if re.search(LUNCH + r"|\b(?:morning|afternoon|evening)\b", p, re.I)]
+    asked = question
+    for phrase in periods:
+        asked = re.sub(r"\s*" + re.escape(phrase), "", asked)
+    atype, name_kind = answer_type(asked)
+    fam, info = family(asked, atype)
     # "everyone other than me", "anyone besides myself": who is left out is the user, whom no screen names
     rest = re.sub(
         r"\b(?:(?:every|any|some)(?:one|body)\s+)?(?:other than|else than|except(?: for)?|besides|apart from|"
@@ -1472,8 +1543,8 @@ def analyse(
         counted = re.match(r"\s*(?:the\s+)?total\s+(?:number\s+of\s+)?([a-z]+s)\b", question, re.I)
         # "total tickets opened across weeks 44-47": a count of things, not money
         atype = "count" if counted and counted.group(1).lower() not in MONEY_PLURALS else "amount"
-    if fam in ("time_spent", "longest") and atype == "count":
-        atype = "duration"
+    if (fam in ("time_spent", "longest") and atype == "count") or fam == "time_spent":
+        atype = "duration"  # ("total time chatting in Teams": time, whatever else the question says)
     if fam == "visits":
         atype = "count"
     if fam == "adjacent" and atype == "text":
@@ -1523,7 +1594,7 @@ def analyse(
         # message, said in the question's words; the screen says it with a label ("From", "To") or not at all
         terms = [t for t in terms if t not in RELATION_WORDS]
     for phrase in filters.said:  # "in the inbox" filters by app, and its words still help ranking
-        if not re.search(r"\d", phrase):
+        if not re.search(r"\d", phrase) and phrase not in periods:
             terms += [t for t in content_terms(phrase) if t not in terms and t not in QUESTION_NOUNS]
     ents: list[str] = []
     rare = [

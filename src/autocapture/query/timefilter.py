@@ -15,6 +15,14 @@ PARTS = {
 }
 
 
+# The midday break as a question says it: people lunch at different hours, so "before lunch" ends at 13:00,
+# "after lunch" starts at 12:00 and "around lunch" spans 11:30-14:00; a screen near the edge stays in.
+LUNCH = (
+    r"\b(before|after|around|about|at|over|during|near|by)\s+(?:the\s+|my\s+)?"
+    r"(?:lunch(?:time| break)?|noon|midday)\b"
+)
+
+
 @dataclass(frozen=True)
 class Filters:
     start: datetime | None = None  # aware, inclusive
@@ -163,6 +171,19 @@ def parse(
         dated = True
         said.append(phrase)
         q = q.replace(phrase, " ")
+    if not said and (m := re.search(r"\b(?:in|during) the (morning|afternoon|evening)\b", q, re.I)):
+        # "in the morning", with no day named: this day's
+        lo, hi = PARTS[m.group(1).lower()]
+        start, end = datetime.combine(local.date(), lo, tz), datetime.combine(local.date(), hi, tz)
+        cut(m)
+    if m := re.search(LUNCH, q, re.I):
+        # "before lunch", "after lunch", "around lunchtime": the day's midday break, wherever the day was named
+        day = (start or datetime.combine(local.date(), time(0), tz)).date()
+        lo, hi = {"before": (time(0), time(13)), "after": (time(12), time(23, 59, 59))}.get(
+            m.group(1).lower(), (time(11, 30), time(14))
+        )
+        start, end = datetime.combine(day, lo, tz), datetime.combine(day, hi, tz)
+        cut(m)
     if m := re.search(
         r"\b(?:around|at about|at|near|about)\s+(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?=[\s?.,!]|$)",
         q,

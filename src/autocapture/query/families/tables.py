@@ -24,7 +24,7 @@ from functools import cached_property
 from autocapture.query.claims import Claim, Result, fmt_time
 from autocapture.query.evidence import Evidence
 from autocapture.query.families.amounts import TOTAL_ROW
-from autocapture.query.intent import PERCENT_ASKED, STOP, Intent, asked_kind, stem
+from autocapture.query.intent import PERCENT_ASKED, STOP, TIME_SUPERLATIVE, Intent, asked_kind, stem
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.read import VALUE_CELL, letter_bar, per_screen, row_numbers
 from autocapture.query.retrieve import Candidate
@@ -39,12 +39,34 @@ MIN_ROWS = 3
 # A question's word for a column, matched by meaning when no header holds it, must beat the runner-up by this
 # much (MiniLM cosine of short phrases); otherwise the column is not told.
 MEANING_MARGIN = 0.04
+MEANING_DURATION = 0.25  # a period column told by meaning alone ("fastest" -> "Lead time (weeks)") ...
+SPEED_WORDS = r"\b(?:fastest|quickest|soonest|slowest|faster|quicker|sooner|slower|speediest)\b"
 MEASURE_MEANING = 0.35  # ...and mean it at all (as compose.MEASURE_MEANING: "resolved" for "solved" 0.73)
 NEAR_TOP = 0.85  # the screens read for a table: retrieval scores within this share of the best one's
 NEAR_TOP_AGGREGATE = 0.5
 MAX_SCREENS = 12  # a window's screens read for an extreme over the day
 HEADED_SCREENS = 12  # the best screens looked through for a table whose header the question names
 PERCENT = re.compile(r"^\s*-?\d+(?:[.,]\d+)?\s?%\s*$")
+# A period in a cell ("30 days net", "6 weeks", "14 days 2%": a payment term, a lead time), and its length in days
+DURATION = re.compile(
+    r"^\s*(\d+(?:[.,]\d+)?)\s*(days?|d|weeks?|wks?|months?|mos?|hours?|hrs?|h|years?|yrs?)\b[\w\s%.,]{0,14}$",
+    re.I,
+)
+UNIT_DAYS = {
+    "d": 1,
+    "da": 1,
+    "w": 7,
+    "wk": 7,
+    "we": 7,
+    "m": 30,
+    "mo": 30,
+    "h": 1 / 24,
+    "ho": 1 / 24,
+    "hr": 1 / 24,
+}
+UNIT_DAYS.update({"y": 365, "ye": 365, "yr": 365})
+# A number column whose header names a time unit ("Lead time (weeks)", "Notice (days)") holds periods
+TIME_HEADER = re.compile(r"\b(?:days?|weeks?|months?|hours?|years?|lead time|duration)\b", re.I)
 DATE = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$|^\s*\d{4}-\d{2}-\d{2}\s*$")
 # Plain names of a money column: asked by a paraphrase ("worth", "deal size"), the plain column is meant, not a
 # derived one ("Weighted", "Forecast") beside it, nor a Total that sums others.
@@ -65,6 +87,8 @@ class Cell:
             return "percent"
         if DATE.match(t):
             return "date"
+        if DURATION.match(t):
+            return "duration"
         if spans(t, "amount") and parse_amount(t) is not None:
             return "amount"
         if VALUE_CELL.fullmatch(t):
@@ -84,7 +108,10 @@ class Table:
         self.kinds = []
         for col in range(len(self.header)):
             kinds = [r[col].kind for r in self.rows if r[col] is not None]
-            self.kinds.append(max(sorted(set(kinds)), key=kinds.count) if kinds else "text")
+            kind = max(sorted(set(kinds)), key=kinds.count) if kinds else "text"
+            if kind == "number" and TIME_HEADER.search(self.header[col].text):
+                kind = "duration"  # "Lead time (weeks)": 4, 6, 8 are periods
+            self.kinds.append(kind)
 
     def kind(self, col: int) -> str:
         return self.kinds[col]
@@ -254,6 +281,8 @@ def _choose_column(
     if len(cols) <= 1:
         return (cols[0], "only") if cols else (None, "")
     q = _words(" ".join(intent.terms))
+    if kinds == {"duration"}:
+        q -= {"time", "period", "duration", "long"}  # ("the most time to pay": which time is the question's)
     named = [i for i in cols if _words(table.header[i].text) & q]
     if len(named) == 1:
         return named[0], "named"
@@ -270,13 +299,25 @@ def _choose_column(
         return plain[0], "plain"
     if means is not None:
         asked = " ".join(t for t in intent.terms if not any(t in e.lower() for e in intent.entities))
+        if kinds == {"duration"}:
+            # "deliver fastest", "the quickest turnaround": speed is said of time, which the header names
+            asked = re.sub(SPEED_WORDS, "time", asked)
         scored = sorted(((means(asked, table.header[i].text), i) for i in named or cols), reverse=True)
-        if asked and scored[0][0] >= MEASURE_MEANING and scored[0][0] - scored[1][0] >= MEANING_MARGIN:
+        floor = MEANING_DURATION if kinds == {"duration"} else MEASURE_MEANING
+        if asked and scored[0][0] >= floor and scored[0][0] - scored[1][0] >= MEANING_MARGIN:
             return scored[0][1], "meaning"
     return None, ""
 
 
-def _value(c: Cell) -> float | datetime | None:
+def _days(c: Cell) -> float | None:
+    """A period cell's length in days ("30 days net" 30, "6 weeks" 42); a bare number is in its header's unit."""
+    if m := DURATION.match(c.text):
+        unit = m.group(2).lower()
+        return float(m.group(1).replace(",", ".")) * UNIT_DAYS.get(unit[:2], UNIT_DAYS.get(unit[:1], 1))
+    return parse_amount(c.text)  # (the column's unit is the header's: comparable as they stand)
+
+
+def _value(c: Cell, kind: str = "") -> float | datetime | None:
     if c.kind == "percent":
         return float(re.sub(r"[^\d.,-]", "", c.text).replace(",", "."))
     if c.kind == "date":
@@ -288,6 +329,8 @@ def _value(c: Cell) -> float | datetime | None:
             return datetime(y, int(parts[1]), int(parts[0]))  # day first: the locales that write it so
         except (ValueError, IndexError):
             return None
+    if c.kind == "duration" or (c.kind == "number" and kind == "duration"):
+        return _days(c)
     return parse_amount(c.text)
 
 
@@ -312,6 +355,8 @@ def _kinds(intent: Intent) -> set[str]:
     q = intent.question
     if PERCENT_ASKED.search(q):
         return {"percent"}
+    if TIME_SUPERLATIVE.search(q):
+        return {"duration"}  # "which supplier delivers fastest": the row with the shortest period
     if re.search(
         r"\b(close|closes|closing|due|sooner|earlier|later|first|last|date|deadline|when)\b", q, re.I
     ) and (intent.family == "compare" or re.search(r"\b(which|what)\b", q, re.I)):
@@ -334,16 +379,22 @@ def answer(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> 
     # (a screen ranked lower holds the table when its header names what the question asks about: "the highest
     # win probability" is the Probability column of the pipeline, under deal pages that say "win")
     q = _words(" ".join(intent.terms))
-    specific = _kinds(intent) & {"percent", "date", "person"}  # ("most likely to be won": its percent column)
+    specific = _kinds(intent) & {
+        "percent",
+        "date",
+        "person",
+        "duration",
+    }  # ("most likely to be won": its percent column)
+    best = [c for c in cands[:6] if c.score >= near * top]
     headed = [
         c
         for c in cands[:HEADED_SCREENS]
-        if c.score < near * top
+        if all(c is not b for b in best)  # (ranked lower, or past the six best of a close field)
         and intent.family != "fact"
         and (t := grid(c.lines)) is not None
         and (any(_words(h.text) & q for h in t.header) or specific & set(t.kinds))
     ]
-    for cand in [c for c in cands[:6] if c.score >= near * top] + headed:
+    for cand in best + headed:
         window = (cand.frame.app, cand.frame.title)
         if window in tried:
             continue
@@ -584,7 +635,10 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
     extreme = intent.extreme or (
         "min"
         if re.search(
-            r"\b(first|sooner|soonest|earlier|earliest|least|lowest|smallest|fewest|weakest)\b", q, re.I
+            r"\b(first|sooner|soonest|earlier|earliest|least|lowest|smallest|fewest|weakest|fastest|quickest|"
+            r"shortest)\b",
+            q,
+            re.I,
         )
         else "max"
         if re.search(r"\b(last|later|latest|most|highest|largest|biggest|tops?|strongest)\b", q, re.I)
@@ -594,9 +648,16 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
         # ("which month/quarter had the most": a column or a row named by a time is asked; the amounts family
         # tells which of the two the table's layout makes it)
         return None
+    if "duration" not in kinds and any(
+        table.kind(i) == "duration" and _words(h.text) & _words(" ".join(intent.terms))
+        for i, h in enumerate(table.header)
+    ):
+        kinds = kinds | {"duration"}  # "the most generous payment terms": the periods of the column it names
     col, how = _choose_column(table, intent, kinds, means, cand.frame.title or "")
-    if col is None or how == "meaning":
-        return None  # over a whole column, the column must be told by its name, its kind or as the plain one
+    if col is None or (how == "meaning" and kinds != {"duration"}):
+        # over a whole column, the column must be told by its name, its kind or as the plain one (or, for a
+        # period, by meaning: "fastest" names no header, and "Lead time" is what it means)
+        return None
     rows, value = _filter_rows(table, intent, col)
     if intent.family == "compare" or (intent.family == "fact" and len(named) >= 2):
         rows = named if len(named) >= 2 else rows
@@ -604,7 +665,11 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
         return None  # a sum of rows the question picks by a value ("in negotiation"); other sums are read
     # a total row is no row of its own ("which department spent the most": not "Total")
     rows = [i for i in rows or range(len(table.rows)) if not TOTAL_ROW.search(table.label(table.rows[i]))]
-    valued = [(v, i) for i in rows if (c := table.rows[i][col]) is not None and (v := _value(c)) is not None]
+    valued = [
+        (v, i)
+        for i in rows
+        if (c := table.rows[i][col]) is not None and (v := _value(c, table.kind(col))) is not None
+    ]
     if not valued:
         return None
     head = table.header[col].text
