@@ -2455,3 +2455,125 @@ def test_a_column_of_periods_answers_fastest_and_most_time():
         assert res is not None and res.fields["value"] == want, (q, res and res.answer)
     # the user's own longest stretch is still the sessions' family
     assert intent("Which app did I use the longest without a break?").family == "longest"
+
+
+INVOICE = [
+    ("Pos.", (468, 300, 497, 314)),
+    ("Article", (524, 300, 567, 314)),
+    ("Description", (598, 300, 674, 314)),
+    ("Qty", (999, 300, 1022, 314)),
+    ("Unit price", (1057, 300, 1121, 314)),
+    ("Amount", (1179, 300, 1232, 314)),
+    ("AW-40", (524, 330, 566, 344)),
+    ("Drive shaft AW-40, C45", (598, 330, 843, 344)),
+    ("400 pcs", (973, 330, 1022, 344)),
+    ("18,45 €", (1075, 330, 1121, 344)),
+    ("7.380,00 €", (1166, 330, 1232, 344)),
+    ("AW-55", (524, 360, 566, 374)),
+    ("Drive shaft AW-55, 42CrMo4", (598, 360, 875, 374)),
+    ("150 pcs", (974, 360, 1022, 374)),
+    ("26,80 €", (1075, 360, 1121, 374)),
+    ("4.020,00 €", (1166, 360, 1232, 374)),
+    ("BS-12", (525, 390, 562, 404)),
+    ("Bearing seat sleeve BS-12", (598, 390, 762, 404)),
+    ("600 pcs", (974, 390, 1022, 404)),
+    ("1,35 €", (1083, 390, 1121, 404)),
+    ("810,00 €", (1178, 390, 1232, 404)),
+    ("Net amount", (1050, 420, 1121, 434)),
+    ("12.480,00 €", (1159, 420, 1232, 434)),
+    ("VAT 19 %", (1060, 450, 1121, 464)),
+    ("2.371,20 €", (1166, 450, 1232, 464)),
+    ("Total amount", (1034, 480, 1121, 494)),
+    ("14.851,20 €", (1158, 480, 1232, 494)),
+]
+
+
+def test_an_invoices_largest_line_is_an_item_not_its_total():
+    """ "Which item makes up the largest part of the invoice": the rows are named by the column most of them
+    fill ("Article"; the "Pos." numbers were lost), and the summary lines under the items ("Net amount", "VAT",
+    "Total amount", written in the price column) are no items."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import answer
+    from autocapture.query.retrieve import Candidate
+
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(INVOICE)
+    ]
+    frame = SimpleNamespace(app="acrord32.exe", title="RE-2026-11873_Voss.pdf", record_id="f/1", ts=None)
+    ev = _ev_means(datetime(2026, 11, 26, 8, tzinfo=timezone.utc))
+    cands = [Candidate(frame, lines, {}, 1.0)]
+    # a named item's price "per" piece is its unit price; its amount is the line's
+    for q, want in (
+        ("What do we pay per AW-55 shaft?", "26,80 €"),
+        ("What's the AW-55 line amount?", "4.020,00 €"),
+    ):
+        res = answer(ev, intent(q), cands, ev.similarity)
+        assert res is not None and res.fields["value"] == want, (q, res and res.answer)
+    for q in (
+        "Which item makes up the largest part of the Voss invoice?",
+        "Biggest line on the bill, which article?",
+    ):
+        res = answer(ev, intent(q), cands, ev.similarity)
+        assert res is not None and res.fields["value"] == "AW-40" and res.fields["cell"] == "7.380,00 €", (
+            q,
+            res and res.answer,
+        )
+
+
+def test_where_the_user_saw_a_value_is_no_word_that_must_stand_beside_it():
+    """ "in SAP", "per my PowerShell list", "on Teams": a system or app named at the end of a question says where
+    the value was, not which one; "in Q4" names a column and stays."""
+    from autocapture.query.compose import where_words
+
+    assert where_words("What's Voss's vendor number in SAP?") == {"sap"}
+    assert where_words("What quantity is Hydrotec still owing us, per my PowerShell list?") == {"powershell"}
+    assert where_words("Who approved it on Teams?") == {"teams"}
+    assert where_words("How much is budgeted for Contractors in Q4?") == set()
+    assert where_words("What did the invoice say?") == set()
+
+
+def test_a_label_over_a_value_says_what_it_is():
+    """An object page lays its fields out as a label over a value ("Supplier" over "Voss GmbH (200317)"): the
+    label is what the value is; a "Status: Refund requested" line over a value is a value of its own."""
+    from types import SimpleNamespace
+
+    from autocapture.query.compose import label_above
+
+    def reading(lines, i):
+        return SimpleNamespace(cand=SimpleNamespace(lines=lines), line=lines[i])
+
+    lines = [
+        {"id": "a", "text": "Supplier", "box": [33, 238, 79, 250]},
+        {"id": "b", "text": "Voss Prazisionsteile GmbH (200317)", "box": [32, 257, 276, 271]},
+        {"id": "c", "text": "Status: Refund requested", "box": [32, 300, 250, 314]},
+        {"id": "d", "text": "Refund amount: $19.50", "box": [32, 320, 250, 334]},
+    ]
+    assert label_above(reading(lines, 1)) == "Supplier"
+    assert label_above(reading(lines, 3)) == ""
+
+
+def test_a_code_in_the_plural_and_a_price_with_a_dot():
+    """ "the 20 AW-40s" names pieces of AW-40, the code to find; "$19.50" and "19.50 €" are prices, no time of
+    day, while "arrives 19.50" may be one."""
+    assert identifiers("Reference of the follow-up delivery note for the 20 AW-40s?") == ["AW-40"]
+    assert [s.text for s in spans("Refund amount: $19.50 (damaged)", "datetime")] == []
+    assert [s.text for s in spans("19.50 € net", "datetime")] == []
+    assert [s.text for s in spans("the train arrives 19.50", "datetime")] == ["19.50"]
+
+
+def test_a_sighting_cites_the_words_it_found_and_a_code_described_with_what_it_is_for():
+    """A described thing seen in a line is cited as the stretch of the line that holds its words ("7,85" in the
+    formula bar's "x v fx 7,85", not the icons OCR read around it); "the material document number for the Voss
+    receipt" is a code described by what it is, read first, then looked for."""
+    from autocapture.query.answer import DESCRIBED_CODE
+    from autocapture.query.families.seen import _matched_part
+    from autocapture.query.retrieve import _term_rx
+
+    assert _matched_part("x v fx 7,85", [_term_rx("7,85"), _term_rx("figure")]) == "7,85"
+    assert _matched_part("Fagerlund Stal AB 7,85 €", [_term_rx("fagerlund"), _term_rx("7,85")]) == (
+        "Fagerlund Stal AB 7,85"
+    )
+    assert DESCRIBED_CODE.search("material document number for the Voss receipt")
+    assert DESCRIBED_CODE.search("the approved quote reference")
+    assert not DESCRIBED_CODE.search("the number of open tickets in the queue today")

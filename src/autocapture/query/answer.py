@@ -17,7 +17,7 @@ from autocapture.query import activity, compose, facts, llm, scope, states, time
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, seen, tables, windows
-from autocapture.query.intent import ID_EXPLICIT, Intent, analyse
+from autocapture.query.intent import ID_EXPLICIT, Intent, analyse, identifiers
 from autocapture.query.read import read, said_by
 from autocapture.query.retrieve import Weights, gather
 from autocapture.query.timefilter import Filters, parse
@@ -144,7 +144,7 @@ BY_INTENT = {
 
 # A sighting asked of a code by what it is ("the approved quote reference", "the tracking number"): the code is
 # read first, as its own question, then looked for.
-DESCRIBED_CODE = re.compile(rf"\b{ID_EXPLICIT}s?$", re.I)
+DESCRIBED_CODE = re.compile(rf"\b{ID_EXPLICIT}s?(?:\s+(?:for|on|from)\s+[^?]*)?$", re.I)
 
 
 def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
@@ -157,6 +157,8 @@ def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
     if best is None:
         return None
     code = best.span.value if isinstance(best.span.value, str) else best.span.text
+    if not identifiers(code):
+        return None  # "380" pieces read for "the receipt's document number": a count, no code to look for
     found = seen.seen(ev, dataclasses.replace(intent, anchor=code, entities=(code,)))
     if found.state != "ok":
         return None

@@ -152,14 +152,69 @@ def attribute_terms(intent: Intent) -> set[str]:
     """The words that say which value is wanted ("delivered", "total", "revision"), as opposed to the names of
     what it belongs to: at least one of them must sit next to the value, or the value answers something else."""
     named = " ".join(intent.entities).lower()
-    return {t for t in intent.terms if t not in named and len(t) > 2}
+    return {t for t in intent.terms if t not in named and len(t) > 2} - where_words(intent.question)
+
+
+def where_words(question: str) -> set[str]:
+    """The words of a closing "in SAP", "on Teams", "from Fiori", "per my PowerShell list": where the user saw
+    the value (a system, an app, a site, named as such), which the screen shows somewhere, not next to the value.
+    Only names (capitalised, no digit): "in Q4" or "in 2027" names a column, which is an attribute."""
+    m = re.search(
+        r"\b(?:in|on|from|per|via|inside|according to)\s+(?:the\s+|my\s+|our\s+)?((?:[A-Z][\w-]*\s*){1,2})"
+        r"(?:\w+\s*)?[?.!]*\s*$",
+        question,
+    )
+    if not m or re.search(r"\d", m.group(1)):
+        return set()
+    return {w.lower() for w in m.group(1).split()}
 
 
 def _says(means, phrase: str, intent: Intent, r: Reading) -> float:
     """How close the value's line is in meaning to `phrase`: the lower of the whole line and the line without the
     question's other words (names shared with the question make any line about the same thing look close; a
-    line stripped of them can look close to any date or amount)."""
-    return min(means(phrase, r.line["text"]), means(phrase, _label_words(intent, r)))
+    line stripped of them can look close to any date or amount). A form's label over the value ("Supplier" over
+    "Voss GmbH (200317)", an object page's header fields) says what it is as much as its own line does."""
+    own = min(means(phrase, r.line["text"]), means(phrase, _label_words(intent, r)))
+    label = label_above(r)
+    return max(own, means(phrase, label)) if label else own
+
+
+def _only_in_chrome(term: str, r: Reading) -> bool:
+    """Is the word on this screen only in its address bar or tab strip ("sap" in "https://s4prd.../sap/...")?
+    There it says which system or site the page is, where the user was, not which of the page's values."""
+    from autocapture.query.retrieve import TAB_STRIP, _term_rx
+
+    rx = _term_rx(term)
+    top = TAB_STRIP * (getattr(r.frame, "height", None) or 1080)
+    lines = [ln for ln in r.cand.lines if rx.search(ln["text"].lower())]
+    return bool(lines) and all(
+        re.search(r"https?:/|www\.|\w\.(?:com|de|eu|io|net|org)/", ln["text"]) or ln["box"][3] <= top
+        for ln in lines
+    )
+
+
+def label_above(r: Reading) -> str:
+    """The label written just over a value, as forms and object pages lay them out: the nearest line above,
+    overlapping it, starting where it starts, within a line and a half, a few words of text and no figure."""
+    from autocapture.query.read import above
+
+    ups = above(r.cand.lines, r.line)
+    if not ups:
+        return ""
+    up = ups[0]
+    h = max(1, r.line["box"][3] - r.line["box"][1])
+    text = up["text"].strip(" :")
+    if ":" in text:  # a "Status: Refund requested" line is a value with its own label, no label of the next
+        return ""
+    if (
+        r.line["box"][1] - up["box"][3] <= 1.5 * h
+        and abs(up["box"][0] - r.line["box"][0]) <= h
+        and 0 < len(text.split()) <= 4
+        and not re.search(r"\d", text)
+        and re.search(r"[A-Za-z]{3,}", text)
+    ):
+        return text
+    return ""
 
 
 def _label_words(intent: Intent, r: Reading) -> str:
@@ -228,7 +283,7 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         which = {t for t in which if t.isalpha()}
         if which and which <= set(best.known_terms) and not which & set(best.screen_terms):
             return "attribute"
-    attrs = attribute_terms(intent) & set(best.screen_terms)
+    attrs = {t for t in attribute_terms(intent) & set(best.screen_terms) if not _only_in_chrome(t, best)}
     if attrs <= DOCUMENT_WORDS | TYPE_NOUNS:
         # the kind of document the value is on, or of the value, names no value: "the VAT on the brewery
         # invoice" is on the invoice, not next to the word "invoice"

@@ -382,6 +382,7 @@ def identifiers(text: str) -> list[str]:
     out = []
     for w in words(text):
         w = re.sub(r"['\u2019]s$", "", w.strip(".,:;!?'\"()"))  # "Week 47's": the 47, not a code
+        w = re.sub(r"(?<=[A-Za-z]-\d)(\d*)s$", r"\1", w)  # "the 20 AW-40s": pieces of AW-40
         if (
             (re.search(r"\d", w) and re.search(r"[A-Za-z]", w))
             or re.search(r"\w[/_]\w|\w\.\w+\.|::|\.py\b|\.js\b", w)

@@ -267,8 +267,13 @@ def spans(text: str, kind: str) -> list[Span]:
         return [s for s in _spans("duration", DURATION, text, parse_duration) if s.value is not None]
     if kind == "datetime":
         days = _day_and_time(_spans("datetime", DATE, text) + _spans("weekday", WEEKDAY, text), text)
+        money = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
         return days + [
-            s for s in _spans("datetime", CLOCK, text) if not any(d.start <= s.start < d.end for d in days)
+            s
+            for s in _spans("datetime", CLOCK, text)
+            if not any(d.start <= s.start < d.end for d in days)
+            # "$19.50", "19.50 €": a price written with a dot, no time of day
+            and not any(a <= s.start < b for a, b in money)
         ]
     if kind == "email":
         return _spans("email", EMAIL, text, email_reading)

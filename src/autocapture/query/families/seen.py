@@ -98,7 +98,7 @@ def _described(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
                 sum(bool(r.search(text)) for r in rxs) * 2 >= len(words) + (len(words) > 2)
                 and all(_term_rx(e).search(text) for e in named)
             ):  # half the description's words, and every name or code in it ("order LC-999999" is not "order")
-                out.append((h.frame, h.line, h.line["text"]))
+                out.append((h.frame, h.line, _matched_part(h.line["text"], rxs) or h.line["text"]))
         return out
 
     hits = scan(ev.search(intent.anchor, intent.filters, k=400, vector=False), True)
@@ -110,6 +110,15 @@ def _described(ev: Evidence, intent: Intent) -> tuple[str, list[tuple]] | None:
         return None
     hits.sort(key=lambda x: (x[0].ts, x[0].record_id))
     return intent.anchor, hits
+
+
+def _matched_part(text: str, rxs) -> str:
+    """The stretch of a line from the first to the last of the description's words it holds: the evidence, cited
+    in its own box ("7,85" in the formula bar's "x v fx 7,85", not the bar's icons as OCR read them)."""
+    spans = [m.span() for r in rxs for m in [r.search(text.lower())] if m]
+    if not spans:
+        return ""
+    return text[min(a for a, _ in spans) : max(b for _, b in spans)].strip()
 
 
 def seen(ev: Evidence, intent: Intent) -> Result:

@@ -117,7 +117,14 @@ class Table:
         return self.kinds[col]
 
     def label_col(self) -> int:
-        return next((i for i, k in enumerate(self.kinds) if k == "text"), 0)
+        """The rows' names: the first column of words that most rows fill (an invoice's "Pos." column, empty
+        where OCR dropped its numbers, names nothing; its "Article" does)."""
+        filled = [
+            i
+            for i, k in enumerate(self.kinds)
+            if k == "text" and 2 * sum(r[i] is not None for r in self.rows) >= len(self.rows)
+        ]
+        return filled[0] if filled else next((i for i, k in enumerate(self.kinds) if k == "text"), 0)
 
     def label(self, row: list[Cell | None]) -> str:
         c = row[self.label_col()]
@@ -259,7 +266,8 @@ def _filter_rows(table: Table, intent: Intent, measure: int | None) -> tuple[lis
     by_value: dict[str, list[int]] = {}
     for i, row in enumerate(table.rows):
         for j, c in enumerate(row):
-            if c is None or j in (label_col, measure) or c.kind not in ("text", "person"):
+            # (a term like "30 days net" picks rows as a status does)
+            if c is None or j in (label_col, measure) or c.kind not in ("text", "person", "duration"):
                 continue
             w = _words(c.text)
             if w and (w <= q or (c.kind == "person" and w & q)):
@@ -294,6 +302,17 @@ def _choose_column(
     )  # ("the Q4 sheet": its title)
     if any(re.search(r"\d", t) and t not in heads and t not in rows for t in q) and not named:
         return None, ""
+    if re.search(
+        r"\bper (?!cent\b|year\b|annum\b|month\b)\w+|\beach\b|\bapiece\b|\ba piece\b", intent.question, re.I
+    ):
+        # "what do we pay per shaft", "how much each": the price of one, not the line's amount
+        unit = [
+            i
+            for i in cols
+            if re.search(r"\b(unit|each|per|rate|ea)\b|^\s*price\b", table.header[i].text, re.I)
+        ]
+        if len(unit) == 1:
+            return unit[0], "named"
     plain = [i for i in cols if table.header[i].text.lower().strip(" :") in PLAIN_MONEY]
     if len(plain) == 1 and not named:
         return plain[0], "plain"
@@ -663,8 +682,15 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
         rows = named if len(named) >= 2 else rows
     if intent.family == "sum" and not rows:
         return None  # a sum of rows the question picks by a value ("in negotiation"); other sums are read
-    # a total row is no row of its own ("which department spent the most": not "Total")
-    rows = [i for i in rows or range(len(table.rows)) if not TOTAL_ROW.search(table.label(table.rows[i]))]
+    # a total row is no row of its own ("which department spent the most": not "Total"), nor is a summary line
+    # under the items with no name of its own ("Net amount", "VAT 19 %" written in the price column)
+    named_rows = sum(bool(table.label(r)) for r in table.rows)
+    rows = [
+        i
+        for i in rows or range(len(table.rows))
+        if not TOTAL_ROW.search(table.label(table.rows[i]))
+        and not (named_rows >= 2 and not table.label(table.rows[i]))
+    ]
     valued = [
         (v, i)
         for i in rows
