@@ -2577,3 +2577,31 @@ def test_a_sighting_cites_the_words_it_found_and_a_code_described_with_what_it_i
     assert DESCRIBED_CODE.search("material document number for the Voss receipt")
     assert DESCRIBED_CODE.search("the approved quote reference")
     assert not DESCRIBED_CODE.search("the number of open tickets in the queue today")
+
+
+def test_what_a_question_about_time_in_an_app_or_visits_is_about():
+    """ "For how many minutes was the offer spreadsheet in front of me", "how long was Teams my active window",
+    "how often did I look up the delayed shipment online": the window is the subject, or what was looked up; "how
+    long was I in Outlook" is still about Outlook, not about me."""
+    from autocapture.query.answer import DESCRIBED_VALUE
+    from autocapture.query.intent import anchor_phrase
+
+    for q, fam, want in (
+        (
+            "For how many minutes was the offer spreadsheet in front of me overall?",
+            "time_spent",
+            "offer spreadsheet",
+        ),
+        ("How long was Teams my active window across the day?", "time_spent", "Teams"),
+        ("How long was I in Outlook today?", "time_spent", "Outlook"),
+        (
+            "How often did I look up the delayed castings shipment online?",
+            "visits",
+            "delayed castings shipment",
+        ),
+    ):
+        assert anchor_phrase(q, fam) == want, (q, anchor_phrase(q, fam))
+    # a figure asked by what it is is read, then looked for; one named by its value is looked for as it is
+    assert DESCRIBED_VALUE.search("Fagerlund's old unit price") and not DESCRIBED_VALUE.search(
+        "the price list"
+    )

@@ -21,6 +21,7 @@ from autocapture.query.intent import ID_EXPLICIT, Intent, analyse, identifiers
 from autocapture.query.read import read, said_by
 from autocapture.query.retrieve import Weights, gather
 from autocapture.query.timefilter import Filters, parse
+from autocapture.query.values import spans
 from autocapture.query.verify import missing_entities, verify
 
 
@@ -144,6 +145,8 @@ BY_INTENT = {
 
 # A sighting asked of a code by what it is ("the approved quote reference", "the tracking number"): the code is
 # read first, as its own question, then looked for.
+# ...and a figure asked by what it is ("Fagerlund's old unit price", "the invoice total"): read, then looked for
+DESCRIBED_VALUE = re.compile(r"\b(?:price|cost|amount|total|figure|fee|rate|balance|budget|quote)s?$", re.I)
 DESCRIBED_CODE = re.compile(rf"\b{ID_EXPLICIT}s?(?:\s+(?:for|on|from)\s+[^?]*)?$", re.I)
 
 
@@ -151,18 +154,33 @@ def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
     """When was "the approved quote reference" last on screen: not the lines that hold those words (the e-mail
     announcing it), but the code itself wherever it was shown (Q-2026-0418 on the CRM's deal page later)."""
     anchor = intent.anchor or ""
-    if not DESCRIBED_CODE.search(anchor) or seen.literal(ev, intent):
+    kind = (
+        "identifier"
+        if DESCRIBED_CODE.search(anchor)
+        else "amount"
+        if DESCRIBED_VALUE.search(anchor)
+        else None
+    )
+    if kind is None or seen.literal(ev, intent):
         return None
-    best = _side(ev, dataclasses.replace(intent, ordinal=None), anchor, "identifier")
+    if spans(anchor, "amount") or identifiers(anchor):
+        return None  # "the 7,85 € figure", "the PAY-1422 ticket": the value is named, its own sightings count
+    # ("Fagerlund's old unit price", "the pre-call price": the value as it first stood)
+    ordinal = (
+        "first" if re.search(r"\b(old|original|previous|former|pre-\w+|initial)\b", anchor, re.I) else None
+    )
+    best = _side(ev, dataclasses.replace(intent, ordinal=ordinal), anchor, kind)
     if best is None:
         return None
     code = best.span.value if isinstance(best.span.value, str) else best.span.text
-    if not identifiers(code):
+    if kind == "identifier" and not identifiers(code):
         return None  # "380" pieces read for "the receipt's document number": a count, no code to look for
+    if kind == "amount":
+        code = best.span.text  # the figure as the screen writes it ("7,85 €")
     found = seen.seen(ev, dataclasses.replace(intent, anchor=code, entities=(code,)))
     if found.state != "ok":
         return None
-    read_as = compose.fact(ev, dataclasses.replace(intent, answer_type="identifier", family="fact"), [best])
+    read_as = compose.fact(ev, dataclasses.replace(intent, answer_type=kind, family="fact"), [best])
     return dataclasses.replace(
         found,
         answer=f"The {anchor} is {code}. " + found.answer,

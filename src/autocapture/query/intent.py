@@ -413,6 +413,7 @@ def proper_names(text: str, known_word) -> list[str]:
     for i, m in enumerate(toks):
         w = m.group(0).rstrip(".'")
         w = re.sub(r"'s$", "", w)
+        w = re.sub(r"(?<=[A-Za-z]-\d)(\d*)s$", r"\1", w)  # "the 20 AW-40s": pieces of AW-40
         cap = w[:1].isupper() and w.lower() not in QWORDS and w not in ("I", "I'm", "I'd")
         if (
             cap
@@ -1187,7 +1188,8 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"this morning|in total|altogether|overall))?[?.!]*$",
         "visits": r"\b(?:open|opened|visits? to|trips? to|visit|visited|"
         r"(?:go|went|get|got|come|came|switch(?:ed)?|return(?:ed)?)(?: back)? to|"
-        r"check|checked|look at|looked at|in|use|used)\s+(?:the\s+|my\s+)?(.+?)[?.!]*$",
+        r"check|checked|look at|looked at|look up|looked up|check on|checked on|in|use|used)\s+(?:the\s+|my\s+)?"
+        r"(.+?)(?:\s+(?:online|on the web|in the browser))?[?.!]*$",
         "seen": r"\b(?:see|saw|seen|open|opened|look at|looked at|read|visit|visited|use|used|check|checked|view|viewed|"
         r"was)\s+(?:the\s+|my\s+|an?\s+)?"
         r"(.+?)(?:\s+(?:first|last|on (?:my |the )?screen|appear\w*|visible|shown|displayed|open|opened|up|"
@@ -1239,8 +1241,18 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         q = re.sub(r"\s+(?:the\s+)?(?:first|last|latest|earliest|final)\s+time\b", "", q, flags=re.I)
     if fam == "adjacent" and (m := re.search(closed, q, re.I)):
         return m.group(1).strip() or None
-    m = (fam in ("seen", "time_spent", "visits") and re.search(held, q, re.I)) or (  # "have the form open"
-        fam in patterns and re.search(patterns[fam], q, re.I)
+    # "how long was Teams my active window", "for how many minutes was the offer spreadsheet (in front of me)"
+    subject = (
+        r"\b(?:how long|how many (?:minutes|hours)|how much time)\s+(?:was|were)\s+(?!(?:i|we|you)\b)(?:the\s+|my\s+)?(.+?)"
+        r"(?:\s+(?:open|up|active|in focus|my (?:active|main|foreground|current) (?:window|app)))?"
+        r"(?:\s+(?:across|during|over|for|in|on)\b.*)?[?.!]*$"
+    )
+    m = (
+        (fam == "time_spent" and re.search(subject, q, re.I))
+        or (fam in ("seen", "time_spent", "visits") and re.search(held, q, re.I))
+        or (  # "have the form open"
+            fam in patterns and re.search(patterns[fam], q, re.I)
+        )
     )
     if m:
         phrase = re.sub(r"\s+(?:and|,)\s+(?:when|how|what)\b.*$", "", m.group(1).strip(), flags=re.I)
