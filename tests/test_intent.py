@@ -2605,3 +2605,63 @@ def test_what_a_question_about_time_in_an_app_or_visits_is_about():
     assert DESCRIBED_VALUE.search("Fagerlund's old unit price") and not DESCRIBED_VALUE.search(
         "the price list"
     )
+
+
+def test_a_count_stated_in_a_heading_answers_how_many():
+    """ "Contacts (3)", "Items (3)": a section's heading says how many entries it has, and "how many contacts are
+    linked to the deal" is read there; a heading of other things ("Quotes (1)") or with more after it ("Inbox (12)
+    - hannah...") is not."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.counted import counted_noun, heading_count
+    from autocapture.query.retrieve import Candidate
+
+    assert counted_noun("Number of customer contacts attached to the deal record?") == "customer contacts"
+    assert counted_noun("How many open tickets are there?") == "open tickets"
+    lines = [
+        {"id": "a", "text": "Inbox (12) - hannah.okafor@brightwell.io", "box": [10, 10, 400, 24]},
+        {"id": "b", "text": "Harrowgate Logistics - Platform expansion 2027", "box": [300, 100, 900, 124]},
+        {"id": "c", "text": "Quotes (1)", "box": [1500, 300, 1580, 314]},
+        {"id": "d", "text": "Contacts (3)", "box": [1500, 400, 1590, 414]},
+    ]
+    for ln in lines:
+        ln["words"] = _words(ln["text"], ln["box"])
+    frame = SimpleNamespace(
+        app="chrome.exe", title="Harrowgate Logistics | Deal | HubSpot", record_id="f/1", ts=None, height=1080
+    )
+    cands = [Candidate(frame, lines, {}, 1.0)]
+    ev = _ev_means(datetime(2026, 11, 25, 9, tzinfo=timezone.utc))
+    res = heading_count(
+        ev, intent("How many contacts are linked to the Harrowgate deal?"), cands, ev.similarity
+    )
+    assert res is not None and res.fields["count"] == 3, res and res.answer
+    assert heading_count(ev, intent("How many invoices did Harrowgate pay?"), cands, ev.similarity) is None
+    assert heading_count(ev, intent("How many contacts does Initech have?"), cands, ev.similarity) is None
+
+
+def test_the_latest_of_a_sentences_dates_and_a_code_is_no_count():
+    """ "By when at the latest": of the dates one line gives ("if paid by 09.12.2026, otherwise net by
+    25.12.2026") the last; "how many pieces does Hydrotec still owe" is the 800 of its row, never the order
+    number 4500187260 in front of it."""
+    from autocapture.query.compose import fact
+
+    ev = _ev_means(datetime(2026, 11, 26, 8, tzinfo=timezone.utc))
+    terms = [
+        (
+            "Payment terms: 2 % cash discount (297,02 €) if paid by 09.12.2026, otherwise net by 25.12.2026.",
+            (40, 600, 900, 614),
+        )
+    ]
+    for q in (
+        "By when do we have to pay Voss at the latest?",
+        "What is the final payment date in the payment terms?",
+    ):
+        res = fact(ev, intent(q), _read_screen(q, terms, "RE-2026-11873_Voss.pdf - Adobe Acrobat Reader"))
+        assert res.state == "ok" and res.fields["value"] == "25.12.2026", (q, res.answer)
+    q = "What's the earliest date on the payment terms?"
+    res = fact(ev, intent(q), _read_screen(q, terms, "RE-2026-11873_Voss.pdf - Adobe Acrobat Reader"))
+    assert res.fields.get("value") != "25.12.2026", res.answer
+    rows = [("4500187260 Hydrotec Dichtungen GmbH 24.11.2026 800", (14, 339, 492, 355))]
+    q = "What quantity is Hydrotec still owing us?"
+    res = fact(ev, intent(q), _read_screen(q, rows, "PowerShell"))
+    assert res.fields.get("value") == "800", res.answer

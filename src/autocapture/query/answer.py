@@ -16,7 +16,7 @@ from autocapture.dataroot.layout import discover
 from autocapture.query import activity, compose, facts, llm, scope, states, timeline
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
-from autocapture.query.families import amounts, seen, tables, windows
+from autocapture.query.families import amounts, counted, seen, tables, windows
 from autocapture.query.intent import ID_EXPLICIT, Intent, analyse, identifiers
 from autocapture.query.read import read, said_by
 from autocapture.query.retrieve import Weights, gather
@@ -402,6 +402,10 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     or tables.word_cell(ev, intent, grounded, ev.similarity)
                 )
                 result = table or compose.fact(ev, intent, _readings(ev, intent, grounded, weights))
+                if result.state != "ok":
+                    # "how many items are on the order", when no value is written with those words: the
+                    # "Items (3)" heading says it (a labelled value, read first, is the more specific)
+                    result = counted.heading_count(ev, intent, grounded, ev.similarity) or result
         compose_ms = (time.perf_counter() - t0) * 1000
         result = verify(ev, result)
         result.fields.setdefault("intent", intent.describe())

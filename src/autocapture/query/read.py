@@ -872,6 +872,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 found += [c for c in cell_spans(line) if c.text not in {f.text for f in found}]
             if line["id"] in gutter:  # "2 Week 44": the sheet's row number is not a value of the row
                 found = [x for x in found if x.start > 0]
+            if intent.answer_type == "count":  # "4500187260" (an order number) counts nothing: a code
+                found = [x for x in found if not re.fullmatch(r"\d{6,}", x.text)]
             if percent:  # "how likely", "the win probability": a figure written as a percentage, shown so
                 found = [
                     Span(x.kind, line["text"][x.start : m.end()], x.start, x.end, x.value)
