@@ -2665,3 +2665,55 @@ def test_the_latest_of_a_sentences_dates_and_a_code_is_no_count():
     q = "What quantity is Hydrotec still owing us?"
     res = fact(ev, intent(q), _read_screen(q, rows, "PowerShell"))
     assert res.fields.get("value") == "800", res.answer
+
+
+def test_a_country_named_by_its_people_is_its_code_name_or_domain_on_screen():
+    """ "The Swedish supplier", "the offer from Sweden": the screen writes the country as a code in a country
+    column ("SE"), as its name, or as the web domain of an address (".se"); CLDR (through babel) knows them. A
+    made-up name is no country, and "se" inside a word is no code."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import answer
+    from autocapture.query.places import forms_of
+    from autocapture.query.retrieve import Candidate
+    from autocapture.query.verify import grounded
+
+    assert forms_of("Swedish") == ("Swedish", "Sweden", "SE", ".se")
+    assert forms_of("Czech")[2] == "CZ" and forms_of("Nordhafen") is None
+    assert grounded("Swedish", "Fagerlund Stal AB   SE   7,42 €", "Offers.xlsx - Excel", "excel.exe")
+    assert grounded(
+        "Sweden", "written offer follows by mail: henrik@fagerlund-stal.se", "notes.txt", "notepad.exe"
+    )
+    assert not grounded("Swedish", "the base case for the release", "Offers.xlsx - Excel", "excel.exe")
+    rows = [
+        ("Supplier", (47, 300, 103, 314)),
+        ("Country", (297, 300, 351, 314)),
+        ("Freight per pallet", (737, 300, 850, 314)),
+        ("Payment terms", (887, 300, 987, 314)),
+        ("Voss Prazisionsteile GmbH", (47, 330, 215, 344)),
+        ("DE", (298, 330, 316, 344)),
+        ("95,00 €", (827, 330, 874, 344)),
+        ("30 days net", (887, 330, 959, 344)),
+        ("Fagerlund Stal AB", (48, 360, 159, 374)),
+        ("SE", (297, 360, 315, 374)),
+        ("210,00 €", (820, 360, 874, 374)),
+        ("30 days net", (887, 360, 959, 374)),
+        ("Sandoval Componentes S.L.", (47, 390, 224, 404)),
+        ("ES", (298, 390, 315, 404)),
+        ("185,00 €", (820, 390, 874, 404)),
+        ("45 days net", (887, 390, 959, 404)),
+    ]
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(rows)
+    ]
+    frame = SimpleNamespace(
+        app="excel.exe", title="Offers.xlsx - Excel", record_id="f/1", ts=None, height=1080
+    )
+    ev = _ev_means(datetime(2026, 11, 26, 10, tzinfo=timezone.utc))
+    cands = [Candidate(frame, lines, {}, 1.0)]
+    for q, want in (
+        ("What's the transport cost per pallet from the Swedish supplier?", "210,00 €"),
+        ("What payment period does the Spanish supplier offer?", "45 days net"),
+    ):
+        res = answer(ev, intent(q), cands, ev.similarity)
+        assert res is not None and res.fields["value"] == want, (q, res and res.answer)

@@ -559,7 +559,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "text", None  # "why was the shipment held up", "what caused the delay": a cause, in words
     if _has(
         q,
-        r"^\s*(?:(?:to|from|with|by)\s+)?(?:which|what)\s+(?:person|people|contact|colleague|rep|representative)\b",
+        r"^\s*(?:(?:to|from|with|by)\s+)?(?:which|what)\s+(?:person|people|contact|colleague|rep|representative|"
+        r"sales(?:person|people|man|woman)|account manager)\b",
     ):
         return (
             "person",

@@ -14,6 +14,7 @@ import re
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.intent import month_pattern
+from autocapture.query.places import forms_of, shown
 
 
 def norm(s: str | None) -> str:
@@ -57,6 +58,9 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
         forms = {stem(e), e[:-1] if e.endswith("s") else e, e[:-2] if e.endswith("es") else e}
         if any(re.search(rf"(?<![a-z]){re.escape(f)}(?:s|es)?(?![a-z])", hay) for f in forms if len(f) >= 3):
             return True
+    # a country by its people or language ("the Swedish supplier"): its name, code or domain on screen
+    if (forms := forms_of(entity)) and shown(forms, f"{screen_text}\n{title or ''}"):
+        return True
     # a multi-word name counts when each of its words is there ("Dana Whitfield" as "Whitfield, Dana")
     # ...or each word of a row-and-column name ("Sales Q1": the row "Sales", the column "Q1", read as "Qi")
     parts = [p for p in re.findall(r"\w+", e) if len(p) > 1]

@@ -26,6 +26,7 @@ from autocapture.query.evidence import Evidence
 from autocapture.query.families.amounts import TOTAL_ROW
 from autocapture.query.intent import PERCENT_ASKED, STOP, TIME_SUPERLATIVE, Intent, asked_kind, stem
 from autocapture.query.names import starts_with_given_name
+from autocapture.query.places import forms_of, shown
 from autocapture.query.read import VALUE_CELL, letter_bar, per_screen, row_numbers
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import document_kind
@@ -250,10 +251,16 @@ def _words(text: str) -> set[str]:
 def _named_rows(table: Table, intent: Intent) -> list[int]:
     """Rows whose label holds one of the question's names ("Calder Foods", "Sefton")."""
     names = [e.lower() for e in intent.entities if len(e) > 2]
+    # ("the Swedish supplier": the row whose country cell says "SE" or "Sweden")
+    places = [f for e in intent.entities if (f := forms_of(e))]
     out = []
     for i, row in enumerate(table.rows):
         label = table.label(row).lower()
         if label and any(n in label or label in n for n in names):
+            out.append(i)
+        elif places and any(
+            shown(f, c.text) for f in places for c in row if c is not None and c.kind == "text"
+        ):
             out.append(i)
     return out
 
@@ -491,6 +498,8 @@ def word_cell(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) 
                 if any(c is not None and _words(c.text) & terms for c in row)
             ]
         )
+        if any(forms_of(e) for e in intent.entities):  # "at the Czech foundry": the row of that country only
+            rows = [i for i in rows if i in _named_rows(table, intent)] or _named_rows(table, intent)
         if len(rows) != 1:
             continue
         named = [j for j, h in enumerate(heads) if stem(noun) in h or noun in h]
@@ -510,8 +519,8 @@ def word_cell(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) 
         if len(named) != 1:
             continue
         cell = table.rows[rows[0]][named[0]]
-        if cell is None:
-            continue
+        if cell is None or (intent.answer_type == "person" and not starts_with_given_name(cell.text)):
+            continue  # (a person is asked: a company's name in the cell is not one)
         head, label = table.header[named[0]].text, table.label(table.rows[rows[0]])
         return Result(
             "ok",
@@ -633,6 +642,24 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
             {"value": cell.text, "row": table.label(table.rows[named[0]]), "column": head},
             [_cite(ev, cand, cell, head)],
         )
+    # a named row and a column the question names by its words, whatever its values are ("what payment period
+    # does the Spanish supplier offer": the "Payment terms" cell of the ES row, "45 days net")
+    if intent.family == "fact" and not kinds and len(named) == 1:
+        row = table.rows[named[0]]
+        asked = _words(" ".join(intent.terms)) - _words(table.label(row))
+        cols = [
+            i
+            for i, h in enumerate(table.header)
+            if i != table.label_col() and row[i] is not None and _words(h.text) & asked
+        ]
+        if len(cols) == 1:
+            cell, head = row[cols[0]], table.header[cols[0]].text
+            return Result(
+                "ok",
+                f"{cell.text} \u2014 {table.label(row)}, {head} ({_where(ev, cand)}).",
+                {"value": cell.text, "row": table.label(row), "column": head},
+                [_cite(ev, cand, cell, head)],
+            )
     # rows picked by a cell value, counted ("how many are at the proposal stage")
     if intent.answer_type == "count" and intent.family == "fact" and not named:
         rows, value = _filter_rows(table, intent, None)
