@@ -2717,3 +2717,31 @@ def test_a_country_named_by_its_people_is_its_code_name_or_domain_on_screen():
     ):
         res = answer(ev, intent(q), cands, ev.similarity)
         assert res is not None and res.fields["value"] == want, (q, res and res.answer)
+
+
+def test_a_header_abbreviation_spelt_out_and_a_terse_superlative():
+    """ "The lowest minimum order quantity" names the "MOQ (pcs)" column (the initials of the question's words);
+    "Smallest MOQ across the five offers?" asks that column's extreme, not a text."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import _spelt_out, answer
+    from autocapture.query.retrieve import Candidate
+
+    assert _spelt_out("MOQ (pcs)", intent("What's the lowest minimum order quantity any bidder asks for?"))
+    assert not _spelt_out("MOQ (pcs)", intent("What's the lowest unit price?"))
+    assert not _spelt_out("Unit price", intent("What's the lowest unit price?"))
+    it = intent("Smallest MOQ across the five offers?")
+    assert (it.family, it.extreme) == ("extreme", "min"), it
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(OFFERS)
+    ]
+    frame = SimpleNamespace(
+        app="excel.exe", title="Offers.xlsx - Excel", record_id="f/1", ts=None, height=1080
+    )
+    ev = _ev_means(datetime(2026, 11, 26, 10, tzinfo=timezone.utc))
+    for q in (
+        "Smallest MOQ across the five offers?",
+        "What's the lowest minimum order quantity any bidder asks for?",
+    ):
+        res = answer(ev, intent(q), [Candidate(frame, lines, {}, 1.0)], ev.similarity)
+        assert res is not None and res.fields["value"] == "1.000", (q, res and res.answer)

@@ -952,6 +952,14 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"\b(number|count) of\b.*\b(visits|times|sessions|occasions)\b",
     ) or _has(q, r"\b(count|number of)\b.*\b(visits|trips|returns)\b"):
         return "visits", info
+    if _has(
+        q,
+        r"^\s*(?:the\s+)?(?:smallest|lowest|largest|highest|biggest|cheapest|fewest|minimum|maximum|min|max)\s+"
+        r"(?!time\b)[\w-]+(?:\s+[\w-]+)?\s+(?:across|among|of|in|on|over|from|for)\b",
+    ):
+        # a terse "Smallest MOQ across the five offers?": the extreme of what it names
+        low = _has(q, r"^\s*(?:the\s+)?(?:smallest|lowest|cheapest|fewest|minimum|min)\b")
+        return "extreme", {"extreme": "min" if low else "max"}
     if (
         TIME_SUPERLATIVE.search(q)
         and _has(

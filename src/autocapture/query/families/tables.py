@@ -285,6 +285,35 @@ def _filter_rows(table: Table, intent: Intent, measure: int | None) -> tuple[lis
     return rows, value
 
 
+def _names_a_header(cand: Candidate, intent: Intent, q: set[str]) -> int:
+    """How a screen's table header is named by the question: 2 by an abbreviation it spells out ("minimum order
+    quantity" for "MOQ"), 1 by a word of it, 0 not at all."""
+    t = grid(cand.lines)
+    if t is None:
+        return 0
+    if any(_spelt_out(h.text, intent) for h in t.header):
+        return 2
+    return int(any(_words(h.text) & q for h in t.header))
+
+
+def _spelt_out(header: str, intent: Intent) -> bool:
+    """Does the question spell out an abbreviation the header uses ("minimum order quantity" for "MOQ (pcs)",
+    "purchase order" for "PO")? Initials of two to four consecutive words of the question, "of"/"the" skipped."""
+    acronyms = {t.lower() for t in re.findall(r"\b[A-Z]{2,5}\b", header)}
+    if not acronyms:
+        return False
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z]+", intent.question)
+        if w.lower() not in ("of", "the", "a", "an", "and")
+    ]
+    return any(
+        "".join(w[0] for w in words[i : i + n]).lower() in acronyms
+        for n in (2, 3, 4)
+        for i in range(len(words) - n + 1)
+    )
+
+
 def _choose_column(
     table: Table, intent: Intent, kinds: set[str], means, title: str = ""
 ) -> tuple[int | None, str]:
@@ -298,7 +327,7 @@ def _choose_column(
     q = _words(" ".join(intent.terms))
     if kinds == {"duration"}:
         q -= {"time", "period", "duration", "long"}  # ("the most time to pay": which time is the question's)
-    named = [i for i in cols if _words(table.header[i].text) & q]
+    named = [i for i in cols if _words(table.header[i].text) & q or _spelt_out(table.header[i].text, intent)]
     if len(named) == 1:
         return named[0], "named"
     # a column the question names by a code ("Q1", "2027", "Week 46") that no header holds (misread: "Qi") is
@@ -418,9 +447,16 @@ def answer(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> 
         if all(c is not b for b in best)  # (ranked lower, or past the six best of a close field)
         and intent.family != "fact"
         and (t := grid(c.lines)) is not None
-        and (any(_words(h.text) & q for h in t.header) or specific & set(t.kinds))
+        and (
+            any(_words(h.text) & q or _spelt_out(h.text, intent) for h in t.header) or specific & set(t.kinds)
+        )
     ]
-    for cand in best + headed:
+    order = best + headed
+    if intent.family != "fact":
+        # a table whose header the question names ("the lowest minimum order quantity": "MOQ (pcs)") before one
+        # whose only figures happen to be of the kind asked (an order's item numbers)
+        order = sorted(order, key=lambda c: -_names_a_header(c, intent, q))
+    for cand in order:
         window = (cand.frame.app, cand.frame.title)
         if window in tried:
             continue
@@ -694,11 +730,20 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
         # ("which month/quarter had the most": a column or a row named by a time is asked; the amounts family
         # tells which of the two the table's layout makes it)
         return None
-    if "duration" not in kinds and any(
-        table.kind(i) == "duration" and _words(h.text) & _words(" ".join(intent.terms))
+    # "the most generous payment terms", "the smallest MOQ": the column the question names, whatever its figures
+    # are (periods, plain numbers), when the kind asked for was only guessed from the wording
+    q_words = _words(" ".join(intent.terms))
+    if asked := re.search(r"\b(?:which|what)\s+([a-z]+)\b", q, re.I):
+        q_words -= _words(
+            asked.group(1)
+        )  # ("which item": the rows' noun, an "Item" number column is no measure)
+    kinds = kinds | {
+        table.kind(i)
         for i, h in enumerate(table.header)
-    ):
-        kinds = kinds | {"duration"}  # "the most generous payment terms": the periods of the column it names
+        if table.kind(i) in ("duration", "number")
+        and intent.answer_type not in ("datetime", "person")
+        and (_words(h.text) & q_words or _spelt_out(h.text, intent))
+    }
     col, how = _choose_column(table, intent, kinds, means, cand.frame.title or "")
     if col is None or (how == "meaning" and kinds != {"duration"}):
         # over a whole column, the column must be told by its name, its kind or as the plain one (or, for a
