@@ -230,6 +230,63 @@ def test_a_dark_spreadsheet_grid_is_read_cell_by_cell():
     assert found >= 0.95 * len(wanted), (found, len(wanted))
 
 
+def test_raw_bytes_give_tesseract_what_the_bmp_it_was_handed_gave():
+    """ocr.set_image hands a prepared image over as raw bytes at 96 dpi instead of tesserocr's BMP round trip:
+    the words, boxes, confidences and block/line starts must be those of SetImage(PIL image), on a whole
+    prepared sheet, on crops of it (what partial readings recognise) and on a light page; without the
+    resolution the boxes of a few line crops moved."""
+    from pathlib import Path
+
+    import tesserocr
+
+    from autocapture.stages import ocr
+
+    api = tesserocr.PyTessBaseAPI(
+        path=str(ocr.find_tessdata()) + "/", lang="eng", psm=tesserocr.PSM.SPARSE_TEXT
+    )
+    api.SetVariable("tessedit_do_invert", "0")
+
+    def words():
+        api.Recognize()
+        out, it = [], api.GetIterator()
+        while it is not None:
+            try:
+                text = it.GetUTF8Text(tesserocr.RIL.WORD)
+            except RuntimeError:
+                text = ""
+            out.append(
+                (
+                    text,
+                    it.BoundingBox(tesserocr.RIL.WORD),
+                    it.Confidence(tesserocr.RIL.WORD),
+                    it.IsAtBeginningOf(tesserocr.RIL.BLOCK),
+                    it.IsAtBeginningOf(tesserocr.RIL.TEXTLINE),
+                )
+            )
+            if not it.Next(tesserocr.RIL.WORD):
+                break
+        api.Clear()
+        return out
+
+    sheet = Image.open(Path(__file__).parent / "data" / "dark_sheet.png").convert("RGB")
+    light = Image.new("RGB", (900, 160), (250, 250, 250))
+    draw = ImageDraw.Draw(light)
+    draw.text((10, 30), "Note 12: invoice approval 4821 - Dana Whitfield", fill=(40, 40, 40))
+    draw.text((10, 90), "Total due: $1,284.50 by December 5, 2026.  07:02:13", fill=(40, 40, 40))
+    prepared = [ocr.preprocess(sheet)[0], ocr.preprocess(light)[0]]
+    w, h = prepared[0].size
+    prepared += [prepared[0].crop((0, y, w, min(h, y + 60))) for y in range(0, h, 60)]
+    prepared += [prepared[1].crop((0, 40, 1800, 110)), prepared[1].crop((0, 160, 1800, 230))]
+    try:
+        for image in prepared:
+            api.SetImage(image)
+            want = words()
+            ocr.set_image(api, image)
+            assert words() == want
+    finally:
+        api.End()
+
+
 def test_prepared_image_is_each_pixels_distance_from_its_background():
     """preprocess works in uint8 with lookup tables (int64 temporaries of a 2x frame cost more than the
     arithmetic): every pixel must still be 255 - min(255, gain * |grey - local background|), gain doubled

@@ -136,3 +136,16 @@ def test_new_evidence_is_picked_up_as_the_sidecar_appends_it(dataroot):
     assert proc.returncode == 0, err
     db = sqlite3.connect(dataroot / "derived" / "derived.db")
     assert {r[0] for r in db.execute("SELECT source_id FROM records")} >= set(new_ids)
+
+
+def test_opencv_runs_on_one_thread_in_a_pinned_process():
+    """OpenCV keeps a thread pool of its own (2 threads on 2 cores): a worker's median blur and resize of a
+    whole frame then ran on both cores, over the CPU budget, and cost more CPU seconds than one thread. A
+    process pinned to one thread (the parent's environment, which spawned workers inherit, or pin_threads
+    after cv2 is loaded) runs OpenCV on one."""
+    code = (
+        "from autocapture.runtime.governor import pin_threads; pin_threads(1); import cv2; "
+        "a = cv2.getNumThreads(); cv2.setNumThreads(4); pin_threads(1); print(a, cv2.getNumThreads())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["1", "1"]
