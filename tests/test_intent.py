@@ -2745,3 +2745,14 @@ def test_a_header_abbreviation_spelt_out_and_a_terse_superlative():
     ):
         res = answer(ev, intent(q), [Candidate(frame, lines, {}, 1.0)], ev.similarity)
         assert res is not None and res.fields["value"] == "1.000", (q, res and res.answer)
+
+
+def test_a_code_is_found_whole_never_by_its_parts():
+    """ "AW-70" is not on a screen that shows "AW-40" beside a postcode "70191" (a name of several words may be
+    found word by word, "Sales Q1" as a row and a column; a code is one token)."""
+    from autocapture.query.verify import grounded
+
+    screen = "Drive shaft AW-40, C45\nHeilbronner Strasse 212 - 70191 Stuttgart"
+    assert not grounded("AW-70", screen, "RE-2026-11873_Voss.pdf", "acrord32.exe")
+    assert grounded("AW-40", screen, "RE-2026-11873_Voss.pdf", "acrord32.exe")
+    assert grounded("Sales Q1", "Sales   120   Q1", "Budget.xlsx", "excel.exe")

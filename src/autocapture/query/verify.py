@@ -63,6 +63,8 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
         return True
     # a multi-word name counts when each of its words is there ("Dana Whitfield" as "Whitfield, Dana")
     # ...or each word of a row-and-column name ("Sales Q1": the row "Sales", the column "Q1", read as "Qi")
+    if re.search(r"\d", e) and not re.search(r"\s", e):
+        return False  # a code is one token ("AW-70" is not "AW-40" beside a postcode "70191")
     parts = [p for p in re.findall(r"\w+", e) if len(p) > 1]
     keep = _loose_keep(hay)
     return len(parts) > 1 and all(
