@@ -2756,3 +2756,30 @@ def test_a_code_is_found_whole_never_by_its_parts():
     assert not grounded("AW-70", screen, "RE-2026-11873_Voss.pdf", "acrord32.exe")
     assert grounded("AW-40", screen, "RE-2026-11873_Voss.pdf", "acrord32.exe")
     assert grounded("Sales Q1", "Sales   120   Q1", "Budget.xlsx", "excel.exe")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Mobile: 06 71 42 88 15", "06 71 42 88 15"),
+        ("call me on +33 6 71 42 88 15 tomorrow", "+33 6 71 42 88 15"),
+        ("IBAN FR76 1027 8073 4100 0205 3380 172", "FR76 1027 8073 4100 0205 3380 172"),
+        ("SIRET 812 345 678 00021", "812 345 678 00021"),
+        ("Order 302-5518827-4410 shipped", "302-5518827-4410"),
+    ],
+)
+def test_a_number_written_in_groups_is_one_identifier(text, code):
+    """Phone numbers, IBANs and registration numbers are printed in groups of digits in most locales: one
+    identifier each, not five small numbers; a date, a time or an amount with a space before its thousands is
+    none."""
+    assert code in [s.text for s in spans(text, "identifier")]
+
+
+def test_dates_times_and_amounts_are_no_grouped_identifiers():
+    for text in (
+        "on 27/11/2026 at 10:30",
+        "1 275,00 € paid on 27.11.2026",
+        "Total 12 480,50 EUR",
+        "10 20 30",
+    ):
+        assert [s.text for s in spans(text, "identifier")] == [], text

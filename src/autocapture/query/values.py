@@ -103,6 +103,14 @@ IDENT = re.compile(
     r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}(?:-[A-Z]{1,6})*[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v?\d+(?:\.\d+){2,}|"
     r"\d{3,}(?:-\d+)+|\d{2,}/\d{3,})(?![\w/])"
 )
+# A number written in groups, as phone numbers, company registration numbers and account numbers are in most
+# locales ("06 71 42 88 15", "+33 6 71 42 88 15", "812 345 678 00021", "030-1234-5678"): one identifier, not
+# five numbers; eight digits or more (spans() checks), so a date or a pair of figures is not one.
+GROUPED = re.compile(
+    r"(?<![\w.,+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\d{2,5}){2,6}(?![\w,]|\.\d)"
+)
+# An IBAN as it is printed, in groups of four ("FR76 1027 8073 4100 0205 3380 172")
+IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])")
 # A file, test, module or table name: a path, a dotted module, snake_case, a test id with ::.
 NAME = re.compile(
     r"(?<![\w/.-])(?:[\w.-]+/)*[\w-]+(?:\.[A-Za-z]\w{0,6})+(?:::[\w\[\]-]+)*(?![\w])"
@@ -290,10 +298,17 @@ def spans(text: str, kind: str) -> list[Span]:
             (s.start, s.end)
             for s in spans(text, "datetime") + spans(text, "duration") + spans(text, "amount")
         ]
-        return [
+        found: list[Span] = []  # (an IBAN first: its groups are no grouped number of their own)
+        for s in _spans("identifier", IBAN, text) + _spans("identifier", GROUPED, text):
+            taken = [(x.start, x.end) for x in found] + emails + clocks
+            if sum(c.isdigit() for c in s.text) >= 8 and not any(a < s.end and s.start < b for a, b in taken):
+                found.append(s)
+        taken = [(s.start, s.end) for s in found]
+        return found + [
             s
             for s in _spans("identifier", IDENT, text, hex_reading)
-            if not any(a <= s.start < b for a, b in emails + clocks) and any(c.isdigit() for c in s.text)
+            if not any(a <= s.start < b for a, b in emails + clocks + taken)
+            and any(c.isdigit() for c in s.text)
         ]
     if kind == "name":
         emails = [(s.start, s.end) for s in _spans("email", EMAIL, text)]
