@@ -2783,3 +2783,22 @@ def test_dates_times_and_amounts_are_no_grouped_identifiers():
         "10 20 30",
     ):
         assert [s.text for s in spans(text, "identifier")] == [], text
+
+
+def test_a_field_alone_on_its_line_is_labelled_by_the_line_over_it():
+    """A tenant record lays "Mobile" over "06 71 42 88 15": the number is a mobile phone's, so "what's Nadia
+    Haddad's mobile number" reads it, and a question about another kind of number ("her IBAN") does not."""
+    from autocapture.query.compose import fact
+
+    ev = _ev_means(datetime(2026, 11, 27, 8, tzinfo=timezone.utc))
+    rows = [
+        ("Nadia Haddad", (270, 200, 420, 216)),
+        ("Mobile", (271, 275, 305, 284)),
+        ("06 71 42 88 15", (270, 290, 369, 301)),
+    ]
+    q = "What's Nadia Haddad's mobile number?"
+    res = fact(ev, intent(q), _read_screen(q, rows, "Nadia Haddad (LOC-2302) - Gestimmo"))
+    assert res.state == "ok" and res.fields["value"] == "06 71 42 88 15", res.answer
+    q = "What's Nadia Haddad's IBAN?"
+    res = fact(ev, intent(q), _read_screen(q, rows, "Nadia Haddad (LOC-2302) - Gestimmo"))
+    assert res.fields.get("value") != "06 71 42 88 15", res.answer

@@ -1045,8 +1045,17 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue  # "which room", "which flat": a name, not a sentence
                 if a_thing and sp.kind == "text" and not re.search(r"[A-Za-z]{2,}", sp.text):
                     continue  # ...and a name has letters ("which hotel": not "238,00 €" beside "Hotel")
+                # (a form's field alone on its line: its label is the one over it, "Mobile" over "06 71 42 88 15")
+                over = (
+                    ups[0]["text"]
+                    if ups
+                    and line["text"].strip() == sp.text.strip()
+                    and len(ups[0]["text"].split()) <= 4
+                    and not re.search(r"\d", ups[0]["text"])
+                    else ""
+                )
                 if sp.kind == "identifier" and not id_fits(
-                    intent.question, line["text"], sp, left_text, intent.focus
+                    intent.question, line["text"], sp, over or left_text, intent.focus
                 ):
                     continue
                 # the span's own text never counts as its context (an answer must not be the question echoed)
