@@ -2802,3 +2802,29 @@ def test_a_field_alone_on_its_line_is_labelled_by_the_line_over_it():
     q = "What's Nadia Haddad's IBAN?"
     res = fact(ev, intent(q), _read_screen(q, rows, "Nadia Haddad (LOC-2302) - Gestimmo"))
     assert res.fields.get("value") != "06 71 42 88 15", res.answer
+
+
+def test_a_measure_asked_by_its_unit():
+    """ "How many square metres", "how many cubic metres", "distance to her new address": a figure written with
+    that unit ("64 m²", which OCR reads "64 m?"; "312,6 m3"; "(106 km)"), the unit's words no words to find, and a
+    distance to an address is no e-mail address."""
+    from autocapture.query.compose import fact
+
+    ev = _ev_means(datetime(2026, 11, 27, 10, tzinfo=timezone.utc))
+    for q, line, want in (
+        ("How many square metres is flat 3B?", "A three-room flat 3B (T3) of 64 m? on the 3rd floor", "64"),
+        (
+            "How many cubic metres was the water meter on?",
+            "meters: electricity 18 442 kWh, water 312,6 m3",
+            "312,6",
+        ),
+        (
+            "How far away is Élodie moving, in km?",
+            "Élodie moving to Grenoble (106 km away)",
+            "106",
+        ),
+    ):
+        res = fact(ev, intent(q), _read_screen(q, [(line, (40, 300, 700, 316))], "notes.txt - Notepad++"))
+        assert res.state == "ok" and res.fields["value"] == want, (q, res.answer)
+    assert answer_type("Distance to Élodie's new address in Grenoble?")[0] == "number"
+    assert answer_type("What's the address of the billing contact?")[0] == "email"

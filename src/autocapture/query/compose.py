@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, QUESTION_NOUNS, Intent, stem
+from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, QUESTION_NOUNS, Intent, measured, stem
 from autocapture.query.read import (
     MESSAGE_NOUNS,
     SPEAKER,
@@ -367,10 +367,13 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         # (a document's kind in the title, "Invoice", says which document, not which of its values)
         if not near & (attrs - DOCUMENT_WORDS) and not said:
             return "attribute"
+    unit = measured(intent.question)
     if (
         cell
         and intent.answer_type in ("amount", "number", "count")
         and means is not None
+        # ("how far, in km": a figure written with the unit asked for is of that measure, whatever its column)
+        and not (unit and re.match(rf"\s?(?:{unit})", best.line["text"][best.span.end :], re.I))
         and _measure_fit(intent, best, means) < MEASURE_MEANING
     ):
         return "measure"

@@ -450,8 +450,10 @@ def _has(q: str, pattern: str) -> bool:
 # not any one screen's labels): "the most square metres" is the figure written "72 m2".
 MEASURES = {
     r"floor (?:area|space)|square (?:met(?:re|er)s?|feet|foot)|sq\.? ?(?:m|ft)|sqm|living space|\barea\b": (
-        r"m2|m²|sq\.?\s?m\b|sqm|sq\.?\s?ft|ft2|ft²"
+        # (OCR reads the superscript of "m²" as "?" or "2")
+        r"m2|m²|m\?|sq\.?\s?m\b|sqm|sq\.?\s?ft|ft2|ft²"
     ),
+    r"cubic (?:met(?:re|er)s?|feet|foot)|\bvolume\b": r"m3|m³|cu\.?\s?m\b|ft3|ft³",
     r"\bweight\b|\bweighs?\b|\bheav(?:y|iest|ier)\b|\bkilos?\b|\bkilograms?\b|\bpounds? of": r"kg|lbs?\b|g\b",
     r"\bdistance\b|\bhow far\b(?!.*\b(?:apart|along|ahead|behind|over|above|below|under|off|more|less|higher|"
     r"lower)\b)|kilomet(?:re|er)s?|\bmiles\b|"
@@ -607,6 +609,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "location", None
     if _has(q, r"\b(describe|what (does|did) the (image|picture|photo|diagram|chart|screen)\b.*\bshow)"):
         return "description", None
+    if _has(q, r"^\s*(?:the\s+)?distance\b|\bhow far\b|\bkilomet(?:re|er)s\b|\bmiles\b") and measured(q):
+        return "number", None  # "distance to her new address": a figure in km, not an e-mail address
     if (
         _has(q, r"\b(e-?mail address|address did|whose address|which address)\b")
         # a terse "Helena Brandt email?" (with a verb or a question word, a trailing "e-mail" is a message: "what
@@ -1603,10 +1607,17 @@ def analyse(
     if measured(question):
         # "how many kilometres": the unit is the answer's kind (its figure is written "412 km"), no word to find
         unit_words = [rx for rx in MEASURES if re.search(rx, question, re.I)]
+        # ("square metres", "cubic metres": the phrase's words, each on its own)
+        said = {
+            w.lower()
+            for rx in unit_words
+            for w in re.findall(r"[a-z]+", re.search(rx, question, re.I)[0], re.I)
+        }
         terms = [
             t
             for t in terms
             if not any(re.fullmatch(rx, t, re.I) or re.search(rx, t, re.I) for rx in unit_words)
+            and t not in said
         ]
     if fam in ("extreme", "compare") and (kind := asked_kind(question)):
         # "which month had the lowest spend": the kind of the answer, shown as "Oct 2026", never as the word
