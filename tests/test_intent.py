@@ -2828,3 +2828,13 @@ def test_a_measure_asked_by_its_unit():
         assert res.state == "ok" and res.fields["value"] == want, (q, res.answer)
     assert answer_type("Distance to Élodie's new address in Grenoble?")[0] == "number"
     assert answer_type("What's the address of the billing contact?")[0] == "email"
+
+
+def test_an_abbreviation_after_an_amount_word_and_how_big_a_sum_is():
+    """ "Total TTC on the quote", "amount HT": the abbreviation says which figure (tax included or not), the
+    question still asks an amount; "how big is the security deposit" asks money, "how big is the PDF" a size."""
+    assert answer_type("Total TTC on DEV-2026-0417?")[0] == "amount"
+    assert answer_type("Amount HT of the plumber's quote?")[0] == "amount"
+    assert answer_type("How big is the security deposit on the lease?")[0] == "amount"
+    assert answer_type("How big is the contract PDF?")[0] == "size"
+    assert answer_type("What is the cost center of the trip?")[0] != "amount"

@@ -642,6 +642,11 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "number", None  # "the largest apartment by floor area": a figure with its unit ("72 m2")
     if _has(
         q, r"\b(file ?size|how big|how large|size of|how much (disk )?space|how many (kb|mb|gb|bytes))\b"
+    ) and not _has(
+        # "how big is the security deposit", "how large was the discount": money, not a file's size
+        q,
+        r"\bhow (?:big|large)\b.*\b(deposit|discount|budget|payment|bill|invoice|loan|rent|salary|bonus|fee|"
+        r"refund|credit|debt|balance|price|cost|total|amount)s?\b",
     ):
         return "size", None  # "1.402 KB" in a file list
     if _has(
@@ -734,6 +739,9 @@ def answer_type(q: str) -> tuple[str, str | None]:
             return "amount", None  # "the lowest-rent option": the option found by its rent
         nxt = re.match(r"\s+([a-z]+)", q[m.end() :], re.I)
         # "cost center", "payment method": the amount word modifies another noun, which is what is asked for
+        # (an abbreviation after it qualifies the figure: "Total TTC", "amount HT", "price USD")
+        if nxt and nxt.group(1).isupper() and len(nxt.group(1)) <= 4:
+            nxt = None
         if (
             nxt
             and nxt.group(1).lower() not in STOP
