@@ -2838,3 +2838,18 @@ def test_an_abbreviation_after_an_amount_word_and_how_big_a_sum_is():
     assert answer_type("How big is the security deposit on the lease?")[0] == "amount"
     assert answer_type("How big is the contract PDF?")[0] == "size"
     assert answer_type("What is the cost center of the trip?")[0] != "amount"
+
+
+def test_thousands_grouped_by_a_space_are_one_figure():
+    """fr-FR and SI style: "1 230,00", "18 442 kWh", "3 912 KB" are one figure each; groups of two ("06 71 42"),
+    numbers parted by words and a year before a quantity stay apart."""
+    for text, want in (
+        ("1 230,00", 1230.0),
+        ("18 442 kWh", 18442.0),
+        ("3 912 KB", 3912.0),
+        ("1 234 567,89", 1234567.89),
+    ):
+        assert [s.value for s in spans(text, "number")] == [want], text
+    assert len(spans("06 71 42 88 15", "number")) == 5
+    assert [s.value for s in spans("4500187260 Hydrotec 24.11.2026 800", "number")][-1] == 800.0
+    assert [s.value for s in spans("room 12 and 345 guests", "number")] == [12.0, 345.0]

@@ -28,7 +28,11 @@ CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|C
 NUM = r"\d{1,3}(?:[.,\u202f\u00a0' ]|[.,]{2})\d{3}(?:(?:[.,\u202f\u00a0' ])\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM})|-?(?:{NUM})\s?{CURRENCY})")
 # a figure standing alone: not PEOPLE-219's 219, not a URL's or path's /11873409/
-NUMBER = re.compile(r"(?<![\w.,/#=])(?<![A-Za-z]-)(?<![A-Za-z]_)-?\d+(?:[.,]\d+)*(?![\w/])")
+NUMBER = re.compile(
+    # (thousands grouped by a space, as fr-FR and SI write them: "1 230,00", "18 442 kWh", "3 912 KB", one figure)
+    r"(?<![\w.,/#=])(?<![A-Za-z]-)(?<![A-Za-z]_)(?<!\d )-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\w/]|[ \u00a0\u202f]\d)"
+    r"|(?<![\w.,/#=])(?<![A-Za-z]-)(?<![A-Za-z]_)-?\d+(?:[.,]\d+)*(?![\w/])"
+)
 DURATION = re.compile(
     r"\b\d+(?:[.,]\d+)?[\s-]?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|wks?|weeks?"
     r"|months?|yrs?|years?)\b"
