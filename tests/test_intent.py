@@ -2853,3 +2853,18 @@ def test_thousands_grouped_by_a_space_are_one_figure():
     assert len(spans("06 71 42 88 15", "number")) == 5
     assert [s.value for s in spans("4500187260 Hydrotec 24.11.2026 800", "number")][-1] == 800.0
     assert [s.value for s in spans("room 12 and 345 guests", "number")] == [12.0, 345.0]
+
+
+def test_a_window_named_by_its_kind_and_the_users_own_words():
+    """ "WhatsApp Web" is WhatsApp's tab (how people name the browser version of an app), and "the works
+    tracking spreadsheet" is the one spreadsheet open that day, whatever its file is called
+    ("Suivi_travaux_2026.ods"); with two spreadsheets open the words must tell which."""
+    windows = [
+        ("firefox.exe", "WhatsApp — Mozilla Firefox"),
+        ("soffice.bin", "Suivi_travaux_2026.ods - LibreOffice Calc"),
+        ("thunderbird.exe", "Inbox - Mozilla Thunderbird"),
+    ]
+    assert window_matches("WhatsApp Web", windows) == [windows[0]]
+    assert window_matches("works tracking spreadsheet", windows) == [windows[1]]
+    two = windows + [("soffice.bin", "Budget_2027.ods - LibreOffice Calc")]
+    assert window_matches("works tracking spreadsheet", two) == []

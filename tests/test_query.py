@@ -394,3 +394,45 @@ def test_a_period_with_nothing_on_screen_is_named(root):
     assert out["state"] == "no_evidence" and "this morning" in out["answer"] and out["claims"] == []
     # ...and the evidence from other times is still there to click through: the invoice among it
     assert any("INV-2026-0412" in m["text"] for m in out["matches"]), [m["text"] for m in out["matches"]]
+
+
+def test_answers_do_not_depend_on_the_interpreters_hash_order(root):
+    """Same store, same question: the same answer in a fresh process whatever PYTHONHASHSEED is (scores summed
+    over sets of words once differed in their last bits with the set's order, and a tie went either way)."""
+    import os
+    import subprocess
+    import sys
+
+    questions = [
+        "what was the total on the invoice I read this morning?",
+        "Which test failed?",
+        "Who sent me the invoice?",
+        "how long was I in the terminal?",
+    ]
+    outs = []
+    for seed in ("1", "8", "33"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        got = []
+        for q in questions:
+            run = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "autocapture",
+                    "query",
+                    q,
+                    "--dataroot",
+                    str(root),
+                    "--now",
+                    NOW,
+                    "--json",
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
+            out = json.loads(run.stdout)
+            got.append((out["state"], out["answer"], [c["citations"] for c in out["claims"]]))
+        outs.append(got)
+    assert outs[0] == outs[1] == outs[2]

@@ -859,7 +859,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
         title_m = weights.matched(f"{title} {kind_words(cand.frame.app, cand.frame.title)}")
         screen_m = weights.matched(cand.text) | title_m
-        screen_cov = sum(weights.w[t] for t in screen_m) / weights.total if q_terms else 0.0
+        screen_cov = sum(weights.w[t] for t in sorted(screen_m)) / weights.total if q_terms else 0.0
         gutter = row_numbers(lines)
         joined = wrapped_names(lines) if kind in ("name", "identifier", "url", "email") else {}
         tails = {j["continued"]: j["tail"] for j in joined.values()}
@@ -1082,7 +1082,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     matched |= {t for t in weights.matched(sp.text) if stem(t) == stem(intent.name_kind)}
                 if kind in ("email", "domain"):  # "the Northwind invoice came from ...@northwind-traders.com"
                     matched |= weights.matched(re.sub(r"[@._-]", " ", sp.text))
-                coverage = sum(weights.w[t] for t in matched) / weights.total if q_terms else 0.0
+                coverage = sum(weights.w[t] for t in sorted(matched)) / weights.total if q_terms else 0.0
                 # each term counts once, at the strongest place it was found; a value with a label of its own
                 # (on its line or row) is not labelled by the line above it
                 own_label = kind != "text" and bool(re.search(r"[A-Za-z]{3,}", parts["line"] + parts["left"]))
@@ -1100,7 +1100,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 # the words naming the value ("total" in "the order total for the docking station order") count
                 # double next to it; the scope's words may be anywhere on the screen
                 near = (
-                    sum(weights.w[t] * p * (FOCUS if t in focus else 1.0) for t, p in best_place.items())
+                    sum(
+                        weights.w[t] * p * (FOCUS if t in focus else 1.0)
+                        for t, p in sorted(best_place.items())
+                    )
                     / weights.total
                 )
                 score = 1.6 * coverage + 1.2 * near + 1.5 * max(0.0, sim_line) + 0.4 * cand.score / top_score

@@ -79,7 +79,9 @@ class Weights:
         return {t for t, rx in self.rx.items() if rx.search(low)}
 
     def score(self, text: str) -> float:
-        return sum(self.w[t] for t in self.matched(text))
+        return sum(
+            self.w[t] for t in sorted(self.matched(text))
+        )  # (in one order: float sums of a set vary with its hash order)
 
 
 def _df(ev: Evidence, token: str) -> int:

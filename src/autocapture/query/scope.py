@@ -232,6 +232,11 @@ GENERIC_WINDOW_WORDS = {
     "website",
     "screen",
     "view",
+    # how people name the browser or desktop version of an app ("WhatsApp Web", "the Outlook client")
+    "web",
+    "online",
+    "desktop",
+    "client",
 }
 
 
@@ -248,6 +253,11 @@ WEB_APP_KINDS = {
     "hris": r"\b(?:workday|bamboohr|personio|hibob|factorial)\b",
     "intranet": r"\b(?:intranet|sharepoint)\b",
 }
+
+
+def kind_words_in(text: str) -> bool:
+    """Does the text name a kind of app or document ("mail", "invoice", "chat")? Then it says which window."""
+    return any(w in DOC_NOUNS or w in KINDS for w in re.findall(r"[a-z-]+", text.lower()))
 
 
 def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
@@ -271,6 +281,10 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
             hit = window_matches(rest, fitting)
             if hit:
                 return hit
+            if len({w[1] for w in fitting}) == 1 and not resolve_apps(rest, apps) and not kind_words_in(rest):
+                # "the works tracking spreadsheet" when one spreadsheet was open ("Suivi_travaux_2026.ods"): the
+                # kind says which, the user's own words for it need not be its file name's
+                return fitting
     words = [
         w
         for w in re.findall(r"[\w.+#]+(?:-[\w.+#]+)*", phrase.lower().replace("'s", ""))
