@@ -1054,8 +1054,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     and not re.search(r"\d", ups[0]["text"])
                     else ""
                 )
-                if sp.kind == "identifier" and not id_fits(
-                    intent.question, line["text"], sp, over or left_text, intent.focus
+                if (
+                    sp.kind == "identifier"
+                    and not id_fits(intent.question, line["text"], sp, left_text, intent.focus)
+                    and not (over and id_fits(intent.question, line["text"], sp, over, intent.focus))
                 ):
                     continue
                 # the span's own text never counts as its context (an answer must not be the question echoed)

@@ -281,7 +281,14 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
             hit = window_matches(rest, fitting)
             if hit:
                 return hit
-            if len({w[1] for w in fitting}) == 1 and not resolve_apps(rest, apps) and not kind_words_in(rest):
+            if (
+                len({w[1] for w in fitting}) == 1
+                and tokens[-1].lower()
+                in DOC_NOUNS  # (the kind is what the phrase names: "the ... spreadsheet")
+                and not re.search(r"[\d#]", rest)
+                and not resolve_apps(rest, apps)
+                and not kind_words_in(rest)
+            ):
                 # "the works tracking spreadsheet" when one spreadsheet was open ("Suivi_travaux_2026.ods"): the
                 # kind says which, the user's own words for it need not be its file name's
                 return fitting
