@@ -18,7 +18,7 @@ from autocapture.query.read import (
 )
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import DOC_NOUNS
-from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, spans
+from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, day_of, spans
 
 # An answer is `ok` when the screen around its span holds at least this share of the question's term weight
 # (rare words weigh more), or a smaller share backed by a line whose meaning is close to the question's.
@@ -526,15 +526,6 @@ def addressed_cell(r: Reading) -> bool:
     return bool(left and header and left - header and header - left)
 
 
-def _day_of(text: str) -> tuple[int, int, int] | None:
-    """A written date as (year, month, day): "25.12.2026", "25/12/2026" (day first), "2026-12-25"."""
-    if m := re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text):
-        return int(m[1]), int(m[2]), int(m[3])
-    if m := re.fullmatch(r"\s*(\d{1,2})[./](\d{1,2})[./](\d{2,4})\s*", text):
-        return int(m[3]) + (2000 if len(m[3]) == 2 else 0), int(m[2]), int(m[1])
-    return None
-
-
 def choose(intent: Intent, readings: list[Reading]) -> Reading:
     """The best reading; among near-equals of the same value, the first or last sighting when the question says
     so, else the latest (a counter or a field's current value)."""
@@ -545,9 +536,9 @@ def choose(intent: Intent, readings: list[Reading]) -> Reading:
     ):
         # "by when at the latest": of the dates one sentence gives ("2 % if paid by 09.12., otherwise net by
         # 25.12."), the last one
-        same = [r for r in close if r.line is best.line and _day_of(r.span.text)]
+        same = [r for r in close if r.line is best.line and day_of(r.span.text)]
         if len(same) > 1:
-            return max(same, key=lambda r: _day_of(r.span.text))
+            return max(same, key=lambda r: day_of(r.span.text))
     if intent.ordinal == "first":
         return min(close, key=lambda r: (r.frame.ts, -r.score))
     return (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time
 
 from price_parser import Price
 
@@ -260,6 +260,20 @@ def _spans(kind: str, rx: re.Pattern, text: str, value=None) -> list[Span]:
 def _number(s: str) -> float | None:
     v = parse_amount(s)
     return v
+
+
+def day_of(text: str) -> datetime | None:
+    """A date written as a table cell or a value writes it: "2026-12-25", or day first ("25.12.2026", "25/12/26"),
+    as the locales that write it so do; None when it is no date."""
+    m = re.fullmatch(r"\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})\s*", text) or None
+    try:
+        if m:
+            return datetime(int(m[1]), int(m[2]), int(m[3]))
+        if m := re.fullmatch(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\s*", text):
+            return datetime(int(m[3]) + (2000 if len(m[3]) == 2 else 0), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return None
 
 
 def spans(text: str, kind: str) -> list[Span]:

@@ -30,7 +30,7 @@ from autocapture.query.places import forms_of, shown
 from autocapture.query.read import VALUE_CELL, letter_bar, per_screen, row_numbers
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import document_kind
-from autocapture.query.values import MONTHS, format_like, parse_amount, spans
+from autocapture.query.values import MONTHS, day_of, format_like, parse_amount, spans
 
 # A gap between two words wider than this many word heights parts two cells ("£69,120.00   18/12/2026"); a
 # space is 0.3-0.5 of a word's height.
@@ -376,14 +376,7 @@ def _value(c: Cell, kind: str = "") -> float | datetime | None:
     if c.kind == "percent":
         return float(re.sub(r"[^\d.,-]", "", c.text).replace(",", "."))
     if c.kind == "date":
-        parts = re.split(r"[./-]", c.text.strip())
-        try:
-            if len(parts[0]) == 4:
-                return datetime(int(parts[0]), int(parts[1]), int(parts[2]))
-            y = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
-            return datetime(y, int(parts[1]), int(parts[0]))  # day first: the locales that write it so
-        except (ValueError, IndexError):
-            return None
+        return day_of(c.text)
     if c.kind == "duration" or (c.kind == "number" and kind == "duration"):
         return _days(c)
     return parse_amount(c.text)
