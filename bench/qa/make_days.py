@@ -35,6 +35,7 @@ import day_dev  # noqa: E402
 import day_estate  # noqa: E402  # held-out
 import day_fin  # noqa: E402
 import day_hr  # noqa: E402
+import day_lab  # noqa: E402  # held-out
 import day_ops  # noqa: E402
 import day_sales  # noqa: E402  # held-out
 from make_sample import CHROMIUM, Writer, encode_png, hash_small, iso, render  # noqa: E402
@@ -53,6 +54,9 @@ HELD_OUT[day_buy.DAY["name"]] = day_buy.DAY  # held-out
 # A third held-out day (questions_estate.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_estate.DAY["name"]] = day_estate.DAY  # held-out
 ESTATE_SOURCES = ("screens_estate.py", "day_buy.py", "day_estate.py")  # held-out
+# A fourth held-out day (questions_lab.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_lab.DAY["name"]] = day_lab.DAY  # held-out
+LAB_SOURCES = ("screens_lab.py", "day_lab.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -68,6 +72,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / "screens_sales.py", HERE / f"day_{name}.py"] if name in HELD_OUT else extra  # held-out
     extra = [HERE / "screens_buy.py", HERE / f"day_{name}.py"] if name == "buy" else extra  # held-out
     extra = [HERE / f for f in ESTATE_SOURCES] if name == "estate" else extra  # held-out
+    extra = [HERE / f for f in LAB_SOURCES] if name == "lab" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
