@@ -2868,3 +2868,133 @@ def test_a_window_named_by_its_kind_and_the_users_own_words():
     assert window_matches("works tracking spreadsheet", windows) == [windows[1]]
     two = windows + [("soffice.bin", "Budget_2027.ods - LibreOffice Calc")]
     assert window_matches("works tracking spreadsheet", two) == []
+
+
+def test_spelt_out_periods_and_a_day_of_the_month_are_values():
+    """Contracts write small periods in words and a monthly day alone: "one month's notice", "thirty days net",
+    "payable on the 5th of each month"; a rank of something else ("the 3rd floor") is no day."""
+    d = {s.text: s.value for s in spans("with one month's notice, payment within thirty days", "duration")}
+    assert d == {"one month": pytest.approx(30.44 * 86400), "thirty days": 30 * 86400}
+    assert [s.text for s in spans("Twelve Months warranty", "duration")] == ["Twelve Months"]
+    assert [s.text for s in spans("rent is payable on the 5th of each month", "datetime")] == ["5th"]
+    assert [s.text for s in spans("due by the 21st", "datetime")] == ["21st"]
+    assert spans("a flat on the 3rd floor", "datetime") == []
+    assert spans("someone said it", "duration") == []
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How much notice does the tenant have to give?", "duration"),
+        ("How much lead time does the supplier need?", "duration"),
+        ("On which day of the month is the rent due?", "datetime"),
+        ("By what day each month do tenants have to pay?", "datetime"),
+        ("By what date did she promise the balance?", "datetime"),
+        ("How much did the day trip cost?", "amount"),  # (money, though a day is named)
+    ],
+)
+def test_how_much_of_a_period_and_a_day_after_a_preposition(question, kind):
+    assert answer_type(question)[0] == kind
+
+
+def test_a_short_name_is_not_found_in_letters_run_together_across_words():
+    """ "DHL" is not on a screen that says "Fagerlund hinted" ("...dhi..." once spaces are gone); a name OCR split
+    in two ("Nord hafen") still is."""
+    assert not grounded("DHL", "Fagerlund hinted at a discount", "", "")
+    assert grounded("Nordhafen", "Nord hafen GmbH", "", "")
+    assert grounded("DHL", "Tracking: DHL Express 1234", "", "")
+
+
+def test_an_address_on_another_persons_line_is_not_the_asked_persons():
+    """ "What's Mehdi's e-mail address?" is not answered by "From Nadia Haddad <nadia.haddad@...>"; the asked
+    person's own line, an address holding their name, or a question naming no person are not refused."""
+    from types import SimpleNamespace
+
+    from autocapture.query.compose import someone_elses
+
+    def reading(line):
+        sp = spans(line, "email")[0]
+        return SimpleNamespace(line={"text": line}, span=sp)
+
+    other = reading("From Nadia Haddad <nadia.haddad@orange.fr>")
+    assert someone_elses(intent("What's Mehdi's e-mail address?"), other)
+    assert someone_elses(intent("Ms Vasseur's email?"), other)  # (a surname after a title is a person too)
+    assert not someone_elses(intent("What's Nadia Haddad's email address?"), other)
+    assert not someone_elses(intent("Which address did the leak report come from?"), other)
+    assert not someone_elses(
+        intent("What's Mehdi's e-mail address?"), reading("Reply to m.amrani@gardien.fr")
+    )
+    assert not someone_elses(intent("Mehdi's e-mail?"), reading("Mehdi Amrani <m.amrani@gardien.fr>"))
+
+
+def test_a_table_cell_answers_a_typed_question_only_with_a_value_of_that_type():
+    """A name cell found by its row ("Julien Mercier" in the row of A-101) is no phone number or amount."""
+    from autocapture.query.answer import _of_kind
+    from autocapture.query.claims import Result
+
+    name = Result("ok", "Julien Mercier", {"value": "Julien Mercier"})
+    phone = Result("ok", "06 71 42 88 15", {"value": "06 71 42 88 15"})
+    assert _of_kind(intent("What's the phone number of the tenant of A-101?"), name) is None
+    assert _of_kind(intent("What's the phone number of the tenant of A-101?"), phone) is phone
+    assert _of_kind(intent("How much is the rent of A-101?"), name) is None
+    assert _of_kind(intent("Who is the tenant of A-101?"), name) is name
+    assert _of_kind(intent("Who is the tenant of A-101?"), None) is None
+
+
+LEDGER = [
+    ("Lot", (40, 200, 70, 214)),
+    ("Tenant", (200, 200, 260, 214)),
+    ("Rent", (600, 200, 640, 214)),
+    ("Charges", (800, 200, 870, 214)),
+    ("A-101", (40, 230, 90, 244)),
+    ("Julien Mercier", (200, 230, 320, 244)),
+    ("720,00 €", (600, 230, 670, 244)),
+    ("80,00 €", (800, 230, 860, 244)),
+    ("A-102", (40, 260, 90, 274)),
+    ("Sofia Benali", (200, 260, 300, 274)),
+    ("955,00 €", (600, 260, 670, 274)),
+    ("90,00 €", (800, 260, 860, 274)),
+    ("B-001", (40, 290, 90, 304)),
+    ("Boulangerie Lacroix", (200, 290, 360, 304)),
+    ("1 380,00 €", (600, 290, 680, 304)),
+    ("150,00 €", (800, 290, 870, 304)),
+]
+HISTORY = [
+    ("Month", (40, 200, 100, 214)),
+    ("Status", (300, 200, 360, 214)),
+    ("Amount", (600, 200, 660, 214)),
+    ("September 2026", (40, 230, 170, 244)),
+    ("Paid", (300, 230, 340, 244)),
+    ("1 145,00 €", (600, 230, 680, 244)),
+    ("October 2026", (40, 260, 150, 274)),
+    ("Paid", (300, 260, 340, 274)),
+    ("1 145,00 €", (600, 260, 680, 274)),
+    ("November 2026", (40, 290, 160, 304)),
+    ("Partial", (300, 290, 360, 304)),
+    ("500,00 €", (600, 290, 670, 304)),
+]
+
+
+def test_which_of_the_rows_kind_is_answered_from_a_table_with_a_column_of_them():
+    """ "Which of our tenants pays the highest rent?": the ledger whose Tenant column names them, by its Tenant
+    cell (not its lot number), even when a tenant's payment history by month ranks higher."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import answer
+    from autocapture.query.retrieve import Candidate
+
+    def cand(rows, title, score):
+        lines = [
+            {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(rows)
+        ]
+        return Candidate(
+            SimpleNamespace(app="firefox.exe", title=title, record_id=title, ts=None), lines, {}, score
+        )
+
+    ev = _ev_means(datetime(2026, 11, 27, 10, tzinfo=timezone.utc))
+    cands = [cand(HISTORY, "Nadia Haddad - tenant page", 1.0), cand(LEDGER, "Rent ledger", 0.9)]
+    for q in ("Which of our tenants pays the highest rent?", "Which tenant pays the most rent?"):
+        res = answer(ev, intent(q), cands, ev.similarity)
+        assert res is not None and res.fields["value"] == "Boulangerie Lacroix", (q, res and res.answer)
+    res = answer(ev, intent("Which lot has the lowest rent?"), cands, ev.similarity)
+    assert res is not None and res.fields["value"] == "A-101", res and res.answer

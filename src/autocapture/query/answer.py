@@ -43,6 +43,28 @@ def user_tz(config: Config) -> tzinfo:
         return timezone.utc
 
 
+# The answer types whose value has a form of its own (values.spans reads it): a table cell without one is no
+# such answer, whatever its row and column ("Julien Mercier" for "Julien Mercier's phone number").
+# (a count is of rows, told by the table, not written in a cell)
+FORMED = {"identifier": "identifier", "email": "email", "amount": "number", "number": "number"}
+
+
+def _of_kind(intent, result: Result | None) -> Result | None:
+    kind = FORMED.get(intent.answer_type) if intent.family == "fact" else None
+    value = (result.fields or {}).get("value") if result is not None else None
+    if kind and isinstance(value, str) and not spans(value, kind):
+        return None
+    return result
+
+
+def _guess(ev: Evidence):
+    """The learned answer-type guess for questions the grammar rules leave open (answer_types.py), made with the
+    store's own question embedder, or none when that is another model than the guess was trained with."""
+    from autocapture.query.answer_types import guesser
+
+    return guesser(ev._embed_cached)
+
+
 def _known_word(ev: Evidence):
     """Is a lowercase word ordinary English (so a capitalised first word is grammar, not a name)? Judged by the
     store itself: a word on many screens is a common word there; else by the embedding tokenizer's vocabulary
@@ -274,7 +296,7 @@ def _side(ev: Evidence, intent: Intent, side: str, answer_type: str | None = Non
     """One side of a difference asked as its own question ("my nightly room rate"), or a value a question
     describes ("the approved quote reference"): its best grounded reading of the kind asked, or None."""
     sub_q = f"What was {side}?"
-    sub = analyse(sub_q, intent.filters, side, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
+    sub = analyse(sub_q, intent.filters, side, _known_word(ev), lambda w: ev.doc_freq(w) > 0, _guess(ev))
     sub = dataclasses.replace(
         sub, answer_type=answer_type or intent.answer_type, family="fact", ordinal=intent.ordinal
     )
@@ -310,7 +332,7 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
     try:
         store_apps = sorted({a for a, _, _ in ev.windows() if a})
         filters, rest = parse(question, now, tz, store_apps)
-        intent = analyse(question, filters, rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
+        intent = analyse(question, filters, rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0, _guess(ev))
         t0 = time.perf_counter()
         reads_screens = (
             intent.family not in BY_QUESTION
@@ -324,7 +346,9 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             # nothing was captured in that period: the date may be one shown on a screen ("the flight on
             # Sunday"); read it as words to find, which must then be on the answer's screen
             alt_filters, alt_rest = parse(question, now, tz, store_apps, times=False)
-            alt = analyse(question, alt_filters, alt_rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0)
+            alt = analyse(
+                question, alt_filters, alt_rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0, _guess(ev)
+            )
             alt_cands = gather(ev, alt, alt_rest)
             if alt_cands:
                 filters, rest, intent, cands = alt_filters, alt_rest, alt, alt_cands
@@ -398,8 +422,8 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                 table = (
                     None
                     if said_by(intent)
-                    else tables.answer(ev, intent, grounded, ev.similarity)
-                    or tables.word_cell(ev, intent, grounded, ev.similarity)
+                    else _of_kind(intent, tables.answer(ev, intent, grounded, ev.similarity))
+                    or _of_kind(intent, tables.word_cell(ev, intent, grounded, ev.similarity))
                 )
                 result = table or compose.fact(ev, intent, _readings(ev, intent, grounded, weights))
                 if result.state != "ok":

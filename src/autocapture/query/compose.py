@@ -174,9 +174,19 @@ def _says(means, phrase: str, intent: Intent, r: Reading) -> float:
     question's other words (names shared with the question make any line about the same thing look close; a
     line stripped of them can look close to any date or amount). A form's label over the value ("Supplier" over
     "Voss GmbH (200317)", an object page's header fields) says what it is as much as its own line does."""
-    own = min(means(phrase, r.line["text"]), means(phrase, _label_words(intent, r)))
-    label = label_above(r)
-    return max(own, means(phrase, label)) if label else own
+    words = phrase.split()
+    # ("phone number" for a value under "Mobile": the kind of value the phrase ends with dilutes its name)
+    phrases = [phrase] + (
+        [" ".join(words[:-1])] if len(words) > 1 and words[-1].lower() in TYPE_NOUNS else []
+    )
+    # (a table cell's column header says what the value is, as a form's label over it does)
+    labels = [x for x in (label_above(r), r.header) if x]
+    return max(
+        max(
+            [min(means(p, r.line["text"]), means(p, _label_words(intent, r)))] + [means(p, x) for x in labels]
+        )
+        for p in phrases
+    )
 
 
 def _only_in_chrome(term: str, r: Reading) -> bool:
@@ -190,6 +200,34 @@ def _only_in_chrome(term: str, r: Reading) -> bool:
     return bool(lines) and all(
         re.search(r"https?:/|www\.|\w\.(?:com|de|eu|io|net|org)/", ln["text"]) or ln["box"][3] <= top
         for ln in lines
+    )
+
+
+def someone_elses(intent: Intent, r: Reading) -> bool:
+    """Is this e-mail address another person's than the one the question names? ("Mehdi's e-mail address": not
+    the address on "From Nadia Haddad <nadia.haddad@...>"). Told when the address's line names a person by a
+    given name and no word of the asked person's name is on that line or in the address."""
+    from autocapture.query.names import fold, starts_with_given_name
+
+    people = [
+        e
+        for e in intent.entities
+        if starts_with_given_name(e)
+        or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Mme|Mlle)\.?\s+{re.escape(e)}", intent.question)
+    ]
+    if not people:
+        return False
+    line = r.line["text"]
+    rest = line[: r.span.start] + " " + line[r.span.end :]
+    said = fold(f"{line} {re.sub(r'[._@-]', ' ', r.span.text)}")
+    if any(
+        len(w) >= 3 and re.search(rf"(?<!\w){re.escape(w)}", said) for e in people for w in fold(e).split()
+    ):
+        return False
+    names = re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+", rest)
+    # ("From Sofia Benali": the name may follow a label)
+    return any(
+        starts_with_given_name(" ".join(n.split()[i:])) for n in names for i in range(len(n.split()) - 1)
     )
 
 
@@ -266,6 +304,8 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     """Why a reading is not an answer ("focus", "attribute", "row", "coverage"), or None when it is one."""
     if not intent.terms and not intent.entities:
         return None if best.sim >= MIN_MEANING else "meaning"
+    if best.span.kind == "email" and someone_elses(intent, best):
+        return "owner"
     # an attribute word that is on this screen must be next to the value (one that is on no screen at all may be a
     # paraphrase: "outage" for "could not sign in")
     if (
@@ -585,6 +625,7 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             "row": "it belongs to another row or label than the one the question names",
             "attribute": "the words saying which value is meant are not with it",
             "focus": "what the question calls the value is not what its line says",
+            "owner": "it is another person's address",
             "description": "the screen does not show the thing the question describes",
         }.get(why, f"its place on screen held {best.coverage:.0%} of the question's words")
         return Result(

@@ -651,7 +651,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "size", None  # "1.402 KB" in a file list
     if _has(
         q,
-        r"\bhow much time\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days|weeks|months"
+        r"\bhow much (?:time|notice|warning|lead time|leeway|leave|holiday|vacation)\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days|weeks|months"
         r"|years)\b|\b(length|term) of (?!(?:the |my |our |their |this |that )?(?:file|line|text|list|name)\b)",
     ):  # "the length of the subscription": how long it runs ("36 months"), not a size
         return "duration", None
@@ -660,7 +660,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         # (or a terse question whose head noun is the date: "Latest date for Harrowgate to countersign?")
         and _has(
             q,
-            r"^\s*(what|which)\b|^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:date|deadline)\s+(?:for|of|to|by|on)\b",
+            r"^\s*(?:(?:on|by|until|till|from|for|at|to|before|after)\s+)?(what|which)\b"
+            r"|^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:date|deadline)\s+(?:for|of|to|by|on)\b",
         )
         and not _has(q, r"\bup to date\b")
     ):
@@ -895,7 +896,12 @@ def answer_type(q: str) -> tuple[str, str | None]:
     # its name
     if _has(q, r"\b(figure|value|stat|statistic|metric)\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "number", None
-    return "text", None
+    return "text", UNDECIDED
+
+
+# The name kind answer_type gives when no rule of question grammar decided: the answer is free text unless a
+# learned guess (answer_types.py) knows better.
+UNDECIDED = "?"
 
 
 PLURAL_HEADS = (
@@ -1553,17 +1559,25 @@ def date_terms(question: str, terms: list[str]) -> tuple[list[str], set[str]]:
 
 
 def analyse(
-    question: str, filters: Filters, rest: str, known_word=lambda w: True, on_screen=lambda w: True
+    question: str,
+    filters: Filters,
+    rest: str,
+    known_word=lambda w: True,
+    on_screen=lambda w: True,
+    guess_type=lambda q: None,
 ) -> Intent:
     """`rest` is the question with its time and app phrases cut out (timefilter.parse). A lowercase word that is
     neither ordinary English (`known_word`) nor anywhere on screen (`on_screen`) is a rare term, treated as an
-    entity: "the globex invoice" names something, whatever its case."""
+    entity: "the globex invoice" names something, whatever its case. `guess_type(question)` is asked for the
+    answer type only where no grammar rule decided it (answer_types.py)."""
     # "after lunch", "in the morning": a period (timefilter.parse), not a neighbour to find nor a word on screen
     periods = [p for p in filters.said if re.search(LUNCH + r"|\b(?:morning|afternoon|evening)\b", p, re.I)]
     asked = question
     for phrase in periods:
         asked = re.sub(r"\s*" + re.escape(phrase), "", asked)
     atype, name_kind = answer_type(asked)
+    if name_kind == UNDECIDED:
+        atype, name_kind = guess_type(asked) or "text", None
     fam, info = family(asked, atype)
     # "everyone other than me", "anyone besides myself": who is left out is the user, whom no screen names
     rest = re.sub(

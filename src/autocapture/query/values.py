@@ -33,10 +33,26 @@ NUMBER = re.compile(
     r"(?<![\w.,/#=])(?<![A-Za-z]-)(?<![A-Za-z]_)(?<!\d )-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\w/]|[ \u00a0\u202f]\d)"
     r"|(?<![\w.,/#=])(?<![A-Za-z]-)(?<![A-Za-z]_)-?\d+(?:[.,]\d+)*(?![\w/])"
 )
+# English number words as contracts and messages write small counts ("one month's notice", "thirty days net")
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
+NUMBER_WORD_RX = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 DURATION = re.compile(
-    r"\b\d+(?:[.,]\d+)?[\s-]?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|wks?|weeks?"
-    r"|months?|yrs?|years?)\b"
+    rf"(?:\b\d+(?:[.,]\d+)?|\b(?i:{NUMBER_WORD_RX}))[\s-]?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?"
+    r"|hours?|days?|wks?|weeks?|months?|yrs?|years?)\b"
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
+    re.I,
+)
+# A day of the month written alone, as terms and promises write it: "on the 5th of each month", "by the 15th"
+# (not "the 3rd floor": a word after it that makes it a rank of something else rules it out)
+DAY_OF_MONTH = re.compile(
+    r"(?<=\bthe )(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:floor|quarter|century|row|line|item|place|time|"
+    r"edition|version|round|attempt|grade|level|year|week|percentile)\b)",
     re.I,
 )
 # A payment card as receipts and statements name it: its brand and last four digits ("Visa ending 4417",
@@ -177,10 +193,10 @@ def parse_duration(text: str) -> float | None:
     t = text.strip().lower().replace(",", ".").replace("-", " ")
     if m := re.fullmatch(r"(\d{1,2}):(\d{2}):(\d{2})", t):
         return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-z]+)", t)
+    m = re.fullmatch(rf"(\d+(?:\.\d+)?|{NUMBER_WORD_RX})\s*([a-z]+)", t)
     if not m:
         return None
-    n, unit = float(m.group(1)), m.group(2)
+    n, unit = float(NUMBER_WORDS.get(m.group(1), m.group(1))), m.group(2)
     scale = {
         "ms": 0.001,
         "s": 1,
@@ -293,6 +309,11 @@ def spans(text: str, kind: str) -> list[Span]:
         return [s for s in _spans("duration", DURATION, text, parse_duration) if s.value is not None]
     if kind == "datetime":
         days = _day_and_time(_spans("datetime", DATE, text) + _spans("weekday", WEEKDAY, text), text)
+        days += [
+            s
+            for s in _spans("datetime", DAY_OF_MONTH, text)
+            if not any(d.start <= s.start < d.end for d in days)
+        ]
         money = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
         return days + [
             s

@@ -50,7 +50,11 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
         rf"(?<![a-z0-9]){re.escape(loose)}", _loose_keep(hay)
     ):
         return True
-    if len(loose) >= 3 and loose in _loose(hay):
+    # ...split by OCR ("Nord hafen"), but starting a word: letters run together across words ("Fagerlund hinted"
+    # holds "dhi") name nothing
+    if len(loose) >= 3 and re.search(
+        r"(?<![a-z0-9])" + r" ?".join(map(re.escape, loose)), _loose_keep(hay).translate(OCR_SAME)
+    ):
         return True
     if re.fullmatch(r"[a-z]{4,}", e):  # a rare word in another form: "kegs" is on screen as "50 l keg"
         from autocapture.query.intent import stem

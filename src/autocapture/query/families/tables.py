@@ -293,7 +293,27 @@ def _names_a_header(cand: Candidate, intent: Intent, q: set[str]) -> int:
         return 0
     if any(_spelt_out(h.text, intent) for h in t.header):
         return 2
-    return int(any(_words(h.text) & q for h in t.header))
+    # (a table with a column of the rows asked for, "which tenant": the ledger of tenants, not a payment history)
+    return int(any(_words(h.text) & q for h in t.header)) + int(asked_column(t, intent.question) is not None)
+
+
+# "which of our tenants", "which supplier", "what lot": the noun naming the rows' kind
+ASKED_ROWS = re.compile(
+    r"\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:our|the|my|their|these|those|all(?:\s+the)?)\s+)?([a-z]+)\b",
+    re.I,
+)
+
+
+def asked_column(table: Table, q: str, measure: int | None = None) -> int | None:
+    """The column whose header is the noun the question asks for ("which of our tenants pays the highest rent":
+    the "Tenant" column), when exactly one is: its cell names the row picked, more than the row's first cell
+    (a lot number) does. None when the question asks no such noun or no header is it."""
+    asked = ASKED_ROWS.search(q)
+    if not asked or asked.group(1).lower() in STOP:
+        return None
+    noun = stem(asked.group(1).lower())
+    cols = [i for i, h in enumerate(table.header) if i != measure and noun in _words(h.text)]
+    return cols[0] if len(cols) == 1 else None
 
 
 def _spelt_out(header: str, intent: Intent) -> bool:
@@ -449,6 +469,14 @@ def answer(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> 
         # a table whose header the question names ("the lowest minimum order quantity": "MOQ (pcs)") before one
         # whose only figures happen to be of the kind asked (an order's item numbers)
         order = sorted(order, key=lambda c: -_names_a_header(c, intent, q))
+        # "which of our tenants": when a table has a column of tenants, a table without one (a tenant's payment
+        # history, by month) answers about something else
+        with_rows = [
+            c
+            for c in order
+            if (t := grid(c.lines)) is not None and asked_column(t, intent.question) is not None
+        ]
+        order = with_rows or order
     for cand in order:
         window = (cand.frame.app, cand.frame.title)
         if window in tried:
@@ -501,7 +529,8 @@ def word_cell(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) 
     if intent.family != "fact" or intent.answer_type not in ("text", "name", "person", "identifier"):
         return None
     asked = re.search(r"\b(?:which|what)(?:'s| is| was)?\s+(?:the\s+)?([a-z]+)\b", intent.question, re.I)
-    noun = asked.group(1).lower() if asked else ""
+    # (a name after "what's" is whose value is asked, not which column: "what's Julien Mercier's phone number")
+    noun = asked.group(1).lower() if asked and asked.group(1)[0].islower() else ""
     codes = {re.sub(r"\D", "", c) for c in re.findall(r"#?\b[A-Z]*-?\d{3,}\b", intent.question)}
     terms = {stem(t) for t in intent.terms if t.isalpha() and t not in STOP} - {stem(noun)}
     top = cands[0].score if cands else 0.0
@@ -803,6 +832,9 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
             },
             [_cite(ev, cand, who, table.header[people[0]].text), _cite(ev, cand, cell, head)],
         )
+    named_col = asked_column(table, q, col) if which else None
+    if named_col is not None and row[named_col] is not None:
+        label = row[named_col].text  # "which tenant": the Tenant cell of the row, not its lot number
     if which:
         return Result(
             "ok",
