@@ -1198,6 +1198,9 @@ def test_two_states_of_one_value_are_a_change_not_two_things():
 
     assert _states_of_one(("old", "new Engineering figure"))
     assert not _states_of_one(("Sales in Q4", "Q1"))
+    # the owner named once, before the first state: one value ("Fagerlund's old and new unit price")
+    assert _states_of_one(("Fagerlund's old", "new unit price"))
+    assert not _states_of_one(("old Sales figure", "new Marketing figure"))  # two names: two things
     fam, info = family(
         "What's the difference between the old and the new Engineering figure for March?", "amount"
     )
@@ -2998,3 +3001,70 @@ def test_which_of_the_rows_kind_is_answered_from_a_table_with_a_column_of_them()
         assert res is not None and res.fields["value"] == "Boulangerie Lacroix", (q, res and res.answer)
     res = answer(ev, intent("Which lot has the lowest rent?"), cands, ev.similarity)
     assert res is not None and res.fields["value"] == "A-101", res and res.answer
+
+
+def test_swiss_amounts_group_thousands_with_an_apostrophe():
+    """de-CH writes "CHF 2'568.24", "1’234.50" (typographic apostrophe) and "SFr. 12'000.–"; a word's own
+    apostrophe ("rock'n'roll 12") groups nothing."""
+    assert [(s.text, s.value) for s in spans("Total CHF 2'568.24", "amount")] == [("CHF 2'568.24", 2568.24)]
+    assert [s.value for s in spans("CHF 1’234.50", "amount")] == [1234.5]
+    assert [s.value for s in spans("SFr. 12'000.–", "amount")] == [12000.0]
+    assert [(s.text, s.value) for s in spans("Budget 12'000 per year", "number")] == [("12'000", 12000.0)]
+    assert [s.text for s in spans("rock'n'roll 12", "number")] == ["12"]
+    assert parse_amount("2’568.24") == 2568.24
+
+
+def test_a_smallest_order_is_a_quantity_and_ordering_is_a_verb():
+    assert answer_type("What's the smallest order Kovarik will accept?")[0] == "number"
+    assert answer_type("What was the order number?")[0] == "identifier"
+    assert answer_type("What's the least we could order from any supplier?")[0] != "identifier"
+
+
+def _typed(y, cells):
+    """A terminal line as OCR reads it: one line of words at the columns' x positions (9 px a character)."""
+    words = [
+        {"text": w, "box": [x + 9 * len(" ".join(text.split()[:k])) + (9 if k else 0), y, 0, y + 14]}
+        for x, text in cells
+        for k, w in enumerate(text.split())
+    ]
+    for w in words:
+        w["box"][2] = w["box"][0] + 9 * len(w["text"])
+    text = " ".join(w["text"] for w in words)
+    return {"text": text, "box": [words[0]["box"][0], y, words[-1]["box"][2], y + 14], "words": words}
+
+
+TERMINAL = [
+    _typed(185, [(15, "PS C:\\Users\\lb> $late | Format-Table PO, Supplier, DeliveryDate, OpenQty")]),
+    _typed(229, [(15, "PO"), (114, "Supplier"), (348, "DeliveryDate"), (470, "OpenQty")]),
+    _typed(273, [(15, "4500187102"), (114, "Sandoval Componentes S.L."), (348, "18.11.2026"), (497, "2500")]),
+    _typed(295, [(15, "4500186921"), (114, "Kovarik Metal s.r.o."), (348, "20.11.2026"), (497, "1200")]),
+    _typed(317, [(15, "4500187015"), (114, "Brandl Drehteile GmbH"), (348, "23.11.2026"), (506, "300")]),
+    _typed(339, [(15, "4500187260"), (114, "Hydrotec Dichtungen GmbH"), (348, "24.11.2026"), (506, "800")]),
+    _typed(405, [(15, "PS C:\\Users\\lb>")]),
+]
+
+
+def test_a_terminal_table_with_one_space_between_columns_is_read_by_its_header_words():
+    """PowerShell's Format-Table, squeue, docker ps: one space between columns, so OCR reads a row (and two
+    column names) as one line. The header's words are the columns' names; a row's words go under them. Its
+    rows are counted when the count is of what the first column names ("count the POs I listed")."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import answer, grid
+    from autocapture.query.retrieve import Candidate
+
+    lines = [dict(x, id=f"l{i}") for i, x in enumerate(TERMINAL)]
+    t = grid(lines)
+    assert [h.text for h in t.header] == ["PO", "Supplier", "DeliveryDate", "OpenQty"]
+    assert [[c and c.text for c in r] for r in t.rows][:2] == [
+        ["4500187102", "Sandoval Componentes S.L.", "18.11.2026", "2500"],
+        ["4500186921", "Kovarik Metal s.r.o.", "20.11.2026", "1200"],
+    ]
+    frame = SimpleNamespace(app="windowsterminal.exe", title="PowerShell", record_id="f/1", ts=None)
+    ev = _ev_means(datetime(2026, 11, 26, 11, tzinfo=timezone.utc))
+    res = answer(
+        ev, intent("Count the overdue POs I listed in PowerShell."), [Candidate(frame, lines, {}, 1.0)]
+    )
+    assert res is not None and res.fields["count"] == 4, res and res.answer
+    # a prose screen's capitalised words make no header
+    assert grid(lines[:1]) is None

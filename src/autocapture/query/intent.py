@@ -884,7 +884,16 @@ def answer_type(q: str) -> tuple[str, str | None]:
     ):
         # "what number did the table show", "which number sits in the Support row": a figure, not an identifier
         return "number", None
-    if _has(q, rf"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )\b{ID_NOUNS}\b"):  # "did I order": a verb
+    if _has(q, r"\b(?:smallest|least|minimum|min\.?|lowest)\s+order\b"):
+        return (
+            "number",
+            None,
+        )  # "the smallest order they will accept": a quantity (a minimum order), no order's id
+    # ("did I order", "what could we order": a verb)
+    modal = "".join(
+        rf"(?<!\b{m} )" for m in ("i", "we", "you", "to", "could", "can", "should", "would", "will", "must")
+    )
+    if _has(q, rf"{modal}\b{ID_NOUNS}\b"):
         return "identifier", None
     if _has(q, r"\b(which|what|list)\b(?:\s+the)?\s+(tickets|issues|orders|invoices|cases|incidents)\b"):
         return "identifier", None  # "which tickets are in the In Review column": their keys
@@ -1438,7 +1447,19 @@ PRONOUN_SIDES = {"one", "ones", "that", "those", "it", "the one", "the other", "
 def _states_of_one(sides: tuple[str, str]) -> bool:
     """Are the two sides one value at two times ("the old and the new Engineering figure")? Then it is a change
     over time, found by the same label seen with two values, not two things to find."""
-    a, b = ({w.lower() for w in re.findall(r"[A-Za-z]+", x)} - STOP for x in sides)
+    # (the owner's name said once, on one side, names no second thing: "Fagerlund's old and new unit price";
+    # two names are two things: "the old Sales figure and the new Marketing figure")
+    caps = [
+        {w for w in re.findall(r"[A-Za-z]{2,}", x) if w[0].isupper() and w.lower() not in STATE_WORDS}
+        for x in sides
+    ]
+    if caps[0] and caps[1] and caps[0] != caps[1]:
+        return False
+    a, b = (
+        {w.lower() for w in re.findall(r"[A-Za-z]{2,}", x) if not w[0].isupper() or w.lower() in STATE_WORDS}
+        - STOP
+        for x in sides
+    )
     sa, sb = a & STATE_WORDS, b & STATE_WORDS
     return bool(sa and sb and sa != sb) and (a - sa <= b - sb or b - sb <= a - sa)
 

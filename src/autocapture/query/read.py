@@ -873,7 +873,14 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             if line["id"] in gutter:  # "2 Week 44": the sheet's row number is not a value of the row
                 found = [x for x in found if x.start > 0]
             if intent.answer_type == "count":  # "4500187260" (an order number) counts nothing: a code
-                found = [x for x in found if not re.fullmatch(r"\d{6,}", x.text)]
+                found = [
+                    x
+                    for x in found
+                    if not re.fullmatch(r"\d{6,}", x.text)
+                    # ...nor does a part of one ("RE-2026-11873", "LS-88412/2")
+                    and not re.search(r"\w[-/]$", line["text"][: x.start])
+                    and not re.match(r"[-/]\w", line["text"][x.end :])
+                ]
             if percent:  # "how likely", "the win probability": a figure written as a percentage, shown so
                 found = [
                     Span(x.kind, line["text"][x.start : m.end()], x.start, x.end, x.value)

@@ -23,14 +23,17 @@ class Span:
     value: object = None  # amount/number: float; duration: seconds; identifier: the hex OCR misread
 
 
-CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b)"
+CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b|\bSFr\.)"
 # a thousands separator may be read twice by OCR ("6,.135,50 €" for "6.135,50 €")
-NUM = r"\d{1,3}(?:[.,\u202f\u00a0' ]|[.,]{2})\d{3}(?:(?:[.,\u202f\u00a0' ])\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# (de-CH groups thousands with an apostrophe, straight or typographic: "CHF 2'568.24", "1’234.50")
+NUM = r"\d{1,3}(?:[.,\u202f\u00a0'’ ]|[.,]{2})\d{3}(?:(?:[.,\u202f\u00a0'’ ])\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM})|-?(?:{NUM})\s?{CURRENCY})")
 # a figure standing alone: not PEOPLE-219's 219, not a URL's or path's /11873409/
 NUMBER = re.compile(
     # (thousands grouped by a space, as fr-FR and SI write them: "1 230,00", "18 442 kWh", "3 912 KB", one figure)
     r"(?<![\w.,/#=])(?<![A-Za-z]-)(?<![A-Za-z]_)(?<!\d )-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\w/]|[ \u00a0\u202f]\d)"
+    # (and by an apostrophe, as de-CH writes them: "12'000", "2’568.24")
+    r"|(?<![\w.,/#='’])-?\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\w/'’])"
     r"|(?<![\w.,/#=])(?<![A-Za-z]-)(?<![A-Za-z]_)-?\d+(?:[.,]\d+)*(?![\w/])"
 )
 # English number words as contracts and messages write small counts ("one month's notice", "thirty days net")
@@ -175,6 +178,7 @@ def parse_amount(text: str) -> float | None:
     """The amount's value in either decimal convention ("1.234,50 €" and "$1,234.50" are both 1234.5). One the
     OCR read with the same mark everywhere ("1,560,30 €" for "1.560,30 €") is still read: thousands come in
     threes, so a last group of two digits can only be the cents."""
+    text = re.sub(r"(?<=\d)[’'](?=\d{3})", "", text)  # de-CH thousands: "2'568.24"
     text = re.sub(r"(\d)[.,]([.,])(\d{3})", r"\1\2\3", text)
     text = re.sub(
         r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})+)\2(\d{2})(?![\d.,])",

@@ -200,9 +200,61 @@ def _grid(lines: list[dict], min_cols: int, words_only: bool) -> Table | None:
     table only where a table is asked for: a receipt's "Item | Amount"; elsewhere two cells on a row are as
     often a label and its value.)"""
     rows = per_screen("cell rows", lines, _cell_rows)
+    best = _best_table(rows, min_cols, words_only, False)
+    # a terminal's table ("Format-Table", "squeue", "docker ps"): one space between its columns, so the cells are
+    # found by the header's words, each a column's name, and the words of a row under them; it is the table when
+    # it fills more cells over as many rows and columns (the gaps read "DeliveryDate OpenQty" as one header, or a
+    # whole row as one cell)
+    typed = _best_table(per_screen("word rows", lines, _word_rows), max(3, min_cols), words_only, True)
+    if typed is not None and (
+        best is None
+        or (
+            len(typed.header) >= len(best.header)
+            and len(typed.rows) >= len(best.rows)
+            and _filled(typed) > _filled(best)
+        )
+    ):
+        return typed
+    return best
+
+
+def _filled(table: Table) -> int:
+    return sum(c is not None for r in table.rows for c in r)
+
+
+# A column's name as command-line tools print them: one token, capitalised or upper case ("PO", "OpenQty",
+# "JOBID", "NODELIST(REASON)", "%CPU")
+COLUMN_NAME = re.compile(r"%?[A-Z][A-Za-z0-9_]*(?:\([A-Z_]+\))?%?")
+
+
+def _word_rows(lines: list[dict]) -> list[list[Cell]]:
+    """The screen's words as one-word cells, in rows."""
+    return _rows(
+        [
+            Cell(w["text"], list(w["box"]), x)
+            for x in lines
+            if not letter_bar(lines, x)
+            for w in x.get("words") or []
+        ]
+    )
+
+
+def _merge(a: Cell, b: Cell) -> Cell:
+    return Cell(
+        f"{a.text} {b.text}",
+        [min(a.box[0], b.box[0]), min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3])],
+        a.line,
+    )
+
+
+def _best_table(rows: list[list[Cell]], min_cols: int, words_only: bool, by_words: bool) -> Table | None:
+    """The header row with the most value rows lined up under it (see _grid). `by_words`: the cells are single
+    words, the header's each a column's name, and the words of a row under one column make its cell."""
     best: Table | None = None
     for i, head in enumerate(rows):
         if len(head) < min_cols or any(c.kind != "text" for c in head):
+            continue
+        if by_words and not all(COLUMN_NAME.fullmatch(c.text) for c in head):
             continue
         h = max(c.box[3] - c.box[1] for c in head)
         data: list[list[Cell | None]] = []
@@ -215,7 +267,13 @@ def _grid(lines: list[dict], min_cols: int, words_only: bool) -> Table | None:
                 j = _column(head, c)
                 if j is not None and placed[j] is None:
                     placed[j] = c
+                elif j is not None and by_words:
+                    placed[j] = _merge(placed[j], c)  # ("Sandoval Componentes S.L." under "Supplier")
             filled = sum(c is not None for c in placed)
+            if by_words and filled < 3:
+                if data:
+                    break
+                continue
             # (a row of words only is a table's row where a list of words is asked for: three cells or more)
             if (
                 filled < 3
@@ -285,6 +343,24 @@ def _filter_rows(table: Table, intent: Intent, measure: int | None) -> tuple[lis
     return rows, value
 
 
+# the things a count is of: "how many overdue POs", "count the jobs", "the number of open orders"
+COUNTED = re.compile(r"\b(?:how many|count(?:\s+the)?|number of)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", re.I)
+
+
+def _rows_counted(table: Table, q: str) -> bool:
+    """Does the count ask for the table's rows themselves: the things counted are what the rows' own column is
+    headed by ("how many POs": the "PO" column), so each row is one of them (the rows were already picked by whoever
+    listed them: "the overdue POs I listed")?"""
+    m = COUNTED.search(q)
+    if not m:
+        return False
+    noun = m.group(1).lower()
+    forms = {noun, noun[:-1], stem(noun)}
+    # (the column that names the rows: the first one, or the label column; "Order Qty" further right is not it)
+    heads = {0, table.label_col()}
+    return any(_words(table.header[i].text) & forms or table.header[i].text.lower() in forms for i in heads)
+
+
 def _names_a_header(cand: Candidate, intent: Intent, q: set[str]) -> int:
     """How a screen's table header is named by the question: 2 by an abbreviation it spells out ("minimum order
     quantity" for "MOQ"), 1 by a word of it, 0 not at all."""
@@ -304,12 +380,28 @@ ASKED_ROWS = re.compile(
 )
 
 
+GENERIC_ROWS = {
+    "item",
+    "items",
+    "row",
+    "rows",
+    "line",
+    "lines",
+    "entry",
+    "entries",
+    "thing",
+    "things",
+    "option",
+}
+
+
 def asked_column(table: Table, q: str, measure: int | None = None) -> int | None:
     """The column whose header is the noun the question asks for ("which of our tenants pays the highest rent":
     the "Tenant" column), when exactly one is: its cell names the row picked, more than the row's first cell
     (a lot number) does. None when the question asks no such noun or no header is it."""
     asked = ASKED_ROWS.search(q)
-    if not asked or asked.group(1).lower() in STOP:
+    # ("which item", "which line": any table's rows are items; the noun names no column)
+    if not asked or asked.group(1).lower() in STOP | GENERIC_ROWS:
         return None
     noun = stem(asked.group(1).lower())
     cols = [i for i, h in enumerate(table.header) if i != measure and noun in _words(h.text)]
@@ -721,12 +813,14 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
     # rows picked by a cell value, counted ("how many are at the proposal stage")
     if intent.answer_type == "count" and intent.family == "fact" and not named:
         rows, value = _filter_rows(table, intent, None)
+        if not rows and _rows_counted(table, intent.question):
+            rows = list(range(len(table.rows)))  # "count the overdue POs I listed": the listed table's rows
         if not rows:
             return None
         label_col = table.label_col()
         return Result(
             "ok",
-            f"{len(rows)} rows are {value}: "
+            f"{len(rows)} rows{f' are {value}' if value else ''}: "
             + "; ".join(table.label(table.rows[i]) for i in rows)
             + f" ({_where(ev, cand)}).",
             {"count": len(rows), "value": value, "rows": [table.label(table.rows[i]) for i in rows]},
