@@ -3066,5 +3066,13 @@ def test_a_terminal_table_with_one_space_between_columns_is_read_by_its_header_w
         ev, intent("Count the overdue POs I listed in PowerShell."), [Candidate(frame, lines, {}, 1.0)]
     )
     assert res is not None and res.fields["count"] == 4, res and res.answer
+    # the most overdue is the earliest delivery date; the PO number (a code) measures nothing
+    assert t.kinds[0] == "code"
+    for q in ("Most overdue PO: which vendor?", "Whose delivery date is the earliest in the overdue list?"):
+        it = intent(q)
+        assert (it.family, it.extreme, it.answer_type) == ("extreme", "min", "datetime"), q
+        res = answer(ev, it, [Candidate(frame, lines, {}, 1.0)])
+        assert res is not None and res.fields["value"] == "Sandoval Componentes S.L.", (q, res and res.answer)
+    assert intent("Which contract has the latest end date?").extreme == "max"
     # a prose screen's capitalised words make no header
     assert grid(lines[:1]) is None

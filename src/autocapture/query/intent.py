@@ -987,6 +987,9 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         # a terse "Smallest MOQ across the five offers?": the extreme of what it names
         low = _has(q, r"^\s*(?:the\s+)?(?:smallest|lowest|cheapest|fewest|minimum|min)\b")
         return "extreme", {"extreme": "min" if low else "max"}
+    if DATE_EXTREME.search(q) and _has(q, r"\b(which|who|whose)\b"):
+        # "which PO is the most overdue", "whose delivery date is the earliest": a row picked by its date
+        return "extreme", {"extreme": "max" if _has(q, r"\b(latest|newest|most recent)\b") else "min"}
     if (
         TIME_SUPERLATIVE.search(q)
         and _has(
@@ -1464,6 +1467,12 @@ def _states_of_one(sides: tuple[str, str]) -> bool:
     return bool(sa and sb and sa != sb) and (a - sa <= b - sb or b - sb <= a - sa)
 
 
+# A row picked by the extreme of its date: the oldest, the earliest due, the longest overdue, the newest.
+DATE_EXTREME = re.compile(
+    r"\b(?:most overdue|overdue (?:the )?longest|longest overdue|(?:date|deadline|due date)s?\b.*\b(?:earliest|"
+    r"latest)|(?:earliest|latest) (?:\w+ )?(?:date|deadline|due)|oldest|newest|most recent(?:ly)? (?:dated|due))\b",
+    re.I,
+)
 # Plural nouns a total of which is money ("total expenses"), not a count.
 MONEY_PLURALS = {
     "expenses", "sales", "costs", "fees", "charges", "payments", "amounts", "dollars", "euros", "pounds",
@@ -1608,7 +1617,9 @@ def analyse(
         rest,
         flags=re.I,
     )
-    if fam in ("extreme", "sum", "difference") and atype not in ("amount", "number", "count"):
+    if fam == "extreme" and DATE_EXTREME.search(question):
+        atype = "datetime"  # (the row is picked by a date: the date column is the measure)
+    elif fam in ("extreme", "sum", "difference") and atype not in ("amount", "number", "count"):
         counted = re.match(r"\s*(?:the\s+)?total\s+(?:number\s+of\s+)?([a-z]+s)\b", question, re.I)
         # "total tickets opened across weeks 44-47": a count of things, not money
         atype = "count" if counted and counted.group(1).lower() not in MONEY_PLURALS else "amount"

@@ -92,6 +92,8 @@ class Cell:
             return "duration"
         if spans(t, "amount") and parse_amount(t) is not None:
             return "amount"
+        if re.fullmatch(r"\d{6,}", t.strip()):
+            return "code"  # a long plain number is a code (a PO, a job id): it measures nothing
         if VALUE_CELL.fullmatch(t):
             return "number"
         if starts_with_given_name(t) and spans(t, "person"):
@@ -356,6 +358,12 @@ def _rows_counted(table: Table, q: str) -> bool:
         return False
     noun = m.group(1).lower()
     forms = {noun, noun[:-1], stem(noun)}
+    # ...unless the table has a column of states ("Paid", "Partial", "Unpaid": a few values over many rows): then a
+    # count's other words may pick rows by a state the filter could not read, and all the rows are not the answer
+    for col, kind in enumerate(table.kinds):
+        values = [r[col].text.lower() for r in table.rows if r[col] is not None]
+        if kind == "text" and len(values) >= 4 and len(set(values)) <= len(values) / 2:
+            return False
     # (the column that names the rows: the first one, or the label column; "Order Qty" further right is not it)
     heads = {0, table.label_col()}
     return any(_words(table.header[i].text) & forms or table.header[i].text.lower() in forms for i in heads)
@@ -518,8 +526,11 @@ def _kinds(intent: Intent) -> set[str]:
     if TIME_SUPERLATIVE.search(q):
         return {"duration"}  # "which supplier delivers fastest": the row with the shortest period
     if re.search(
-        r"\b(close|closes|closing|due|sooner|earlier|later|first|last|date|deadline|when)\b", q, re.I
-    ) and (intent.family == "compare" or re.search(r"\b(which|what)\b", q, re.I)):
+        r"\b(close|closes|closing|due|sooner|earlier|later|first|last|date|deadline|when|earliest|latest|oldest|"
+        r"newest|overdue)\b",
+        q,
+        re.I,
+    ) and (intent.family == "compare" or re.search(r"\b(which|what|whose)\b", q, re.I)):
         return (
             {"date"}
             if intent.answer_type in ("text", "name", "datetime")
