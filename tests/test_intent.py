@@ -3076,3 +3076,32 @@ def test_a_terminal_table_with_one_space_between_columns_is_read_by_its_header_w
     assert intent("Which contract has the latest end date?").extreme == "max"
     # a prose screen's capitalised words make no header
     assert grid(lines[:1]) is None
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How big is the Calder Foods opportunity in my pipeline spreadsheet?", "amount"),
+        ("How big was the deal?", "amount"),
+        ("How big is the invoice PDF in my Downloads?", "size"),
+        ("How large was the download?", "size"),
+        ("Where did I write things down after the call, which application?", "window"),
+        ("Where do I send mail for the account manager?", "email"),
+    ],
+)
+def test_how_big_a_deal_is_money_and_which_application_is_an_app(question, kind):
+    assert answer_type(question)[0] == kind
+
+
+def test_a_year_in_a_name_is_no_figure():
+    from autocapture.query.read import names_no_figure
+
+    def first(text, value):
+        return next(x for x in spans(text, "number") if x.text == value)
+
+    assert names_no_figure("Platform expansion 2027", first("Platform expansion 2027", "2027"), "What value?")
+    assert not names_no_figure("2000 units", first("2000 units", "2000"), "How many units?")
+    assert not names_no_figure("Founded 1998", first("Founded 1998", "1998"), "Which year was it founded?")
+    assert not names_no_figure(
+        "Amount 86,400", first("Amount 86,400", "86,400"), "What value did the deal have?"
+    )

@@ -76,6 +76,8 @@ TYPE_NOUNS = {
     "length",
     "period",
     "version",
+    "release",  # "which release is Nordhafen running": a version, after a product's name
+    "releases",
     "revision",
     "rev",
     "hash",

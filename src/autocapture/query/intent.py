@@ -570,6 +570,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )  # "which person at Fagerlund gave me the price": a person, whatever else is named
     if _has(q, r"\bhow many (?:euros?|dollars?|pounds?|cents?|francs?|kronor|krona|yen|rupees?|bucks)\b"):
         return "amount", None  # "how many euros do we get off": money, counted in its currency
+    if _has(q, r"\b(which|what) (app|application|program)\b"):
+        return "window", None  # "where did I write things down, which application": the app, not an address
     if _has(q, r"\bwhere (?:do|should|can|could|would|will|did) (?:i|we) (?:send|write|mail|e-?mail)\b"):
         return "email", None  # "where do I send mail for the account manager": an address to write to
     if _has(
@@ -640,13 +642,24 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "url", None
     if measured(q):
         return "number", None  # "the largest apartment by floor area": a figure with its unit ("72 m2")
+    # "how big is the security deposit", "how large was the discount", "how big is the Calder opportunity":
+    # money, not a file's size (unless a file is named: "how big is the contract PDF")
+    if (
+        _has(
+            q,
+            r"\bhow (?:big|large)\b.*\b(deposit|discount|budget|payment|bill|invoice|loan|rent|salary|bonus|fee|"
+            r"refund|credit|debt|balance|price|cost|total|amount|deal|opportunity|quote|offer|order|contract|sale|"
+            r"purchase|expense|claim|grant|award)s?\b",
+        )
+        # (the file asked about, before where it is: "the opportunity in my pipeline spreadsheet" is money)
+        and not _has(
+            re.split(r"\b(?:in|on|from|inside|within)\b", q.lower().split("how ", 1)[-1])[0], FILE_WORDS
+        )
+        and not _has(q, r"\b(file ?size|size of|disk|space|kb|mb|gb|bytes)\b")
+    ):
+        return "amount", None
     if _has(
         q, r"\b(file ?size|how big|how large|size of|how much (disk )?space|how many (kb|mb|gb|bytes))\b"
-    ) and not _has(
-        # "how big is the security deposit", "how large was the discount": money, not a file's size
-        q,
-        r"\bhow (?:big|large)\b.*\b(deposit|discount|budget|payment|bill|invoice|loan|rent|salary|bonus|fee|"
-        r"refund|credit|debt|balance|price|cost|total|amount)s?\b",
     ):
         return "size", None  # "1.402 KB" in a file list
     if _has(
@@ -875,7 +888,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
             r"\s*(?:what|which)(?:'s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?([a-z]+)\s+(?:did|does|do|was|is)\b",
             ql,
         )
-    ) and not re.fullmatch(ID_NOUNS, m.group(1)):
+    ) and not re.fullmatch(ID_NOUNS + r"|value|figure|amount|total|price|cost|sum", m.group(1)):
         return "text", None  # "what priority did the ticket have": the field's value, whatever it names
     if _has(
         q,
@@ -1467,6 +1480,11 @@ def _states_of_one(sides: tuple[str, str]) -> bool:
     return bool(sa and sb and sa != sb) and (a - sa <= b - sb or b - sb <= a - sa)
 
 
+# Things that have a size in bytes
+FILE_WORDS = (
+    r"\b(pdf|pdfs|file|files|document|documents|attachment|attachments|spreadsheet|folder|download|image|photo|"
+    r"video|zip|archive|mailbox|scan|xlsx|docx|csv)\b"
+)
 # A row picked by the extreme of its date: the oldest, the earliest due, the longest overdue, the newest.
 DATE_EXTREME = re.compile(
     r"\b(?:most overdue|overdue (?:the )?longest|longest overdue|(?:date|deadline|due date)s?\b.*\b(?:earliest|"

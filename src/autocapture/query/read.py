@@ -872,6 +872,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 found += [c for c in cell_spans(line) if c.text not in {f.text for f in found}]
             if line["id"] in gutter:  # "2 Week 44": the sheet's row number is not a value of the row
                 found = [x for x in found if x.start > 0]
+            if kind in ("number", "count"):
+                found = [x for x in found if not names_no_figure(line["text"], x, intent.question)]
             if intent.answer_type == "count":  # "4500187260" (an order number) counts nothing: a code
                 found = [
                     x
@@ -1189,6 +1191,16 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 )
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
     return readings
+
+
+def names_no_figure(text: str, sp: Span, question: str) -> bool:
+    """Is this number part of a name rather than a figure? A year that names a thing ("Platform expansion 2027",
+    "Budget 2026") is not what the thing's figure is, unless years are asked or a unit follows ("2000 units")."""
+    return (
+        re.fullmatch(r"(?:19|20)\d\d", sp.text) is not None
+        and not re.search(r"\byears?\b", question, re.I)
+        and not re.match(r"\s?[a-z%]", text[sp.end :])
+    )
 
 
 # A gap between words this many times the line's median gap (and at least 20 px) parts two cells.
