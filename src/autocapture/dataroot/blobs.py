@@ -15,6 +15,7 @@ from typing import Any
 
 from PIL import Image
 
+from autocapture.dataroot import png
 from autocapture.hashing import sha256_hex
 
 ENCRYPTED_MAGIC = (b"ACNXBLOB1", b"ACNXSTR1")
@@ -272,7 +273,7 @@ class MediaFolder:
     def decode(self, data: bytes, record_id: str, path: Path | None = None, mode: str = "RGB") -> Image.Image:
         """The checked, decoded image in `mode`: "RGB", or "L" (grey, as the RGB image's convert("L") is)."""
         try:
-            img = Image.open(io.BytesIO(data))
+            img = Image.open(io.BytesIO(png.stored(data, self.max_image_pixels)))
         except Image.DecompressionBombError as exc:
             raise BlobError("image_too_large", record_id, str(exc), str(path) if path else None) from exc
         except (Image.UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
