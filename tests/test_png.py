@@ -79,3 +79,35 @@ def test_a_corrupt_png_is_still_reported_by_its_code(tmp_path):
     with pytest.raises(BlobError) as err:
         media.decode(broken, "r/frame/1")
     assert err.value.code == "image_undecodable"
+
+
+@pytest.mark.parametrize("colours", [256, 64, 17])  # (16 or fewer: PIL writes fewer bits, PIL decodes)
+@pytest.mark.parametrize("transparency", [None, 3])
+def test_a_palette_frames_grey_is_what_pil_decoding_gives(tmp_path, colours, transparency):
+    """The worker's grey of an unfiltered 8-bit palette PNG comes straight from its data and palette: the
+    same pixels as PIL's decoding and blobs.grey, palette entries of any colour."""
+    from autocapture.dataroot.blobs import grey
+
+    rng = np.random.default_rng(colours)
+    index = rng.integers(0, colours, (29, 41), dtype=np.uint8)
+    img = Image.fromarray(index, "P")
+    img.putpalette(rng.integers(0, 256, 3 * colours, dtype=np.uint8).tobytes())
+    data = encoded(img, **({"transparency": transparency} if transparency is not None else {}))
+    fast = png.palette_grey(data, 10**6)
+    assert fast is not None  # PIL writes palette rows unfiltered: the fast way is taken
+    assert np.array_equal(fast, np.asarray(grey(decoded(data))))
+    media = MediaFolder(tmp_path, 2**24, 2**24)
+    assert np.array_equal(np.asarray(media.decode(data, "r/frame/1", mode="L")), fast)
+    assert np.array_equal(np.asarray(media.decode(data, "r/frame/1").convert("L")), fast)
+
+
+def test_palette_images_the_fast_way_cannot_read_go_to_pil():
+    rng = np.random.default_rng(5)
+    short = Image.fromarray(rng.integers(0, 200, (20, 30), dtype=np.uint8), "P")
+    short.putpalette(list(range(30)) * 3)  # indexes past the palette's end
+    assert png.palette_grey(encoded(short), 10**6) is None
+    assert png.palette_grey(encoded(image("P16")), 10**6) is None  # 4 bits per pixel
+    assert png.palette_grey(encoded(image("RGB")), 10**6) is None
+    data = encoded(image("P"))
+    assert png.palette_grey(data, 100) is None  # over the pixel cap
+    assert png.palette_grey(data[: len(data) - 30], 10**6) is None  # truncated
