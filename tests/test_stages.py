@@ -230,6 +230,30 @@ def test_a_dark_spreadsheet_grid_is_read_cell_by_cell():
     assert found >= 0.95 * len(wanted), (found, len(wanted))
 
 
+def test_leftover_ink_read_on_the_page_reader_leaves_it_as_it_was():
+    """Leftover ink is read on the page reader itself, switched to single-word mode and back (one model load
+    per worker, not two): the reader is back in sparse mode after it, and a page reads the same after a
+    reading with leftovers as on a fresh reader, so no reading depends on what came before."""
+    from pathlib import Path
+
+    import tesserocr
+
+    from autocapture.stages import ocr
+
+    sheet = Image.open(Path(__file__).parent / "data" / "dark_sheet.png").convert("RGB")
+    light = Image.new("RGB", (400, 120), (250, 250, 250))
+    ImageDraw.Draw(light).text((10, 40), "Total due: $1,284.50", fill=(40, 40, 40))
+    engine = ocr.TesseractOCR(ocr.find_tessdata())
+    first = engine.read(sheet).output()
+    assert any(
+        w["block"] > max(v["block"] for v in first["words"][:5]) for w in first["words"]
+    )  # leftovers read
+    assert engine.api.GetPageSegMode() == tesserocr.PSM.SPARSE_TEXT
+    after = engine.read(light).output()
+    fresh = ocr.TesseractOCR(ocr.find_tessdata())
+    assert after == fresh.read(light).output() and engine.read(sheet).output() == first
+
+
 def test_raw_bytes_give_tesseract_what_the_bmp_it_was_handed_gave():
     """ocr.set_image hands a prepared image over as raw bytes at 96 dpi instead of tesserocr's BMP round trip:
     the words, boxes, confidences and block/line starts must be those of SetImage(PIL image), on a whole

@@ -15,6 +15,7 @@ from typing import Any
 
 from PIL import Image
 
+from autocapture.dataroot import png
 from autocapture.hashing import sha256_hex
 
 ENCRYPTED_MAGIC = (b"ACNXBLOB1", b"ACNXSTR1")
@@ -272,7 +273,7 @@ class MediaFolder:
     def decode(self, data: bytes, record_id: str, path: Path | None = None, mode: str = "RGB") -> Image.Image:
         """The checked, decoded image in `mode`: "RGB", or "L" (grey, as the RGB image's convert("L") is)."""
         try:
-            img = Image.open(io.BytesIO(data))
+            img = Image.open(io.BytesIO(data))  # the header only: decoding is below
         except Image.DecompressionBombError as exc:
             raise BlobError("image_too_large", record_id, str(exc), str(path) if path else None) from exc
         except (Image.UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
@@ -298,7 +299,13 @@ class MediaFolder:
                 f"{self.max_image_pixels} (dataroot.max_image_pixels)",
                 str(path) if path else None,
             )
+        if mode == "L" and img.format == "PNG" and img.mode == "P":
+            pixels = png.palette_grey(data, self.max_image_pixels)
+            if pixels is not None:
+                return Image.fromarray(pixels)
         try:
+            if img.format == "PNG":  # the same file with its image data inflated by zlib-ng (dataroot/png.py)
+                img = Image.open(io.BytesIO(png.stored(data, self.max_image_pixels)))
             img.load()
         except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
             raise BlobError(

@@ -247,7 +247,6 @@ class TesseractOCR:
         )
         self.model_digest = sha256_file(tessdata / f"{lang}.traineddata")
         self.lang = lang
-        self.single = None  # a second instance for word-by-word re-reads of leftover ink (made on first use)
         self.model_id = f"tesseract-5/{lang}"
         self.permissions = Permissions(filesystem=(str(tessdata),))
 
@@ -347,30 +346,31 @@ class TesseractOCR:
         if not blobs:
             return []
         out = []
-        if self.single is None:
-            self.single = tess.PyTessBaseAPI(
-                path=str(self.tessdata) + "/", lang=self.lang, psm=tess.PSM.SINGLE_WORD
-            )
-            self.single.SetVariable("tessedit_do_invert", "0")
-        for k, (y, x, w, h, box) in enumerate(blobs[:MAX_LEFTOVERS]):
-            pad = 3 * scale
-            set_image(
-                self.single, prepared.crop((max(0, x - pad), max(0, y - pad), x + w + pad, y + h + pad))
-            )
-            text = (self.single.GetUTF8Text() or "").strip()
-            conf = self.single.MeanTextConf()
-            # figures at LEFTOVER_CONF; words a little surer; a lone letter only when certain (a mouse pointer or
-            # an icon alone reads as "R" or "I" at 65)
-            need = LEFTOVER_CONF if re.search(r"\d", text) else LEFTOVER_CONF + 10 if len(text) > 1 else 85
-            if text and " " not in text and re.search(r"[A-Za-z0-9]", text) and conf >= need:
-                out.append(Word(text, float(conf), box, block + k, line + k))
-        self.single.Clear()
+        # the page reader itself, in single-word mode for these: a second instance cost a second load of the
+        # model (0.07-0.2 s of each worker's start), and the words are the same (tests/test_stages.py)
+        self.api.SetPageSegMode(tess.PSM.SINGLE_WORD)
+        try:
+            for k, (y, x, w, h, box) in enumerate(blobs[:MAX_LEFTOVERS]):
+                pad = 3 * scale
+                set_image(
+                    self.api, prepared.crop((max(0, x - pad), max(0, y - pad), x + w + pad, y + h + pad))
+                )
+                text = (self.api.GetUTF8Text() or "").strip()
+                conf = self.api.MeanTextConf()
+                # figures at LEFTOVER_CONF; words a little surer; a lone letter only when certain (a mouse pointer
+                # or an icon alone reads as "R" or "I" at 65)
+                need = (
+                    LEFTOVER_CONF if re.search(r"\d", text) else LEFTOVER_CONF + 10 if len(text) > 1 else 85
+                )
+                if text and " " not in text and re.search(r"[A-Za-z0-9]", text) and conf >= need:
+                    out.append(Word(text, float(conf), box, block + k, line + k))
+        finally:
+            self.api.Clear()
+            self.api.SetPageSegMode(tess.PSM.SPARSE_TEXT)
         return out
 
     def close(self) -> None:
         self.api.End()
-        if self.single is not None:
-            self.single.End()
 
 
 def _tesseract_permissions(config: Config) -> Permissions:

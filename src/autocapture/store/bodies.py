@@ -6,6 +6,8 @@ the delta holds only what changed. Bodies written before compression are plain J
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections import OrderedDict
 
 import zstandard
@@ -18,10 +20,22 @@ _CACHE_SIZE = 64
 def compress(text: str, base: str | None = None) -> bytes:
     """zstd of the canonical JSON; with `base`, a delta that only decompresses against that same text."""
     data = text.encode("utf-8")
+    with _LOCK:  # a compressor is one zstd context: one user at a time
+        return _compressor(base).compress(data)
+
+
+_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=4)
+def _compressor(base: str | None) -> zstandard.ZstdCompressor:
+    """A compressor kept for the next body: a level-9 context is megabytes of tables to set up, and a delta's
+    base (the first record of a run of frames of a window) serves many bodies, each of which had its
+    dictionary digested again. zstd's output does not depend on a context's history: the same bytes."""
     if base is None:
-        return zstandard.ZstdCompressor(level=LEVEL, write_checksum=True).compress(data)
+        return zstandard.ZstdCompressor(level=LEVEL, write_checksum=True)
     dictionary = zstandard.ZstdCompressionDict(base.encode("utf-8"), dict_type=zstandard.DICT_TYPE_RAWCONTENT)
-    return zstandard.ZstdCompressor(level=LEVEL, dict_data=dictionary, write_checksum=True).compress(data)
+    return zstandard.ZstdCompressor(level=LEVEL, dict_data=dictionary, write_checksum=True)
 
 
 def decompress(body: bytes, base: str | None = None) -> str:
