@@ -2928,6 +2928,19 @@ def test_an_address_on_another_persons_line_is_not_the_asked_persons():
         intent("What's Mehdi's e-mail address?"), reading("Reply to m.amrani@gardien.fr")
     )
     assert not someone_elses(intent("Mehdi's e-mail?"), reading("Mehdi Amrani <m.amrani@gardien.fr>"))
+    # an address alone on its line, named after someone else (the mailbox owner's own address in a side bar)
+    assert someone_elses(intent("What's Priya Raman's e-mail address?"), reading("anna.keller@zimb.ch"))
+    assert not someone_elses(intent("What's Anna Keller's e-mail address?"), reading("anna.keller@zimb.ch"))
+
+
+def test_how_much_money_is_never_answered_by_a_bare_figure():
+    """ "How much will the service cost": money, written with its currency; "how much did the sheet list for
+    Week 47 under Tickets opened" may be a plain figure."""
+    from autocapture.query.answer import MONEY_ASKED
+
+    assert MONEY_ASKED.search("How much will the freezer service cost?")
+    assert MONEY_ASKED.search("How much did we pay for the hotel?")
+    assert not MONEY_ASKED.search("How much did the sheet list for Week 47 under Tickets opened?")
 
 
 def test_a_table_cell_answers_a_typed_question_only_with_a_value_of_that_type():
@@ -3105,3 +3118,11 @@ def test_a_year_in_a_name_is_no_figure():
     assert not names_no_figure(
         "Amount 86,400", first("Amount 86,400", "86,400"), "What value did the deal have?"
     )
+
+
+@pytest.mark.parametrize(
+    "question", ["Jonas – phone?", "Mobile of LOC-2211?", "Phone number for the caretaker?"]
+)
+def test_a_terse_phone_question_asks_for_the_number(question):
+    assert answer_type(question)[0] == "identifier"
+    assert answer_type("What did Jonas say on the phone?")[0] != "identifier"

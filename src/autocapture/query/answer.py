@@ -257,6 +257,14 @@ def computed(ev: Evidence, intent: Intent) -> Result | None:
     return None
 
 
+# Words that make "how much" a sum of money: its answer is written as one (with a currency), not as a bare figure
+MONEY_ASKED = re.compile(
+    r"\b(?:cost|costs|costing|price|priced|charge|charged|charging|charges|fee|fees|pay|paid|pays|paying|spend|"
+    r"spent|bill|billed|invoice[ds]?|owe[ds]?|worth|salary|rent|refund(?:ed)?|euros?|dollars?|pounds?|francs?)\b",
+    re.I,
+)
+
+
 def _readings(ev: Evidence, intent, grounded, weights) -> list:
     """The reader's spans, and two ways a figure answers a question not asked as one: a text question answered
     by a table cell its row and column words address ("what's in the Engineering row under Q2"), and "how much"
@@ -282,6 +290,8 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
         return readings
     if readings and compose.refusal(intent, compose.choose(intent, readings), ev.similarity) is None:
         return readings
+    if MONEY_ASKED.search(intent.question):
+        return readings  # "how much will the service cost": money, never a plain figure ("shelf 3")
     figures = [
         r
         for r in read(intent, grounded, weights, "number")

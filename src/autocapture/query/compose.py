@@ -207,8 +207,9 @@ def _only_in_chrome(term: str, r: Reading) -> bool:
 
 def someone_elses(intent: Intent, r: Reading) -> bool:
     """Is this e-mail address another person's than the one the question names? ("Mehdi's e-mail address": not
-    the address on "From Nadia Haddad <nadia.haddad@...>"). Told when the address's line names a person by a
-    given name and no word of the asked person's name is on that line or in the address."""
+    the address on "From Nadia Haddad <nadia.haddad@...>", nor "anna.keller@..."). Told when the address itself or
+    its line names a person by a given name and no word of the asked person's name is on that line or in the
+    address."""
     from autocapture.query.names import fold, starts_with_given_name
 
     people = [
@@ -226,6 +227,11 @@ def someone_elses(intent: Intent, r: Reading) -> bool:
         len(w) >= 3 and re.search(rf"(?<!\w){re.escape(w)}", said) for e in people for w in fold(e).split()
     ):
         return False
+    # an address named after someone else ("anna.keller@..." for Priya's address)
+    from autocapture.query.names import given_names
+
+    if any(fold(w) in given_names() for w in re.split(r"[._-]", r.span.text.split("@")[0]) if len(w) >= 3):
+        return True
     names = re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+", rest)
     # ("From Sofia Benali": the name may follow a label)
     return any(

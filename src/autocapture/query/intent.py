@@ -727,7 +727,10 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )  # "what user count is the quote priced for", "the seat count": a number of things
     if _has(
         q,
-        r"(?:'s|\bher|\bhis|\btheir)\s+(?:mobile|cell|phone|telephone|landline)\b(?!\s+(?:app|case|bill|call))",
+        r"(?:'s|\bher|\bhis|\btheir)\s+(?:mobile|cell|phone|telephone|landline)\b(?!\s+(?:app|case|bill|call))"
+        # ...and a terse "Jonas – phone?", "Mobile of LOC-2211?"
+        r"|[-–—:]\s*(?:mobile|cell|phone|telephone|tel\.?)(?:\s+number)?\s*[?.!]*\s*$"
+        r"|^\s*(?:mobile|cell|phone|telephone)(?:\s+number)?\s+(?:of|for)\b",
     ):
         return "identifier", None  # "Gareth's mobile": his phone number
     if _has(q, LINE_ITEMS) and document_kind(q):
