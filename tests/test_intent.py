@@ -3121,8 +3121,24 @@ def test_a_year_in_a_name_is_no_figure():
 
 
 @pytest.mark.parametrize(
-    "question", ["Jonas – phone?", "Mobile of LOC-2211?", "Phone number for the caretaker?"]
+    "question",
+    ["Jonas – phone?", "Mobile of LOC-2211?", "Phone number for the caretaker?", "KälteTech Tel.?"],
 )
 def test_a_terse_phone_question_asks_for_the_number(question):
     assert answer_type(question)[0] == "identifier"
     assert answer_type("What did Jonas say on the phone?")[0] != "identifier"
+
+
+def test_german_letters_match_their_ocr_readings():
+    """An English OCR model reads "Verfügbar" as "Verfiigbar", "Verfligbar" or "Verfugbar", and people type
+    "Mueller" for "Müller": a question's word with such letters finds each of them, a different word does not."""
+    from autocapture.query.evidence import fold, letter_reads
+    from autocapture.query.retrieve import _term_rx
+
+    assert {"verfugbar", "verfiigbar", "verfligbar", "verfuegbar"} <= set(letter_reads("Verfügbar"))
+    assert letter_reads("Budget") == []
+    rx = _term_rx("verfügbar")
+    assert rx.search(fold("Jonas Meier Verfiigbar Chat".lower())) and rx.search("verfugbar")
+    assert grounded("Verfügbar", "Marco Bianchi Verftigbar Chat", "", "")
+    assert grounded("Müller", "Mueller GmbH", "", "")
+    assert not grounded("Müller", "Miller GmbH", "", "")

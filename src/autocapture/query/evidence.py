@@ -58,6 +58,37 @@ def keywords(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w$€£@.:/#-]+", text.lower()) if w.strip(".:-/") and w not in STOP]
 
 
+# How an English OCR model reads the letters it has no model for (German, Nordic): "Verfügbar" is indexed as
+# "Verfiigbar", "Verfligbar", "Verftigbar" or "Verfugbar"; typed German writes them "ue", "oe", "ae", "ss".
+LETTER_READS = {
+    "ü": ("u", "ue", "ii", "li", "ti", "il"),
+    "ö": ("o", "oe"),
+    "ä": ("a", "ae"),
+    "ß": ("ss", "b"),
+}
+
+
+def letter_reads(word: str, limit: int = 12) -> list[str]:
+    """The spellings a word with such letters may have in the index (folded, lower case), the plain folding
+    first; [] for a word without them."""
+    w = word.lower()
+    if not any(c in LETTER_READS for c in w):
+        return []
+    out = [""]
+    for c in w:
+        reads = LETTER_READS.get(c, (fold(c),))
+        out = [o + r for o in out for r in reads][: limit * 4]
+    return list(dict.fromkeys(out))[:limit]
+
+
+def letters_rx(word: str) -> str:
+    """A regex fragment matching `word` in folded text in any of its letter_reads ("verf(?:u|ue|ii|...)gbar")."""
+    return "".join(
+        "(?:" + "|".join(LETTER_READS[c]) + ")" if c in LETTER_READS else re.escape(fold(c))
+        for c in word.lower()
+    )
+
+
 @dataclass(frozen=True)
 class Frame:
     record_id: str
@@ -255,6 +286,9 @@ class Evidence:
         join = " JOIN frames f ON f.record_id = i.source_id" if where else ""
         ranks: dict[int, float] = {}
         words = keywords(question)
+        words += [
+            v for w in list(words) for v in letter_reads(w) if v not in words
+        ]  # ("Verfiigbar" for "Verfügbar")
         t0 = time.perf_counter()
         if words:
             # the time and app filters narrow the matches in SQL; the privacy rule (a Python function) is asked

@@ -731,6 +731,12 @@ def answer_type(q: str) -> tuple[str, str | None]:
         # ...and a terse "Jonas – phone?", "Mobile of LOC-2211?"
         r"|[-–—:]\s*(?:mobile|cell|phone|telephone|tel\.?)(?:\s+number)?\s*[?.!]*\s*$"
         r"|^\s*(?:mobile|cell|phone|telephone)(?:\s+number)?\s+(?:of|for)\b",
+    ) or (
+        # "KälteTech Tel.?": a name and the word for a phone number, nothing else asked
+        _has(q, r"\s(?:mobile|cell|phone|telephone|tel\.?)(?:\s+(?:number|no\.?))?\s*[?.!]*\s*$")
+        and not _has(
+            q, r"\b(what|which|who|whom|when|where|why|how|did|does|do|is|was|were|say|said|talk\w*)\b"
+        )
     ):
         return "identifier", None  # "Gareth's mobile": his phone number
     if _has(q, LINE_ITEMS) and document_kind(q):

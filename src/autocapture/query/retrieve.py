@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from autocapture.query.evidence import Evidence, Frame, fold
+from autocapture.query.evidence import Evidence, Frame, fold, letter_reads, letters_rx
 from autocapture.query.intent import Intent, asked_kind, calendar_forms, month_pattern, stem
 from autocapture.query.scope import KINDS, stem_of
 from autocapture.query.values import MONTH_WORDS, MONTHS, WEEKDAY_FORMS, WEEKDAY_RX
@@ -89,6 +89,8 @@ def _df(ev: Evidence, token: str) -> int:
     misreadings for codes."""
     if forms := calendar_forms(token):  # "October" is counted with every "Oct"
         return sum(ev.doc_freq(v) for v in forms)
+    if reads := letter_reads(token):  # "verfügbar": its OCR spellings all count
+        return sum(ev.doc_freq(v) for v in reads)
     if token.isalpha() and len(stem(token)) >= 3:
         return max(ev.doc_freq(token), min(ev.doc_freq_prefix(stem(token)), ev.line_count()))
     return sum(ev.doc_freq(v) for v in ocr_variants(token))
@@ -119,6 +121,10 @@ def _term_rx(term: str) -> re.Pattern:
     if re.fullmatch(r"[a-z]+", t):
         s = stem(t)
         return re.compile(rf"(?<![a-z0-9]){re.escape(s)}")
+    if letter_reads(t) and re.fullmatch(r"[a-z]+", fold(t)):
+        # a word with letters an English OCR model misreads, matched in the folded screen text in any of its reads
+        s = stem(fold(t))
+        return re.compile(rf"(?<![a-z0-9]){letters_rx(t[: len(s)])}")
     if date := re.fullmatch(r"(\d\d)\.(\d\d)\.", t):  # a day of a month, written any way
         d, mo = int(date.group(1)), int(date.group(2))
         names = "|".join(sorted(calendar_forms(MONTHS[mo - 1]), key=len, reverse=True))

@@ -45,6 +45,10 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
         return True
     if month := month_pattern(e):  # "October" is on screen as "Oct 2026"
         return re.search(month, hay) is not None
+    from autocapture.query.evidence import letter_reads, letters_rx
+
+    if letter_reads(entity) and re.search(rf"(?<![a-z0-9]){letters_rx(entity)}", hay):
+        return True  # "Verfügbar" read by OCR as "Verfiigbar"
     loose = _loose(entity)
     if (len(loose) >= 3 or re.search(r"\d", loose)) and re.search(
         rf"(?<![a-z0-9]){re.escape(loose)}", _loose_keep(hay)
