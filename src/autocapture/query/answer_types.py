@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -103,25 +104,26 @@ def load(path: Path = MODEL_FILE) -> TypeModel | None:
 
 def guesser(embed, model: TypeModel | None = None):
     """`embed(text) -> vector`; returns `guess(question) -> answer type | None`. No guesses when the weights are
-    missing or were trained with another embedding model than `embed`'s (the probe sentence's vectors differ)."""
-    import re
+    missing or were trained with another embedding model than `embed`'s (the probe sentence's vectors differ).
+    Nothing is embedded until a question needs a guess: a question the grammar rules type costs no model load."""
+    fits: list[bool] = []  # the probe's verdict, judged once, on the first guess
 
-    model = model or load()
-    if model is None:
-        return lambda question: None
-    try:
-        v = np.asarray(embed(PROBE), dtype=np.float64)
-    except Exception:  # noqa: BLE001 - no embedder: the rules alone decide
-        return lambda question: None
-    n = float(np.linalg.norm(v))
-    if not n or float(v @ model.probe) / n < SAME_MODEL or len(v) != model.weights.shape[0]:
-        return lambda question: None
+    def same_model(m: TypeModel) -> bool:
+        if not fits:
+            try:
+                v = np.asarray(embed(PROBE), dtype=np.float64)
+                n = float(np.linalg.norm(v))
+                fits.append(bool(n) and len(v) == m.weights.shape[0] and float(v @ m.probe) / n >= SAME_MODEL)
+            except Exception:  # noqa: BLE001 - no embedder: the rules alone decide
+                fits.append(False)
+        return fits[0]
 
     def guess(question: str) -> str | None:
-        if re.search(NAMED_THING, question, re.I):
+        m = model or load()
+        if m is None or re.search(NAMED_THING, question, re.I) or not same_model(m):
             return None
         try:
-            p = model.probabilities(embed(question))
+            p = m.probabilities(embed(question))
         except Exception:  # noqa: BLE001
             return None
         label = max(sorted(p), key=lambda k: p[k])

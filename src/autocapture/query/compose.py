@@ -184,10 +184,8 @@ def _says(means, phrase: str, intent: Intent, r: Reading) -> float:
     # (a table cell's column header says what the value is, as a form's label over it does)
     labels = [x for x in (label_above(r), r.header) if x]
     return max(
-        max(
-            [min(means(p, r.line["text"]), means(p, _label_words(intent, r)))] + [means(p, x) for x in labels]
-        )
-        for p in phrases
+        [min(means(p, r.line["text"]), means(p, _label_words(intent, r))) for p in phrases]
+        + [means(p, x) for p in phrases for x in labels]
     )
 
 
@@ -210,7 +208,7 @@ def someone_elses(intent: Intent, r: Reading) -> bool:
     the address on "From Nadia Haddad <nadia.haddad@...>", nor "anna.keller@..."). Told when the address itself or
     its line names a person by a given name and no word of the asked person's name is on that line or in the
     address."""
-    from autocapture.query.names import fold, starts_with_given_name
+    from autocapture.query.names import fold, given_names, starts_with_given_name
 
     people = [
         e
@@ -228,8 +226,6 @@ def someone_elses(intent: Intent, r: Reading) -> bool:
     ):
         return False
     # an address named after someone else ("anna.keller@..." for Priya's address)
-    from autocapture.query.names import given_names
-
     if any(fold(w) in given_names() for w in re.split(r"[._-]", r.span.text.split("@")[0]) if len(w) >= 3):
         return True
     names = re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+", rest)
