@@ -38,6 +38,7 @@ import day_hr  # noqa: E402
 import day_lab  # noqa: E402  # held-out
 import day_ops  # noqa: E402
 import day_sales  # noqa: E402  # held-out
+import day_trip  # noqa: E402  # held-out
 from make_sample import CHROMIUM, Writer, encode_png, hash_small, iso, render  # noqa: E402
 from screens import APPS  # noqa: E402
 
@@ -57,6 +58,9 @@ ESTATE_SOURCES = ("screens_estate.py", "day_buy.py", "day_estate.py")  # held-ou
 # A fourth held-out day (questions_lab.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_lab.DAY["name"]] = day_lab.DAY  # held-out
 LAB_SOURCES = ("screens_lab.py", "day_lab.py")  # held-out
+# A fifth held-out day (questions_trip.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_trip.DAY["name"]] = day_trip.DAY  # held-out
+TRIP_SOURCES = ("screens_trip.py", "day_trip.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -73,6 +77,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / "screens_buy.py", HERE / f"day_{name}.py"] if name == "buy" else extra  # held-out
     extra = [HERE / f for f in ESTATE_SOURCES] if name == "estate" else extra  # held-out
     extra = [HERE / f for f in LAB_SOURCES] if name == "lab" else extra  # held-out
+    extra = [HERE / f for f in TRIP_SOURCES] if name == "trip" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
