@@ -3142,3 +3142,157 @@ def test_german_letters_match_their_ocr_readings():
     assert grounded("Verfügbar", "Marco Bianchi Verftigbar Chat", "", "")
     assert grounded("Müller", "Mueller GmbH", "", "")
     assert not grounded("Müller", "Miller GmbH", "", "")
+
+
+@pytest.mark.parametrize(
+    "question, moments",
+    [
+        ("How much more was in the rent account at 16:30 than at 10:30?", ("16:30", "10:30")),
+        (
+            "By how much did the escrow balance go up between my morning and afternoon bank checks?",
+            ("morning", "afternoon"),
+        ),
+        ("Change in the Banque Confluence balance over the day?", ("first", "last")),
+    ],
+)
+def test_one_value_compared_at_two_moments_is_a_change_not_two_things(question, moments):
+    """Two times or parts of the day compared are when one value was seen: no side to find as words, and the
+    first time is no filter (with "at 16:30" as a filter, no screen holds the 10:30 value)."""
+    it = intent(question)
+    assert it.family == "difference" and it.answer_type == "amount"
+    assert it.moments == moments and it.options == ()
+    assert not {"morning", "afternoon", "checks", "10:30"} & set(it.terms)
+    # two things compared keep their sides, and no moments
+    other = intent("How much more was consulting than cloud hosting on the Northwind invoice?")
+    assert other.moments == () and len(other.options) == 2
+
+
+def test_a_changed_fields_label_is_the_same_across_screens_whatever_its_date_and_ocr_grouping():
+    from autocapture.query.families.amounts import _no_values, _same_label
+
+    assert _no_values("Balance on 27/11/2026 at 10:33") == _no_values("Balance on 27/11/2026 at 16:32")
+    grouped = "account compte sequestre loyers iban fr76 1027 8073 bic cmcifr2a"
+    assert _same_label(grouped, "account compte sequestre loyers iban fr76 1027 8073")
+    assert not _same_label("hotel", "train ticket")
+
+
+def test_a_computed_amount_groups_thousands_as_its_inputs_do():
+    from autocapture.query.values import format_like
+
+    assert format_like(1145.0, ["48 215,63 €", "49 360,63 €"]) == "1 145,00 €"
+    assert format_like(2445.37, ["CHF 2'568.24"]) == "CHF 2'445.37"
+    assert format_like(1145.0, ["1.234,50 €"]) == "1.145,00 €"
+
+
+def test_a_count_in_brackets_or_of_days_counts_what_its_label_names():
+    from autocapture.query.read import counts_other
+    from autocapture.query.values import Span
+
+    def span(text, figure):
+        i = text.index(figure)
+        return Span("number", figure, i, i + len(figure), float(figure))
+
+    line = "Inbox (12) - hannah.okafor@brightwell.io"
+    assert counts_other(line, span(line, "12"), "people")
+    assert not counts_other("Contacts (3)", span("Contacts (3)", "3"), "contacts")
+    line = "has had no activity for 14 days"
+    assert counts_other(line, span(line, "14"), "people") and not counts_other(line, span(line, "14"), "days")
+    line = "37 users could not sign in"  # the same things in other words: not ruled out
+    assert not counts_other(line, span(line, "37"), "people")
+
+
+@pytest.mark.parametrize(
+    "question, family, anchor",
+    [
+        ("How much time did the lab chats take me, all together?", "time_spent", "lab chats"),
+        ("Total minutes with Microsoft Teams in front?", "time_spent", "Microsoft Teams"),
+        ("Excel, total time?", "time_spent", "Excel"),
+        ("On how many occasions was the mail client the app in front?", "visits", "mail client"),
+        ("How many times did I log into the cluster terminal today?", "visits", "cluster terminal"),
+        ("What did I do right after fixing the expense report?", "adjacent", "expense report"),
+        ("Which app did I go to when I was done in Concur?", "adjacent", "Concur"),
+        ("What came immediately before I updated Table 2?", "adjacent", "Table 2"),
+        ("Earliest sighting of today's purchase order number?", "seen", "purchase order number"),
+    ],
+)
+def test_window_families_in_the_users_own_words(question, family, anchor):
+    it = intent(question)
+    assert (it.family, it.anchor) == (family, anchor)
+
+
+def test_how_long_something_took_is_not_the_users_time_in_an_app():
+    assert intent("How long did the nightly backup take?").family != "time_spent"
+    assert intent("How much time did the import job take to run?").family != "time_spent"
+
+
+def test_a_window_named_by_what_was_done_in_it_and_its_kind_of_app():
+    windows = [
+        ("windowsterminal.exe", "kellera@eiger-ln01: ~"),
+        ("ms-teams.exe", "Chat | Keller Lab | Microsoft Teams"),
+        ("msedge.exe", "BANF 10048213 – ProcureZH - Microsoft Edge"),
+        ("olk.exe", "Posteingang - Anna Keller - Outlook"),
+    ]
+    assert window_matches("cluster terminal", windows) == [windows[0]]
+    assert window_matches("lab chats", windows) == [windows[1]]
+    assert window_matches("procurement portal", windows) == [windows[2]]
+    assert window_matches("travel portal", windows) == []  # a word of no title, and a generic noun
+
+
+def test_a_code_right_after_the_noun_the_question_numbers_is_that_number():
+    from autocapture.query.read import _id_label
+    from autocapture.query.values import Span
+
+    text = "We have posted the receipt for 380 pieces (material document 5000093817)."
+    i = text.index("5000093817")
+    sp = Span("number", "5000093817", i, i + 10, 5000093817.0)
+    line = {"id": 1, "text": text, "box": [0, 0, 900, 20]}
+    assert _id_label([line], line, sp, "document")
+    assert not _id_label([line], line, sp, "")
+
+
+def test_a_doi_is_one_identifier():
+    found = [s.text for s in spans("Hofmann et al. 2025, DOI 10.1038/s41592-025-02817-4.", "identifier")]
+    assert "10.1038/s41592-025-02817-4" in found
+    assert [s.text for s in spans("https://doi.org/10.1000/182", "identifier")] == ["10.1000/182"]
+    assert spans("version 10.2 released", "identifier") == []
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How can I reach the tenant in flat 3B by phone?", "identifier"),
+        ("What's the DOI of the OrgaSeg paper?", "identifier"),
+        ("Which .tex file holds the segmentation table?", "name"),
+        ("Concur approver for ER-2026-1184?", "person"),
+        ("What fold change did the qPCR notebook compute for KO vs WT?", "number"),
+        # ...and where they must not fire
+        ("What did the approver for the report write?", "text"),
+        ("How much more was consulting than cloud hosting?", "amount"),
+    ],
+)
+def test_answer_types_asked_in_other_words(question, kind):
+    assert answer_type(question)[0] == kind
+
+
+def test_a_figure_a_program_computed_is_read_not_computed():
+    assert intent("What fold change did the qPCR notebook compute for KO vs WT?").family == "fact"
+    assert intent("How much did the total change between the draft and the final?").family == "difference"
+
+
+def test_a_verb_and_its_object_are_one_value_that_changed_not_two_sides():
+    assert intent("By how much did Fagerlund lower its price per piece?").options == ()
+    assert len(intent("How much more was consulting than cloud hosting?").options) == 2
+    assert answer_type("What number did SAP give the goods receipt I booked?")[0] == "identifier"
+    assert answer_type("What number did the table show for March?")[0] == "number"
+
+
+def test_a_things_number_in_brackets_under_its_label():
+    from autocapture.query.read import _id_label
+    from autocapture.query.values import Span
+
+    label = {"id": 1, "text": "Supplier", "box": [100, 100, 200, 120]}
+    line = {"id": 2, "text": "Voss Präzisionsteile GmbH (200317)", "box": [100, 130, 420, 150]}
+    i = line["text"].index("200317")
+    sp = Span("number", "200317", i, i + 6, 200317.0)
+    assert _id_label([label, line], line, sp, "supplier")
+    assert not _id_label([label, line], line, sp, "customer")

@@ -183,7 +183,9 @@ def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
         if DESCRIBED_VALUE.search(anchor)
         else None
     )
-    if kind is None or seen.literal(ev, intent):
+    # (a described code is its value: "the purchase order number" written in a sentence is no sighting of the
+    # number; a described amount may be a label the screen shows as such)
+    if kind is None or (kind == "amount" and seen.literal(ev, intent)):
         return None
     if spans(anchor, "amount") or identifiers(anchor):
         return None  # "the 7,85 € figure", "the PAY-1422 ticket": the value is named, its own sightings count
@@ -343,6 +345,10 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
         store_apps = sorted({a for a, _, _ in ev.windows() if a})
         filters, rest = parse(question, now, tz, store_apps)
         intent = analyse(question, filters, rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0, _guess(ev))
+        if intent.moments and filters.said:
+            # "how much more at 16:30 than at 10:30": the times pick the two sightings, they filter no screen out
+            filters, rest = parse(question, now, tz, store_apps, times=False)
+            intent = dataclasses.replace(intent, filters=filters)
         t0 = time.perf_counter()
         reads_screens = (
             intent.family not in BY_QUESTION

@@ -305,7 +305,7 @@ DOCUMENT_WORDS = set(DOC_NOUNS) | {
 
 
 def refusal(intent: Intent, best: Reading, means=None) -> str | None:
-    """Why a reading is not an answer ("focus", "attribute", "row", "coverage"), or None when it is one."""
+    """Why a reading is not an answer ("focus", "attribute", "row", "unit", "coverage"), or None when it is one."""
     if not intent.terms and not intent.entities:
         return None if best.sim >= MIN_MEANING else "meaning"
     if best.span.kind == "email" and someone_elses(intent, best):
@@ -400,6 +400,14 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     cell = addressed_cell(best)
     if cell:  # the table's topic may be its caption, a sheet tab or the title ("Travel Q4"): on the screen is enough
         attrs = set()
+    asked_unit = re.search(r"\bhow many (second|minute|hour|day|week|month|year)s\b", intent.question, re.I)
+    if asked_unit and intent.answer_type == "duration":
+        # "for how many months": a value written in months ("a 36-month term") is of that measure...
+        if asked_unit.group(1).lower() in best.span.text.lower():
+            attrs = set()
+        # ...and one written in days is another measure ("four days" to build a report)
+        elif re.search(r"\b(?:second|minute|hour|day|week|month|year)s?\b", best.span.text, re.I):
+            return "unit"
     if attrs and typed:
         near = {t for k in NEAR for t in best.context.get(k, ())}
         # ...unless the value's own line says the same in other words (judged without the names it shares
@@ -630,6 +638,7 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
             "attribute": "the words saying which value is meant are not with it",
             "focus": "what the question calls the value is not what its line says",
             "owner": "it is another person's address",
+            "unit": "it is written in another unit than the question asks for",
             "description": "the screen does not show the thing the question describes",
         }.get(why, f"its place on screen held {best.coverage:.0%} of the question's words")
         return Result(

@@ -128,18 +128,20 @@ NAME_NOUNS = {
 # Words that ask for an identifier outright; bare nouns like "order" or "invoice" may still ask for an amount.
 ID_EXPLICIT = (
     r"(?:number|no\.|id|identifier|reference|ref|code|sha|hash|commit|version|key|iban|tracking|"
-    r"confirmation|revision|rev|release|tag|build|cost cent(?:er|re))"
+    r"confirmation|revision|rev|release|tag|build|cost cent(?:er|re)|doi|isbn|issn|bic|swift|sku|ean|serial|imei)"
 )
 ID_NOUNS = (
     r"(?:number|no\.?|id|identifier|reference|ref|code|ticket|order|po|sha|hash|commit|version|key|iban|"
-    r"account|tracking|confirmation|invoice number|case|revision|rev|image|release|tag|build|cost cent(?:er|re))"
+    r"account|tracking|confirmation|invoice number|case|revision|rev|image|release|tag|build|cost cent(?:er|re)|"
+    r"doi|isbn|issn|bic|swift|sku|ean|serial|imei)"
 )
 # The head of "what's the revision id of ...", "what was its revision": the noun right after the wh-word (and an
 # article or possessive) is an identifier word. ("number" is left out: "what number did the table show" asks for a
 # figure; "what version" may be a plain number, 3.11.)
 ASKED_ID = (
     r"\b(?:what|which)(?:'s|\s+(?:is|was|were|are))?\s+(?:(?:the|its|their|his|her|my|our|that)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:id|identifier|reference|ref|code|sha|hash|commit|revision|rev|tag|build)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:id|identifier|reference|ref|code|sha|hash|commit|revision|rev|tag|build|doi|isbn|issn|"
+    r"bic|swift|sku|ean|imei)\b"
     r"(?!\s+(?:did|does|do|word|words)\b)"
 )
 
@@ -165,6 +167,9 @@ class Intent:
     options: tuple[str, ...] = ()  # "is Sales or Marketing higher": the things compared
     focus: tuple[str, ...] = ()  # the words naming the value asked for ("order total"), as against its scope
     filters: Filters = field(default_factory=Filters)
+    moments: tuple[
+        str, ...
+    ] = ()  # "at 16:30 than at 10:30": the two times a difference compares one value at
 
     def describe(self) -> dict:
         return {
@@ -501,6 +506,43 @@ ID_SINGULAR = (
 
 
 # Words of a difference question that say how two values relate, not which values ("gap", "old", "new").
+# "what fold change did the notebook compute", "what ratio did the script calculate": a figure a program worked out
+# and showed, read off its screen (not a difference for the reader to compute, whatever "change" or "vs" it holds)
+COMPUTED_ON_SCREEN = r"^\s*what\s+(?:[\w-]+\s+){1,3}(?:did|does|do|will|would)\b.*\b(?:compute|calculate|measure|estimate)\w*\b"
+
+
+# A moment of the day as a question names it: a clock time or a part of the day.
+MOMENT = (
+    r"\b(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|morning|afternoon|evening|noon|midday|"
+    r"lunch(?:time)?)(?![\w:])"
+)
+# "over the day", "since this morning": a value's change from its first sighting to its last
+WHOLE_PERIOD = re.compile(
+    r"\b(?:over|during|across|throughout|in the course of)\s+(?:the|my|this)\s+(?:day|morning|afternoon)\b|"
+    r"\bsince\s+(?:this\s+)?morning\b|\bso far today\b",
+    re.I,
+)
+
+
+# The user's own looking ("my morning and afternoon bank checks"): when a value was seen, not a word of its screen
+LOOKING = {"check", "checks", "checked", "look", "looks", "glance", "glances", "visit", "visits"}
+
+
+def moments(question: str) -> tuple[str, ...]:
+    """The two moments a difference compares one value at: "how much more was in the account at 16:30 than at
+    10:30", "between my morning and afternoon checks" (two clock times or parts of the day), or ("first",
+    "last") for "over the day". Why: those questions compare one value with itself at two times; read as two
+    things to find ("the account at 16:30" and "at 10:30"), or with the first time as a filter, no screen
+    holds both sides."""
+    found: list[str] = []
+    for m in re.finditer(MOMENT, question, re.I):
+        if m.group(0).lower() not in (f.lower() for f in found):
+            found.append(m.group(0))
+    if len(found) >= 2:
+        return tuple(found[:2])
+    return ("first", "last") if WHOLE_PERIOD.search(question) else ()
+
+
 HOW_VALUES_DIFFER = {
     "gap", "difference", "differ", "old", "new", "original", "higher", "lower", "bigger", "smaller", "far",
     "change", "changed", "figures", "values", "numbers",
@@ -739,6 +781,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )
     ):
         return "identifier", None  # "Gareth's mobile": his phone number
+    if _has(q, r"\b(?:reach|call|ring|contact|text)\b.*\bby (?:phone|mobile|telephone|cell)\b"):
+        return "identifier", None  # "how can I reach the tenant by phone": the number to dial
     if _has(q, LINE_ITEMS) and document_kind(q):
         return "list", "item"  # "what's on the Harrowgate quote, line by line": its items, not a price
     if _has(
@@ -817,6 +861,13 @@ def answer_type(q: str) -> tuple[str, str | None]:
             )
         ):
             return "amount", None
+    if _has(q, COMPUTED_ON_SCREEN):
+        return "number", None  # "what fold change did the notebook compute": a computed figure
+    if _has(
+        q,
+        r"\b(?:approver|reviewer|assignee|reporter|requester|organi[sz]er|sender|author|owner)s?\s+(?:for|of|on)\b",
+    ) and not _has(q, r"^\s*(?:what|which|when|where|how)\b"):
+        return "person", None  # a terse "Concur approver for ER-2026-1184?": the person in that role
     if _has(
         q,
         r"^\s*who(?:'s| is| was| are| were)? (?:the |our |my )?(payee|beneficiary|vendor|supplier|merchant|seller|"
@@ -869,7 +920,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
         # revision?": the noun the question asks for is an identifier; the file/migration/test noun names whose
         return "identifier", None
     if m := re.search(
-        r"\b(?:which|what)\s+(?:\w+\s){0,2}?(test|tests|file|files|module|modules|table|tables|branch|"
+        r"\b(?:which|what)\s+(?:[\w.-]+\s){0,2}?(test|tests|file|files|module|modules|table|tables|branch|"
         r"function|class|package|migration|script|repository|repo|project|channel|document|doc|docs|"
         r"page|command|commands|endpoint|library|pdf|pdfs|attachment|attachments|spreadsheet|spreadsheets|"
         r"workbook|screenshot|screenshots)\b",
@@ -899,6 +950,10 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )
     ) and not re.fullmatch(ID_NOUNS + r"|value|figure|amount|total|price|cost|sum", m.group(1)):
         return "text", None  # "what priority did the ticket have": the field's value, whatever it names
+    if _has(
+        q, r"\bwhat (?:number|reference) (?:did|does|do|will|would) \w+ (?:give|assign|issue|allocate)\w*\b"
+    ):
+        return "identifier", None  # "what number did SAP give the goods receipt": the number it was given
     if _has(
         q,
         r"\bwhat number (did|does|do|was|is|were|are)\b|"
@@ -1064,13 +1119,17 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             r"\b(how much time|how long|how many (minutes|hours))\b.*\b(active|foreground|focused) (window|app)\b|"
             r"\bhow many (minutes|hours)\b.*\b(was|were)\b.*\b(open|in front|on screen|up)\b",
         )
-        # "total time chatting in Teams": time doing something in an app
-        or _has(q, r"\b(total|overall) time \w+ing (in|on)\b")
+        # "total time chatting in Teams", "total minutes with Teams in front": time doing something in an app
+        or _has(q, r"\b(total|overall) (time|minutes|hours)( \w+ing)? (in|on|with)\b")
+        # "how much time did the lab chats take me": the user's own time
+        or _has(q, r"\b(how much time|how long|how many (minutes|hours))\b.*\b(take|took) (me|us)\b")
+        # a terse "Excel, total time?": an app, then the time asked for
+        or _has(q, r"^\s*[\w .&-]+,\s*(total|overall) (time|minutes|hours)\s*[?.!]*$")
     ) and not _has(
         q,
         # "how long were users unable to log in": how long something lasted, not the user's time in an app
-        r"\b(take|took|run|ran|last(ed)?|outage|downtime|delay|unable|could not|couldn't|cannot|can't|offline|"
-        r"blocked)\b",
+        r"\b((take|took)(?! (me|us)\b)|run|ran|last(ed)?|outage|downtime|delay|unable|could not|couldn't|cannot|"
+        r"can't|offline|blocked)\b",
     ):
         return "time_spent", info
     m = re.search(
@@ -1078,13 +1137,17 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"precede|prior to|next)\b",
         q,
         re.I,
+        # "which app did I go to when I was done in Concur": after it
+    ) or re.search(
+        r"\b(when|once) (?:i|we)(?: was| were|'d| had)? (done|finished|through) (?:in|with)\b", q, re.I
     )
     if m and (atype in ("window", "name", "text", "app", "identifier") or _has(q, r"\bwhat was i doing\b")):
         if _has(
             q,
             r"\b(app|application|window|program|page|site|docs?|documentation|tab|module|file|open|opened|"
             r"switch\w*|went|go|read|reading|look|looked|looking|visit|visited|use|used|doing|screen|came|come|"
-            r"work|worked|working|closed|close|closing|left|leaving|finished|using|in)\b",
+            r"work|worked|working|closed|close|closing|left|leaving|finished|using|in|done)\b|"
+            r"\b(?:did|do) (?:i|we) do\b",  # "what did I do right after ...": what the user did, not what was said
         ):
             word = m.group(2).lower()
             info["relation"] = "before" if word in ("before", "preceded", "precede", "prior to") else "after"
@@ -1118,6 +1181,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         # "the difference between Sales Q4 and Q1" asks for a number without saying "amount"
         q,
         r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|(difference|gap|delta) between|by how much|minus)\b|"
+        # "change in the account balance over the day": how much a value moved
+        r"^\s*(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:net\s+)?change\s+(?:in|of)\b|"
         r"\bhow (much|far) (over|above|under|below|beyond|past|short of)\b|^\s*(the\s+)?total\b|"
         # "which week had the most tickets solved": a row picked by a column's extreme
         r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|saw|was|is|were|spent|received)\s+(the\s+)?"
@@ -1160,7 +1225,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "sum", info
         # "what was it worth before I changed it": the value as it stood then, not how much it changed
         q = re.sub(BEFORE_EDIT, " ", q, flags=re.I)
-        if _has(
+        if not _has(q, COMPUTED_ON_SCREEN) and _has(
             q,
             r"\b(by how much|difference|differ|gap|delta|minus|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
             r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
@@ -1170,7 +1235,9 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             r"how (much|far|many \w+) (over|above|under|below|beyond|past|short of))\b",
         ):
             sides = difference_sides(q)
-            if sides and not _states_of_one(sides):
+            if info_moments := moments(q):
+                info["moments"] = list(info_moments)  # one value at two times, not two things
+            elif sides and not _states_of_one(sides):
                 info["options"] = list(sides)
             if _has(q, r"\b(go|went|gone) down|decrease|drop|fell|fall|lower|cut|reduc|less\b"):
                 info["direction"] = "down"
@@ -1243,13 +1310,14 @@ def anchor_phrase(q: str, fam: str) -> str | None:
     patterns = {
         "adjacent": r"\b(?:after|before|followed|preceded|prior to)\s+(?:i\s+)?(?:first\s+|last\s+)?(?:(?:was\s+)?\w+ing(?:\s+(?:at|to|on|in|up|"
         r"through))?\s+|(?:read|opened|visited|looked at|used|saw|left|closed|finished|was in|was on|set up|"
-        r"did|checked|made|sent|wrote|started|ran)\s+)?(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s*,.*|\s+(?:where|what|"
+        r"did|checked|made|sent|wrote|started|ran|(?<=i )\w+ed(?:\s+(?:in|out|up|on|off))?)\s+)?(?:the\s+|my\s+|an?\s+)?(.+?)(?:\s*,.*|\s+(?:where|what|"
         r"which|who|did i|do i|first thing|in the morning)\b.*)?[?.!]*$",
         "time_spent": r"\b(?:in|into|on|using|with|reading|looking at|at)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:today|yesterday|"
         r"this morning|in total|altogether|overall))?[?.!]*$",
         "visits": r"\b(?:open|opened|visits? to|trips? to|visit|visited|"
         r"(?:go|went|get|got|come|came|switch(?:ed)?|return(?:ed)?)(?: back)? to|"
-        r"check|checked|look at|looked at|look up|looked up|check on|checked on|in|use|used)\s+(?:the\s+|my\s+)?"
+        r"check|checked|look at|looked at|look up|looked up|check on|checked on|in|use|used|"
+        r"(?:log|logged|sign|signed|connect|connected)\s+(?:in(?:to)?|on(?:to)?|to))\s+(?:the\s+|my\s+)?"
         r"(.+?)(?:\s+(?:online|on the web|in the browser))?[?.!]*$",
         "seen": r"\b(?:see|saw|seen|open|opened|look at|looked at|read|visit|visited|use|used|check|checked|view|viewed|"
         r"was)\s+(?:the\s+|my\s+|an?\s+)?"
@@ -1267,6 +1335,8 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"\b(?:once|when|after)\s+i\s+(?:had\s+)?(?:closed|left|finished(?: with)?|read|opened|checked|looked at)\s+"
         r"(?:the\s+|my\s+|an?\s+)?(.+?)\s*,"
     )
+    # "when I was done in Concur": what the user left
+    done_in = r"\b(?:done|finished|through)\s+(?:in|with)\s+(?:the\s+|my\s+)?(.+?)(?:\s*,.*|[?.!]*$)"
     if fam == "seen":
         # the thing as the subject of its own appearing: "(the) last time [the quotes archive] was on screen",
         # "when did [the offsite quotes zip file] last appear"
@@ -1286,11 +1356,12 @@ def anchor_phrase(q: str, fam: str) -> str | None:
             r"pop up|turn up|show)\b",
         ):
             if (m := re.search(rx, q, re.I)) and not re.fullmatch(r"i|we|you|it|that|this", m.group(1), re.I):
-                return m.group(1).strip(" ?.!,") or None
+                return re.sub(r"^['’]s\s+", "", m.group(1).strip(" ?.!,")) or None
     if fam in ("time_spent", "visits", "longest", "span"):
         # how the window was there, not its name: "open in front of me, all visits together", "in front"
         q = re.sub(
-            r"\s*,?\s*\b(?:(?:all|both|the) (?:visits|sessions|times) (?:together|combined)|in front(?: of (?:me|my "
+            r"\s*,?\s*\b(?:(?:all|both|the) (?:visits|sessions|times) (?:together|combined|added up|summed)|"
+            r"in front(?: of (?:me|my "
             r"eyes))?|on (?:my |the )?screen|in total|altogether|combined|overall|all together|without (?:switching|"
             r"a break|breaks|interruption|stopping|leaving)(?: away)?|in one go|in a row|at a stretch|"
             r"uninterrupted|continuously|non-?stop|straight)\b",
@@ -1300,7 +1371,7 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         )
     if fam == "adjacent":
         q = re.sub(r"\s+(?:the\s+)?(?:first|last|latest|earliest|final)\s+time\b", "", q, flags=re.I)
-    if fam == "adjacent" and (m := re.search(closed, q, re.I)):
+    if fam == "adjacent" and (m := re.search(closed, q, re.I) or re.search(done_in, q, re.I)):
         return m.group(1).strip() or None
     # "how long was Teams my active window", "for how many minutes was the offer spreadsheet (in front of me)"
     subject = (
@@ -1308,8 +1379,21 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"(?:\s+(?:open|up|active|in focus|my (?:active|main|foreground|current) (?:window|app)))?"
         r"(?:\s+(?:across|during|over|for|in|on)\b.*)?[?.!]*$"
     )
+    # "how much time did the lab chats take me"; a terse "Excel, total time?"
+    took = (
+        r"\b(?:how much time|how long|how many (?:minutes|hours))\s+did\s+(?:the\s+|my\s+)?(.+?)\s+"
+        r"(?:take|took)\s+(?:me|us)\b"
+    )
+    terse = r"^\s*(?:the\s+|my\s+)?([\w .&-]+?)\s*,\s*(?:total|overall)\s+(?:time|minutes|hours)\s*[?.!]*$"
+    # "on how many occasions was the mail client the app (in front)": the window as the subject
+    foremost = (
+        r"\b(?:was|were)\s+(?:the\s+|my\s+)?(.+?)\s+(?:the|my)\s+(?:active\s+|foreground\s+|main\s+)?"
+        r"(?:app|application|window|program)\b"
+    )
     m = (
-        (fam == "time_spent" and re.search(subject, q, re.I))
+        (fam in ("time_spent", "visits") and re.search(foremost, q, re.I))
+        or (fam == "time_spent" and (re.search(took, q, re.I) or re.search(terse, q, re.I)))
+        or (fam == "time_spent" and re.search(subject, q, re.I))
         or (fam in ("seen", "time_spent", "visits") and re.search(held, q, re.I))
         or (  # "have the form open"
             fam in patterns and re.search(patterns[fam], q, re.I)
@@ -1334,6 +1418,7 @@ def anchor_phrase(q: str, fam: str) -> str | None:
             re.I,
         ):
             phrase = m2.group(1)
+        phrase = re.sub(r"^['’]s\s+", "", phrase)  # "today's purchase order number", "today" cut as a period
         phrase = re.sub(
             r"^(?:the|my|a single|an|a|one|any|each|one single)\s+", "", phrase, flags=re.I
         ).strip(" ?.!,")
@@ -1533,6 +1618,12 @@ def difference_sides(q: str) -> tuple[str, str] | None:
             a, b = (re.sub(r"^(?:the|in|for|on|of)\s+", "", x.strip(), flags=re.I) for x in m.groups())
             if rx == OVER_BY:
                 a, b = b, a
+            if (
+                COMPARATIVE in rx
+                and re.match(r"(?:its|their|his|her|our|my|your)\b", b, re.I)
+                and not re.search(r"\bthan\b", q, re.I)
+            ):
+                continue  # "did Fagerlund lower its price": a verb and its object, one value that changed
             # "how much more per month is the Castellana apartment than ...": the unit before the verb is shared
             a = re.sub(r"^(?:per|a|each|every)\s+\w+\s+(?:is|was|are|were)\s+(?:the\s+)?", "", a, flags=re.I)
             # the question's scope trails the last side ("than cloud hosting [on the Northwind invoice]"); a
@@ -1685,6 +1776,8 @@ def analyse(
     if fam == "difference" and len(terms) > 1:
         # "the gap between the old and the new Harrowgate figures": how two values relate, no word on a screen
         terms = [t for t in terms if t not in HOW_VALUES_DIFFER] or terms
+    if info.get("moments"):  # "at 10:30", "my morning check": when the value was seen, no word on its screen
+        terms = [t for t in terms if not re.fullmatch(MOMENT, t, re.I) and t not in LOOKING] or terms
     if measured(question):
         # "how many kilometres": the unit is the answer's kind (its figure is written "412 km"), no word to find
         unit_words = [rx for rx in MEASURES if re.search(rx, question, re.I)]
@@ -1795,4 +1888,15 @@ def analyse(
         tuple(info.get("options", ())),
         focus,
         filters,
+        tuple(info.get("moments", ())),
     )
+
+
+def counted_noun(question: str) -> str:
+    """The things a count question counts: "how many [people from Harrowgate] are linked" -> "people",
+    "number of [customer contacts] attached" -> "customer contacts"."""
+    plural = r"(?:[a-z-]+s|people|staff|children|men|women)"  # (a plural noun: what is counted)
+    m = re.search(rf"\bhow many\s+((?:[a-z-]+\s+){{0,2}}?{plural})\b", question, re.I) or re.search(
+        rf"\b(?:number|count) of\s+(?:the\s+|my\s+|our\s+)?((?:[a-z-]+\s+){{0,2}}?{plural})\b", question, re.I
+    )
+    return m.group(1).lower() if m else ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autocapture.query.intent import PERCENT_ASKED, STOP, Intent, measured, stem
+from autocapture.query.intent import ID_EXPLICIT, PERCENT_ASKED, STOP, Intent, counted_noun, measured, stem
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.retrieve import ABSENT_WEIGHT, Candidate, Weights
 from autocapture.query.scope import kind_words
@@ -670,6 +670,8 @@ def below(lines: list[dict], line: dict) -> list[dict]:
         ),
         key=lambda x: x["box"][1],
     ):
+        if AVATAR.fullmatch(x["text"]):
+            continue  # a chat avatar's initials ("DA") beside the message: no speaker of its own
         if x["box"][1] - cur["box"][3] > 2.5 * _h(cur) or SPEAKER.match(x["text"]):
             break
         out.append(x)
@@ -757,11 +759,28 @@ ID_LABEL = re.compile(
 )
 
 
-def _id_label(lines: list[dict], line: dict, sp: Span) -> bool:
+# How much a code right after the noun the question puts before "number" gains over others on its line
+ID_NAMED = 0.5
+
+
+def _id_label(lines: list[dict], line: dict, sp: Span, named: str = "") -> bool:
     """A figure labelled as an id, on its line ("Record ID: 19874462031"), in the cell to its left, or on a short
-    label line right above it (a form's label over its value): a number that names, not one that counts."""
+    label line right above it (a form's label over its value): a number that names, not one that counts. `named`
+    is the noun the question puts before "number" ("the document number"): a figure right after it is that
+    number ("material document 5000093817"), whatever the screen calls numbers."""
     if ID_LABEL.search(line["text"][: sp.start]):
         return True
+    if named and re.search(rf"\b{re.escape(named[:6])}\w*\W*$", line["text"][: sp.start], re.I):
+        return True
+    if named and re.search(r"\(\s*$", line["text"][: sp.start]):
+        # "Voss Präzisionsteile GmbH (200317)" under the label "Supplier": the named thing's number in brackets
+        label = above(lines, line)[:1]
+        if (
+            label
+            and len(label[0]["text"].split()) <= 4
+            and re.match(rf"\s*{re.escape(named[:6])}", label[0]["text"], re.I)
+        ):
+            return True
     if sp.start > 0 and line["text"][: sp.start].strip():
         return False
     near = same_row_left(lines, line)[:1] + above(lines, line)[:1]
@@ -854,6 +873,20 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             rf"\bwhat\s+{asked_noun.group(1)}\s+(is|was|were|are|did|does|do)\b", intent.question, re.I
         )
     )
+    counted = counted_noun(intent.question) if intent.answer_type == "count" else ""
+    # the noun naming the code asked for: "document" in "the document number", else the code's own name ("DOI",
+    # "IBAN", "code"): a code written right after it is that one
+    id_noun = (
+        m.group(1).lower()
+        if kind == "identifier"
+        and (
+            (m := re.search(r"(\w{4,})(?:'s)?\s+(?:number|no\.?|id)\b", intent.question, re.I))
+            and m.group(1).lower() not in STOP
+            or (m := re.search(rf"\b({ID_EXPLICIT})\b(?!\s+(?:number|no\.?|id)\b)", intent.question, re.I))
+            and m.group(1).lower() not in GENERIC_ID_WORDS
+        )
+        else ""
+    )
     for _rank, cand in enumerate(cands):
         lines = cand.lines
         title = f"{cand.frame.title or ''} {cand.frame.app or ''}"
@@ -902,13 +935,24 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     and not any(a.start <= x.start < a.end for a in spans(line["text"], "amount"))
                     and x.text not in {f.text for f in found}
                 ]
+            if (
+                kind == "identifier"
+            ):  # "380 pieces", "6 pallets": a plain figure before a plural noun counts them
+                found = [
+                    x
+                    for x in found
+                    if not (
+                        re.fullmatch(r"\d{1,5}", x.text)
+                        and re.match(r"\s+[a-z]{3,}s\b", line["text"][x.end :])
+                    )
+                ]
             if kind == "identifier":  # "Record ID 19874462031": a long plain number its label calls an id
                 found += [
                     Span("identifier", x.text, x.start, x.end)
                     for x in spans(line["text"], "number")
                     if re.fullmatch(r"\d{5,}", x.text)
                     and x.text not in {f.text for f in found}
-                    and _id_label(lines, line, x)
+                    and _id_label(lines, line, x, id_noun)
                 ]
             if day_only:  # "to which day was it moved": a weekday alone answers ("moved to Monday")
                 found += [
@@ -925,6 +969,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         continue  # "which test failed": a test has a name, "test (3.11)" is a Python version
                     if v and v[0].isupper() or any(c.isdigit() for c in v):
                         found.append(Span("named", v, mm.start(1), mm.start(1) + len(v)))
+            if intent.answer_type == "count" and counted:
+                found = [x for x in found if not counts_other(line["text"], x, counted)]
             if intent.answer_type == "count" and (qty := QUANTITY.search(line["text"])):
                 # an invoice row "Pils 50 l keg  4 x 129,00 €": how many is the figure before "x"
                 found = [x for x in found if x.start == qty.start(1)] or found
@@ -1119,6 +1165,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 )
                 score = 1.6 * coverage + 1.2 * near + 1.5 * max(0.0, sim_line) + 0.4 * cand.score / top_score
                 score += _type_bonus(intent, sp, line, parts, weights)
+                if id_noun and re.search(
+                    rf"\b{re.escape(id_noun[:6])}\w*\W*$", line["text"][: sp.start], re.I
+                ):
+                    score += ID_NAMED  # "material document 5000093817" for "the document number"
                 if (
                     sp.text.lower() in own
                     or sp.text.lower() in q_terms
@@ -1193,6 +1243,21 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     return readings
 
 
+def counts_other(text: str, sp: Span, noun: str) -> bool:
+    """ "Inbox (12)" read for "how many people are linked to the deal": a count in brackets after a label counts
+    that label's things, a figure before a unit ("14 days") time; when they share no word with what the
+    question counts, they count something else. (A label that means the same in other words, "Contacts (3)" for people, is
+    families/counted.heading_count's to judge, by meaning.)"""
+    words = {stem(w) for w in noun.split() if w not in STOP}
+    label = re.search(r"([A-Za-z][A-Za-z &/-]{1,40}?)\s*\(\s*$", text[: sp.start])
+    if label and text[sp.end :].lstrip().startswith(")"):
+        return not words & {stem(w) for w in re.findall(r"[a-z]+", label.group(1).lower())}
+    # "no activity for 14 days": a figure before a unit of time counts time (a figure before another noun may
+    # count the same things in other words: "37 users" for "how many people")
+    unit = re.match(r"\s*(seconds|minutes|hours|days|weeks|months|years)\b", text[sp.end :], re.I)
+    return bool(unit) and stem(unit.group(1).lower()) not in words
+
+
 def names_no_figure(text: str, sp: Span, question: str) -> bool:
     """Is this number part of a name rather than a figure? A year that names a thing ("Platform expansion 2027",
     "Budget 2026") is not what the thing's figure is, unless years are asked or a unit follows ("2000 units")."""
@@ -1256,7 +1321,16 @@ def _echo(span: str, line_text: str, q_terms, share: float = 0.6) -> bool:
     if span.strip() != line_text.strip():
         return False
     words = re.findall(r"[a-z]{3,}", span.lower())
-    echoed = [w for w in words if any(w.startswith(stem(t)) for t in q_terms if t.isalpha())]
+    # ("Insurer" for "which insurance company": one root, another ending)
+    echoed = [
+        w
+        for w in words
+        if any(
+            w.startswith(stem(t)) or (len(stem(w)) >= 5 and stem(t).startswith(stem(w)))
+            for t in q_terms
+            if t.isalpha()
+        )
+    ]
     return bool(words) and len(words) <= 6 and len(echoed) / len(words) >= share
 
 

@@ -220,6 +220,12 @@ def _in_title(word: str, title: str | None) -> bool:
     return re.search(rf"(?<![^\W_]){re.escape(word)}", (title or "").lower()) is not None
 
 
+def _word_root(word: str) -> str:
+    """A long word's root, its suffix off ("procurement" -> "procure", in "ProcureZH"): a window's title may
+    name the thing by another form of the word. Short words stay whole (a prefix of them matches too much)."""
+    return word[: max(6, len(word) - 4)] if len(word) >= 8 and word.isalpha() else word
+
+
 # words that name any window, not one: "Jira pages", "the docs site" ask for every matching title
 GENERIC_WINDOW_WORDS = {
     "page",
@@ -237,6 +243,10 @@ GENERIC_WINDOW_WORDS = {
     "online",
     "desktop",
     "client",
+    # ...and of any web application ("the procurement portal", "the booking tool")
+    "portal",
+    "tool",
+    "platform",
 }
 
 
@@ -324,9 +334,21 @@ def window_matches(phrase: str, windows: list[tuple]) -> list[tuple]:
     for w in windows:
         if not all(_in_title(x, w[1]) for x in codes):
             continue
-        n = sum(_in_title(x, w[1]) for x in words)
+        n = sum(_in_title(x, w[1]) or _in_title(_word_root(x), w[1]) for x in words)
         if n > best:
             best, out = n, [w]
         elif n == best and n:
             out.append(w)
-    return out if best * 2 > len(words) else []
+    if best * 2 > len(words):
+        return out
+    # "the cluster terminal", "the lab chats": a phrase whose last word names a kind of app, its other words
+    # what the user did there (no title says "cluster"): that kind's windows
+    head = re.sub(r"\s+(?:app|application|window|program|client)s?$", "", phrase.strip().lower()).split()
+    # (a kind of document, "the works tracking spreadsheet", is told by the words before it, above)
+    if (
+        len(head) >= 2
+        and head[-1].rstrip("s") not in DOC_NOUNS
+        and (by_kind := set(resolve_apps(head[-1], apps)))
+    ):
+        return [w for w in windows if w[0] in by_kind]
+    return []

@@ -126,6 +126,9 @@ IDENT = re.compile(
     r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}(?:-[A-Z]{1,6})*[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v?\d+(?:\.\d+){2,}|"
     r"\d{3,}(?:-\d+)+|\d{2,}/\d{3,})(?![\w/])"
 )
+# A Digital Object Identifier as Crossref defines its modern form (10.<registrant>/<suffix>): a paper's id, with
+# slashes and dots no other code pattern takes whole; trailing punctuation is the sentence's.
+DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/[-._;()/:A-Za-z0-9]*[A-Za-z0-9]")
 # A number written in groups, as phone numbers, company registration numbers and account numbers are in most
 # locales ("06 71 42 88 15", "+33 6 71 42 88 15", "812 345 678 00021", "030-1234-5678"): one identifier, not
 # five numbers; eight digits or more (spans() checks), so a date or a pair of figures is not one.
@@ -164,6 +167,9 @@ def format_like(value: float, samples: list[str]) -> str:
     out = f"{value:,.{decimals}f}"
     if re.search(r"\d\.\d{3}(?:\D|$)|\d,\d{1,2}(?:\D|$)", sample):  # 1.234,50 or 49,99
         out = out.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    if thousands := re.search(r"\d([ \u202f\u00a0'’])\d{3}(?!\d)", sample):  # "48 215,63 €", "CHF 2'568.24"
+        mark = "," if re.search(r"\d,\d{1,2}(?:\D|$)", sample) else "."
+        out = re.sub(r"[^\d" + re.escape(mark) + r"-]", thousands.group(1), out)
     cur = re.search(CURRENCY, sample)
     if cur:
         before = sample.strip().startswith(cur.group(0))
@@ -342,6 +348,7 @@ def spans(text: str, kind: str) -> list[Span]:
             for s in spans(text, "datetime") + spans(text, "duration") + spans(text, "amount")
         ]
         found: list[Span] = []  # (an IBAN first: its groups are no grouped number of their own)
+        found += _spans("identifier", DOI, text)
         for s in _spans("identifier", IBAN, text) + _spans("identifier", GROUPED, text):
             taken = [(x.start, x.end) for x in found] + emails + clocks
             if sum(c.isdigit() for c in s.text) >= 8 and not any(a < s.end and s.start < b for a, b in taken):

@@ -141,6 +141,11 @@ def off_scope(intent: Intent, readings: list[Reading]) -> bool:
         return False  # the figures already carry the unit asked for ("72 m2"), on screens naming its names
     if not readings or not scope:
         return False  # "the largest amount I saw today": every screen is in scope
+    if intent.moments and (field := _changed_field(readings, intent.question)):
+        # one value at two times: its own label says which value ("Balance on ... at 10:33"), whatever else the
+        # question calls its account
+        if scope & set(re.findall(r"[a-z]+", _field(field[0]))):
+            return False
     return max(len(scope & set(r.screen_terms)) for r in readings) < MIN_SCOPE_COVERAGE * len(scope)
 
 
@@ -757,6 +762,7 @@ AMOUNT_CELL = re.compile(r"\d[\d.,]*\s?[$€£¥%]|[$€£¥]\s?\d|\d[.,]\d\d\b"
 def _no_values(text: str) -> str:
     from autocapture.query.values import AMOUNT, NUMBER
 
+    text = re.sub(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b", " ", text)  # "Balance on 27/11/2026 at 10:33"
     return re.sub(r"\s+", " ", NUMBER.sub(" ", AMOUNT.sub(" ", text))).strip()
 
 
@@ -774,8 +780,8 @@ DIFFERENCE_WORDS = {
 }
 # Words that say a value changed over time ("after my update than before", "the old and the new figure").
 CHANGED = re.compile(
-    r"\b(?:before|after|old|new|original(?:ly)?|updated?|chang\w*|edit\w*|revis\w*|went (?:up|down)|"
-    r"increas\w*|decreas\w*|rais\w*|drop\w*|grew|grow\w*|fell|cut)\b",
+    r"\b(?:before|after|old|new|original(?:ly)?|updated?|chang\w*|edit\w*|revis\w*|(?:go|went|gone|come|came) (?:up|down)|"
+    r"increas\w*|decreas\w*|rais\w*|drop\w*|grew|grow\w*|fell|cut|lower(?:ed|ing)?|reduc\w*|rose|risen|improv\w*)\b",
     re.I,
 )
 
@@ -789,8 +795,18 @@ def _changed_field(readings: list[Reading], question: str = "") -> list[Reading]
     for r in readings[:CHANGE_READINGS]:
         label = _field(r)
         if label:  # (a row's label is shared by its cells: the column tells them apart, by header or place)
-            column = r.header or round((r.line["box"][0] + r.line["box"][2]) / 2 / COLUMN_PX)
-            fields.setdefault((r.frame.title, label, column), []).append(r)
+            column = (
+                _no_values(r.header)
+                if r.header
+                else round((r.line["box"][0] + r.line["box"][2]) / 2 / COLUMN_PX)
+            )
+            # (the OCR may group a side bar's lines with the row differently on two screens: a label
+            # nearly the same is the same field)
+            key = next(
+                (k for k in fields if k[0] == r.frame.title and k[2] == column and _same_label(k[1], label)),
+                (r.frame.title, label, column),
+            )
+            fields.setdefault(key, []).append(r)
     changed = [
         (key, g)
         for key, g in fields.items()
@@ -801,18 +817,53 @@ def _changed_field(readings: list[Reading], question: str = "") -> list[Reading]
     asked = set(re.findall(r"[a-z]+", question.lower()))
 
     def fit(field: tuple) -> tuple:
-        # a field whose whole label the question says ("the Harrowgate amount": "Amount", not "Weighted amount")
+        # a field whose whole label the question says ("the Harrowgate amount": "Amount", not "Weighted amount"),
+        # else one whose label says more of the question's words ("the escrow balance": "Balance on ...")
         (_, label, _), group = field
         words = set(re.findall(r"[a-z]+", label.split(" | ")[-1]))
-        return (bool(words) and words <= asked, max(r.score for r in group))
+        said = len(set(re.findall(r"[a-z]+", label)) & asked - LABEL_FILLER)
+        return (bool(words) and words <= asked, said, max(r.score for r in group))
 
     return sorted(max(changed, key=fit)[1], key=lambda r: (r.frame.ts, r.line["id"]))
 
 
+# Words of a label that say nothing of which value it is ("Balance on ... at ...")
+LABEL_FILLER = {"on", "at", "of", "the", "in", "for", "to", "a", "an", "and", "by"}
+
+
+def _same_label(a: str, b: str) -> bool:
+    """Two labels of one field as the OCR grouped them on two screens: equal, or sharing most of their words."""
+    wa, wb = set(re.findall(r"[a-z]+", a)), set(re.findall(r"[a-z]+", b))
+    return a == b or (bool(wa) and bool(wb) and len(wa & wb) >= SAME_LABEL * len(wa | wb))
+
+
+SAME_LABEL = 0.6
 # How many of the best readings are looked through for a field that changed; a cell's column, when it has no
 # header, is its centre to this many pixels.
 CHANGE_READINGS = 60
 COLUMN_PX = 40
+
+
+def _at_moments(ev: Evidence, sightings: list[Reading], moments: tuple[str, ...]) -> list[Reading]:
+    """Of one field's sightings (oldest first), the one nearest each clock time the question names ("at 16:30
+    than at 10:30"), oldest first; parts of the day ("morning", "afternoon") and "over the day" take the first
+    and the last sighting."""
+    clocks = []
+    for m in moments:
+        hm = re.fullmatch(r"(\d{1,2})[:.h](\d{2})\s*([ap])?\.?m?\.?", m.strip(), re.I)
+        if not hm:
+            return sightings
+        hour, half = int(hm.group(1)), (hm.group(3) or "").lower()
+        if half:  # "4:30 pm"
+            hour = hour % 12 + (12 if half == "p" else 0)
+        clocks.append(hour * 60 + int(hm.group(2)))
+
+    def nearest(minute: int) -> Reading:
+        local = lambda r: ev.local(r.frame.ts)  # noqa: E731
+        return min(sightings, key=lambda r: abs(local(r).hour * 60 + local(r).minute - minute))
+
+    picked = {id(r): r for r in (nearest(c) for c in clocks)}
+    return sorted(picked.values(), key=lambda r: (r.frame.ts, r.line["id"]))
 
 
 def _field(r: Reading) -> str:
@@ -873,7 +924,13 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     best = readings[0]
     pool = [r for r in readings if r.score >= best.score - 0.6 and r.coverage >= 0.6 * best.coverage]
     by_value: dict[float, Reading] = {}
-    changed = _changed_field(readings, intent.question) if CHANGED.search(intent.question) else None
+    changed = (
+        _changed_field(readings, intent.question)
+        if CHANGED.search(intent.question) or intent.moments
+        else None
+    )
+    if changed and intent.moments:
+        changed = _at_moments(ev, changed, intent.moments)
     for r in changed or sorted(pool, key=lambda r: (r.frame.ts, r.line["box"][1])):
         by_value.setdefault(r.span.value, r)
     if len(by_value) < 2:

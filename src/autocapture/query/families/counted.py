@@ -11,7 +11,7 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import STOP, Intent, stem
+from autocapture.query.intent import STOP, Intent, counted_noun, stem
 from autocapture.query.retrieve import Candidate
 from autocapture.query.verify import missing_entities
 
@@ -22,15 +22,6 @@ HEADING = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z &/-]{1,40}?)\s*\((?P<n>\d{1
 HEADING_MEANING = 0.5
 # Screens read: the best-ranked ones, where the question's names are
 SCREENS = 8
-
-
-def counted_noun(question: str) -> str:
-    """The things a count question counts: "how many [people from Harrowgate] are linked" -> "people",
-    "number of [customer contacts] attached" -> "customer contacts"."""
-    m = re.search(r"\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b", question, re.I) or re.search(
-        r"\b(?:number|count) of\s+(?:the\s+|my\s+|our\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b", question, re.I
-    )
-    return m.group(1).lower() if m else ""
 
 
 def heading_count(ev: Evidence, intent: Intent, cands: list[Candidate], means=None) -> Result | None:
