@@ -3296,3 +3296,37 @@ def test_a_things_number_in_brackets_under_its_label():
     sp = Span("number", "200317", i, i + 6, 200317.0)
     assert _id_label([label, line], line, sp, "supplier")
     assert not _id_label([label, line], line, sp, "customer")
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How do I call the freezer service company?", "identifier"),
+        ("How do I ring the tenant who moved out of A-202?", "identifier"),
+        ("What's KälteTech charging for the visit on Thursday?", "amount"),
+        ("How do I reach the caretaker by email?", "email"),
+        ("How do I call this function in Python?", "text"),
+    ],
+)
+def test_how_to_call_someone_asks_for_a_number_and_charging_for_money(question, kind):
+    assert answer_type(question)[0] == kind
+
+
+def test_a_values_own_label_said_word_for_word_and_a_line_items_description():
+    from autocapture.query.families.tables import Cell, Table
+    from autocapture.query.intent import stem
+    from autocapture.query.read import _label_said
+
+    stems = lambda q: [stem(w) for w in re.findall(r"[^\W\d_]+", q.lower())]  # noqa: E731
+    assert _label_said("Net amount", stems("What was the Voss invoice's net amount?"))
+    assert not _label_said("Amount", stems("What was the amount?"))  # one word labels too much
+    assert not _label_said("Total amount", stems("What was the Voss invoice's net amount?"))
+    assert answer_type("What's on the Labrisa order, line by line?")[0] == "list"
+    cell = lambda t: Cell(t, [0, 0, 1, 1], {})  # noqa: E731
+    head = [cell(t) for t in ("Article", "Description", "Price")]
+    rows = [
+        [cell("LB-TP-200F"), cell("Filter tips 200 ul, sterile"), cell("68.50")],
+        [cell("LB-GL-NM-M"), cell("Nitrile gloves size M"), cell("12.40")],
+    ]
+    table = Table(head, rows)
+    assert table.description_col() == 1 and table.label_col() == 0

@@ -781,8 +781,13 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )
     ):
         return "identifier", None  # "Gareth's mobile": his phone number
-    if _has(q, r"\b(?:reach|call|ring|contact|text)\b.*\bby (?:phone|mobile|telephone|cell)\b"):
-        return "identifier", None  # "how can I reach the tenant by phone": the number to dial
+    if _has(q, r"\b(?:reach|call|ring|contact|text)\b.*\bby (?:phone|mobile|telephone|cell)\b") or _has(
+        q,
+        r"^\s*how (?:do|can|could|should|would) (?:i|we) (?:call|ring|phone|telephone)\b"
+        r"(?!.*\b(?:function|method|api|endpoint|command|script|macro|hook)s?\b)",
+    ):
+        # "how can I reach the tenant by phone", "how do I ring the tenant": the number to dial
+        return "identifier", None
     if _has(q, LINE_ITEMS) and document_kind(q):
         return "list", "item"  # "what's on the Harrowgate quote, line by line": its items, not a price
     if _has(
@@ -792,7 +797,7 @@ def answer_type(q: str) -> tuple[str, str | None]:
     ):
         return "name", "file"  # "which document name did the approved quote have": its file, not its price
     for m in re.finditer(
-        r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|"
+        r"\b(price|cost|costs|amount|total|subtotal|balance|owed?|paid|pay|payment|fee|charge[sd]?|charging|"
         r"budget(?:ed)?|spend|refund|salary|revenue|quote[sd]?|dollars?|euros?|pounds?|per diems?|allowances?|rents?|"
         r"wages?|deposit|limit|cap|tax|taxes|fare|rate|worth|bottom[- ]line)\b(?![-_]\w)",
         q,
@@ -1552,6 +1557,18 @@ STATE_WORDS = {
 
 
 PRONOUN_SIDES = {"one", "ones", "that", "those", "it", "the one", "the other", "the other one", "this"}
+# ...and words that name a value without saying which ("than the value of our purchase order": the tail is the side)
+VALUE_SIDES = {
+    "value",
+    "the value",
+    "amount",
+    "the amount",
+    "figure",
+    "the figure",
+    "total",
+    "the total",
+    "price",
+}
 
 
 def _states_of_one(sides: tuple[str, str]) -> bool:
@@ -1632,7 +1649,7 @@ def difference_sides(q: str) -> tuple[str, str] | None:
                 r"\s+(?:on|in|of|from|at|for)\s+((?:the|my|our|this|that)\s+)?([\w'.-]+(?:\s+[\w'.-]+)+)$", b
             )
             # ...unless what is left is only "the one" ("than the one on Calle de Ibiza": the tail is the side)
-            if tail and b[: tail.start()].strip().lower() not in PRONOUN_SIDES:
+            if tail and b[: tail.start()].strip().lower() not in PRONOUN_SIDES | VALUE_SIDES:
                 b = b[: tail.start()]
             if a and b and a.lower() != b.lower():
                 return a, b

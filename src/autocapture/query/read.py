@@ -761,6 +761,36 @@ ID_LABEL = re.compile(
 
 # How much a code right after the noun the question puts before "number" gains over others on its line
 ID_NAMED = 0.5
+# ...and a value whose own label the question says word for word ("Net amount" for "the invoice's net amount")
+LABEL_SAID = 0.5
+LABEL_MAX_WORDS = 4
+FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "and",
+    "or",
+    "per",
+    "from",
+    "with",
+}
+
+
+def _label_said(label: str, q_stems: list[str]) -> bool:
+    """Is the value's label (its row's cell, its line before it, or a form's label over it) a phrase of the
+    question, word for word? Two words at least: one alone ("Amount", "Total") labels too many values."""
+    words = [stem(w) for w in re.findall(r"[^\W\d_]+", label.lower()) if w not in FUNCTION_WORDS]
+    if not 2 <= len(words) <= LABEL_MAX_WORDS:
+        return False
+    n = len(words)
+    return any(q_stems[i : i + n] == words for i in range(len(q_stems) - n + 1))
 
 
 def _id_label(lines: list[dict], line: dict, sp: Span, named: str = "") -> bool:
@@ -874,6 +904,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         )
     )
     counted = counted_noun(intent.question) if intent.answer_type == "count" else ""
+    q_stems = [stem(w) for w in re.findall(r"[^\W\d_]+", intent.question.lower())]
     # the noun naming the code asked for: "document" in "the document number", else the code's own name ("DOI",
     # "IBAN", "code"): a code written right after it is that one
     id_noun = (
@@ -1169,6 +1200,11 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     rf"\b{re.escape(id_noun[:6])}\w*\W*$", line["text"][: sp.start], re.I
                 ):
                     score += ID_NAMED  # "material document 5000093817" for "the document number"
+                # (a label: a cell left of the value, a form's label over it, or "Label:" before it on its line, not
+                # a sentence's subject: "Node image 2026.11.4 disabled chronyd")
+                prefix = re.fullmatch(r"\s*([^:]{2,40}):\s*", line["text"][: sp.start])
+                if kind != "text" and _label_said(left_text or (prefix and prefix.group(1)) or over, q_stems):
+                    score += LABEL_SAID  # "Net amount 12.480,00 €" for "the invoice's net amount"
                 if (
                     sp.text.lower() in own
                     or sp.text.lower() in q_terms

@@ -129,6 +129,23 @@ class Table:
         ]
         return filled[0] if filled else next((i for i, k in enumerate(self.kinds) if k == "text"), 0)
 
+    def description_col(self) -> int:
+        """The column that says what each row is in words: of the columns of words most rows fill, the one with
+        the most words to a cell ("Filter tips 200 µl, sterile" rather than its article code "LB-TP-200F")."""
+        filled = [
+            i
+            for i, k in enumerate(self.kinds)
+            if k == "text" and 2 * sum(r[i] is not None for r in self.rows) >= len(self.rows)
+        ]
+        if not filled:
+            return self.label_col()
+
+        def wordiness(i: int) -> float:
+            cells = [r[i].text for r in self.rows if r[i] is not None]
+            return sum(len(re.findall(r"[^\W\d_]{2,}", c)) for c in cells) / max(len(cells), 1)
+
+        return max(filled, key=lambda i: (round(wordiness(i), 1), -i))
+
     def label(self, row: list[Cell | None]) -> str:
         c = row[self.label_col()]
         return c.text if c else ""
@@ -705,7 +722,7 @@ def line_items(ev: Evidence, intent: Intent, cands: list[Candidate]) -> Result |
         table = grid(cand.lines, min_cols=2)
         if table is None:
             continue
-        label = table.label_col()
+        label = table.description_col()
         money = [i for i, k in enumerate(table.kinds) if k == "amount"]
         rows = [
             r
