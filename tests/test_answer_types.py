@@ -35,7 +35,7 @@ def intent(q: str, guess):
     [
         # money named by words no rule lists (a bill, a charge, a saving)
         ("What was the final bill for the new boiler in the flat, VAT included?", "amount"),
-        ("What are we charging the client for support each year?", "amount"),
+        ("What are we billing the client for support each year?", "amount"),
         ("What was the garage bill for the van?", "amount"),
     ],
 )

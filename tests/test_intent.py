@@ -3330,3 +3330,41 @@ def test_a_values_own_label_said_word_for_word_and_a_line_items_description():
     ]
     table = Table(head, rows)
     assert table.description_col() == 1 and table.label_col() == 0
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("What address did I tell the relocation agency to book?", "text"),  # a place, not a mailbox
+        ("What address do I write back to?", "email"),
+        ("What address did the Northwind invoice come from?", "email"),
+    ],
+)
+def test_an_address_to_go_to_is_no_email_address(question, kind):
+    assert answer_type(question)[0] == kind
+
+
+def test_the_verb_a_which_question_does_to_its_thing():
+    from autocapture.query.read import _object_verb
+
+    assert _object_verb("Which apartment did I ask Tomasz to reserve?") == "reserve"
+    assert _object_verb("In my reply to ReloCare, which flat did I pick for Bastian?") == "pick"
+    assert _object_verb("Which colleague did I ask?") is None  # how the user spoke, nothing done to a thing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what messaging service did I get the leak alert this morning?",
+        "Where did my messages with the caretaker happen?",
+        "Which app was I using to talk to Mehdi?",
+    ],
+)
+def test_where_a_conversation_happened_is_an_app(question):
+    assert answer_type(question)[0] == "window"
+
+
+def test_a_month_and_its_year_is_no_day_of_it():
+    assert spans("Month: November 2026", "datetime") == []
+    assert [s.text for s in spans("Meeting on November 20, 2026", "datetime")] == ["November 20, 2026"]
+    assert [s.text for s in spans("rent due on the 5th", "datetime")] == ["5th"]

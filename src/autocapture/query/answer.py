@@ -431,6 +431,12 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     result = compose.fact(ev, intent, read(intent, grounded, weights, "amount"))
                 if result.state != "ok" and intent.family == "difference" and len(intent.options) == 2:
                     result = _by_sides(ev, intent, question) or result
+            elif (
+                intent.family == "fact"
+                and intent.answer_type == "window"
+                and (app := windows.app_of_screens(ev, intent, grounded, weights))
+            ):
+                result = app  # "which app was I using to talk to Mehdi": the window of the screens about it
             elif config["query.composer"] == "llm":
                 result = llm.compose(ev, question, grounded)
             else:

@@ -1,9 +1,9 @@
 """A learned guess at the kind of answer a question asks for, for the questions the grammar rules in intent.py
-leave undecided ("What was the final bill for the new boiler?", "What are we charging them for support each
+leave undecided ("What was the final bill for the new boiler?", "What are we billing them for support each
 year?", "Mobile of LOC-2211?": money, a phone number, without a "how much" or an "id" to say so).
 
 Why learned: the rules read English question grammar (wh-word + head noun); whatever they do not list falls
-through to free text, and a user's own wording ("bill", "ceiling", "charging", "solde") is exactly what no list
+through to free text, and a user's own wording ("bill", "ceiling", "billing", "solde") is exactly what no list
 holds. A softmax regression over the question's sentence embedding (the same MiniLM the query already runs)
 generalises by meaning instead. Measured leave-one-day-out over the project's seven QA days (train on six days'
 questions, judge the seventh's): of the questions the rules left open, 32 got their labelled type and 4 a wrong

@@ -511,6 +511,13 @@ ID_SINGULAR = (
 COMPUTED_ON_SCREEN = r"^\s*what\s+(?:[\w-]+\s+){1,3}(?:did|does|do|will|would)\b.*\b(?:compute|calculate|measure|estimate)\w*\b"
 
 
+# "what address did I tell the agency to book", "the address of the flat": a place to go, not a mailbox
+PLACE_ADDRESS = (
+    r"\b(?:book|reserve|rent|live|lives|living|move|moving|deliver\w*|ship\w*|visit\w*|meet\w*|stay\w*|"
+    r"located|drive|go)\b"
+)
+
+
 # A moment of the day as a question names it: a clock time or a part of the day.
 MOMENT = (
     r"\b(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|morning|afternoon|evening|noon|midday|"
@@ -614,6 +621,13 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "amount", None  # "how many euros do we get off": money, counted in its currency
     if _has(q, r"\b(which|what) (app|application|program)\b"):
         return "window", None  # "where did I write things down, which application": the app, not an address
+    if _has(
+        q,
+        r"\b(?:what|which)\s+(?:messaging|chat|messenger|video|conferencing|meeting)\s+(?:service|platform|app|tool|"
+        r"program|client)\b|^\s*where did (?:i|we|my)\b.*\b(?:messages?|chats?|conversations?|talks?)\b.*\bhappen\b|"
+        r"^\s*where did (?:i|we) (?:chat|talk|message|text) (?:to|with)\b",
+    ):
+        return "window", None  # "on what messaging service did I get the alert": an app, not the message
     if _has(q, r"\bwhere (?:do|should|can|could|would|will|did) (?:i|we) (?:send|write|mail|e-?mail)\b"):
         return "email", None  # "where do I send mail for the account manager": an address to write to
     if _has(
@@ -656,7 +670,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
     if _has(q, r"^\s*(?:the\s+)?distance\b|\bhow far\b|\bkilomet(?:re|er)s\b|\bmiles\b") and measured(q):
         return "number", None  # "distance to her new address": a figure in km, not an e-mail address
     if (
-        _has(q, r"\b(e-?mail address|address did|whose address|which address)\b")
+        _has(q, r"\be-?mail address\b")
+        or (_has(q, r"\b(address did|whose address|which address)\b") and not _has(q, PLACE_ADDRESS))
         # a terse "Helena Brandt email?" (with a verb or a question word, a trailing "e-mail" is a message: "what
         # did I open after Lena's e-mail")
         or (
@@ -671,10 +686,13 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )
         # "how do I reach my Nordhafen contact by e-mail": where to write, an address
         or _has(q, r"\b(?:reach|contact|write to|get hold of|get in touch with)\b[^?]*\bby e-?mail\b")
-        or _has(
-            q,
-            r"(?<!shipping )(?<!billing )(?<!street )(?<!home )(?<!postal )(?<!delivery )(?<!ip )(?<!mailing )"
-            r"(?<!office )(?<!web )(?<!physical )\baddress\b",
+        or (
+            _has(
+                q,
+                r"(?<!shipping )(?<!billing )(?<!street )(?<!home )(?<!postal )(?<!delivery )(?<!ip )(?<!mailing )"
+                r"(?<!office )(?<!web )(?<!physical )\baddress\b",
+            )
+            and not _has(q, PLACE_ADDRESS)
         )
     ):  # "what address do I write back to": an e-mail address; a street or shipping address is text
         return "email", None

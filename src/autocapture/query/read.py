@@ -895,6 +895,18 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         if asked_noun and asked_noun.group(1).lower() not in STOPISH
         else None
     )
+    # "which apartment did I ask Tomasz to reserve": the name written after that verb ("please reserve Calle de
+    # Ibiza 18 from ...")
+    done = _object_verb(intent.question) if asked_noun else None
+    objects: set[tuple] = set()  # (line, start) of the names found after that verb
+    object_rx = (
+        re.compile(
+            rf"\b(?i:{'|'.join(re.escape(f) for f in _verb_forms(done))})\s+((?:[A-Z][\w'-]*|\d[\w/-]*)"
+            r"(?:\s(?:de|del|la|le|du|von|van|di|da|am|an|[A-Z][\w'-]*|\d[\w/-]*))*)"
+        )
+        if done
+        else None
+    )
     # "which" always asks for a thing ("which room is it in", "which apartment did I ask him to reserve"),
     # "what" may ask for a cause ("what caused it"): only a thing's answer is a name rather than a sentence
     a_thing = bool(asked_noun) and (
@@ -1000,6 +1012,14 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         continue  # "which test failed": a test has a name, "test (3.11)" is a Python version
                     if v and v[0].isupper() or any(c.isdigit() for c in v):
                         found.append(Span("named", v, mm.start(1), mm.start(1) + len(v)))
+            if object_rx:
+                for mm in object_rx.finditer(line["text"]):
+                    v = re.sub(
+                        r"(?:\s(?:de|del|la|le|du|von|van|di|da|am|an))+$", "", mm.group(1).rstrip(".,;:")
+                    )
+                    if re.search(r"[A-Za-z]{2}", v) and v not in {f.text for f in found}:
+                        found.append(Span("named", v, mm.start(1), mm.start(1) + len(v)))
+                        objects.add((line["id"], mm.start(1)))
             if intent.answer_type == "count" and counted:
                 found = [x for x in found if not counts_other(line["text"], x, counted)]
             if intent.answer_type == "count" and (qty := QUANTITY.search(line["text"])):
@@ -1148,6 +1168,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][: sp.start] + " " + line["text"][sp.end :]
+                if (line["id"], sp.start) in objects:
+                    # "please reserve Calle de Ibiza 18": the question's verb says this name is the thing it asks
+                    # for ("which apartment"), though the line never calls it one
+                    line_rest += f" {asked_noun.group(1)}"
                 parts = dict(ctx_parts, line=line_rest)
                 if text_head is not None:
                     pass  # (the words right above a text cell are the cell above, not its header)
@@ -1200,6 +1224,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     rf"\b{re.escape(id_noun[:6])}\w*\W*$", line["text"][: sp.start], re.I
                 ):
                     score += ID_NAMED  # "material document 5000093817" for "the document number"
+                if (line["id"], sp.start) in objects:
+                    score += ID_NAMED  # ...and a name right after the question's own verb ("reserve Calle de Ibiza 18")
                 # (a label: a cell left of the value, a form's label over it, or "Label:" before it on its line, not
                 # a sentence's subject: "Node image 2026.11.4 disabled chronyd")
                 prefix = re.fullmatch(r"\s*([^:]{2,40}):\s*", line["text"][: sp.start])
@@ -1277,6 +1303,42 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 )
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
     return readings
+
+
+# Verbs that say how the user spoke, not what was done to the thing: "what did I ask him to reserve" is reserving
+SPEAKING = {
+    "ask",
+    "tell",
+    "say",
+    "want",
+    "need",
+    "have",
+    "get",
+    "make",
+    "let",
+    "write",
+    "mail",
+    "email",
+    "reply",
+}
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """ "reserve" -> reserve, reserves, reserved, reserving: the verb's own forms, not longer words that start
+    with it ("edit" is not "Editor")."""
+    stem_ = verb[:-1] if verb.endswith("e") else verb
+    return sorted({verb, verb + "s", stem_ + "ed", stem_ + "ing"}, key=len, reverse=True)
+
+
+def _object_verb(question: str) -> str | None:
+    """The verb a "which <thing>" question does to its thing ("which apartment did I ask Tomasz to reserve" ->
+    reserve, "which flat did I pick" -> pick), or None."""
+    m = re.search(
+        r"\bto\s+([a-z]{3,})(?:\s+(?:for|at|in|on|with)\b[^?]*)?\s*[?.!]*$", question, re.I
+    ) or re.search(r"\bdid\s+(?:i|we)\s+([a-z]{3,})\b", question, re.I)
+    if not m or m.group(1).lower() in SPEAKING or m.group(1).lower() in STOP:
+        return None
+    return m.group(1).lower()
 
 
 def counts_other(text: str, sp: Span, noun: str) -> bool:

@@ -83,7 +83,8 @@ MONTH_RX = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 WEEKDAY_RX = "|".join(sorted(set().union(*WEEKDAY_FORMS.values()), key=len, reverse=True))
 DATE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
-    rf"(?:{MONTH_RX})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    # (a month and its year, "November 2026", is no day of it: the day's digits are not a year's first two)
+    rf"(?:{MONTH_RX})\.?\s+\d{{1,2}}(?![\d])(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTH_RX})\.?(?:,?\s+\d{{4}})?|"
     rf"(?:{WEEKDAY_RX})\.?,?\s+\d{{1,2}}[./ ](?:[a-z]+|\d+(?![\d:.])))",
     re.I,

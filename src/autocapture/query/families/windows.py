@@ -249,3 +249,40 @@ def window_at(ev: Evidence, intent: Intent) -> Result:
         {"app": s.app, "window": s.title, "start": ev.local(s.first.ts).isoformat(timespec="seconds")},
         [Claim(f"{s.app} \u2014 {s.title}", _cite(ev, s)[:1])],
     )
+
+
+# How much of the question's term weight a screen must hold for its window to be the answer to "which app was I
+# using to talk to Mehdi" (compose.MIN_COVERAGE judges a read value the same way)
+APP_OF_SCREEN_COVERAGE = 0.45
+
+
+def app_of_screens(ev: Evidence, intent: Intent, cands: list, weights) -> Result | None:
+    """ "Which app was I using to talk to Mehdi", "on what messaging service did I get the alert": the window of
+    the screens that show what the question is about, named by its app and title (a web app is its tab's title:
+    "WhatsApp — Mozilla Firefox"), cited on the line that holds most of the question's words. None when no
+    screen holds enough of them: a window is no answer to a question its screens do not match."""
+    # (the words naming the window, "app", "using", are what is asked, not what its screens say)
+    said = [t for t in weights.terms if t not in GENERIC_WINDOW_WORDS and t not in ("using", "use", "used")]
+    total = sum(weights.w.get(t, 0.0) for t in said) or 1.0
+    scored = []
+    for rank, cand in enumerate(cands[:8]):
+        found = weights.matched(f"{cand.text}\n{cand.frame.title or ''}")
+        share = sum(weights.w.get(t, 0.0) for t in said if t in found) / total
+        # ...and its rarest word among them: the one that says what the question is about ("Mehdi")
+        rarest = max(said, key=lambda t: (weights.w.get(t, 0.0), t), default=None)
+        if share >= APP_OF_SCREEN_COVERAGE and (rarest is None or rarest in found):
+            scored.append((share, -rank, cand))
+    if not scored:
+        return None
+    _, _, cand = max(scored, key=lambda x: x[:2])
+    f = cand.frame
+    line = max(cand.lines, key=lambda ln: (weights.score(ln["text"]), -ln["box"][1]), default=None)
+    cites = [ev.cite(f, list(line["box"]), line["text"])] if line else []
+    return Result(
+        "ok",
+        f"{f.app}: \u201c{f.title}\u201d ({fmt_time(ev.local(f.ts))}"
+        + (f", where the screen says \u201c{line['text']}\u201d" if line else "")
+        + ").",
+        {"app": f.app, "window": f.title, "answer_type": "window"},
+        [Claim(f"{f.app} \u2014 {f.title}", cites)],
+    )
