@@ -3368,3 +3368,30 @@ def test_a_month_and_its_year_is_no_day_of_it():
     assert spans("Month: November 2026", "datetime") == []
     assert [s.text for s in spans("Meeting on November 20, 2026", "datetime")] == ["November 20, 2026"]
     assert [s.text for s in spans("rent due on the 5th", "datetime")] == ["5th"]
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("When I counted the rows of today's open-order export in the terminal, what did I get?", "count"),
+        ("When I first opened the quote, what was its total?", "amount"),
+        ("When I was in Teams, who wrote to me about the budget?", "person"),
+        ("What's the gross figure on the supplier invoice?", "amount"),
+    ],
+)
+def test_a_clause_saying_when_sets_the_scene_and_the_question_follows_it(question, kind):
+    assert answer_type(question)[0] == kind
+
+
+def test_the_users_own_mailbox_is_named_by_its_window_and_a_direct_line_is_a_phone_number():
+    from autocapture.query.compose import own_addresses
+
+    class Windows:
+        def windows(self):
+            return [
+                ("thunderbird.exe", "Inbox - camille.roux@fourviere-gestion.fr - Mozilla Thunderbird", 3),
+                ("thunderbird.exe", "Write: Re: Devis DEV-2026-0417", 2),
+            ]
+
+    assert own_addresses(Windows()) == {"camille.roux@fourviere-gestion.fr"}
+    assert answer_type("Sabine's direct line?")[0] == "identifier"

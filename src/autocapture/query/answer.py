@@ -431,12 +431,6 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     result = compose.fact(ev, intent, read(intent, grounded, weights, "amount"))
                 if result.state != "ok" and intent.family == "difference" and len(intent.options) == 2:
                     result = _by_sides(ev, intent, question) or result
-            elif (
-                intent.family == "fact"
-                and intent.answer_type == "window"
-                and (app := windows.app_of_screens(ev, intent, grounded, weights))
-            ):
-                result = app  # "which app was I using to talk to Mehdi": the window of the screens about it
             elif config["query.composer"] == "llm":
                 result = llm.compose(ev, question, grounded)
             else:
@@ -452,6 +446,10 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     # "how many items are on the order", when no value is written with those words: the
                     # "Items (3)" heading says it (a labelled value, read first, is the more specific)
                     result = counted.heading_count(ev, intent, grounded, ev.similarity) or result
+                if result.state != "ok" and intent.answer_type == "window":
+                    # "which app was I using to talk to Mehdi", when no line reads as the answer: the window of
+                    # the screens about it
+                    result = windows.app_of_screens(ev, intent, grounded, weights) or result
         compose_ms = (time.perf_counter() - t0) * 1000
         result = verify(ev, result)
         result.fields.setdefault("intent", intent.describe())

@@ -600,7 +600,25 @@ def choose(intent: Intent, readings: list[Reading]) -> Reading:
     )
 
 
+def own_addresses(ev: Evidence) -> set[str]:
+    """The user's own e-mail addresses: those a mail window's title names as its account ("Inbox -
+    camille.roux@fourviere-gestion.fr - Mozilla Thunderbird"). The user's address is on every message they
+    write, so it is never the answer to where someone else writes from."""
+    return {
+        m.group(0).lower()
+        for _, title, _ in ev.windows()
+        for m in re.finditer(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", title or "")
+    }
+
+
 def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
+    if intent.answer_type == "email" and not re.search(
+        r"\b(?:my|our)\s+(?:own\s+)?(?:e-?mail|address|mailbox|account)\b|\b(?:i|we)\s+(?:send|sent|write|wrote)\s+from\b",
+        intent.question,
+        re.I,
+    ):
+        own = own_addresses(ev)
+        readings = [r for r in readings if r.span.kind != "email" or r.span.text.lower() not in own]
     if not readings:
         return Result(
             "no_evidence",
@@ -745,6 +763,11 @@ def _ambiguous(ev: Evidence, best: Reading, rival: Reading) -> Result:
     )
 
 
+def _says_nothing(text: str) -> bool:
+    """A window's control glyphs read as text ("—OXx"), a lone word: no evidence worth listing to a user."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) < 2 and not re.search(r"\d{2,}", text)
+
+
 def matches(ev: Evidence, cands: list[Candidate], limit: int = MATCHES) -> list[dict]:
     """The top-ranked screen lines with full citations, one or two per screen."""
     out = []
@@ -752,7 +775,7 @@ def matches(ev: Evidence, cands: list[Candidate], limit: int = MATCHES) -> list[
         by_id = {ln["id"]: ln for ln in c.lines}
         for line_id, score in sorted(c.hits.items(), key=lambda kv: -kv[1])[:2]:
             line = by_id.get(line_id)
-            if line is None:
+            if line is None or _says_nothing(line["text"]):
                 continue
             out.append(
                 {

@@ -592,6 +592,16 @@ LINE_ITEMS = (
 
 def answer_type(q: str) -> tuple[str, str | None]:
     """(answer type, name kind) from the wh-word and the noun it asks about."""
+    # "When I counted the rows of the export, what did I get?": a clause saying when sets the scene; the question
+    # is the clause after the comma (what counting gives is a count, adding up a sum)
+    if m := re.match(r"\s*(?:when|once|after|while)\s+(?:i|we)\b([^,?]{3,}),\s*(\w.+)$", q, re.I):
+        main = answer_type(m.group(2))
+        if main[1] != UNDECIDED:
+            return main
+        if re.search(r"\bcount(?:ed|ing)?\b", m.group(1), re.I):
+            return "count", None
+        if re.search(r"\badd(?:ed|ing)? up\b|\bsumm?(?:ed|ing)\b", m.group(1), re.I):
+            return "number", None
     ql = q.lower()
     if (
         _has(q, ORDINAL_TIME)
@@ -787,7 +797,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         )  # "what user count is the quote priced for", "the seat count": a number of things
     if _has(
         q,
-        r"(?:'s|\bher|\bhis|\btheir)\s+(?:mobile|cell|phone|telephone|landline)\b(?!\s+(?:app|case|bill|call))"
+        r"(?:'s|\bher|\bhis|\btheir)\s+(?:mobile|cell|phone|telephone|landline|direct line|direct dial|fax)\b"
+        r"(?!\s+(?:app|case|bill|call))"
         # ...and a terse "Jonas – phone?", "Mobile of LOC-2211?"
         r"|[-–—:]\s*(?:mobile|cell|phone|telephone|tel\.?)(?:\s+number)?\s*[?.!]*\s*$"
         r"|^\s*(?:mobile|cell|phone|telephone)(?:\s+number)?\s+(?:of|for)\b",
@@ -1001,6 +1012,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         q, r"\bwhat (was|is) (the )?(percentage|percent|rate|score|count|size|quantity|version)\b|\bpercent"
     ):
         return "number", None
+    if _has(q, r"\b(?:gross|net)\s+(?:figure|value|sum)\b"):
+        return "amount", None  # "the gross figure on the invoice": money before or after tax
     # "what was the Tickets solved figure for Week 46", "what number did the table show": a figure, whatever
     # its name
     if _has(q, r"\b(figure|value|stat|statistic|metric)\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):

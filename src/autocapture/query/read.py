@@ -878,7 +878,12 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     unit = measured(intent.question) if kind == "number" else None
     day_only = kind == "datetime" and re.search(r"\b(which|what) (day|date|weekday)\b", intent.question, re.I)
     unit_rx = re.compile(rf"\s?(?:{unit})", re.I) if unit else None
-    where = kind == "text" and re.match(r"\s*where\b", intent.question, re.I) is not None
+    # "where does the demo take place", "which town is it in", "Hotel am Neckar – street?": a place, named in words
+    where = kind == "text" and (
+        re.match(r"\s*where\b", intent.question, re.I) is not None
+        or re.search(r"\b(?:street|town|city|country|village|address|postcode|zip)\b", intent.question, re.I)
+        is not None
+    )
     focus = set(intent.focus)
     also = "number" if kind == "identifier" and _quantity_number(intent.question) else None
     version = (
@@ -1138,8 +1143,13 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     line, sp, ctx_parts, title, ups[0]["text"] if ups else ""
                 ):
                     continue
-                if where and not re.search(r"[A-Za-z]{3,}", sp.text):
+                if where and (
+                    not re.search(r"[A-Za-z]{3,}", sp.text)
+                    or any(a.start <= 0 and a.end >= len(sp.text) for a in spans(sp.text, "amount"))
+                ):
                     continue  # "where does the demo take place": a place has a name, "14:30 - 15:30" is a time
+                if where and sum(len(e) for e in own if e in sp.text.lower()) >= 0.4 * len(sp.text):
+                    continue  # ...and not the name of the thing asked about ("Hotel am Neckar, 2 Nächte")
                 if (
                     named_rx
                     and sp.kind == "text"
