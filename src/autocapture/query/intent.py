@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.scope import DOC_NOUNS, document_kind
 from autocapture.query.timefilter import LUNCH, Filters
-from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, WEEKDAY_FORMS
+from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, NUMBER_WORDS, WEEKDAY_FORMS
 
 STOP = set(
     """a an the of to in on at for from by with and or is was were be been being what which who whom whose
@@ -167,9 +167,8 @@ class Intent:
     options: tuple[str, ...] = ()  # "is Sales or Marketing higher": the things compared
     focus: tuple[str, ...] = ()  # the words naming the value asked for ("order total"), as against its scope
     filters: Filters = field(default_factory=Filters)
-    moments: tuple[
-        str, ...
-    ] = ()  # "at 16:30 than at 10:30": the two times a difference compares one value at
+    # "at 16:30 than at 10:30": the two times a difference compares one value at
+    moments: tuple[str, ...] = ()
 
     def describe(self) -> dict:
         return {
@@ -505,7 +504,6 @@ ID_SINGULAR = (
 )
 
 
-# Words of a difference question that say how two values relate, not which values ("gap", "old", "new").
 # "what fold change did the notebook compute", "what ratio did the script calculate": a figure a program worked out
 # and showed, read off its screen (not a difference for the reader to compute, whatever "change" or "vs" it holds)
 COMPUTED_ON_SCREEN = r"^\s*what\s+(?:[\w-]+\s+){1,3}(?:did|does|do|will|would)\b.*\b(?:compute|calculate|measure|estimate)\w*\b"
@@ -550,6 +548,7 @@ def moments(question: str) -> tuple[str, ...]:
     return ("first", "last") if WHOLE_PERIOD.search(question) else ()
 
 
+# Words of a difference question that say how two values relate, not which values ("gap", "old", "new").
 HOW_VALUES_DIFFER = {
     "gap", "difference", "differ", "old", "new", "original", "higher", "lower", "bigger", "smaller", "far",
     "change", "changed", "figures", "values", "numbers",
@@ -1173,8 +1172,7 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"precede|prior to|next)\b",
         q,
         re.I,
-        # "which app did I go to when I was done in Concur": after it
-    ) or re.search(
+    ) or re.search(  # "which app did I go to when I was done in Concur": after it
         r"\b(when|once) (?:i|we)(?: was| were|'d| had)? (done|finished|through) (?:in|with)\b", q, re.I
     )
     if m and (atype in ("window", "name", "text", "app", "identifier") or _has(q, r"\bwhat was i doing\b")):
@@ -1687,9 +1685,8 @@ def difference_sides(q: str) -> tuple[str, str] | None:
     return None
 
 
-NUMBER_WORDS = {
-    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
-}
+# the hours of a clock spelled out ("half past two", "three o'clock")
+HOUR_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 12}
 
 
 def clock_terms(question: str, terms: list[str]) -> list[str]:
@@ -1703,7 +1700,7 @@ def clock_terms(question: str, terms: list[str]) -> list[str]:
         h, mi = int(m.group(1)), int(m.group(2) or 0)
         found.append(((h % 12) + (12 if m.group(3).startswith("p") else 0), mi))
         drop |= {m.group(0).replace(" ", ""), m.group(3).replace(".", "")}
-    num = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+    num = r"(\d{1,2}|" + "|".join(HOUR_WORDS) + r")"
     spelled = [
         (rf"\bhalf past {num}\b", 30, 0),
         (rf"\bquarter past {num}\b", 15, 0),
@@ -1714,7 +1711,7 @@ def clock_terms(question: str, terms: list[str]) -> list[str]:
     for rx, mi, shift in spelled:
         for m in re.finditer(rx, q):
             w = m.group(1)
-            h = (int(w) if w.isdigit() else NUMBER_WORDS[w]) + shift
+            h = (int(w) if w.isdigit() else HOUR_WORDS[w]) + shift
             if later and h < 12:
                 h += 12
             found.append((h, mi))
@@ -1942,9 +1939,11 @@ def analyse(
 
 def counted_noun(question: str) -> str:
     """The things a count question counts: "how many [people from Harrowgate] are linked" -> "people",
-    "number of [customer contacts] attached" -> "customer contacts"."""
+    "number of [customer contacts] attached" -> "customer contacts", "count the [jobs] in state R" -> "jobs"."""
     plural = r"(?:[a-z-]+s|people|staff|children|men|women)"  # (a plural noun: what is counted)
     m = re.search(rf"\bhow many\s+((?:[a-z-]+\s+){{0,2}}?{plural})\b", question, re.I) or re.search(
-        rf"\b(?:number|count) of\s+(?:the\s+|my\s+|our\s+)?((?:[a-z-]+\s+){{0,2}}?{plural})\b", question, re.I
+        rf"\b(?:(?:number|count) of|count)\s+(?:the\s+|my\s+|our\s+)?((?:[a-z-]+\s+){{0,2}}?{plural})\b",
+        question,
+        re.I,
     )
     return m.group(1).lower() if m else ""

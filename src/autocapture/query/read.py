@@ -793,6 +793,11 @@ def _label_said(label: str, q_stems: list[str]) -> bool:
     return any(q_stems[i : i + n] == words for i in range(len(q_stems) - n + 1))
 
 
+def _after_noun(before: str, noun: str) -> bool:
+    """Does the text before a value end with the noun (any ending: "document", "documents", "Dokument...")?"""
+    return re.search(rf"\b{re.escape(noun[:6])}\w*\W*$", before, re.I) is not None
+
+
 def _id_label(lines: list[dict], line: dict, sp: Span, named: str = "") -> bool:
     """A figure labelled as an id, on its line ("Record ID: 19874462031"), in the cell to its left, or on a short
     label line right above it (a form's label over its value): a number that names, not one that counts. `named`
@@ -800,7 +805,7 @@ def _id_label(lines: list[dict], line: dict, sp: Span, named: str = "") -> bool:
     number ("material document 5000093817"), whatever the screen calls numbers."""
     if ID_LABEL.search(line["text"][: sp.start]):
         return True
-    if named and re.search(rf"\b{re.escape(named[:6])}\w*\W*$", line["text"][: sp.start], re.I):
+    if named and _after_noun(line["text"][: sp.start], named):
         return True
     if named and re.search(r"\(\s*$", line["text"][: sp.start]):
         # "Voss Präzisionsteile GmbH (200317)" under the label "Supplier": the named thing's number in brackets
@@ -983,9 +988,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     and not any(a.start <= x.start < a.end for a in spans(line["text"], "amount"))
                     and x.text not in {f.text for f in found}
                 ]
-            if (
-                kind == "identifier"
-            ):  # "380 pieces", "6 pallets": a plain figure before a plural noun counts them
+            if kind == "identifier":
+                # "380 pieces", "6 pallets": a plain figure before a plural noun counts them...
                 found = [
                     x
                     for x in found
@@ -994,7 +998,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         and re.match(r"\s+[a-z]{3,}s\b", line["text"][x.end :])
                     )
                 ]
-            if kind == "identifier":  # "Record ID 19874462031": a long plain number its label calls an id
+                # ...and "Record ID 19874462031" is a long plain number its label calls an id
                 found += [
                     Span("identifier", x.text, x.start, x.end)
                     for x in spans(line["text"], "number")
@@ -1230,9 +1234,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 )
                 score = 1.6 * coverage + 1.2 * near + 1.5 * max(0.0, sim_line) + 0.4 * cand.score / top_score
                 score += _type_bonus(intent, sp, line, parts, weights)
-                if id_noun and re.search(
-                    rf"\b{re.escape(id_noun[:6])}\w*\W*$", line["text"][: sp.start], re.I
-                ):
+                if id_noun and _after_noun(line["text"][: sp.start], id_noun):
                     score += ID_NAMED  # "material document 5000093817" for "the document number"
                 if (line["id"], sp.start) in objects:
                     score += ID_NAMED  # ...and a name right after the question's own verb ("reserve Calle de Ibiza 18")

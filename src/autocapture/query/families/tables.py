@@ -24,7 +24,15 @@ from functools import cached_property
 from autocapture.query.claims import Claim, Result, fmt_time
 from autocapture.query.evidence import Evidence
 from autocapture.query.families.amounts import TOTAL_ROW
-from autocapture.query.intent import PERCENT_ASKED, STOP, TIME_SUPERLATIVE, Intent, asked_kind, stem
+from autocapture.query.intent import (
+    PERCENT_ASKED,
+    STOP,
+    TIME_SUPERLATIVE,
+    Intent,
+    asked_kind,
+    counted_noun,
+    stem,
+)
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.places import forms_of, shown
 from autocapture.query.read import VALUE_CELL, letter_bar, per_screen, row_numbers
@@ -122,21 +130,21 @@ class Table:
     def label_col(self) -> int:
         """The rows' names: the first column of words that most rows fill (an invoice's "Pos." column, empty
         where OCR dropped its numbers, names nothing; its "Article" does)."""
-        filled = [
+        filled = self._text_cols()
+        return filled[0] if filled else next((i for i, k in enumerate(self.kinds) if k == "text"), 0)
+
+    def _text_cols(self) -> list[int]:
+        """The columns of words that most rows fill."""
+        return [
             i
             for i, k in enumerate(self.kinds)
             if k == "text" and 2 * sum(r[i] is not None for r in self.rows) >= len(self.rows)
         ]
-        return filled[0] if filled else next((i for i, k in enumerate(self.kinds) if k == "text"), 0)
 
     def description_col(self) -> int:
         """The column that says what each row is in words: of the columns of words most rows fill, the one with
         the most words to a cell ("Filter tips 200 µl, sterile" rather than its article code "LB-TP-200F")."""
-        filled = [
-            i
-            for i, k in enumerate(self.kinds)
-            if k == "text" and 2 * sum(r[i] is not None for r in self.rows) >= len(self.rows)
-        ]
+        filled = self._text_cols()
         if not filled:
             return self.label_col()
 
@@ -362,18 +370,15 @@ def _filter_rows(table: Table, intent: Intent, measure: int | None) -> tuple[lis
     return rows, value
 
 
-# the things a count is of: "how many overdue POs", "count the jobs", "the number of open orders"
-COUNTED = re.compile(r"\b(?:how many|count(?:\s+the)?|number of)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", re.I)
-
-
 def _rows_counted(table: Table, q: str) -> bool:
     """Does the count ask for the table's rows themselves: the things counted are what the rows' own column is
     headed by ("how many POs": the "PO" column), so each row is one of them (the rows were already picked by whoever
     listed them: "the overdue POs I listed")?"""
-    m = COUNTED.search(q)
-    if not m:
+    # (the things a count is of: "how many overdue POs", "count the jobs", "the number of open orders")
+    counted = counted_noun(q)
+    if not counted:
         return False
-    noun = m.group(1).lower()
+    noun = counted.split()[-1]
     forms = {noun, noun[:-1], stem(noun)}
     # ...unless the table has a column of states ("Paid", "Partial", "Unpaid": a few values over many rows): then a
     # count's other words may pick rows by a state the filter could not read, and all the rows are not the answer

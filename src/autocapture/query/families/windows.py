@@ -264,12 +264,12 @@ def app_of_screens(ev: Evidence, intent: Intent, cands: list, weights) -> Result
     # (the words naming the window, "app", "using", are what is asked, not what its screens say)
     said = [t for t in weights.terms if t not in GENERIC_WINDOW_WORDS and t not in ("using", "use", "used")]
     total = sum(weights.w.get(t, 0.0) for t in said) or 1.0
+    # ...and its rarest word among them must be there: the one that says what the question is about ("Mehdi")
+    rarest = max(said, key=lambda t: (weights.w.get(t, 0.0), t), default=None)
     scored = []
     for rank, cand in enumerate(cands[:8]):
         found = weights.matched(f"{cand.text}\n{cand.frame.title or ''}")
         share = sum(weights.w.get(t, 0.0) for t in said if t in found) / total
-        # ...and its rarest word among them: the one that says what the question is about ("Mehdi")
-        rarest = max(said, key=lambda t: (weights.w.get(t, 0.0), t), default=None)
         if share >= APP_OF_SCREEN_COVERAGE and (rarest is None or rarest in found):
             scored.append((share, -rank, cand))
     if not scored:
