@@ -36,6 +36,7 @@ import day_estate  # noqa: E402  # held-out
 import day_fin  # noqa: E402
 import day_hr  # noqa: E402
 import day_lab  # noqa: E402  # held-out
+import day_news  # noqa: E402  # held-out
 import day_ops  # noqa: E402
 import day_sales  # noqa: E402  # held-out
 import day_trip  # noqa: E402  # held-out
@@ -61,6 +62,9 @@ LAB_SOURCES = ("screens_lab.py", "day_lab.py")  # held-out
 # A fifth held-out day (questions_trip.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_trip.DAY["name"]] = day_trip.DAY  # held-out
 TRIP_SOURCES = ("screens_trip.py", "day_trip.py")  # held-out
+# A sixth held-out day (questions_news.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_news.DAY["name"]] = day_news.DAY  # held-out
+NEWS_SOURCES = ("screens_news.py", "day_news.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -78,6 +82,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / f for f in ESTATE_SOURCES] if name == "estate" else extra  # held-out
     extra = [HERE / f for f in LAB_SOURCES] if name == "lab" else extra  # held-out
     extra = [HERE / f for f in TRIP_SOURCES] if name == "trip" else extra  # held-out
+    extra = [HERE / f for f in NEWS_SOURCES] if name == "news" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
