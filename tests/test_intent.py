@@ -3395,3 +3395,96 @@ def test_the_users_own_mailbox_is_named_by_its_window_and_a_direct_line_is_a_pho
 
     assert own_addresses(Windows()) == {"camille.roux@fourviere-gestion.fr"}
     assert answer_type("Sabine's direct line?")[0] == "identifier"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When exactly will the cluster be down on Wednesday?",
+        "What are the hours of the maintenance this week?",
+        "Slurm upgrade downtime - from when to when?",
+        "In what time slot is the parcel due?",
+    ],
+)
+def test_a_span_of_time_is_asked_as_a_date_and_read_with_both_ends(question):
+    from autocapture.query.values import time_ranges
+
+    assert answer_type(question)[0] == "datetime"
+    line = "the cluster will be down for a Slurm upgrade on Wednesday 02.12.2026 from 07:00 to 13:00."
+    widened = [s.text for s in time_ranges(line, spans(line, "datetime"))]
+    assert widened[0] == "02.12.2026 from 07:00 to 13:00"
+    assert [s.text for s in time_ranges("Slot 08:00 - 10:00", spans("Slot 08:00 - 10:00", "datetime"))][
+        0
+    ] == ("08:00 - 10:00")
+    # ...a lone time stays as it is, and a count of hours is no span of time
+    assert [s.text for s in time_ranges("Meeting at 3:45 pm", spans("Meeting at 3:45 pm", "datetime"))] == [
+        "3:45 pm"
+    ]
+    assert answer_type("How many hours of overtime did I log?")[0] != "datetime"
+
+
+def test_a_code_names_its_kind_by_initials_and_a_phone_number_is_named_a_few_words_before_it():
+    from autocapture.query.read import id_fits, initials_named
+    from autocapture.query.values import Span
+
+    assert initials_named("Earliest sighting of today's purchase order number?", "PO-CH-2026-00871") == (
+        "purchase order"
+    )
+    assert initials_named("What's the goods receipt for the Voss delivery?", "GR 1182") == "goods receipt"
+    assert initials_named("What's the purchase order number?", "AB-448210") == ""
+    assert initials_named("Which invoice was it?", "INV-2026-0042") == ""  # (no three words spell INV)
+    text = "New mobile number, by the way: 06 12 87 40 93"
+    i = text.index("06")
+    sp = Span("identifier", "06 12 87 40 93", i, len(text))
+    assert not id_fits("What's the insurer's claim number?", text, sp, "", ("claim",))
+    assert id_fits("What's the caretaker's mobile number?", text, sp, "", ("mobile",))
+
+
+def test_which_row_holds_the_extreme_is_read_from_a_table_not_from_a_sentence_about_one_row():
+    """ "Which of our tenants pays the highest rent": a lease's sentence ("The tenant pays a rent of 1 015,00 €")
+    holds more of the question's words than the rent ledger, but only the ledger lists tenants to compare."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.amounts import _asks_row, _table_screen
+
+    def readings(title, rows, coverage, header):
+        lines = [{"id": f"{title}{i}", "text": t, "box": list(b)} for i, (t, b) in enumerate(rows)]
+        frame = SimpleNamespace(record_id=title, app="firefox.exe", title=title, ts=datetime(2026, 11, 27, 9))
+        out = []
+        for line in lines:
+            for sp in spans(line["text"], "amount"):
+                out.append(
+                    SimpleNamespace(
+                        frame=frame,
+                        line=line,
+                        span=sp,
+                        cand=SimpleNamespace(lines=lines),
+                        header=header,
+                        screen_coverage=coverage,
+                    )
+                )
+        return out
+
+    lease = readings(
+        "Lease.pdf", [("The tenant pays a rent of 1 015,00 € each month.", (100, 300, 900, 320))], 0.98, ""
+    )
+    ledger = readings(
+        "Rent ledger",
+        [
+            ("Tenant", (100, 200, 200, 220)),
+            ("Rent", (500, 200, 560, 220)),
+            ("Julien Mercier", (100, 240, 260, 260)),
+            ("780,00 €", (500, 240, 580, 260)),
+            ("Sofia Benali", (100, 280, 240, 300)),
+            ("845,00 €", (500, 280, 580, 300)),
+            ("Boulangerie Lacroix", (100, 320, 300, 340)),
+            ("1 450,00 €", (500, 320, 590, 340)),
+        ],
+        0.53,
+        "Rent",
+    )
+    assert _table_screen(lease) is None
+    assert _table_screen(lease + ledger).title == "Rent ledger"
+    assert _asks_row(intent("Which of our tenants pays the highest rent?"))
+    assert _asks_row(intent("Who pays the least rent across our lots?"))
+    assert not _asks_row(intent("What was the highest rent on the ledger?"))

@@ -574,6 +574,13 @@ ORDINAL_TIME = (
 
 
 # A question asking for a share or a chance: its answer is written with a percent sign
+# "from when to when", "the hours of the maintenance", "in what time slot": both ends of a span of time
+RANGE_ASKED = re.compile(
+    r"\bfrom when\b|\buntil when\b|\b(?:what|which)\s+(?:hours|times|time\s+slot|slot|time\s+window|"
+    r"delivery\s+window)\b|(?<!many )\bhours of\b|\btime\s*(?:slot|window|frame|range)\b|\bstart and end\b|"
+    r"\bwhen exactly\b",
+    re.I,
+)
 PERCENT_ASKED = re.compile(
     r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely|(?:most|least|more|less) likely)\b|%",
     re.I,
@@ -613,6 +620,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         # "what time did I see the estimated cost for the last time", "first appearance of X on my screen": when
         # something was on screen, whatever it is (a cost, a name)
         return "datetime", None
+    if RANGE_ASKED.search(q) and not _has(q, r"\bhow (?:many|much|long)\b"):
+        return "datetime", None  # "the hours of the maintenance": a span of time, read with both its ends
     if PERCENT_ASKED.search(q):
         return "number", None  # a percentage ("40%"), whatever the screen calls it
     if _has(q, r"^\s*(?:why\b|what (?:caused|causes|made|led to|held up|delayed)\b|(?:the\s+)?reasons?\b)"):

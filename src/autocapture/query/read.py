@@ -12,11 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autocapture.query.intent import ID_EXPLICIT, PERCENT_ASKED, STOP, Intent, counted_noun, measured, stem
+from autocapture.query.intent import (
+    ID_EXPLICIT,
+    PERCENT_ASKED,
+    RANGE_ASKED,
+    STOP,
+    Intent,
+    counted_noun,
+    measured,
+    stem,
+)
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.retrieve import ABSENT_WEIGHT, Candidate, Weights
 from autocapture.query.scope import kind_words
-from autocapture.query.values import CLOCK, WEEKDAY, Span, spans
+from autocapture.query.values import CLOCK, WEEKDAY, Span, spans, time_ranges
 from autocapture.stages.sst import locate
 
 # A label further left than this on the same row belongs to something else (a mail list's subject and sender
@@ -585,6 +594,9 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
     while before and before[-1].lower() in ("no", "nr", "number", "id", "num", "code"):
         before.pop()
     own = ID_KINDS.get(before[-1].lower()) if before else None
+    if own is None:  # "New mobile number, by the way: 06 12 87 40 93": the kind named a few words earlier
+        named = re.findall(r"([A-Za-z]+)\s+(?:number|no\.?|nr)\b", text[: sp.start], re.I)[-1:]
+        own = ID_KINDS.get(named[0].lower()) if named and named[0].lower() not in GENERIC_ID_WORDS else None
     if other:
         return own is None
     if own is not None:
@@ -822,6 +834,24 @@ def _id_label(lines: list[dict], line: dict, sp: Span, named: str = "") -> bool:
     return any(len(x["text"].split()) <= 4 and ID_LABEL.search(x["text"]) for x in near)
 
 
+def initials_named(question: str, code: str) -> str:
+    """The words of the question a code's letter prefix abbreviates ("PO-CH-2026-00871" for "the purchase order
+    number", "GR-1182" for "the goods receipt"): a code names its kind by initials in any language the screen is
+    in, so the question's words are found in the code itself. Two or three consecutive words, prefix of 2-3
+    letters; "" when none."""
+    head = re.match(r"([A-Za-z]{2,3})(?=[-_/#\s]?\d|[-_/])", code)
+    if not head:
+        return ""
+    want = head.group(1).lower()
+    words = re.findall(r"[^\W\d_]+", question.lower())
+    for n in (len(want),):
+        for i in range(len(words) - n + 1):
+            group = words[i : i + n]
+            if "".join(w[0] for w in group) == want and all(len(w) > 2 for w in group):
+                return " ".join(group)
+    return ""
+
+
 def _quantity_number(question: str) -> bool:
     """ "Engineering's Q3 number", "the number for March": "number" may mean a quantity as well as an id. It
     means an id when a noun that names things by number comes right before it ("order number", "phone no.")."""
@@ -859,6 +889,18 @@ ID_HEADS = set(ID_KINDS) | {
     "registration",
     "passport",
     "contract",
+    "claim",
+    "case",
+    "file",
+    "batch",
+    "lot",
+    "serial",
+    "container",
+    "certificate",
+    "application",
+    "patient",
+    "student",
+    "permit",
 }
 
 
@@ -881,6 +923,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     speaker = said_by(intent)
     known = frozenset(t for t in q_terms if weights.w.get(t, 0.0) > ABSENT_WEIGHT)
     unit = measured(intent.question) if kind == "number" else None
+    ranged = kind == "datetime" and RANGE_ASKED.search(intent.question) is not None
     day_only = kind == "datetime" and re.search(r"\b(which|what) (day|date|weekday)\b", intent.question, re.I)
     unit_rx = re.compile(rf"\s?(?:{unit})", re.I) if unit else None
     # "where does the demo take place", "which town is it in", "Hotel am Neckar – street?": a place, named in words
@@ -1006,6 +1049,9 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     and x.text not in {f.text for f in found}
                     and _id_label(lines, line, x, id_noun)
                 ]
+            if ranged:  # "from when to when": "02.12.2026 from 07:00 to 13:00", not its start alone
+                found = time_ranges(line["text"], found)
+                found = [x for x in found if not any(o.start < x.start < o.end for o in found)]
             if day_only:  # "to which day was it moved": a weekday alone answers ("moved to Monday")
                 found += [
                     Span(
@@ -1186,6 +1232,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     # "please reserve Calle de Ibiza 18": the question's verb says this name is the thing it asks
                     # for ("which apartment"), though the line never calls it one
                     line_rest += f" {asked_noun.group(1)}"
+                if sp.kind == "identifier":  # "PO-CH-2026-00871" is a purchase order's number by its initials
+                    line_rest += " " + initials_named(intent.question, sp.text)
                 parts = dict(ctx_parts, line=line_rest)
                 if text_head is not None:
                     pass  # (the words right above a text cell are the cell above, not its header)
@@ -1307,12 +1355,15 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                         matched,
                         {k: sorted(v) for k, v in [*m.items(), ("title", title_m)] if v},
                         screen_cov,
-                        frozenset(screen_m),
+                        frozenset(screen_m | m.get("line", set())),
                         parts.get("header") or "",
                         known,
                         ctx_parts.get("column") or "",
                     )
                 )
+    if ranged and any(len(CLOCK.findall(r.span.text)) >= 2 for r in readings):
+        # "from when to when": one time is half an answer where some screen gives both ends
+        readings = [r for r in readings if len(CLOCK.findall(r.span.text)) >= 2]
     readings.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
     return readings
 

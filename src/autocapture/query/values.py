@@ -110,6 +110,35 @@ def _day_and_time(days: list[Span], text: str) -> list[Span]:
     return out
 
 
+# between the two ends of a span of time: "07:00 to 13:00", "9:00–11:00", "von 14:00 bis 17:00", "de 9h00 à 11h00"
+RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|bis|à|a|até|and|und|et|e)\s*", re.I)
+RANGE_FROM = re.compile(r"\s*,?\s*(?:from|between|von|zwischen|de|entre|dalle|van)?\s*", re.I)
+
+
+def time_ranges(text: str, found: list[Span]) -> list[Span]:
+    """The dates and times of a line, each widened to the span of time it starts ("02.12.2026 from 07:00 to
+    13:00", "Thu 14:00-17:00", "08:00 - 10:00"): asked "from when to when", the answer is both ends. A value not
+    followed by a second time stays as it is."""
+    out = []
+    for sp in found:
+        end = sp.end
+        first = CLOCK.search(text, sp.start, sp.end)
+        if first is None:  # a day: its clock may come after "from"
+            lead = RANGE_FROM.match(text, end)
+            first = CLOCK.match(text, lead.end()) if lead and lead.end() > end else None
+            if first is None:
+                out.append(sp)
+                continue
+        gap = RANGE_GAP.match(text, first.end())
+        second = CLOCK.match(text, gap.end()) if gap and gap.end() > first.end() else None
+        if second is None:
+            out.append(sp)
+            continue
+        end = second.end()
+        out.append(Span(sp.kind, text[sp.start : end], sp.start, end, sp.value))
+    return out
+
+
 URL = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s]*)?")
 # (a domain ends in a name: "checkout-web@3.8.1" is a package's version, not an address)
 EMAIL = re.compile(r"(?:(?<=[<\s(])[!|](?=[\w.]))?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z][\w-]*")

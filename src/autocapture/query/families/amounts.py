@@ -178,7 +178,12 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         fitting = [r for r in fitting if r.screen_coverage >= 0.9 * top]
         if fitting and not any(_fits_noun(_row_label(r), intent.question) for r in fitting[:20]):
             return _extreme_column(ev, intent, fitting)
-    readings = _in_scope(readings)
+    scoped = _in_scope(readings)
+    if _asks_row(intent) and not _table_screen(scoped) and (table := _table_screen(readings)):
+        # "which of our tenants pays the highest rent": the rows of a table, though a sentence about one tenant's
+        # rent holds more of the question's words
+        scoped = [r for r in readings if (r.frame.app, r.frame.title) == (table.app, table.title)]
+    readings = scoped
     if re.search(
         r"\b(items?|lines?|entry|entries|positions?|products?|articles?|expensive|cheapest|priciest)\b",
         intent.question,
@@ -207,21 +212,10 @@ def extreme(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     on_named = [r for r in readings if _on_a_named_row(intent, r)]
     if on_named:
         readings = on_named
-    if (
-        re.search(
-            r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|was|is|were|spent|received)\b|\bwho\s+(has|had|got)\b",
-            intent.question,
-            re.I,
-        )
-        or re.match(
-            r"\s*(?:\w+\s+){0,2}?(which|who|where)\b", intent.question, re.I
-        )  # "Which of the flats..."
-        # "... was in which department?", "... belonged to which row?", "which month's travel was the largest"
-        or re.search(r"\b(which|what)\s+\w+\s*[?.!]*$|\bwho\s*[?.!]*$|\bwhich\s+\w+", intent.question, re.I)
-    ) and not re.search(r"\bwhat (was|is|were) the\b", intent.question, re.I):
+    if _asks_row(intent):
         if not headed:  # no column named: the rows of the window that matches the question best (its screen
             # showing the most rows is chosen by _extreme_row)
-            top = readings[0].frame
+            top = _table_screen(readings) or readings[0].frame
             readings = [r for r in readings if (r.frame.app, r.frame.title) == (top.app, top.title)]
             # ...but a row named ("which month had the highest total, going by the Total row"): its columns
             named_row = _named_row(intent, readings, row_noun.group(1).lower() if row_noun else "")
@@ -539,6 +533,44 @@ def _header_of(r: Reading) -> str:
     return head.strip()
 
 
+def _asks_row(intent: Intent) -> bool:
+    """Does the question ask which row holds the extreme ("which department has the highest budget", "who pays
+    the least rent") rather than the extreme value itself?"""
+    q = intent.question
+    return bool(
+        re.search(
+            r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|was|is|were|spent|received)\b|\bwho\s+(has|had|got)\b",
+            q,
+            re.I,
+        )
+        or re.match(r"\s*(?:\w+\s+){0,2}?(which|who|where)\b", q, re.I)  # "Which of the flats..."
+        # "... was in which department?", "... belonged to which row?", "which month's travel was the largest"
+        or re.search(r"\b(which|what)\s+\w+\s*[?.!]*$|\bwho\s*[?.!]*$|\bwhich\s+\w+", q, re.I)
+    ) and not re.search(r"\bwhat (was|is|were) the\b", q, re.I)
+
+
+def _table_screen(readings: list[Reading]):
+    """ "Which of our tenants pays the highest rent": the answer is a row of a table, so the screen is one that
+    shows a table of such values (TABLE_ROWS or more labelled rows of cells under a column header), the one
+    holding most of the question's words; a sentence about one tenant's rent is no such list. None when no
+    screen has a table."""
+    rows: dict[str, set] = {}
+    for r in readings:
+        if r.header and re.search(r"[A-Za-z]{2,}", _row_label(r)):
+            rows.setdefault(r.frame.record_id, set()).add(_row_label(r))
+    tables = {f for f, labels in rows.items() if len(labels) >= TABLE_ROWS}
+    if not tables:
+        return None
+    best = max(
+        (r for r in readings if r.frame.record_id in tables),
+        key=lambda r: (round(r.screen_coverage, 2), len(rows[r.frame.record_id]), r.frame.ts),
+    )
+    return best.frame
+
+
+TABLE_ROWS = 3
+
+
 def _named_row(intent: Intent, readings: list[Reading], row_noun: str) -> list[Reading]:
     """The cells of the one table row the question names by its label ("Total", "Support"), when they sit under
     two or more different column headers; else nothing."""
@@ -621,8 +653,22 @@ def _named_extreme(ev: Evidence, intent: Intent, pick: Reading, label: str, wher
         f"{label} has the {word} value{where}: {pick.span.text} ({pick.frame.title}, "
         f"{fmt_time(ev.local(pick.frame.ts))}).",
         {"answer": label, "value": pick.span.text},
-        [_claim(ev, label, pick)],
+        [_claim(ev, label, pick), *_label_claim(ev, pick, label)],
     )
+
+
+def _label_claim(ev: Evidence, r: Reading, label: str) -> list[Claim]:
+    """The answer to "which file is the largest" is the row's name, so the name's own box is cited beside the
+    value's: the cell left of the value (or the value's own line) whose text holds the label's first word."""
+    from autocapture.query.read import same_row_left
+
+    first = next(iter(re.findall(r"[^\W\d_]{3,}|\w*\d\w*[^\W\d_]\w*", label)), "")
+    if not first:
+        return []
+    for x in [r.line, *same_row_left(r.cand.lines, r.line)[:8]]:
+        if first.lower() in x["text"].lower():
+            return [Claim(label, [ev.cite(r.frame, x["box"], x["text"])])]
+    return []
 
 
 def _fits_noun(label: str, question: str) -> bool:
