@@ -3488,3 +3488,72 @@ def test_which_row_holds_the_extreme_is_read_from_a_table_not_from_a_sentence_ab
     assert _asks_row(intent("Which of our tenants pays the highest rent?"))
     assert _asks_row(intent("Who pays the least rent across our lots?"))
     assert not _asks_row(intent("What was the highest rent on the ledger?"))
+
+
+def test_the_event_a_question_is_timed_by_is_no_name_its_value_must_sit_beside():
+    it = intent("By how much did I lower the Mercière leak quote in the works sheet after the Zoom?")
+    assert it.events == ("Zoom",) and "Zoom" not in it.entities and "Mercière" in it.entities
+    # ...the user is who changed the value, not one of two things compared
+    assert it.family == "difference" and it.options == ()
+    assert intent("How much more was the Globex quote than the Initech one?").events == ()
+    assert len(intent("How much more was the Globex quote than the Initech one?").options) == 2
+
+
+def test_a_state_word_before_a_value_names_no_label():
+    from types import SimpleNamespace
+
+    from autocapture.query.compose import named_by
+    from autocapture.query.values import Span
+
+    r = SimpleNamespace(span=Span("amount", "7,85 €", 0, 6, 7.85))
+    it = intent("What was the pre-call Fagerlund price?")
+    assert "pre-call" in it.focus and "pre-call" not in named_by(it, r)
+    it = intent("What was the un-negotiated surcharge?")
+    assert "un-negotiated" in it.focus and "un-negotiated" not in named_by(it, r)
+    # ...but a word of a label stays one ("Non-refundable deposit: 200,00 €")
+    it = intent("What was the non-refundable surcharge?")
+    assert "non-refundable" in named_by(it, r)
+
+
+def test_an_amount_is_sighted_however_the_ocr_spaced_it():
+    """A sheet's cell read "1275,00€|" is the "1 275,00 €" a mail showed: one value, two phrases to the index."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.seen import _amount_hits
+
+    frames = {
+        "a": (datetime(2026, 11, 27, 8, tzinfo=timezone.utc), "1 275,00 €"),
+        "b": (datetime(2026, 11, 27, 13, tzinfo=timezone.utc), "1275,00€|"),
+        "c": (datetime(2026, 11, 27, 14, tzinfo=timezone.utc), "ref 1275 of the list"),
+        "d": (datetime(2026, 11, 27, 15, tzinfo=timezone.utc), "$1,275.00"),
+    }
+
+    def frames_showing(text, filters):
+        toks = re.findall(r"\d+", text)
+        return [
+            (SimpleNamespace(record_id=k, ts=ts), "l1")
+            for k, (ts, line) in frames.items()
+            if " ".join(toks) in " ".join(re.findall(r"\d+", line))
+        ]
+
+    ev = SimpleNamespace(
+        frames_showing=frames_showing,
+        lines=lambda rid: [{"id": "l1", "text": frames[rid][1]}],
+    )
+    hits = _amount_hits(ev, "the 1 275,00 € figure", None)
+    assert [(f.record_id, v) for f, _, v in hits] == [("a", "1 275,00 €"), ("b", "1275,00€")]
+    assert _amount_hits(ev, "1 275,00 € for the riser", None) == []  # more than the amount: not this lookup
+
+
+@pytest.mark.parametrize(
+    "question, anchor",
+    [
+        ("Once I'd gone through the leak estimate, where did I go next?", "leak estimate"),
+        ("Once I'd filled in the order form the first time, where did I go next?", "order form"),
+        ("When I had finished with the budget sheet, which app did I open?", "budget sheet"),
+        ("Once I closed the receipt, what did I work on next?", "receipt"),
+    ],
+)
+def test_what_came_after_a_thing_the_user_did_something_to(question, anchor):
+    it = intent(question)
+    assert (it.family, it.relation, it.anchor) == ("adjacent", "after", anchor)

@@ -191,11 +191,20 @@ def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
         return None  # "the 7,85 € figure", "the PAY-1422 ticket": the value is named, its own sightings count
     # ("Fagerlund's old unit price", "the pre-call price": the value as it first stood)
     ordinal = (
-        "first" if re.search(r"\b(old|original|previous|former|pre-\w+|initial)\b", anchor, re.I) else None
+        "first"
+        if re.search(r"\b(old|original|previous|former|pre-\w+|un-\w+|initial)\b", anchor, re.I)
+        else None
     )
     best = _side(ev, dataclasses.replace(intent, ordinal=ordinal), anchor, kind)
     if best is None:
         return None
+    if kind == "amount" and ordinal == "first":
+        # the value as it stood before it changed: the first of the field's values where the field read best
+        # changed during the day (the sheet's 7,85 € before it was edited to 7,42 €)
+        _, readings = _side_readings(ev, intent, anchor, kind)
+        changed = amounts._changed_field(readings, anchor)
+        if changed and any(r.span.value == best.span.value for r in changed):
+            best = changed[0]
     code = best.span.value if isinstance(best.span.value, str) else best.span.text
     if kind == "identifier" and not identifiers(code):
         return None  # "380" pieces read for "the receipt's document number": a count, no code to look for
@@ -211,6 +220,15 @@ def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
         fields={**found.fields, "code": code},
         claims=read_as.claims + found.claims,
     )
+
+
+def _on_some_screen(ev: Evidence, name: str) -> bool:
+    """Was the name on any screen, or is it an app's or a window's ("the Zoom")?"""
+    words = re.findall(r"[^\W_]+", name.lower())
+    if words and all(ev.doc_freq(w) > 0 for w in words):
+        return True
+    low = name.lower()
+    return any(low in (app or "").lower() or low in (title or "").lower() for app, title, _ in ev.windows())
 
 
 def unseen_document(ev: Evidence, intent: Intent) -> str | None:
@@ -307,6 +325,15 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
 def _side(ev: Evidence, intent: Intent, side: str, answer_type: str | None = None):
     """One side of a difference asked as its own question ("my nightly room rate"), or a value a question
     describes ("the approved quote reference"): its best grounded reading of the kind asked, or None."""
+    sub, readings = _side_readings(ev, intent, side, answer_type)
+    if not readings:
+        return None
+    best = compose.choose(sub, readings)
+    return best if compose.refusal(sub, best, ev.similarity) is None else None
+
+
+def _side_readings(ev: Evidence, intent: Intent, side: str, answer_type: str | None = None):
+    """The sub-question "What was <side>?" and its readings, best first."""
     sub_q = f"What was {side}?"
     sub = analyse(sub_q, intent.filters, side, _known_word(ev), lambda w: ev.doc_freq(w) > 0, _guess(ev))
     sub = dataclasses.replace(
@@ -317,11 +344,7 @@ def _side(ev: Evidence, intent: Intent, side: str, answer_type: str | None = Non
         c for c in cands if not missing_entities(sub.entities, c.scope_text, c.frame.title, c.frame.app)
     ]
     weights = Weights(ev, list(sub.terms) + [e for e in sub.entities if e.lower() not in sub.terms])
-    readings = _readings(ev, sub, grounded, weights)
-    if not readings:
-        return None
-    best = compose.choose(sub, readings)
-    return best if compose.refusal(sub, best, ev.similarity) is None else None
+    return sub, _readings(ev, sub, grounded, weights)
 
 
 def _by_sides(ev: Evidence, intent: Intent, question: str) -> Result | None:
@@ -372,6 +395,13 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             ev, list(intent.terms) + [e for e in intent.entities if e.lower() not in intent.terms]
         )
         result = computed(ev, intent)
+        if result is None and (unseen := [e for e in intent.events if not _on_some_screen(ev, e)]):
+            result = Result(
+                "no_evidence",
+                "Nothing on screen mentions "
+                + ", ".join(f"\u201c{e}\u201d" for e in unseen)
+                + "; the closest matches are listed.",
+            )
         if result is None and (doc := unseen_document(ev, intent)):
             result = Result(
                 "no_evidence",

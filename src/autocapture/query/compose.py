@@ -289,7 +289,16 @@ def named_by(intent: Intent, r: Reading) -> set[str]:
     """The focus words that name the value and must be with it on the screen: not the kind of answer, not a
     modifier, not a word the value itself holds ("test" in a test's name)."""
     strict = set(intent.focus) - TYPE_NOUNS - MODIFIERS - {intent.name_kind or ""}
-    return {t for t in strict if not re.search(rf"(?<![a-z]){re.escape(t[:4])}", r.span.text.lower())}
+    return {
+        t
+        for t in strict
+        if not re.search(rf"(?<![a-z]){re.escape(t[:4])}", r.span.text.lower()) and not STATE_PREFIX.match(t)
+    }
+
+
+# "the pre-call price", "the un-negotiated amount", "the post-audit figure": a word saying which state of a value
+# is meant (before or after something happened), not a label on screen; the state is read from the times
+STATE_PREFIX = re.compile(r"(?:pre|post|un)-\w")
 
 
 def accept(intent: Intent, best: Reading, means=None) -> bool:

@@ -169,6 +169,9 @@ class Intent:
     filters: Filters = field(default_factory=Filters)
     # "at 16:30 than at 10:30": the two times a difference compares one value at
     moments: tuple[str, ...] = ()
+    # "after the Zoom", "before the Hamburg call": names that say when, not whose value; each must be on some
+    # screen (or name a window), not on the answer's
+    events: tuple[str, ...] = ()
 
     def describe(self) -> dict:
         return {
@@ -176,6 +179,7 @@ class Intent:
             "family": self.family,
             "terms": list(self.terms),
             "entities": list(self.entities),
+            **({"events": list(self.events)} if self.events else {}),
             "anchor": self.anchor,
             "ordinal": self.ordinal,
             "relation": self.relation,
@@ -1375,8 +1379,11 @@ def anchor_phrase(q: str, fam: str) -> str | None:
     }
     held = r"\b(?:have|had|keep|kept|leave|left)\s+(?:the\s+|my\s+|an?\s+)?(.+?)\s+(?:open|up|on screen)\b"
     closed = (  # "once I closed the receipt, what did I work on next"
-        r"\b(?:once|when|after)\s+i\s+(?:had\s+)?(?:closed|left|finished(?: with)?|read|opened|checked|looked at)\s+"
-        r"(?:the\s+|my\s+|an?\s+)?(.+?)\s*,"
+        r"\b(?:once|when|after)\s+i(?:\s+had|'d|\u2019d)?\s+(?:(?:closed|left|finished(?: with)?|read|opened|checked|"
+        r"looked at)\s+(?:the\s+|my\s+|an?\s+)?"
+        # ...any verb, when a determiner says where its object starts ("once I'd gone through the leak estimate",
+        # "once I'd filled in the order form the first time")
+        r"|[a-z]+(?:\s+(?:in|out|up|through|over|with|to|at|on))?\s+(?:the|my|an?|our)\s+)(.+?)\s*,"
     )
     # "when I was done in Concur": what the user left
     done_in = r"\b(?:done|finished|through)\s+(?:in|with)\s+(?:the\s+|my\s+)?(.+?)(?:\s*,.*|[?.!]*$)"
@@ -1679,6 +1686,8 @@ def difference_sides(q: str) -> tuple[str, str] | None:
                 and not re.search(r"\bthan\b", q, re.I)
             ):
                 continue  # "did Fagerlund lower its price": a verb and its object, one value that changed
+            if re.fullmatch(r"(?:i|we|you|they|he|she)", a, re.I) and not re.search(r"\bthan\b", q, re.I):
+                continue  # "did I lower the leak quote": who changed it, and the one value that changed
             # "how much more per month is the Castellana apartment than ...": the unit before the verb is shared
             a = re.sub(r"^(?:per|a|each|every)\s+\w+\s+(?:is|was|are|were)\s+(?:the\s+)?", "", a, flags=re.I)
             # the question's scope trails the last side ("than cloud hosting [on the Northwind invoice]"); a
@@ -1926,6 +1935,8 @@ def analyse(
             "cause"
         ]
         focus = ("cause",)
+    events = tuple(e for e in ents if fam in SCREEN_FAMILIES and _says_when(question, e))
+    ents = [e for e in ents if e not in events]
     return Intent(
         question,
         atype,
@@ -1943,6 +1954,24 @@ def analyse(
         focus,
         filters,
         tuple(info.get("moments", ())),
+        events,
+    )
+
+
+# The families that read values off screens (the window families' names are what they look for)
+SCREEN_FAMILIES = {"fact", "extreme", "sum", "difference", "compare"}
+
+
+def _says_when(question: str, name: str) -> bool:
+    """Is the name only the event the question's time is told by ("after the Zoom", "before my call with
+    Henrik")?"""
+    return bool(
+        re.search(
+            rf"\b(?:after|before|since|until|till|during)\s+(?:the\s+|my\s+|our\s+|this\s+)?"
+            rf"(?:\w+\s+){{0,2}}?(?:with\s+)?{re.escape(name)}\s*(?:call|meeting|chat|session)?\s*[?.!,]*$",
+            question,
+            re.I,
+        )
     )
 
 

@@ -43,9 +43,59 @@ def _lookup(ev: Evidence, intent: Intent, things: list[str]) -> tuple[str, list[
                     hits.append(
                         (frame, line, line["text"][start : start + len(thing)] if start >= 0 else thing)
                     )
+        hits = _merge(hits, _amount_hits(ev, thing, intent.filters))
         if hits:
             return thing, hits
     return None
+
+
+def _merge(hits: list[tuple], more: list[tuple]) -> list[tuple]:
+    """Two lists of sightings as one, a frame once, oldest first."""
+    if not more:
+        return hits
+    have = {h[0].record_id for h in hits}
+    out = hits + [h for h in more if h[0].record_id not in have]
+    return sorted(out, key=lambda h: (h[0].ts, h[0].record_id))
+
+
+AMOUNT_WORDS = {"the", "a", "figure", "amount", "value", "total", "price", "sum", "number"}
+
+
+def _amount_hits(ev: Evidence, thing: str, filters) -> list[tuple]:
+    """Sightings of an amount however the OCR spaced it: "1 275,00 €" is also read "1275,00€" on a sheet's
+    cell, a different phrase to the index but the same value; its whole-units digits are looked up in both
+    forms and each line's amounts compared by value (and currency)."""
+    from autocapture.query.values import currency_of, spans
+
+    found = spans(thing, "amount")
+    if len(found) != 1 or found[0].value is None:
+        return []
+    rest = set(re.findall(r"[a-z]+", (thing[: found[0].start] + " " + thing[found[0].end :]).lower()))
+    if not rest <= AMOUNT_WORDS:
+        return []  # "the 1 275,00 € figure" is the amount; "1 275,00 € for the riser" is more than it
+    text = found[0].text
+    value, currency = found[0].value, currency_of(text)
+    units = re.sub(r"[^\d]", "", re.split(r"[.,](?=\d{1,2}\D*$)", text)[0])
+    if len(units) < 3:
+        return []  # "45,00 €": too common a figure to look up by its digits alone
+    grouped = re.sub(r"(?<=\d)(?=(\d{3})+$)", " ", units)
+    out, seen_frames = [], set()
+    for form in {units, grouped}:
+        for frame, line_id in ev.frames_showing(form, filters):
+            if frame.record_id in seen_frames:
+                continue
+            line = next((ln for ln in ev.lines(frame.record_id) if ln["id"] == line_id), None)
+            if line is None:
+                continue
+            same = [
+                a
+                for a in spans(line["text"], "amount")
+                if a.value == value and (currency is None or currency_of(a.text) in (None, currency))
+            ]
+            if same:
+                seen_frames.add(frame.record_id)
+                out.append((frame, line, same[0].text))
+    return sorted(out, key=lambda h: (h[0].ts, h[0].record_id))
 
 
 def _pattern_hits(ev: Evidence, token: str, filters) -> list[tuple]:
