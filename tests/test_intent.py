@@ -3557,3 +3557,54 @@ def test_an_amount_is_sighted_however_the_ocr_spaced_it():
 def test_what_came_after_a_thing_the_user_did_something_to(question, anchor):
     it = intent(question)
     assert (it.family, it.relation, it.anchor) == ("adjacent", "after", anchor)
+
+
+MAIL = [
+    ("Quarterly figures for the board", (400, 120, 800, 140)),
+    ("Hannah Koch <h.koch@example.com>", (400, 160, 700, 178)),
+    ("To: Lukas Brenner; Cc: Miriam Osterkamp", (400, 184, 760, 200)),
+    ("Dear Mr Brenner,", (400, 230, 560, 248)),
+    ("could you send me the quarterly figures for the board by Friday?", (400, 260, 1000, 278)),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who asked me for the quarterly figures for the board?",
+        "Which colleague wanted the board figures by Friday?",
+    ],
+)
+def test_who_did_something_is_the_author_of_the_message_not_whom_it_was_written_to(question):
+    best = _read_screen(question, MAIL, title="Inbox - Outlook")[0]
+    assert best.span.text.startswith("Hannah Koch"), [
+        (r.span.text, round(r.score, 2)) for r in _read_screen(question, MAIL)[:4]
+    ]
+
+
+def test_a_number_that_says_which_part_is_no_figure_and_a_flat_is_no_file_size():
+    from autocapture.query.read import names_no_figure
+
+    def figures(text, question):
+        return [s.text for s in spans(text, "number") if not names_no_figure(text, s, question)]
+
+    line = "(IRL). Reference index: IRL 2nd quarter 2024, value 145,17."
+    assert figures(line, "Which IRL figure does the lease use?") == ["145,17"]
+    assert "5" not in figures("Article 5 - Rent review", "What rent review figure applies?")
+    assert "5" in figures("Article 5 - Rent review", "Which article is the rent review?")
+    assert figures("3.1 Runtime", "What's the runtime?") == []
+    assert [s.text for s in spans("M-3B — 14 rue Mercière", "size")] == []
+    assert [s.text for s in spans("contract_signed.pdf 1.402 KB", "size")] == ["1.402 KB"]
+
+
+def test_a_question_word_is_no_app_it_starts_the_name_of():
+    apps = ["whatsapp.exe", "chrome.exe", "msedge.exe"]
+    assert resolve_apps("what", apps) == ()
+    assert resolve_apps("WhatsApp", apps) == ("whatsapp.exe",)
+    filters, _ = parse(
+        "At what exchange rate did treasury close the dollars?",
+        datetime(2026, 11, 23, 19, tzinfo=timezone.utc),
+        ZoneInfo("America/Sao_Paulo"),
+        apps,
+    )
+    assert filters.apps == ()

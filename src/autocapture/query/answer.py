@@ -17,7 +17,7 @@ from autocapture.query import activity, compose, facts, llm, scope, states, time
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, counted, seen, tables, windows
-from autocapture.query.intent import ID_EXPLICIT, Intent, analyse, identifiers
+from autocapture.query.intent import ID_EXPLICIT, MEASURES, Intent, analyse, identifiers
 from autocapture.query.read import read, said_by
 from autocapture.query.retrieve import Weights, gather
 from autocapture.query.timefilter import Filters, parse
@@ -476,6 +476,18 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     # "how many items are on the order", when no value is written with those words: the
                     # "Items (3)" heading says it (a labelled value, read first, is the more specific)
                     result = counted.heading_count(ev, intent, grounded, ev.similarity) or result
+                if result.state != "ok" and intent.answer_type == "size":
+                    # "the size of the flat": no file size there, its area ("64 m²") is a figure with its unit
+                    # (only a figure written with a unit of measure: a house number is no size)
+                    as_figure = dataclasses.replace(intent, answer_type="number")
+                    unit = re.compile(rf"\s?(?:{'|'.join(MEASURES.values())})", re.I)
+                    measures = [
+                        r
+                        for r in _readings(ev, as_figure, grounded, weights)
+                        if unit.match(r.line["text"], r.span.end)
+                    ]
+                    figure = compose.fact(ev, as_figure, measures) if measures else result
+                    result = figure if figure.state == "ok" else result
                 if result.state != "ok" and intent.answer_type == "window":
                     # "which app was I using to talk to Mehdi", when no line reads as the answer: the window of
                     # the screens about it

@@ -1422,11 +1422,35 @@ def counts_other(text: str, sp: Span, noun: str) -> bool:
 def names_no_figure(text: str, sp: Span, question: str) -> bool:
     """Is this number part of a name rather than a figure? A year that names a thing ("Platform expansion 2027",
     "Budget 2026") is not what the thing's figure is, unless years are asked or a unit follows ("2000 units")."""
-    return (
+    if (
         re.fullmatch(r"(?:19|20)\d\d", sp.text) is not None
         and not re.search(r"\byears?\b", question, re.I)
         and not re.match(r"\s?[a-z%]", text[sp.end :])
+    ):
+        return True
+    # "2nd quarter", "3B", "Article 5", "Chapter 3", "3.1 Runtime": an ordinal, a number of a part of a thing or a
+    # section's number names which one, and is the answer only when the question asks which one of those
+    if re.match(r"(?:st|nd|rd|th|[A-Z])\b", text[sp.end :]):
+        return True
+    before = re.search(r"([A-Za-z]+)\.?\s*$", text[: sp.start])
+    if (
+        before
+        and before.group(1).lower() in NUMBERED_PARTS
+        and before.group(1).lower() not in question.lower()
+    ):
+        return True
+    return bool(
+        re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", sp.text)
+        and sp.start == len(text) - len(text.lstrip())
+        and re.match(r"\s+[A-Z][a-z]", text[sp.end :])
     )
+
+
+# Words whose number says which one: "Article 5", "Chapter 3", "Table 2", "Step 4"
+NUMBERED_PARTS = {
+    "article", "section", "chapter", "table", "figure", "fig", "step", "page", "part", "clause", "paragraph",
+    "item", "floor", "level", "lot", "room", "version", "sprint", "week", "kw", "wk", "q", "phase", "round",
+}  # fmt: skip
 
 
 # A gap between words this many times the line's median gap (and at least 20 px) parts two cells.
@@ -1613,6 +1637,22 @@ def _role_fit(question: str, label: str) -> float:
     return -0.4 if has else 0.0
 
 
+# "Who asked me for the estimate", "which colleague found that the delivery was short": the person who said or
+# did it is the author of the message that says so (its sender or speaker), not whom it was written to
+AUTHOR_ASKED = (
+    r"\s*(?:who|which\s+(?:person|colleague|one|of\s+them))\s+(?:first\s+)?(?:asked|wanted|found|noticed|reported|"
+    r"said|told|mentioned|suggested|proposed|confirmed|flagged|requested|shared|posted|replied|answered|announced|"
+    r"offered|promised|recommended|warned|pointed out|spotted|complained|raised|wrote|sent)\b"
+)
+# A letter's or message's greeting: the name after it is the one it is written to
+GREETING_WORDS = (
+    r"(?:dear|hi|hello|hey|hallo|liebe[rs]?|sehr geehrte[r]?|bonjour|cher|ch[eè]re|ol[aá]|oi|caro|cara|"
+    r"estimad[oa]|hola|good (?:morning|afternoon|evening))"
+)
+SALUTATION = re.compile(
+    rf"\s*{GREETING_WORDS}\b[\s,]*(?:(?:mr|mrs|ms|dr|herr|frau|m|mme|sr|sra)\.?\s+)?$", re.I
+)
+GREETING = re.compile(rf"\s*{GREETING_WORDS}\b", re.I)  # ("Dear Mr Brenner" read as one name)
 # Words a question uses for the kind of value that forms also use as labels.
 LABEL_NOUNS = {
     "amount",
@@ -1692,13 +1732,16 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         label = label.group(1).lower() if label else ""
         if label not in LABELS and parts.get("left"):  # ...or a label in the cell to its left ("From | Name")
             label = (re.findall(r"(\w+)\s*:?\s*$", parts["left"]) or [label])[0].lower()
-        sending = re.search(
+        author = re.match(AUTHOR_ASKED, intent.question, re.I)
+        sending = author or re.search(
             r"\b(sent|send|sender|from|e-?mail|mail|wrote|invoice|message)\b", intent.question, re.I
         )
         if label in ("from", "sender", "by", "author", "von", "de"):
             bonus += 0.8 if sending else 0.2
         elif label in ("to", "cc", "bcc", "recipient", "an", "attendees"):
-            bonus -= 0.8 if sending else 0.2
+            bonus -= 2.0 if author else 0.8 if sending else 0.2  # (whom it was written to did not do it)
+        elif author and (SALUTATION.match(text[: sp.start]) or GREETING.match(sp.text)):
+            bonus -= 2.0  # "Dear Mr Brenner": the one written to
         elif intent.answer_type == "person" and re.match(r"\s*<[^>]+@", text[sp.end :]):
             bonus += 0.3
     if intent.answer_type in ("amount", "number", "count") and re.search(

@@ -95,13 +95,20 @@ def stem_of(app: str | None) -> str:
     return re.sub(r"\.(exe|app)$", "", (app or "").lower())
 
 
+# Words of a question's grammar that start some app's name ("what" -> WhatsApp, "when", "this"): never a name
+NOT_APP_WORDS = {
+    "what", "when", "which", "where", "whom", "whose", "while", "this", "that", "these", "those", "then", "than",
+    "there", "here", "once", "with", "from", "into", "onto", "about", "some", "each", "every", "last", "first",
+}  # fmt: skip
+
+
 def resolve_apps(name: str, apps: list[str]) -> tuple[str, ...]:
     """The store's apps that `name` refers to (empty when none)."""
     n = name.lower().strip()
     n = re.sub(r"^(?:the|my|a|an)\s+", "", n)
     n = re.sub(r"\s+(?:app|application|window|program|client)s?$", "", n)
-    if not n:
-        return ()
+    if not n or n.split()[0] in NOT_APP_WORDS:
+        return ()  # "at what rate": no "WhatsApp"
     wanted = {ALIASES.get(n, n).replace(" ", "")}
     for kind, members in KINDS.items():
         if n == kind or n == kind + "s":

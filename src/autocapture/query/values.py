@@ -66,7 +66,9 @@ CARD = re.compile(
     r"(?:\s+(?:card|debit|credit))?\s*(?:ending(?:\s+in)?|[•*·xX.]{2,}|…)\s*\d{4}\b"
 )
 # a file or data size: "1.402 KB", "38 KB", "2.3 GB"
-SIZE = re.compile(r"(?<![\w.,])\d[\d.,]*\s?(?:[KMGT]i?B|bytes?|B)\b")
+SIZE = re.compile(
+    r"(?<![\w.,-])\d[\d.,]*(?:\s?(?:[KMGT]i?B|bytes?)|\sB)\b"
+)  # ("M-3B" is a flat, "3 B" a size)
 # "18:40", "6.40 pm"; not "06.12." (a day and month, as German dates are written)
 CLOCK = re.compile(
     r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\.))(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)"
