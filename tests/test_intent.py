@@ -3608,3 +3608,44 @@ def test_a_question_word_is_no_app_it_starts_the_name_of():
         apps,
     )
     assert filters.apps == ()
+
+
+BOOKINGS = [
+    ("Instrument", (40, 200, 140, 214)),
+    ("Day", (400, 200, 440, 214)),
+    ("User", (600, 200, 650, 214)),
+    ("LSM 980 Confocal", (40, 230, 200, 244)),
+    ("Mon 30.11.", (400, 230, 490, 244)),
+    ("Jonas Meier", (600, 230, 700, 244)),
+    ("Lightsheet Z.1", (40, 260, 170, 274)),
+    ("Tue 01.12.", (400, 260, 490, 274)),
+    ("Priya Raman", (600, 260, 700, 274)),
+    ("LSM 980 Confocal", (40, 290, 200, 304)),
+    ("Wed 02.12.", (400, 290, 490, 304)),
+    ("Anna Keller", (600, 290, 700, 304)),
+    ("FACSAria Fusion", (40, 320, 180, 334)),
+    ("Thu 03.12.", (400, 320, 490, 334)),
+    ("Lea Schneider", (600, 320, 720, 334)),
+]
+
+
+def test_how_many_times_a_thing_is_booked_counts_its_rows_not_visits_to_a_window():
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import answer
+    from autocapture.query.retrieve import Candidate
+
+    q = "How many times is the LSM 980 booked this week?"
+    filters, rest = parse(q, datetime(2026, 11, 30, 12, tzinfo=timezone.utc), ZoneInfo("Europe/Zurich"), APPS)
+    it = analyse(q, filters, rest, known_word=lambda w: w != "lsm", on_screen=lambda w: True)
+    assert it.family == "fact" and it.answer_type == "count" and "LSM" in it.entities
+    assert intent("How many times did I open the booking sheet?").family == "visits"
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(BOOKINGS)
+    ]
+    frame = SimpleNamespace(
+        app="excel.exe", title="Bookings_KW49.xlsx - Excel", record_id="f", ts=datetime(2026, 11, 30, 8)
+    )
+    ev = _ev(datetime(2026, 11, 30, 8, tzinfo=timezone.utc))
+    res = answer(ev, it, [Candidate(frame, lines, {}, 1.0)])
+    assert res is not None and res.fields["count"] == 2, res and res.answer

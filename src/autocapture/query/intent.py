@@ -1097,12 +1097,15 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"\bhow many (frames|screenshots)\b|\bhow many times\b.*\b(see|saw|seen|appear|show|shown|on screen)\b",
     ):
         return "occurrences", info
-    if _has(
-        q,
-        r"\bhow many (separate |different |distinct )?(times|visits|sessions|occasions)\b|\bhow often\b|"
-        r"\b(separate|distinct) (\w+ )?(visits|times|sessions)\b|\bhow many times\b|"
-        r"\b(number|count) of\b.*\b(visits|times|sessions|occasions)\b",
-    ) or _has(q, r"\b(count|number of)\b.*\b(visits|trips|returns)\b"):
+    if (
+        _has(
+            q,
+            r"\bhow many (separate |different |distinct )?(times|visits|sessions|occasions)\b|\bhow often\b|"
+            r"\b(separate|distinct) (\w+ )?(visits|times|sessions)\b|\bhow many times\b|"
+            r"\b(number|count) of\b.*\b(visits|trips|returns)\b",
+        )
+        or _has(q, r"\b(count|number of)\b.*\b(visits|trips|returns)\b")
+    ) and not _has(q, THINGS_COUNTED):
         return "visits", info
     if _has(
         q,
@@ -1347,6 +1350,14 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     ):
         return "seen", {"ordinal": "last"}
     return "fact", info
+
+
+# "how many times is the LSM 980 booked", "how often is Jonas on the rota": the times a thing is listed on a
+# screen, in a passive or with a thing for subject, not the user's visits to a window
+THINGS_COUNTED = (
+    r"\bhow (?:many times|often) (?:is|are|was|were|has|have|had) (?!(?:i|we)\b)(?:the\s+)?[\w-]+(?:\s[\w-]+){0,3}?\s+"
+    r"(?:booked|reserved|scheduled|listed|planned|entered|assigned|rostered|on the (?:rota|schedule|list|roster))\b"
+)
 
 
 def anchor_phrase(q: str, fam: str) -> str | None:

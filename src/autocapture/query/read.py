@@ -369,15 +369,24 @@ def _header_by_interval(lines: list[dict], line: dict, box: list[int], top: int)
     return ""
 
 
+LEGAL_FORM = re.compile(
+    r"(?:gmbh|ag|kg|ltd\.?|llc|inc\.?|plc|s\.?r\.?o\.?|a\.?s\.?|s\.?a\.?s?\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|srl|b\.?v\.?|"
+    r"n\.?v\.?|ab|oy|co\.?|corp\.?|ltda\.?|pvt\.?|limited|&)",
+    re.I,
+)
+
+
 def labelled_rows(lines: list[dict], name: str, kind: str) -> list[dict]:
     """The lines where `name` labels a table row: the row's first cell is the name (a short line that is the
     name, give or take a word) and values of the asked kind stand to its right. A header row ("City | Hotel
     cap per night") holds none, nor does a mail list's row (a sender and a time) when an amount is asked."""
-    low = name.lower()
+    from autocapture.query.evidence import fold
+
+    low = fold(name).lower()  # ("Kovářík" read "Kovarik")
     gutter = row_numbers(lines)  # a sheet's row numbers stand left of its first column
     out = []
     for x in lines:
-        text = x["text"].strip().lower()
+        text = fold(x["text"]).strip().lower()
         if x["id"] in gutter:  # "2 Harrowgate Logistics": the sheet's row number read with the first cell
             text = re.sub(r"^\d+\s+", "", text)
         # ...or a list's "Premium support: $3,600.00" (the name, a colon, its value on the line)
@@ -385,7 +394,9 @@ def labelled_rows(lines: list[dict], name: str, kind: str) -> list[dict]:
         if labelled and spans(labelled.group(1), kind):
             out.append(x)
             continue
-        if not text.startswith(low) or len(text.split()) > len(low.split()) + 1:
+        # (a company's legal form is no word more: "Kovarik Metal s.r.o." is labelled by "Kovářík")
+        words = [w for w in text.split() if not LEGAL_FORM.fullmatch(w)]
+        if not text.startswith(low) or len(words) > len(low.split()) + 1:
             continue
         if any(y["id"] not in gutter for y in same_row_left(lines, x)):
             continue
@@ -1430,7 +1441,7 @@ def names_no_figure(text: str, sp: Span, question: str) -> bool:
         return True
     # "2nd quarter", "3B", "Article 5", "Chapter 3", "3.1 Runtime": an ordinal, a number of a part of a thing or a
     # section's number names which one, and is the answer only when the question asks which one of those
-    if re.match(r"(?:st|nd|rd|th|[A-Z])\b", text[sp.end :]):
+    if re.match(r"(?:st|nd|rd|th|[A-FH-JL-SU-Z])\b", text[sp.end :]):  # ("64G", "16K", "5V": units)
         return True
     before = re.search(r"([A-Za-z]+)\.?\s*$", text[: sp.start])
     if (

@@ -22,7 +22,7 @@ from datetime import datetime
 from functools import cached_property
 
 from autocapture.query.claims import Claim, Result, fmt_time
-from autocapture.query.evidence import Evidence
+from autocapture.query.evidence import Evidence, fold
 from autocapture.query.families.amounts import TOTAL_ROW
 from autocapture.query.intent import (
     PERCENT_ASKED,
@@ -335,12 +335,12 @@ def _words(text: str) -> set[str]:
 
 def _named_rows(table: Table, intent: Intent) -> list[int]:
     """Rows whose label holds one of the question's names ("Calder Foods", "Sefton")."""
-    names = [e.lower() for e in intent.entities if len(e) > 2]
+    names = [fold(e).lower() for e in intent.entities if len(e) > 2]  # ("Kovářík" read "Kovarik")
     # ("the Swedish supplier": the row whose country cell says "SE" or "Sweden")
     places = [f for e in intent.entities if (f := forms_of(e))]
     out = []
     for i, row in enumerate(table.rows):
-        label = table.label(row).lower()
+        label = fold(table.label(row)).lower()
         if label and any(n in label or label in n for n in names):
             out.append(i)
         elif places and any(
@@ -843,6 +843,25 @@ def _on_table(ev: Evidence, intent: Intent, cand: Candidate, table: Table, means
                 {"value": cell.text, "row": table.label(row), "column": head},
                 [_cite(ev, cand, cell, head)],
             )
+    # "how many times is the LSM 980 booked": the rows the thing names, counted
+    if (
+        intent.answer_type == "count"
+        and intent.family == "fact"
+        and named
+        and re.search(r"\bhow (?:many times|often)\b", q, re.I)
+    ):
+        label_col = table.label_col()
+        labels = [table.label(table.rows[i]) for i in named]
+        return Result(
+            "ok",
+            f"{len(named)} rows: " + "; ".join(labels) + f" ({_where(ev, cand)}).",
+            {"count": len(named), "rows": labels},
+            [
+                _cite(ev, cand, table.rows[i][label_col], labels[k])
+                for k, i in enumerate(named)
+                if table.rows[i][label_col] is not None
+            ],
+        )
     # rows picked by a cell value, counted ("how many are at the proposal stage")
     if intent.answer_type == "count" and intent.family == "fact" and not named:
         rows, value = _filter_rows(table, intent, None)
