@@ -3649,3 +3649,32 @@ def test_how_many_times_a_thing_is_booked_counts_its_rows_not_visits_to_a_window
     ev = _ev(datetime(2026, 11, 30, 8, tzinfo=timezone.utc))
     res = answer(ev, it, [Candidate(frame, lines, {}, 1.0)])
     assert res is not None and res.fields["count"] == 2, res and res.answer
+
+
+def test_indian_amounts_in_lakhs_and_crores_with_their_scale():
+    from autocapture.query.values import format_like
+
+    def amounts(text):
+        return [(s.text, s.value) for s in spans(text, "amount")]
+
+    assert amounts("Sethi has been directed to disgorge ₹4,86,25,400.00.") == [
+        ("₹4,86,25,400.00", 48625400.0)
+    ]
+    assert amounts("The freelance budget for Q3 is Rs. 4,50,000") == [("Rs. 4,50,000", 450000.0)]
+    assert amounts("raise USD 250 million through an ECB") == [("USD 250 million", 250.0)]
+    assert amounts("Orion Infratech wins ₹1,240-crore expressway order") == [("₹1,240-crore", 1240.0)]
+    assert amounts("net profit of ₹412.35 crore") == [("₹412.35 crore", 412.35)]
+    assert amounts("an 18.8 per cent rise, up 12% on the year") == []
+    assert format_like(285500, ["Rs. 4,50,000"]) == "Rs. 2,85,500.00"
+    assert format_like(65.15, ["₹412.35 crore", "₹347.20 crore"]) == "₹65.15 crore"
+    assert format_like(10320, ["1.234,56 €"]) == "10.320,00 €"
+
+
+def test_a_phone_number_before_a_comma_and_a_slashed_order_reference_are_one_identifier_each():
+    def ids(text):
+        return [s.text for s in spans(text, "identifier")]
+
+    assert "+91 80 4719 2260" in ids("Head Investor Relations, +91 80 4719 2260, nandini.rao@example.in")
+    assert ids("The order, No. CMAI/WTM/RKS/ORD/2026/1147, found that") == ["CMAI/WTM/RKS/ORD/2026/1147"]
+    assert ids("1 234 567,89 EUR") == []  # (a grouped amount with its decimals is no phone number)
+    assert ids("see docs/ABC/DEF please") == []

@@ -23,11 +23,16 @@ class Span:
     value: object = None  # amount/number: float; duration: seconds; identifier: the hex OCR misread
 
 
-CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b|\bSFr\.)"
+CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b|\bSFr\.|\bRs\.?(?=\s?\d))"
 # a thousands separator may be read twice by OCR ("6,.135,50 €" for "6.135,50 €")
 # (de-CH groups thousands with an apostrophe, straight or typographic: "CHF 2'568.24", "1’234.50")
-NUM = r"\d{1,3}(?:[.,\u202f\u00a0'’ ]|[.,]{2})\d{3}(?:(?:[.,\u202f\u00a0'’ ])\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM})|-?(?:{NUM})\s?{CURRENCY})")
+NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u202f\u00a0'’ ]|[.,]{2})\d{3}(?:(?:[.,\u202f\u00a0'’ ])\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# (India writes lakhs and crores: "₹4,86,25,400.00", "Rs. 4,50,000"; a scale word belongs to the amount: "USD 250
+# million", "₹1,240-crore" (the value stays the figure as written, so amounts of one scale compare). A figure with a
+# scale word and no currency ("412.35 crore") is left out: tried, it made word counts and a sheet's plain figures
+# lose to such figures in mails on the news day)
+SCALE = r"(?:[\s-]?(?:crores?|lakhs?|lacs?|million|billion|mn|bn)\b)"
+AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM}){SCALE}?|-?(?:{NUM})\s?{CURRENCY})")
 # a figure standing alone: not PEOPLE-219's 219, not a URL's or path's /11873409/
 NUMBER = re.compile(
     # (thousands grouped by a space, as fr-FR and SI write them: "1 230,00", "18 442 kWh", "3 912 KB", one figure)
@@ -156,7 +161,9 @@ def email_reading(text: str) -> str | None:
 # #4521, QR-LT-0931 (an asset tag), a1b2c3d (a commit), v2.3.1. Plain words and plain numbers are not identifiers.
 IDENT = re.compile(
     r"(?<![\w/.-])(?:#\d{2,}|[A-Za-z]{1,10}(?:-[A-Z]{1,6})*[-_#]?\d[\w-]*|\d+[A-Za-z][\w-]*|v?\d+(?:\.\d+){2,}|"
-    r"\d{3,}(?:-\d+)+|\d{2,}/\d{3,})(?![\w/])"
+    r"\d{3,}(?:-\d+)+|\d{2,}/\d{3,}"
+    # a reference in slashed parts, as regulators and courts number their orders ("CMAI/WTM/RKS/ORD/2026/1147")
+    r"|[A-Z]{2,10}(?:/[A-Z0-9]{1,10}){2,}(?<=\d))(?![\w/])"
 )
 # A Digital Object Identifier as Crossref defines its modern form (10.<registrant>/<suffix>): a paper's id, with
 # slashes and dots no other code pattern takes whole; trailing punctuation is the sentence's.
@@ -165,7 +172,7 @@ DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/[-._;()/:A-Za-z0-9]*[A-Za-z0-9]")
 # locales ("06 71 42 88 15", "+33 6 71 42 88 15", "812 345 678 00021", "030-1234-5678"): one identifier, not
 # five numbers; eight digits or more (spans() checks), so a date or a pair of figures is not one.
 GROUPED = re.compile(
-    r"(?<![\w.,+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\d{2,5}){2,6}(?![\w,]|\.\d)"
+    r"(?<![\w.,+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\d{2,5}){2,6}(?![\w]|[.,]\d)"
 )
 # An IBAN as it is printed, in groups of four ("FR76 1027 8073 4100 0205 3380 172")
 IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])")
@@ -197,17 +204,25 @@ def format_like(value: float, samples: list[str]) -> str:
     if decimals == 0 and abs(value - round(value)) > 1e-9:
         decimals = 2
     out = f"{value:,.{decimals}f}"
-    if re.search(r"\d\.\d{3}(?:\D|$)|\d,\d{1,2}(?:\D|$)", sample):  # 1.234,50 or 49,99
+    if re.search(r"\d,\d{2},\d{3}(?!\d)", sample):  # lakhs and crores: "4,86,25,400.00"
+        whole, _, cents = f"{abs(value):.{decimals}f}".partition(".")
+        head, tail = whole[:-3], whole[-3:]
+        groups = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)][::-1]
+        out = ("-" if value < 0 else "") + ",".join([*groups, tail] if head else [tail])
+        out += f".{cents}" if cents else ""
+    elif re.search(r"\d\.\d{3}(?:\D|$)|\d,\d{1,2}(?:\D|$)", sample):  # 1.234,50 or 49,99
         out = out.replace(",", "\0").replace(".", ",").replace("\0", ".")
     if thousands := re.search(r"\d([ \u202f\u00a0'’])\d{3}(?!\d)", sample):  # "48 215,63 €", "CHF 2'568.24"
         mark = "," if re.search(r"\d,\d{1,2}(?:\D|$)", sample) else "."
         out = re.sub(r"[^\d" + re.escape(mark) + r"-]", thousands.group(1), out)
+    if scale := re.search(SCALE, sample, re.I):  # "65.15 crore"
+        out += " " + scale.group(0).strip(" -")
     cur = re.search(CURRENCY, sample)
     if cur:
         before = sample.strip().startswith(cur.group(0))
         sign = cur.group(0)
         out = (
-            (f"{sign} {out}" if sign.isalpha() else f"{sign}{out}") if before else f"{out} {sign}"
+            (f"{sign} {out}" if sign.rstrip(".").isalpha() else f"{sign}{out}") if before else f"{out} {sign}"
         )  # "EUR 15.50"
     return out
 
