@@ -3424,8 +3424,12 @@ def test_a_span_of_time_is_asked_as_a_date_and_read_with_both_ends(question):
 
 
 def test_a_code_names_its_kind_by_initials_and_a_phone_number_is_named_a_few_words_before_it():
-    from autocapture.query.read import id_fits, initials_named
+    from autocapture.query.read import id_fits
+    from autocapture.query.read import initials_named as named_by_initials
     from autocapture.query.values import Span
+
+    def initials_named(question, code):  # (read() passes the question's words, split once)
+        return named_by_initials(re.findall(r"[^\W\d_]+", question.lower()), code)
 
     assert initials_named("Earliest sighting of today's purchase order number?", "PO-CH-2026-00871") == (
         "purchase order"
@@ -3592,6 +3596,8 @@ def test_a_number_that_says_which_part_is_no_figure_and_a_flat_is_no_file_size()
     assert figures(line, "Which IRL figure does the lease use?") == ["145,17"]
     assert "5" not in figures("Article 5 - Rent review", "What rent review figure applies?")
     assert "5" in figures("Article 5 - Rent review", "Which article is the rent review?")
+    # ...the part's word asked as a word, not as letters inside another ("plot" says no "lot")
+    assert "7" not in figures("Lot 7 deposit", "What deposit was paid on the plot?")
     assert figures("3.1 Runtime", "What's the runtime?") == []
     assert [s.text for s in spans("M-3B — 14 rue Mercière", "size")] == []
     assert [s.text for s in spans("contract_signed.pdf 1.402 KB", "size")] == ["1.402 KB"]

@@ -17,7 +17,7 @@ from autocapture.query import activity, compose, facts, llm, scope, states, time
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, counted, seen, tables, windows
-from autocapture.query.intent import ID_EXPLICIT, MEASURES, Intent, analyse, identifiers
+from autocapture.query.intent import ID_EXPLICIT, Intent, analyse, identifiers
 from autocapture.query.read import read, said_by
 from autocapture.query.retrieve import Weights, gather
 from autocapture.query.timefilter import Filters, parse
@@ -195,13 +195,13 @@ def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
         if re.search(r"\b(old|original|previous|former|pre-\w+|un-\w+|initial)\b", anchor, re.I)
         else None
     )
-    best = _side(ev, dataclasses.replace(intent, ordinal=ordinal), anchor, kind)
+    sub, readings = _side_readings(ev, dataclasses.replace(intent, ordinal=ordinal), anchor, kind)
+    best = _grounded_best(ev, sub, readings)
     if best is None:
         return None
     if kind == "amount" and ordinal == "first":
         # the value as it stood before it changed: the first of the field's values where the field read best
         # changed during the day (the sheet's 7,85 € before it was edited to 7,42 €)
-        _, readings = _side_readings(ev, intent, anchor, kind)
         changed = amounts._changed_field(readings, anchor)
         if changed and any(r.span.value == best.span.value for r in changed):
             best = changed[0]
@@ -325,7 +325,11 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
 def _side(ev: Evidence, intent: Intent, side: str, answer_type: str | None = None):
     """One side of a difference asked as its own question ("my nightly room rate"), or a value a question
     describes ("the approved quote reference"): its best grounded reading of the kind asked, or None."""
-    sub, readings = _side_readings(ev, intent, side, answer_type)
+    return _grounded_best(ev, *_side_readings(ev, intent, side, answer_type))
+
+
+def _grounded_best(ev: Evidence, sub: Intent, readings: list):
+    """The reading a sub-question chooses, or None when there is none or it is refused."""
     if not readings:
         return None
     best = compose.choose(sub, readings)
@@ -480,11 +484,10 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     # "the size of the flat": no file size there, its area ("64 m²") is a figure with its unit
                     # (only a figure written with a unit of measure: a house number is no size)
                     as_figure = dataclasses.replace(intent, answer_type="number")
-                    unit = re.compile(rf"\s?(?:{'|'.join(MEASURES.values())})", re.I)
                     measures = [
                         r
                         for r in _readings(ev, as_figure, grounded, weights)
-                        if unit.match(r.line["text"], r.span.end)
+                        if amounts.UNITS.match(r.line["text"], r.span.end)
                     ]
                     figure = compose.fact(ev, as_figure, measures) if measures else result
                     result = figure if figure.state == "ok" else result

@@ -577,7 +577,6 @@ ORDINAL_TIME = (
 )
 
 
-# A question asking for a share or a chance: its answer is written with a percent sign
 # "from when to when", "the hours of the maintenance", "in what time slot": both ends of a span of time
 RANGE_ASKED = re.compile(
     r"\bfrom when\b|\buntil when\b|\b(?:what|which)\s+(?:hours|times|time\s+slot|slot|time\s+window|"
@@ -585,6 +584,7 @@ RANGE_ASKED = re.compile(
     r"\bwhen exactly\b",
     re.I,
 )
+# A question asking for a share or a chance: its answer is written with a percent sign
 PERCENT_ASKED = re.compile(
     r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely|(?:most|least|more|less) likely)\b|%",
     re.I,

@@ -845,21 +845,20 @@ def _id_label(lines: list[dict], line: dict, sp: Span, named: str = "") -> bool:
     return any(len(x["text"].split()) <= 4 and ID_LABEL.search(x["text"]) for x in near)
 
 
-def initials_named(question: str, code: str) -> str:
-    """The words of the question a code's letter prefix abbreviates ("PO-CH-2026-00871" for "the purchase order
-    number", "GR-1182" for "the goods receipt"): a code names its kind by initials in any language the screen is
-    in, so the question's words are found in the code itself. Two or three consecutive words, prefix of 2-3
-    letters; "" when none."""
+def initials_named(words: list[str], code: str) -> str:
+    """The question's words (lower case, in order) that a code's letter prefix abbreviates ("PO-CH-2026-00871"
+    for "the purchase order number", "GR-1182" for "the goods receipt"): a code names its kind by initials in any
+    language the screen is in, so the question's words are found in the code itself. A prefix of 2-3 letters,
+    as many consecutive words; "" when none."""
     head = re.match(r"([A-Za-z]{2,3})(?=[-_/#\s]?\d|[-_/])", code)
     if not head:
         return ""
     want = head.group(1).lower()
-    words = re.findall(r"[^\W\d_]+", question.lower())
-    for n in (len(want),):
-        for i in range(len(words) - n + 1):
-            group = words[i : i + n]
-            if "".join(w[0] for w in group) == want and all(len(w) > 2 for w in group):
-                return " ".join(group)
+    n = len(want)
+    for i in range(len(words) - n + 1):
+        group = words[i : i + n]
+        if "".join(w[0] for w in group) == want and all(len(w) > 2 for w in group):
+            return " ".join(group)
     return ""
 
 
@@ -980,7 +979,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         )
     )
     counted = counted_noun(intent.question) if intent.answer_type == "count" else ""
-    q_stems = [stem(w) for w in re.findall(r"[^\W\d_]+", intent.question.lower())]
+    q_words = re.findall(r"[^\W\d_]+", intent.question.lower())
+    q_stems = [stem(w) for w in q_words]
     # the noun naming the code asked for: "document" in "the document number", else the code's own name ("DOI",
     # "IBAN", "code"): a code written right after it is that one
     id_noun = (
@@ -1244,7 +1244,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     # for ("which apartment"), though the line never calls it one
                     line_rest += f" {asked_noun.group(1)}"
                 if sp.kind == "identifier":  # "PO-CH-2026-00871" is a purchase order's number by its initials
-                    line_rest += " " + initials_named(intent.question, sp.text)
+                    line_rest += " " + initials_named(q_words, sp.text)
                 parts = dict(ctx_parts, line=line_rest)
                 if text_head is not None:
                     pass  # (the words right above a text cell are the cell above, not its header)
@@ -1447,7 +1447,7 @@ def names_no_figure(text: str, sp: Span, question: str) -> bool:
     if (
         before
         and before.group(1).lower() in NUMBERED_PARTS
-        and before.group(1).lower() not in question.lower()
+        and not re.search(rf"\b{before.group(1)}\b", question, re.I)  # ("which article": the 5 is asked)
     ):
         return True
     return bool(

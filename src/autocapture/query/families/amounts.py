@@ -556,8 +556,8 @@ def _table_screen(readings: list[Reading]):
     screen has a table."""
     rows: dict[str, set] = {}
     for r in readings:
-        if r.header and re.search(r"[A-Za-z]{2,}", _row_label(r)):
-            rows.setdefault(r.frame.record_id, set()).add(_row_label(r))
+        if r.header and re.search(r"[A-Za-z]{2,}", label := _row_label(r)):
+            rows.setdefault(r.frame.record_id, set()).add(label)
     tables = {f for f, labels in rows.items() if len(labels) >= TABLE_ROWS}
     if not tables:
         return None
