@@ -39,6 +39,7 @@ import day_lab  # noqa: E402  # held-out
 import day_news  # noqa: E402  # held-out
 import day_ops  # noqa: E402
 import day_sales  # noqa: E402  # held-out
+import day_site  # noqa: E402  # held-out
 import day_trip  # noqa: E402  # held-out
 from make_sample import CHROMIUM, Writer, encode_png, hash_small, iso, render  # noqa: E402
 from screens import APPS  # noqa: E402
@@ -65,6 +66,9 @@ TRIP_SOURCES = ("screens_trip.py", "day_trip.py")  # held-out
 # A sixth held-out day (questions_news.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_news.DAY["name"]] = day_news.DAY  # held-out
 NEWS_SOURCES = ("screens_news.py", "day_news.py")  # held-out
+# A seventh held-out day (questions_site.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_site.DAY["name"]] = day_site.DAY  # held-out
+SITE_SOURCES = ("screens_site.py", "day_site.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -83,6 +87,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / f for f in LAB_SOURCES] if name == "lab" else extra  # held-out
     extra = [HERE / f for f in TRIP_SOURCES] if name == "trip" else extra  # held-out
     extra = [HERE / f for f in NEWS_SOURCES] if name == "news" else extra  # held-out
+    extra = [HERE / f for f in SITE_SOURCES] if name == "site" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
