@@ -3684,3 +3684,174 @@ def test_a_phone_number_before_a_comma_and_a_slashed_order_reference_are_one_ide
     assert ids("The order, No. CMAI/WTM/RKS/ORD/2026/1147, found that") == ["CMAI/WTM/RKS/ORD/2026/1147"]
     assert ids("1 234 567,89 EUR") == []  # (a grouped amount with its decimals is no phone number)
     assert ids("see docs/ABC/DEF please") == []
+
+
+RELEASE = [
+    ("Kaveri Finserv Q2 FY27 results", (40, 100, 420, 118)),
+    ("The board declared an interim dividend of Rs. 4.50 per share.", (40, 140, 620, 158)),
+    ("The business desk's freelance budget for Q3 FY27 is Rs. 4,50,000", (40, 180, 640, 198)),
+    ("Media contact: Nandini Rao, +91 80 4719 2260, nandini.rao@kaverifinserv.co.in", (40, 220, 760, 238)),
+    ("Eiger cluster maintenance 02.12.2026", (40, 260, 400, 278)),
+    ("Freezer B maintenance: the technician comes on Thursday morning", (40, 300, 640, 318)),
+]
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [
+        ("Kaveri interim div?", "Rs. 4.50"),  # ("div" begins "dividend")
+        ("freelance kitty Q3?", "Rs. 4,50,000"),  # ("kitty" is on no screen: the other word labels it)
+        ("Kaveri contact mail?", "nandini.rao@kaverifinserv.co.in"),  # (no figure of the phone number)
+        ("Kaveri Divya?", None),  # (a name that starts with a word's letters labels nothing)
+        ("freezer B maintenance appointment?", None),  # (the line is about another thing's maintenance)
+        ("Which dividend did Kaveri declare?", None),  # ("which" asks for a thing: free text decides)
+    ],
+)
+def test_a_question_no_rule_types_reads_the_typed_value_the_screen_labels_with_its_words(question, value):
+    """ "Trishul mcap?", "freelance kitty Q3?": no grammar rule says what kind of answer these ask for, so they
+    are free text, which reads whole lines; a typed value written after one of the question's own words on a
+    line that holds as much of the question as any is the answer instead."""
+    from types import SimpleNamespace
+
+    from autocapture.query.answer import _labelled_value
+    from autocapture.query.read import read
+    from autocapture.query.retrieve import Candidate, Weights
+
+    it = intent(question)
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(RELEASE)
+    ]
+    frame = SimpleNamespace(
+        app="outlook.exe",
+        title="Inbox - Outlook",
+        record_id="f/1",
+        ts=datetime(2026, 11, 18, 7, tzinfo=timezone.utc),
+    )
+    cands = [Candidate(frame, lines, {}, 1.0)]
+    weights = Weights(_Lines(lines), list(it.terms) + [e for e in it.entities if e.lower() not in it.terms])
+    ev = _ev_means(datetime(2026, 11, 18, 12, tzinfo=timezone.utc))
+    ev.windows = lambda: [("outlook.exe", frame.title, None)]
+    res = _labelled_value(ev, it, cands, weights, read(it, cands, weights))
+    assert (res.fields["value"] if res else None) == value, res and res.answer
+
+
+@pytest.mark.parametrize(
+    "text, kind, found",
+    [
+        ("the record date is 28-11-2026.", "datetime", ["28-11-2026"]),  # (day first with hyphens)
+        ("Sent: Wed 18-11-2026 07:58", "datetime", ["18-11-2026 07:58"]),
+        ("Story LL-2026-11-4475 filed", "datetime", []),  # (a code's digits are no ISO date)
+        ("an interim dividend of 4.50 per share", "datetime", []),  # (a decimal, not ten to five)
+        ("at 6.40 pm, at 14.30, um 9.30 Uhr", "datetime", ["6.40 pm", "14.30", "9.30"]),
+        ("Gross NPA improved to 2.14% from 12.41%", "datetime", []),
+        ("an interim dividend of %4.50 per share", "amount", ["%4.50"]),  # ("₹4.50" as OCR reads it)
+        ("disgorge %4,86,25,400.00.", "amount", ["%4,86,25,400.00"]),
+        ("up 12% to 40, Revenue (% cr)", "amount", []),
+    ],
+)
+def test_dates_clocks_and_amounts_as_other_locales_and_the_ocr_write_them(text, kind, found):
+    assert [s.text for s in spans(text, kind)] == found
+
+
+def test_a_question_in_another_language_has_its_wording_known_and_its_names_still_found():
+    """ "pra quando ficou o ETA do contêiner da Hengli?": "quando" is Portuguese for "when", no name the answer's
+    screen must show; "Hengli" is a name in every language. An English question loads no other language."""
+    from types import SimpleNamespace
+
+    from autocapture.query import language
+    from autocapture.query.answer import _known_word
+
+    ev = SimpleNamespace(doc_freq=lambda w: 0)
+    pt = "pra quando ficou o ETA do contêiner da Hengli?"
+    assert language.question_language(pt, lambda w: not _known_word(ev)(w)) == "pt"
+    known = _known_word(ev, pt)
+    assert known("quando") and known("ficou") and not known("hengli")
+    it = analyse(pt, Filters(), pt, known, lambda w: False)
+    assert "Hengli" in it.entities and not {"quando", "pra", "ficou"} & {e.lower() for e in it.entities}
+    english = "When is the Hengli container due in Santos?"
+    assert language.question_language(english, lambda w: not _known_word(ev)(w)) is None
+    assert not _known_word(ev, english)("quando")
+
+
+@pytest.mark.parametrize(
+    "question, end",
+    [
+        ("largest peer?", "max"),
+        ("Strongest baseline in the results table?", "max"),
+        ("Biggest lender by mcap in the peers table?", "max"),
+        ("worst PAT YoY?", "min"),
+        ("Smallest MOQ across the five offers?", "min"),
+        ("Most overdue PO: which vendor?", "min"),  # (the earliest date: overdue is late)
+    ],
+)
+def test_a_terse_question_led_by_a_superlative_asks_for_a_tables_end(question, end):
+    it = intent(question)
+    assert (it.family, it.extreme) == ("extreme", end)
+
+
+@pytest.mark.parametrize(
+    "question", ["most recent mail from Tom?", "Max time in Slack?", "Bottom-line figure of the quote PDF?"]
+)
+def test_a_superlative_of_time_or_a_compound_word_is_no_tables_end(question):
+    assert intent(question).family != "extreme"
+
+
+def test_a_sum_of_money_reads_a_tables_plain_figures_and_no_sentence_names_its_rows():
+    """ "The combined Q2 net profit of all the companies in my tracker": the tracker's plain figures under "Net
+    profit Q2 (Rs cr)" are the items, not the amounts of a release's sentence (its misread rupee signs made them
+    amounts: "%412 crore"), and a sentence holding "Total ... net profit ... Q2" is no total row of the table."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.amounts import scoped_readings, total
+    from autocapture.query.read import read
+    from autocapture.query.retrieve import Candidate, Weights
+
+    def screen(title, rows, at):
+        lines = [
+            {"id": f"{title}{i}", "text": t, "box": list(b), "words": _words(t, b)}
+            for i, (t, b) in enumerate(rows)
+        ]
+        frame = SimpleNamespace(app="chrome.exe", title=title, record_id=title, ts=at)
+        return Candidate(frame, lines, {}, 1.0)
+
+    release = screen(
+        "Kaveri results draft - Google Docs",
+        [
+            (
+                "Kaveri Finserv reported a Q2 net profit of %412 crore, up from %347 crore.",
+                (40, 100, 900, 118),
+            ),
+            (
+                "Total income rose 21.4% to %2,184.60 crore; the Q2 net profit margin was 2.41%.",
+                (40, 130, 900, 148),
+            ),
+        ],
+        datetime(2026, 11, 18, 7, tzinfo=timezone.utc),
+    )
+    tracker = screen(
+        "Q2 results tracker - Google Sheets",
+        [
+            ("Company", (40, 200, 140, 216)),
+            ("Net profit Q2 (% cr)", (400, 200, 560, 216)),
+            ("Kaveri Finserv", (40, 230, 170, 246)),
+            ("412.35", (500, 230, 560, 246)),
+            ("Orion Infratech", (40, 260, 180, 276)),
+            ("265.10", (500, 260, 560, 276)),
+            ("Nilgiri Tea", (40, 290, 150, 306)),
+            ("98.40", (510, 290, 560, 306)),
+        ],
+        datetime(2026, 11, 18, 9, tzinfo=timezone.utc),
+    )
+    it = intent("How much was the combined Q2 net profit of all the companies in my tracker?")
+    assert it.family == "sum"
+    cands = [release, tracker]
+    weights = Weights(
+        _Lines([x for c in cands for x in c.lines]),
+        list(it.terms) + [e for e in it.entities if e.lower() not in it.terms],
+    )
+    readings = scoped_readings(SimpleNamespace(), it, cands, weights)
+    assert {r.span.kind for r in readings} == {"number"}
+    ev = _ev(datetime(2026, 11, 18, 12, tzinfo=timezone.utc))
+    res = total(ev, it, readings)
+    assert res.state == "ok" and res.fields["sum"] == 775.85, res.answer
+    assert read(it, cands, weights, "amount")  # (the release's amounts are read; the table's figures win)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from autocapture.config import Config
 from autocapture.dataroot.journal import journal_timezone
 from autocapture.dataroot.layout import discover
-from autocapture.query import activity, compose, facts, llm, scope, states, timeline
+from autocapture.query import activity, answer_types, compose, facts, language, llm, scope, states, timeline
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, counted, seen, tables, windows
@@ -65,10 +65,11 @@ def _guess(ev: Evidence):
     return guesser(ev._embed_cached)
 
 
-def _known_word(ev: Evidence):
+def _known_word(ev: Evidence, question: str = ""):
     """Is a lowercase word ordinary English (so a capitalised first word is grammar, not a name)? Judged by the
     store itself: a word on many screens is a common word there; else by the embedding tokenizer's vocabulary
-    when it is at hand."""
+    when it is at hand. A question written in another language (language.py) has that language's ordinary
+    words known too."""
     vocab = _vocab()
 
     def known(word: str) -> bool:
@@ -108,7 +109,10 @@ def _known_word(ev: Evidence):
             for p in ("un", "re", "pre", "non", "sub", "over", "under", "out")
         ) or _common_english(word)
 
-    return known
+    lang = language.question_language(question, lambda w: not known(w)) if question else None
+    if lang is None:
+        return known
+    return lambda word: known(word) or language.common_in(word, lang)
 
 
 # A word this common in English text (Zipf scale: 2.5 = about 3 per million words: "headroom", "consignment",
@@ -285,6 +289,75 @@ MONEY_ASKED = re.compile(
 )
 
 
+# The kinds of value a question whose kind nothing decided may still ask for, when the screen labels one with the
+# question's own words ("Trishul mcap?" -> "Mcap: 3,120 cr"); where two read the same characters ("4.50": a
+# figure, or a time), the first kind listed. (Not a code: "FY27", "Q2" stand between a label and its value, and a
+# question after a code says so in words the grammar rules read: "number", "ref", "ID".)
+LABELLED_KINDS = ("amount", "number", "email", "datetime")
+# ...and a day or a time, whatever the kind of value it is written beside, when the question says so ("Last day to
+# settle RE-2026-11873 without discount?": the date, not the discount)
+WHEN_ASKED = re.compile(r"\b(?:when|day|date|time|deadline)\b", re.I)
+
+
+def _labelled_value(ev: Evidence, intent: Intent, grounded, weights, texts: list) -> Result | None:
+    """A terse or unusual question no grammar rule types ("Trishul mcap?", "Kaveri interim div?", "freelance
+    kitty Q3?") is free text by default, and free text reads whole lines: the line that names the thing most,
+    seldom the value asked for. Where a line writes one of the question's own attribute words and then a typed
+    value (an amount, a figure, a code, an address, a time: "the freelance budget for Q3 FY27 is Rs. 4,50,000"),
+    the value nearest after the word is the answer, read and refused like a question that had asked for its
+    kind. None otherwise: the free-text reading stands.
+
+    Why the screen's own label and not a longer word list: the words users shorten or coin ("div", "kitty",
+    "LTP") are the ones no list holds, and a screen that answers them writes the value after the same word. Only
+    its own line counts: a line above or a cell far left on the same row belongs, as often as not, to another
+    pane. The words are the value's name where the question has one ("notice period"), else any word not a
+    name. The line must hold as much of the question's other words as the best free-text line (`texts`, best
+    first) does, or it is about something else that shares a word ("Eiger cluster maintenance 02.12.2026" for
+    "freezer B maintenance appointment?"). A "which"/"who" question asks for a thing or a person, not a figure."""
+    if not intent.undecided or intent.many or re.search(answer_types.NAMED_THING, intent.question, re.I):
+        return None
+    attrs = {t for t in (set(intent.focus) or compose.attribute_terms(intent)) if not re.search(r"\d", t)}
+    if not attrs:
+        return None
+    kinds = ("datetime",) if WHEN_ASKED.search(intent.question) else LABELLED_KINDS
+    named = compose.attribute_terms(intent)
+
+    def on_line(r) -> float:
+        """The weight of the question's attribute words on the value's own line and row, the value included."""
+        near = {t for k in ("self", "line", "left") for t in r.context.get(k, ())} | weights.matched(
+            r.span.text
+        )
+        return sum(weights.w[t] for t in sorted(named & near))
+
+    floor = on_line(texts[0]) if texts else 0.0
+    # the word itself, or a lowercase word it begins ("div" -> "dividend"; not the name "Divya")
+    rx = re.compile(
+        r"\b(?:" + "|".join(rf"(?i:{re.escape(a)})\b|{re.escape(a)}[a-z]*" for a in sorted(attrs)) + r")"
+    )
+    best = None  # (gap, kind order, -score), sub-intent, reading
+    for order, kind in enumerate(kinds):
+        sub = dataclasses.replace(intent, answer_type=kind)
+        for r in read(sub, grounded, weights):
+            if on_line(r) < floor:
+                continue
+            before = r.line["text"][: r.span.start]
+            said = [m.end() for m in rx.finditer(before)]
+            if not said or r.span.text.lower() in intent.question.lower():
+                continue
+            if kind == "number" and any(
+                c.start <= r.span.start and r.span.end <= c.end and len(c.text) > len(r.span.text)
+                for c in spans(r.line["text"], "identifier")
+            ):
+                continue  # "+91 80 4719 2260": a phone number's parts are no figures
+            key = (r.span.start - said[-1], order, -r.score)
+            if best is None or key < best[0]:
+                best = (key, sub, r)
+    if best is None:
+        return None
+    result = compose.fact(ev, best[1], [best[2]])
+    return result if result.state == "ok" else None
+
+
 def _readings(ev: Evidence, intent, grounded, weights) -> list:
     """The reader's spans, and two ways a figure answers a question not asked as one: a text question answered
     by a table cell its row and column words address ("what's in the Engineering row under Q2"), and "how much"
@@ -339,7 +412,14 @@ def _grounded_best(ev: Evidence, sub: Intent, readings: list):
 def _side_readings(ev: Evidence, intent: Intent, side: str, answer_type: str | None = None):
     """The sub-question "What was <side>?" and its readings, best first."""
     sub_q = f"What was {side}?"
-    sub = analyse(sub_q, intent.filters, side, _known_word(ev), lambda w: ev.doc_freq(w) > 0, _guess(ev))
+    sub = analyse(
+        sub_q,
+        intent.filters,
+        side,
+        _known_word(ev, intent.question),
+        lambda w: ev.doc_freq(w) > 0,
+        _guess(ev),
+    )
     sub = dataclasses.replace(
         sub, answer_type=answer_type or intent.answer_type, family="fact", ordinal=intent.ordinal
     )
@@ -371,7 +451,9 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
     try:
         store_apps = sorted({a for a, _, _ in ev.windows() if a})
         filters, rest = parse(question, now, tz, store_apps)
-        intent = analyse(question, filters, rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0, _guess(ev))
+        intent = analyse(
+            question, filters, rest, _known_word(ev, question), lambda w: ev.doc_freq(w) > 0, _guess(ev)
+        )
         if intent.moments and filters.said:
             # "how much more at 16:30 than at 10:30": the times pick the two sightings, they filter no screen out
             filters, rest = parse(question, now, tz, store_apps, times=False)
@@ -390,7 +472,12 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             # Sunday"); read it as words to find, which must then be on the answer's screen
             alt_filters, alt_rest = parse(question, now, tz, store_apps, times=False)
             alt = analyse(
-                question, alt_filters, alt_rest, _known_word(ev), lambda w: ev.doc_freq(w) > 0, _guess(ev)
+                question,
+                alt_filters,
+                alt_rest,
+                _known_word(ev, question),
+                lambda w: ev.doc_freq(w) > 0,
+                _guess(ev),
             )
             alt_cands = gather(ev, alt, alt_rest)
             if alt_cands:
@@ -475,7 +562,10 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     else _of_kind(intent, tables.answer(ev, intent, grounded, ev.similarity))
                     or _of_kind(intent, tables.word_cell(ev, intent, grounded, ev.similarity))
                 )
-                result = table or compose.fact(ev, intent, _readings(ev, intent, grounded, weights))
+                if table is None:
+                    texts = _readings(ev, intent, grounded, weights)
+                    table = _labelled_value(ev, intent, grounded, weights, texts)
+                result = table or compose.fact(ev, intent, texts)
                 if result.state != "ok":
                     # "how many items are on the order", when no value is written with those words: the
                     # "Items (3)" heading says it (a labelled value, read first, is the more specific)

@@ -172,6 +172,9 @@ class Intent:
     # "after the Zoom", "before the Hamburg call": names that say when, not whose value; each must be on some
     # screen (or name a window), not on the answer's
     events: tuple[str, ...] = ()
+    # no grammar rule nor the learned guess said what kind of answer is asked ("Trishul mcap?"): free text by
+    # default, or the typed value the screen labels with the question's words (answer._labelled_value)
+    undecided: bool = False
 
     def describe(self) -> dict:
         return {
@@ -770,11 +773,13 @@ def answer_type(q: str) -> tuple[str, str | None]:
         and not _has(q, r"\bnumber of (?:my|the|our|his|her|their|this|that) (?:\w+ )?" + ID_SINGULAR + r"\b")
     ):
         return "count", None
-    if _has(q, r"^\s*count\b"):
-        return "count", None  # "Count the pipeline rows that sit in Proposal."
+    if _has(q, r"^\s*count\b|(?:^|\s)#\s*of\b|^\s*no\.\s*of\b"):
+        return "count", None  # "Count the pipeline rows that sit in Proposal.", "# of PAT declines?"
     if _has(q, r"\bhow many\b"):
         # "how many kilometres did I drive": a figure written with its unit, not a count
         return ("number", None) if measured(q) else ("count", None)
+    if _has(q, r"\bhow much\b") and _has(q, r"\b[a-z]+ count\b"):
+        return "count", None  # "by how much did the word count go up": a count, however it is asked
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
     if _has(q, r"\b(deal|contract|opportunity|order|project|account)\s+(value|size|amount)\b"):
@@ -1075,6 +1080,22 @@ SCREEN_TIME = (
 )
 
 
+# A terse question led by a superlative ("largest peer?", "worst PAT YoY?"): the closed class of English
+# superlatives of size, amount and rank (not of time: "latest", "longest" belong to the time families), and which
+# of them ask for the low end
+SUPERLATIVES = (
+    "largest biggest highest greatest smallest lowest cheapest fewest strongest weakest richest poorest heaviest "
+    "lightest priciest costliest steepest sharpest deepest widest best worst top bottom max min maximum minimum "
+    "most least"
+).split()
+LOW_END = {"smallest", "lowest", "cheapest", "fewest", "weakest", "poorest", "lightest", "worst", "bottom", "min",
+           "minimum", "least"}  # fmt: skip
+TERSE_EXTREME = re.compile(
+    rf"\s*(?:the\s+)?({'|'.join(SUPERLATIVES)})\b(?!-)(?!\s+(?:recent|recently|often|times?|visits?)\b)", re.I
+)
+TERSE_WORDS = 9  # (longer, it is a sentence with a verb, which the rules below read)
+
+
 def family(q: str, atype: str) -> tuple[str, dict]:
     """The computation that answers it; the rest are facts read off a screen."""
     info: dict = {}
@@ -1127,6 +1148,10 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     ):
         slow = _has(q, r"\b(slowest|longest|most time|most (days|weeks|months|hours|years))\b")
         return "extreme", {"extreme": "max" if slow else "min"}
+    if (m := TERSE_EXTREME.match(q)) and len(q.split()) <= TERSE_WORDS and not _has(q, SCREEN_TIME):
+        # "largest peer?", "Strongest baseline in the results table?", "worst PAT YoY?": a noun phrase led by a
+        # superlative asks for the row at that end of a table, whatever preposition follows, if any
+        return "extreme", {"extreme": "min" if m.group(1).lower() in LOW_END else "max"}
     if (
         _has(
             q,
@@ -1798,8 +1823,10 @@ def analyse(
     for phrase in periods:
         asked = re.sub(r"\s*" + re.escape(phrase), "", asked)
     atype, name_kind = answer_type(asked)
-    if name_kind == UNDECIDED:
-        atype, name_kind = guess_type(asked) or "text", None
+    undecided = name_kind == UNDECIDED
+    if undecided:
+        guessed = guess_type(asked)
+        atype, name_kind, undecided = guessed or "text", None, guessed is None
     fam, info = family(asked, atype)
     # "everyone other than me", "anyone besides myself": who is left out is the user, whom no screen names
     rest = re.sub(
@@ -1966,6 +1993,7 @@ def analyse(
         filters,
         tuple(info.get("moments", ())),
         events,
+        undecided and atype == "text" and fam == "fact",
     )
 
 

@@ -23,7 +23,12 @@ class Span:
     value: object = None  # amount/number: float; duration: seconds; identifier: the hex OCR misread
 
 
-CURRENCY = r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b|\bSFr\.|\bRs\.?(?=\s?\d))"
+# (a "%" right before a figure is a currency sign the OCR model does not know, read as the glyph nearest it:
+# Tesseract's English model reads "₹4.50" as "%4.50"; a percent sign follows its figure)
+CURRENCY = (
+    r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b|\bSFr\.|\bRs\.?(?=\s?\d)"
+    r"|(?<![\w%])%(?=\d))"
+)
 # a thousands separator may be read twice by OCR ("6,.135,50 €" for "6.135,50 €")
 # (de-CH groups thousands with an apostrophe, straight or typographic: "CHF 2'568.24", "1’234.50")
 NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u202f\u00a0'’ ]|[.,]{2})\d{3}(?:(?:[.,\u202f\u00a0'’ ])\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -74,9 +79,12 @@ CARD = re.compile(
 SIZE = re.compile(
     r"(?<![\w.,-])\d[\d.,]*(?:\s?(?:[KMGT]i?B|bytes?)|\sB)\b"
 )  # ("M-3B" is a flat, "3 B" a size)
-# "18:40", "6.40 pm"; not "06.12." (a day and month, as German dates are written)
+# "18:40", "6.40 pm", "14.30"; not "06.12." (a day and month, as German dates are written), nor "4.50" or "2.14%"
+# (a one-digit hour with a dot is a decimal figure unless am/pm or "Uhr"/"h" says it is a time)
 CLOCK = re.compile(
-    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\.))(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)"
+    r"\b(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])\.[0-5]\d(?!\.)(?!\s?%)"
+    r"|\d\.[0-5]\d(?=\s?(?:[AaPp]\.?[Mm]\b|Uhr\b|h\b)))"
+    r"(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)"
 )
 MONTHS = "january february march april may june july august september october november december".split()
 # Every way a month is written in a table header or a date ("Oct", "Sept"): one set for names and matching.
@@ -89,7 +97,8 @@ WEEKDAY_FORMS = {
 MONTH_RX = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 WEEKDAY_RX = "|".join(sorted(set().union(*WEEKDAY_FORMS.values()), key=len, reverse=True))
 DATE = re.compile(
-    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
+    # (day first with hyphens too, as en-IN and nl-NL write it: "28-11-2026"; a four-digit year only)
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d)|"
     # (a month and its year, "November 2026", is no day of it: the day's digits are not a year's first two)
     rf"(?:{MONTH_RX})\.?\s+\d{{1,2}}(?![\d])(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTH_RX})\.?(?:,?\s+\d{{4}})?|"

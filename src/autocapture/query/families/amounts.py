@@ -10,12 +10,22 @@ import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence
-from autocapture.query.intent import MEASURES, QUESTION_NOUNS, SOFTWARE_KINDS, Intent, asked_kind, measured
-from autocapture.query.read import Reading, labelled_rows, read
+from autocapture.query.intent import (
+    MEASURES,
+    PERCENT_ASKED,
+    QUESTION_NOUNS,
+    SOFTWARE_KINDS,
+    Intent,
+    asked_kind,
+    measured,
+)
+from autocapture.query.read import PERCENT_SIGN, Reading, labelled_rows, read
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, currency_of, format_like
 
 SCOPE_FRAMES = 2000
+# A line of more words than this is a sentence, not a table's or a list's row
+PROSE_WORDS = 12
 TOTAL_ROW = re.compile(r"\b(sub-?total|total|sum|balance|amount due|gesamt\w*|summe|total due)\b", re.I)
 # Superlatives: which end of a column is wanted, never the column's name.
 EXTREME_WORDS = {
@@ -109,10 +119,8 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
     if intent.answer_type in ("number", "count"):
         return read(intent, cands, weights, "number")
     amounts = [r for r in read(intent, cands, weights, "amount") if _same_currency(r.span.text, want)]
-    if want or (amounts and re.search(MONEY, intent.question, re.I)):
+    if want:
         return amounts
-    # not said to be money ("the most tickets solved", "the lowest CSAT"): amounts when some sit next to the
-    # question's words (its row or column), else plain figures
     numbers = [
         r
         for r in read(intent, cands, weights, "number")
@@ -121,8 +129,21 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
         # (seven digits or more without a separator are a record's id, "20113578440", not a figure)
         and not re.fullmatch(r"\d{7,}", r.span.text)
     ]
+    # where both are read, the kind on the screen that holds more of the question: "the largest Q2 revenue in the
+    # tracker" is the tracker's plain figures under "Revenue (₹ cr)", not a release's amounts elsewhere
+    coverage = lambda rs: max((r.screen_coverage for r in rs), default=0.0)  # noqa: E731
+    if amounts and re.search(MONEY, intent.question, re.I):
+        # money asked for: amounts, unless a table's money column of plain figures is the better screen
+        # (a share, "2.41%", is no sum of money)
+        money = [r for r in numbers if not PERCENT_SIGN.match(r.line["text"], r.span.end)]
+        cells = [r for r in money if r.header]
+        return money if coverage(cells) > coverage(amounts) else amounts
+    # not said to be money ("the most tickets solved", "the lowest CSAT"): amounts when some sit next to the
+    # question's words (its row or column), else plain figures
     labelled = [r for r in amounts if any(r.context.get(k) for k in ("line", "left", "header"))]
-    return amounts if labelled or not numbers else numbers
+    if not labelled or not numbers:
+        return amounts if labelled or not numbers else numbers
+    return amounts if coverage(labelled) >= coverage(numbers) else numbers
 
 
 # A computed answer needs a screen that holds at least this share of the question's scope words:
@@ -290,13 +311,19 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     """Sum on the best-matching screen: the rows the question names when it names two or more ("shipping and
     tax"), else the column it names by its header ("tickets opened"), else the best value's column; rows labelled
     as totals are left out and compared with the sum instead."""
+    if not PERCENT_ASKED.search(intent.question):  # a share ("2.41%") adds up to nothing asked for
+        readings = [r for r in readings if not PERCENT_SIGN.match(r.line["text"], r.span.end)]
     if not readings:
         return Result("no_evidence", "No amounts to add up were on screen in that scope.")
     # the screen that names most of the rows asked for ("breakfast and minibar" on the hotel bill, not a
     # policy page that matched more of the other words), then the best reading on it
     # (rows named differently count: one line holding two of the words, "invoice 2026/48817", is one row)
     named_on: dict[str, set] = {}
+    # (a sentence names no row: "Total income rose 21.4 per cent to 2,184.60 crore" holds the question's "Q2
+    # FY27 net profit" words as a release says them, while the tracker's rows are its companies)
     for r in readings[:400]:
+        if len(r.line["text"].split()) > PROSE_WORDS:
+            continue
         got = _terms_in(r.line["text"][: r.span.start] + " " + _left_text(r.cand.lines, r.line), intent)
         if got:
             named_on.setdefault(r.frame.record_id, set()).add(frozenset(got))
