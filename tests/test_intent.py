@@ -3855,3 +3855,15 @@ def test_a_sum_of_money_reads_a_tables_plain_figures_and_no_sentence_names_its_r
     res = total(ev, it, readings)
     assert res.state == "ok" and res.fields["sum"] == 775.85, res.answer
     assert read(it, cands, weights, "amount")  # (the release's amounts are read; the table's figures win)
+
+
+def test_the_name_a_greeting_addresses_is_the_reader_not_whom_a_question_asks_about():
+    """ "Dear Camille," names the one the mail is written to, most often the user: no answer to "who is doing the
+    repair", and no speaker's header whose message under it says what she did."""
+    rows = [
+        ("From: Yanis Morel <yanis.morel@plomberie-saone.fr>", (40, 60, 600, 76)),
+        ("Dear Camille,", (40, 100, 200, 116)),
+        ("I will do the repair of the riser on Thursday.", (40, 130, 600, 146)),
+    ]
+    top = _read_screen("Who is doing the repair of the riser?", rows, "Inbox - Thunderbird")[0]
+    assert top.span.text == "Yanis Morel", top.span.text

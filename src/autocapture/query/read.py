@@ -1122,7 +1122,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 ):
                     header = text_head = top
             blk = block_of(lines, line)
-            heading = bool(SPEAKER.match(line["text"])) and kind == "person"
+            # (a speaker's header says who wrote the lines under it; a greeting, "Dear Camille,", whom they are to)
+            heading = (
+                bool(SPEAKER.match(line["text"])) and kind == "person" and not GREETING.match(line["text"])
+            )
             head = next(
                 (x for x in ups[:1] if HEADING.fullmatch(x["text"]) and not _sibling_labels(x, line)), None
             )
@@ -1664,6 +1667,10 @@ SALUTATION = re.compile(
     rf"\s*{GREETING_WORDS}\b[\s,]*(?:(?:mr|mrs|ms|dr|herr|frau|m|mme|sr|sra)\.?\s+)?$", re.I
 )
 GREETING = re.compile(rf"\s*{GREETING_WORDS}\b", re.I)  # ("Dear Mr Brenner" read as one name)
+# "to whom was the letter addressed", "who did Sabine write to": the one a greeting names is asked for
+ADDRESSEE_ASKED = re.compile(
+    r"\b(?:to whom|addressed|written to|wr(?:ite|ote|itten) to|sent to|greet\w*)\b", re.I
+)
 # Words a question uses for the kind of value that forms also use as labels.
 LABEL_NOUNS = {
     "amount",
@@ -1751,8 +1758,12 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             bonus += 0.8 if sending else 0.2
         elif label in ("to", "cc", "bcc", "recipient", "an", "attendees"):
             bonus -= 2.0 if author else 0.8 if sending else 0.2  # (whom it was written to did not do it)
-        elif author and (SALUTATION.match(text[: sp.start]) or GREETING.match(sp.text)):
-            bonus -= 2.0  # "Dear Mr Brenner": the one written to
+        elif (SALUTATION.match(text[: sp.start]) or GREETING.match(sp.text)) and not ADDRESSEE_ASKED.search(
+            intent.question
+        ):
+            # "Dear Mr Brenner": the one written to, most often the user, whom a question about someone else's
+            # doing ("who is Nadia insured with", "who's the courier") never asks for
+            bonus -= 2.0 if author else 1.2
         elif intent.answer_type == "person" and re.match(r"\s*<[^>]+@", text[sp.end :]):
             bonus += 0.3
     if intent.answer_type in ("amount", "number", "count") and re.search(
