@@ -3867,3 +3867,23 @@ def test_the_name_a_greeting_addresses_is_the_reader_not_whom_a_question_asks_ab
     ]
     top = _read_screen("Who is doing the repair of the riser?", rows, "Inbox - Thunderbird")[0]
     assert top.span.text == "Yanis Morel", top.span.text
+
+
+def test_a_figure_no_word_of_the_question_labels_is_no_answer_however_much_of_it_the_screen_holds():
+    """ "How much does Lucas Perrin pay for B-14?": the tenant's page names him and the parking space, and a
+    message on it mentions 500 €, which nothing says is B-14's rent; the screen holding all of the question's
+    names is not enough for a figure none of its words labels. A labelled one still answers."""
+    from autocapture.query.compose import refusal
+
+    rows = [
+        ("Lucas Perrin", (40, 60, 200, 76)),
+        ("Parking space B-14, level -1", (40, 90, 400, 106)),
+        ("Messages", (40, 300, 160, 316)),
+        ("I transferred 500 € yesterday, sorry for the delay.", (40, 330, 600, 346)),
+    ]
+    q = "How much does Lucas Perrin pay for B-14?"
+    best = _read_screen(q, rows, "Tenant - Gestimmo")[0]
+    assert best.span.text == "500 €" and refusal(intent(q), best) == "coverage", best.context
+    labelled = rows[:3] + [("From December he will pay 45,00 € a month for B-14.", (40, 330, 600, 346))]
+    best = _read_screen(q, labelled, "Tenant - Gestimmo")[0]
+    assert best.span.text == "45,00 €" and refusal(intent(q), best) is None
