@@ -121,6 +121,12 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
     amounts = [r for r in read(intent, cands, weights, "amount") if _same_currency(r.span.text, want)]
     if want:
         return amounts
+    # where both are read, the kind on the screen that holds more of the question: "the largest Q2 revenue in the
+    # tracker" is the tracker's plain figures under "Revenue (₹ cr)", not a release's amounts elsewhere
+    coverage = lambda rs: max((r.screen_coverage for r in rs), default=0.0)  # noqa: E731
+    money_asked = amounts and re.search(MONEY, intent.question, re.I)
+    if money_asked and coverage(amounts) >= 1.0:
+        return amounts  # (no screen holds more of the question than all of it: the figures need no reading)
     numbers = [
         r
         for r in read(intent, cands, weights, "number")
@@ -129,10 +135,7 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
         # (seven digits or more without a separator are a record's id, "20113578440", not a figure)
         and not re.fullmatch(r"\d{7,}", r.span.text)
     ]
-    # where both are read, the kind on the screen that holds more of the question: "the largest Q2 revenue in the
-    # tracker" is the tracker's plain figures under "Revenue (₹ cr)", not a release's amounts elsewhere
-    coverage = lambda rs: max((r.screen_coverage for r in rs), default=0.0)  # noqa: E731
-    if amounts and re.search(MONEY, intent.question, re.I):
+    if money_asked:
         # money asked for: amounts, unless a table's money column of plain figures is the better screen
         # (a share, "2.41%", is no sum of money)
         money = [r for r in numbers if not PERCENT_SIGN.match(r.line["text"], r.span.end)]
