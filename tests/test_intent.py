@@ -3747,6 +3747,8 @@ def test_a_question_no_rule_types_reads_the_typed_value_the_screen_labels_with_i
         ("an interim dividend of %4.50 per share", "amount", ["%4.50"]),  # ("₹4.50" as OCR reads it)
         ("disgorge %4,86,25,400.00.", "amount", ["%4,86,25,400.00"]),
         ("up 12% to 40, Revenue (% cr)", "amount", []),
+        ("shows AUD 310k headroom; an A$1.2m variation", "amount", ["AUD 310k", "$1.2m"]),
+        ("a 12m span, 310k views", "amount", []),  # (a scale letter only after a currency)
     ],
 )
 def test_dates_clocks_and_amounts_as_other_locales_and_the_ocr_write_them(text, kind, found):

@@ -36,7 +36,7 @@ NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u202f\u00a0'’ ]|[
 # million", "₹1,240-crore" (the value stays the figure as written, so amounts of one scale compare). A figure with a
 # scale word and no currency ("412.35 crore") is left out: tried, it made word counts and a sheet's plain figures
 # lose to such figures in mails on the news day)
-SCALE = r"(?:[\s-]?(?:crores?|lakhs?|lacs?|million|billion|mn|bn)\b)"
+SCALE = r"(?:[\s-]?(?:crores?|lakhs?|lacs?|million|billion|mn|bn)\b|[kKmM]\b)"  # (and "AUD 310k", "A$1.2m")
 AMOUNT = re.compile(rf"(?:{CURRENCY}\s?-?(?:{NUM}){SCALE}?|-?(?:{NUM})\s?{CURRENCY})")
 # a figure standing alone: not PEOPLE-219's 219, not a URL's or path's /11873409/
 NUMBER = re.compile(
