@@ -3889,3 +3889,36 @@ def test_a_figure_no_word_of_the_question_labels_is_no_answer_however_much_of_it
     labelled = rows[:3] + [("From December he will pay 45,00 € a month for B-14.", (40, 330, 600, 346))]
     best = _read_screen(q, labelled, "Tenant - Gestimmo")[0]
     assert best.span.text == "45,00 €" and refusal(intent(q), best) is None
+
+
+def test_a_line_close_in_meaning_answers_only_with_some_of_the_questions_words_of_its_own():
+    """ "What did the crane operator's safety induction cost?" (never on screen): a mail's line "... AUD 310k
+    headroom after this claim" is close to it in meaning, and the only question word on its row is the mail list's
+    "Crane hire" far left, another pane's; that is a guess, not an answer. The same line naming the induction is."""
+    from types import SimpleNamespace
+
+    from autocapture.query.compose import refusal
+    from autocapture.query.read import read
+    from autocapture.query.retrieve import Candidate, Weights
+
+    q = "What did the crane operator's safety induction cost?"
+    it = intent(q)
+
+    def best(value_line):
+        rows = [("Crane hire - Kestrel Lane", (20, 300, 260, 316)), (value_line, (1000, 300, 1900, 316))]
+        lines = [
+            {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(rows)
+        ]
+        frame = SimpleNamespace(
+            app="olk.exe", title="Mail - Outlook", record_id="f/1", ts=datetime(2026, 11, 16, 3)
+        )
+        cands = [
+            Candidate(frame, lines, {"l1": 0.5}, 1.0)
+        ]  # (the value's line close to the question in meaning)
+        weights = Weights(_Lines(lines), list(it.terms))
+        return read(it, cands, weights)[0]
+
+    guess = best("Our cash flow for Dec shows AUD 310k headroom after this claim.")
+    assert guess.span.text == "AUD 310k" and refusal(it, guess) == "coverage", guess.context
+    named = best("The safety induction for the new operator came to AUD 310 this morning.")
+    assert named.span.text == "AUD 310" and refusal(it, named) is None, named.context

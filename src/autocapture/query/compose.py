@@ -448,9 +448,13 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     placed = intent.answer_type in ("text", "person", "window", "name", "email", "domain") or bool(
         attribute_terms(intent) & {t for k in ("line", "left") for t in best.context.get(k, ())}
     )
+    # (a line taken for its meaning holds some of the question's words itself, or its label over it, its column or
+    # the message under a chat header does: words found only far left on its row are as often another pane's, a
+    # mail list's subject beside a message's line)
+    own = any(best.context.get(k) for k in ("self", "line", "above", "below", "header", "heading"))
     ok = (
         best.coverage >= MIN_COVERAGE
-        or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING)
+        or (best.coverage >= MIN_COVERAGE_WITH_MEANING and best.sim >= MIN_MEANING and own)
         or (
             best.screen_coverage >= MIN_SCREEN_COVERAGE
             and (best.coverage >= MIN_COVERAGE_WITH_SCREEN or placed)
