@@ -3922,3 +3922,10 @@ def test_a_line_close_in_meaning_answers_only_with_some_of_the_questions_words_o
     assert guess.span.text == "AUD 310k" and refusal(it, guess) == "coverage", guess.context
     named = best("The safety induction for the new operator came to AUD 310 this morning.")
     assert named.span.text == "AUD 310" and refusal(it, named) is None, named.context
+
+
+def test_a_sum_is_written_with_its_inputs_scale_word_or_letter():
+    from autocapture.query.values import format_like
+
+    assert format_like(510, ["AUD 310k", "AUD 200k"]) == "AUD 510.00k"
+    assert format_like(1240, ["₹1,240-crore"]) == "₹1,240.00 crore"

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import time
 from datetime import datetime, timezone, tzinfo
@@ -303,7 +304,7 @@ def _labelled_value(ev: Evidence, intent: Intent, grounded, weights, texts: list
     """A terse or unusual question no grammar rule types ("Trishul mcap?", "Kaveri interim div?", "freelance
     kitty Q3?") is free text by default, and free text reads whole lines: the line that names the thing most,
     seldom the value asked for. Where a line writes one of the question's own attribute words and then a typed
-    value (an amount, a figure, a code, an address, a time: "the freelance budget for Q3 FY27 is Rs. 4,50,000"),
+    value (an amount, a figure, an address, a time: "the freelance budget for Q3 FY27 is Rs. 4,50,000"),
     the value nearest after the word is the answer, read and refused like a question that had asked for its
     kind. None otherwise: the free-text reading stands.
 
@@ -334,6 +335,7 @@ def _labelled_value(ev: Evidence, intent: Intent, grounded, weights, texts: list
     rx = re.compile(
         r"\b(?:" + "|".join(rf"(?i:{re.escape(a)})\b|{re.escape(a)}[a-z]*" for a in sorted(attrs)) + r")"
     )
+    codes = functools.lru_cache(maxsize=None)(lambda text: spans(text, "identifier"))  # (once a line)
     best = None  # (gap, kind order, -score), sub-intent, reading
     for order, kind in enumerate(kinds):
         sub = dataclasses.replace(intent, answer_type=kind)
@@ -346,7 +348,7 @@ def _labelled_value(ev: Evidence, intent: Intent, grounded, weights, texts: list
                 continue
             if kind == "number" and any(
                 c.start <= r.span.start and r.span.end <= c.end and len(c.text) > len(r.span.text)
-                for c in spans(r.line["text"], "identifier")
+                for c in codes(r.line["text"])
             ):
                 continue  # "+91 80 4719 2260": a phone number's parts are no figures
             key = (r.span.start - said[-1], order, -r.score)
@@ -562,10 +564,12 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     else _of_kind(intent, tables.answer(ev, intent, grounded, ev.similarity))
                     or _of_kind(intent, tables.word_cell(ev, intent, grounded, ev.similarity))
                 )
-                if table is None:
+                result = table
+                if result is None:
                     texts = _readings(ev, intent, grounded, weights)
-                    table = _labelled_value(ev, intent, grounded, weights, texts)
-                result = table or compose.fact(ev, intent, texts)
+                    result = _labelled_value(ev, intent, grounded, weights, texts) or compose.fact(
+                        ev, intent, texts
+                    )
                 if result.state != "ok":
                     # "how many items are on the order", when no value is written with those words: the
                     # "Items (3)" heading says it (a labelled value, read first, is the more specific)

@@ -31,6 +31,9 @@ MIN_SCREEN_COVERAGE = 0.7  # ...or nearly all of it is on the screen, if not rig
 # same thing (measured over the QA tuning days' fact answers taken by the screen alone: below it, 14 of 15 were
 # wrong or answered a question nothing on screen answers)
 MIN_COVERAGE_WITH_SCREEN = 0.35
+# The kinds of answer that belong to a whole message or page (its sender, a name, a sentence), not to a label
+# beside them
+WHOLE_MESSAGE_TYPES = ("text", "person", "window", "name", "email", "domain")
 MIN_COVERAGE_CELL = (
     0.3  # ...or a table cell addressed by the question's row and column words (addressed_cell)
 )
@@ -410,7 +413,7 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
             words = re.findall(r"[a-z0-9]+", topic.group(1).lower())
             attrs &= set(words) | {stem(w) for w in words}
     # an address or a sender belongs to the whole message on screen (its subject is lines away), not to a label
-    typed = intent.answer_type not in ("text", "person", "window", "name", "email", "domain") or speaker
+    typed = intent.answer_type not in WHOLE_MESSAGE_TYPES or speaker
     cell = addressed_cell(best)
     if cell:  # the table's topic may be its caption, a sheet tab or the title ("Travel Q4"): on the screen is enough
         attrs = set()
@@ -445,7 +448,7 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
         return "measure"
     # (a sender's address, a name, a sentence belong to the whole message or page they are on; a figure, a date or
     # a code is labelled where it stands, by one of the question's words ("Total claimed 417,60 €") or by none)
-    placed = intent.answer_type in ("text", "person", "window", "name", "email", "domain") or bool(
+    placed = intent.answer_type in WHOLE_MESSAGE_TYPES or bool(
         attribute_terms(intent) & {t for k in ("line", "left") for t in best.context.get(k, ())}
     )
     # (a line taken for its meaning holds some of the question's words itself, or its label over it, its column or

@@ -3,10 +3,10 @@ ordinary wording rather than names to find.
 
 Why: the reader takes a word that is neither ordinary English nor on any screen for a rare name the answer's
 screen must show ("Nothing on screen mentions ..."), which is how a question about something never seen is
-refused. A question asked in Portuguese ("pra quando ficou o ETA do contêiner da Hartmann?") is then refused for
+refused. A question asked in Portuguese ("pra quando ficou o ETA do contêiner da Hengli?") is then refused for
 "quando". Word frequencies per language (wordfreq, already used for English) tell the question's language by
 the words that are common in it and rare in English, and its ordinary words by their frequency there; names
-("Hartmann", "Kaveri") are rare in every language and stay names. Only the small word lists are read (about
+("Hengli", "Trishul") are rare in every language and stay names. Only the small word lists are read (about
 20 ms a language, once per process), and only for a question with two or more lowercase words English does not
 know, so an English question loads none."""
 
@@ -40,22 +40,15 @@ def zipf(word: str, lang: str) -> float:
 
 def question_language(question: str, unknown) -> str | None:
     """The language of a question, or None for English (or none told). `unknown(word)`: is a lowercase word one
-    English does not know? Only questions with two such words written in lowercase are looked at."""
-    words = [w.lower() for w in WORD.findall(question)]
-    if (
-        len(
-            {
-                w
-                for i, w in enumerate(WORD.findall(question))
-                if (w.islower() or i == 0) and unknown(w.lower())
-            }
-        )
-        < 2
-    ):
+    English does not know? Only questions with MARKS_NEEDED such words (in lowercase, or first) are looked at."""
+    found = WORD.findall(question)
+    words = {w.lower() for w in found}
+    unknown_words = {w.lower() for i, w in enumerate(found) if (w.islower() or i == 0) and unknown(w.lower())}
+    if len(unknown_words) < MARKS_NEEDED:
         return None
     best, marks = None, MARKS_NEEDED - 1
     for lang in LANGUAGES:  # (in a fixed order: a tie goes to the first)
-        n = sum(1 for w in set(words) if zipf(w, lang) >= MARK_ZIPF and zipf(w, "en") < ENGLISH_RARE)
+        n = sum(1 for w in words if zipf(w, lang) >= MARK_ZIPF and zipf(w, "en") < ENGLISH_RARE)
         if n > marks:
             best, marks = lang, n
     return best

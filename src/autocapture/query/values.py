@@ -224,8 +224,11 @@ def format_like(value: float, samples: list[str]) -> str:
     if thousands := re.search(r"\d([ \u202f\u00a0'’])\d{3}(?!\d)", sample):  # "48 215,63 €", "CHF 2'568.24"
         mark = "," if re.search(r"\d,\d{1,2}(?:\D|$)", sample) else "."
         out = re.sub(r"[^\d" + re.escape(mark) + r"-]", thousands.group(1), out)
-    if scale := re.search(SCALE, sample, re.I):  # "65.15 crore"
-        out += " " + scale.group(0).strip(" -")
+    if scale := re.search(
+        rf"(?<=\d){SCALE}", sample, re.I
+    ):  # "65.15 crore", "AUD 510.00k": as the figure had it
+        word = scale.group(0).strip(" -")
+        out += word if len(word) == 1 else f" {word}"
     cur = re.search(CURRENCY, sample)
     if cur:
         before = sample.strip().startswith(cur.group(0))
