@@ -41,6 +41,7 @@ import day_ops  # noqa: E402
 import day_sales  # noqa: E402  # held-out
 import day_site  # noqa: E402  # held-out
 import day_trip  # noqa: E402  # held-out
+import day_vet  # noqa: E402  # held-out
 from make_sample import CHROMIUM, Writer, encode_png, hash_small, iso, render  # noqa: E402
 from screens import APPS  # noqa: E402
 
@@ -69,6 +70,9 @@ NEWS_SOURCES = ("screens_news.py", "day_news.py")  # held-out
 # A seventh held-out day (questions_site.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_site.DAY["name"]] = day_site.DAY  # held-out
 SITE_SOURCES = ("screens_site.py", "day_site.py")  # held-out
+# An eighth held-out day (questions_vet.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_vet.DAY["name"]] = day_vet.DAY  # held-out
+VET_SOURCES = ("screens_vet.py", "day_vet.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -88,6 +92,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / f for f in TRIP_SOURCES] if name == "trip" else extra  # held-out
     extra = [HERE / f for f in NEWS_SOURCES] if name == "news" else extra  # held-out
     extra = [HERE / f for f in SITE_SOURCES] if name == "site" else extra  # held-out
+    extra = [HERE / f for f in VET_SOURCES] if name == "vet" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
