@@ -3699,9 +3699,12 @@ RELEASE = [
 @pytest.mark.parametrize(
     "question, value",
     [
-        ("Kaveri interim div?", "Rs. 4.50"),  # ("div" begins "dividend")
+        ("Kaveri div Q2?", "Rs. 4.50"),  # ("div" begins "dividend")
         ("freelance kitty Q3?", "Rs. 4,50,000"),  # ("kitty" is on no screen: the other word labels it)
-        ("Kaveri contact mail?", "nandini.rao@kaverifinserv.co.in"),  # (no figure of the phone number)
+        (
+            "Kaveri contact mail Nandini?",
+            "nandini.rao@kaverifinserv.co.in",
+        ),  # (no figure of the phone number)
         ("Kaveri Divya?", None),  # (a name that starts with a word's letters labels nothing)
         ("freezer B maintenance appointment?", None),  # (the line is about another thing's maintenance)
         ("Which dividend did Kaveri declare?", None),  # ("which" asks for a thing: free text decides)
@@ -3749,6 +3752,9 @@ def test_a_question_no_rule_types_reads_the_typed_value_the_screen_labels_with_i
         ("up 12% to 40, Revenue (% cr)", "amount", []),
         ("shows AUD 310k headroom; an A$1.2m variation", "amount", ["AUD 310k", "$1.2m"]),
         ("a 12m span, 310k views", "amount", []),  # (a scale letter only after a currency)
+        ("Office (03) 9314 7720, M +61 412 558 207", "identifier", ["(03) 9314 7720", "+61 412 558 207"]),
+        ("Tel. (416) 555-0142 ext. 12", "identifier", ["(416) 555-0142"]),  # (an area code in brackets)
+        ("Paid (2) 15.00 20.00", "identifier", []),
     ],
 )
 def test_dates_clocks_and_amounts_as_other_locales_and_the_ocr_write_them(text, kind, found):
@@ -3929,3 +3935,164 @@ def test_a_sum_is_written_with_its_inputs_scale_word_or_letter():
 
     assert format_like(510, ["AUD 310k", "AUD 200k"]) == "AUD 510.00k"
     assert format_like(1240, ["₹1,240-crore"]) == "₹1,240.00 crore"
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("TC1 downtime?", "duration"),
+        ("drive time to Fitzroy?", "duration"),
+        ("coordination meeting length?", "duration"),
+        ("Clearance time of the air shipment?", "datetime"),
+        ("Kaveri slot?", "datetime"),
+        ("pump op arrival wed?", "datetime"),
+        ("voltline abn?", "identifier"),
+        ("km to the architect?", "number"),
+        ("seal-tite contact?", "person"),
+        ("Sethi disgorgement amt?", "amount"),
+        ("reo crew numbers today?", "count"),
+        ("HPC support mail?", "email"),
+    ],
+)
+def test_a_question_no_rule_types_is_typed_by_the_kind_its_head_noun_names(question, kind):
+    assert intent(question).answer_type == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Hannah post anything about the outage, and what?",  # a sentence, read by its grammar
+        "Thursday AM confocal slot – who?",  # who has it, not when
+        "Rio office vibe?",  # a head noun of no kind: free text
+    ],
+)
+def test_a_head_noun_types_nothing_in_a_sentence_or_outside_its_kinds(question):
+    from autocapture.query.heads import head_type
+
+    assert head_type(question) is None
+
+
+def test_a_possessive_or_a_weekday_ends_a_name_and_a_numbered_place_is_no_name():
+    """ "Basalt's order number for Wednesday's Level 4 pour": the supplier is a name the screen must show; the
+    weekday is a date and "Level 4" a place a screen may write "L4", neither glued to a name nor one itself."""
+    assert list(intent("What's Basalt's order number for Wednesday's Level 4 pour?").entities) == ["Basalt"]
+    assert "Dana Whitfield" in intent("What did Dana Whitfield's invoice come to?").entities
+    # a one-letter designator is looked for with its word; the pronoun "I" is none
+    assert "zone b" in intent("What volume is booked for the Zone B slab pour?").terms
+    assert "quotation i" not in intent("File name of the quotation I opened?").terms
+    # (a month before its year is a column to find, not a numbered place)
+    assert "July" in intent("What's Engineering's planned headcount for July 2027?").entities
+
+
+def test_money_per_unit_of_a_measure_is_an_amount_and_the_measure_alone_a_figure():
+    assert intent("What rate per cubic metre is Basalt charging for the concrete?").answer_type == "amount"
+    assert intent("How much a cube is the concrete costing us?").answer_type == "amount"
+    assert intent("What volume is booked for the Zone B slab pour?").answer_type == "number"
+
+
+def test_terse_visits_and_neighbours_in_time_are_their_window_families():
+    visits = intent("WhatsApp visits?")
+    assert (visits.family, visits.anchor, visits.answer_type) == ("visits", "WhatsApp", "count")
+    assert intent("forecast checks?").anchor == "forecast"
+    before = intent("just before Bookwell?")
+    assert (before.family, before.relation, before.anchor, before.answer_type) == (
+        "adjacent",
+        "before",
+        "Bookwell",
+        "window",
+    )
+    assert intent("after the map?").relation == "after"
+    # a sentence with "after" in it stays a fact question
+    assert intent("What was the balance after the transfer?").family != "adjacent"
+
+
+def _best_on_screen(question, rows):
+    """The reader's best span for `question` on one screen of (text, box) lines, or None."""
+    found = _read_screen(question, rows, title="Pours")
+    return found[0].span.text if found else None
+
+
+def test_a_figure_under_a_column_header_that_names_its_unit_is_a_measured_figure():
+    """A schedule writes the unit once, in the header ("Volume (m³)", read "Volume (m°)" by OCR), and the row's
+    designator ("Zone B") is what tells its row from the one above ("Zone A")."""
+    rows = [
+        ("Pour", (260, 245, 288, 254)),
+        ("Element", (388, 245, 436, 254)),
+        ("Volume (m°)", (713, 245, 784, 257)),
+        ("P-031", (261, 279, 297, 290)),
+        ("L4 columns, grid A-D", (388, 279, 520, 293)),
+        ("12.5", (714, 279, 740, 290)),
+        ("P-032", (261, 316, 297, 327)),
+        ("L4 slab, Zone A", (388, 316, 484, 329)),
+        ("86.0", (714, 316, 740, 327)),
+        ("P-033", (261, 353, 297, 364)),
+        ("L4 slab, Zone B", (388, 353, 485, 366)),
+        ("74.5", (714, 353, 740, 364)),
+    ]
+    assert _best_on_screen("P-033 volume?", rows) == "74.5"
+    assert _best_on_screen("What volume is booked for the Zone B slab pour?", rows) == "74.5"
+    assert _best_on_screen("What volume is booked for the Zone A slab pour?", rows) == "86.0"
+    # without a unit anywhere, a figure is no volume
+    bare = [(t.replace("Volume (m°)", "Status"), b) for t, b in rows]
+    assert _best_on_screen("P-033 volume?", bare) is None
+
+
+def test_a_code_of_digits_only_is_read_for_a_keypad_or_door_code():
+    rows = [("Gate 2 keypad is 4471# from today, security changed it", (100, 300, 700, 316))]
+    assert _best_on_screen("What's the new keypad code for Gate 2?", rows) == "4471"
+    assert (
+        _best_on_screen("Security changed the code on the side gate today, what is it now?", rows) == "4471"
+    )
+
+
+def test_a_figure_under_a_header_naming_a_unit_of_time_is_a_duration():
+    rows = [
+        ("Fornecedor", (100, 200, 200, 212)),
+        ("Lead time (dias)", (400, 200, 520, 212)),
+        ("Hengli", (100, 230, 160, 242)),
+        ("38,5", (400, 230, 430, 242)),
+        ("Yamanaka Seiki", (100, 260, 220, 272)),
+        ("47,0", (400, 260, 430, 272)),
+    ]
+    assert _best_on_screen("What's Yamanaka Seiki's average lead time?", rows) == "47,0"
+    # under a header of no unit of time, a figure is no duration
+    assert (
+        _best_on_screen(
+            "What's Yamanaka Seiki's average lead time?", [(t.replace(" (dias)", ""), b) for t, b in rows]
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "question, line, code, fits",
+    [
+        ("Darren's mobile?", "Darren Kowalski | Site Manager | M +61 412 558 207", "+61 412 558 207", True),
+        ("Sabine's direct line?", "Invoice RE-2026-11873 attached", "RE-2026-11873", False),
+        ("Mei's number?", "RE: RFI-047 L3 slab penetration at grid C/4", "RFI-047", False),
+        (
+            "How can I reach Klaus by phone?",
+            "our air shipment (AWB 020-48817265) was held",
+            "020-48817265",
+            False,
+        ),
+        ("Mei's number?", "Mei Tanaka | Felsen Engineers | (03) 9314 7720", "(03) 9314 7720", True),
+        (
+            "Which number does Vikram message me from?",
+            "Vikram: new number +91 98450 12345",
+            "+91 98450 12345",
+            True,
+        ),
+    ],
+)
+def test_a_persons_number_or_direct_line_is_a_phone_number(question, line, code, fits):
+    from autocapture.query.read import id_fits
+
+    sp = next(s for s in spans(line, "identifier") if s.text == code)
+    assert id_fits(question, line, sp) is fits
+
+
+def test_a_count_beside_what_the_question_says_of_the_things_counts_those():
+    rows = [("Defects", (250, 150, 320, 165)), ("7 defects - 5 open", (250, 200, 420, 214))]
+    assert _best_on_screen("How many defects were open when I last looked?", rows) == "5"
+    assert _best_on_screen("How many defects are on the list?", rows) == "7"

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from autocapture.query.heads import VISIT_HEADS, head_noun, head_type
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.scope import DOC_NOUNS, document_kind
 from autocapture.query.timefilter import LUNCH, Filters
-from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, NUMBER_WORDS, WEEKDAY_FORMS
+from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, NUMBER_WORDS, WEEKDAY_FORMS, WEEKDAYS
 
 STOP = set(
     """a an the of to in on at for from by with and or is was were be been being what which who whom whose
@@ -239,6 +240,11 @@ def content_terms(text: str) -> list[str]:
     out = []
     for m in re.finditer(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b", text, re.I):
         out.append(f"q{ORDINALS[m.group(1).lower()]}")
+    # "Zone B", "Level 4", "Gate 2": a one-character designator is no word of its own, but it is what tells two
+    # rows apart ("L4 slab, Zone A" / "Zone B"); it is looked for with the word it numbers
+    for m in re.finditer(r"\b([A-Za-z]{3,})\s+([A-HJ-Z]|\d)\b(?![.,:/-]?\w)", text):  # (not "I")
+        if m.group(1).lower() not in STOP and m.group(1).lower() not in QWORDS:
+            out.append(f"{m.group(1).lower()} {m.group(2).lower()}")
     prev = ""
     for w in words(text):
         lw = re.sub(r"'(s|re|ve|ll|d|m)$", "", w.lower().strip(".:-/'"))
@@ -442,8 +448,22 @@ def proper_names(text: str, known_word) -> list[str]:
             cap = False  # the sentence's first word: "Bottom-line figure of...", "Year-one budget..."
         if w.lower() in SOFTWARE_KINDS:
             cap = False  # "in the CRM": a kind of app, told by the window, rarely written on its screen
+        if w.lower() in WEEKDAYS:
+            cap = False  # "Wednesday's Level 4 pour": a day, read as a date, not part of a name beside it
+        if (
+            cap
+            and known_word(w.lower())
+            and w.lower() not in MONTH_WORDS  # ("July 2027" is a month, a column to find)
+            and re.match(r"\s+(?:\d{1,3}|[A-HJ-Z])\b(?![.,:/]\d)", text[m.end() :])
+        ):
+            # "Level 4", "Zone A", "Gate 2": an ordinary word numbering a place, which a screen may write
+            # otherwise ("L4 slab"); its words still rank lines, but it names nothing a screen must show
+            cap = False
         if cap and not (w.isupper() and len(w) <= 3 and known_word(w.lower())):
             cur.append(w)
+            if re.search(r"['\u2019]s$", m.group(0)):
+                runs.append(" ".join(cur))  # "Basalt's order": the owner's name ends at its "'s"
+                cur = []
         else:
             if cur:
                 runs.append(" ".join(cur))
@@ -464,12 +484,22 @@ MEASURES = {
         # (OCR reads the superscript of "m²" as "?" or "2")
         r"m2|m²|m\?|sq\.?\s?m\b|sqm|sq\.?\s?ft|ft2|ft²"
     ),
-    r"cubic (?:met(?:re|er)s?|feet|foot)|\bvolume\b": r"m3|m³|cu\.?\s?m\b|ft3|ft³",
+    # ("cubes": cubic metres, as builders say it)
+    r"cubic (?:met(?:re|er)s?|feet|foot)|\bvolume\b|\bcubes\b": r"m3|m³|cu\.?\s?m\b|ft3|ft³",
     r"\bweight\b|\bweighs?\b|\bheav(?:y|iest|ier)\b|\bkilos?\b|\bkilograms?\b|\bpounds? of": r"kg|lbs?\b|g\b",
     r"\bdistance\b|\bhow far\b(?!.*\b(?:apart|along|ahead|behind|over|above|below|under|off|more|less|higher|"
     r"lower)\b)|kilomet(?:re|er)s?|\bmiles\b|"
     r"\bmileage\b|\bhow (?:long|much) (?:a )?(?:drive|ride)\b": r"km\b|mi\b|miles?\b",
 }
+
+
+# Money asked for each unit of a measure ("the rate per cubic metre", "how much a cube", "$/m3"): a price, not
+# the quantity the unit measures.
+UNIT_PRICE = (
+    r"\b(?:rate|price|cost\w*|charg\w*|fee|pay\w*|how much|\$|€|£)[^?]*?"
+    r"(?:\b(?:per|a|an|each)\s+(?:cubic|square|sq\b|cube|met(?:re|er)|kilo\w*|km|mile|ton\w*|kg|m3|m2|ft)|"
+    r"[$€£]\s?/\s?(?:m|km|kg|ft|sq|t\b))"
+)
 
 
 def asked_kind(q: str) -> str | None:
@@ -725,6 +755,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "domain", None
     if _has(q, r"\b(url|web address|link)\b"):
         return "url", None
+    if measured(q) and _has(q, UNIT_PRICE):
+        return "amount", None  # "what rate per cubic metre is Basalt charging": money for each unit
     if measured(q):
         return "number", None  # "the largest apartment by floor area": a figure with its unit ("72 m2")
     # "how big is the security deposit", "how large was the discount", "how big is the Calder opportunity":
@@ -1096,6 +1128,14 @@ TERSE_EXTREME = re.compile(
 TERSE_WORDS = 9  # (longer, it is a sentence with a verb, which the rules below read)
 
 
+# "after the map?", "right before Bookwell?": nothing but a neighbour in time and the window it is next to
+TERSE_ADJACENT = re.compile(
+    r"\s*(?:right |just |immediately |directly |straight )?(after|before)\s+(?:the\s+|my\s+)?"
+    r"[\w&'.-]+(?:\s+[\w&'.-]+){0,2}\s*[?.!]*\s*$",
+    re.I,
+)
+
+
 def family(q: str, atype: str) -> tuple[str, dict]:
     """The computation that answers it; the rest are facts read off a screen."""
     info: dict = {}
@@ -1126,6 +1166,8 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             r"\b(number|count) of\b.*\b(visits|trips|returns)\b",
         )
         or _has(q, r"\b(count|number of)\b.*\b(visits|trips|returns)\b")
+        # a terse "WhatsApp visits?", "forecast checks today?": visits named by their head noun alone
+        or (len(q.split()) <= TERSE_WORDS and (head_noun(q) or ("",))[0] in VISIT_HEADS)
     ) and not _has(q, THINGS_COUNTED):
         return "visits", info
     if _has(
@@ -1208,6 +1250,10 @@ def family(q: str, atype: str) -> tuple[str, dict]:
         r"can't|offline|blocked)\b",
     ):
         return "time_spent", info
+    if t := TERSE_ADJACENT.match(q):
+        # a terse "after the map?", "just before Bookwell?": the window next to that one, however it is typed
+        info["relation"] = t.group(1).lower()
+        return "adjacent", info
     m = re.search(
         r"\b(right |just |immediately |directly |straight )?(after|before|followed|follow|follows|preceded|"
         r"precede|prior to|next)\b",
@@ -1476,8 +1522,11 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"\b(?:was|were)\s+(?:the\s+|my\s+)?(.+?)\s+(?:the|my)\s+(?:active\s+|foreground\s+|main\s+)?"
         r"(?:app|application|window|program)\b"
     )
+    # a terse "WhatsApp visits?", "forecast checks today?": the window named before the head noun
+    terse_visits = rf"^\s*(?:the\s+|my\s+)?([\w .&'-]+?)\s+(?:{'|'.join(sorted(VISIT_HEADS))})\b(?:\s+(?:today|so far))?\s*[?.!]*$"
     m = (
         (fam in ("time_spent", "visits") and re.search(foremost, q, re.I))
+        or (fam == "visits" and re.search(terse_visits, q, re.I))
         or (fam == "time_spent" and (re.search(took, q, re.I) or re.search(terse, q, re.I)))
         or (fam == "time_spent" and re.search(subject, q, re.I))
         or (fam in ("seen", "time_spent", "visits") and re.search(held, q, re.I))
@@ -1825,7 +1874,8 @@ def analyse(
     atype, name_kind = answer_type(asked)
     undecided = name_kind == UNDECIDED
     if undecided:
-        guessed = guess_type(asked)
+        # the learned guess, else the kind its head noun names ("TC1 downtime?", "voltline abn?": heads.py)
+        guessed = guess_type(asked) or head_type(asked)
         atype, name_kind, undecided = guessed or "text", None, guessed is None
     fam, info = family(asked, atype)
     # "everyone other than me", "anyone besides myself": who is left out is the user, whom no screen names
@@ -1846,7 +1896,7 @@ def analyse(
         atype = "duration"  # ("total time chatting in Teams": time, whatever else the question says)
     if fam == "visits":
         atype = "count"
-    if fam == "adjacent" and atype == "text":
+    if fam == "adjacent" and (atype == "text" or TERSE_ADJACENT.match(asked)):
         atype = "window"
     # "how big is the contract PDF", "how large was the download": the size is asked, no screen says "big"
     rest = re.sub(r"\bhow (?:big|large|heavy|small|far)\b", "how", rest, flags=re.I)

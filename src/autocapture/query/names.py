@@ -18,6 +18,9 @@ import unicodedata
 from functools import cache
 
 _LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+# (the Latin spellings of the Japanese and Chinese locales' names, "Akemi", "Mei-Ling": each part of a
+# hyphenated given name is one, as it is written alone too, "Mei Tanaka")
+_ROMANIZED = ("first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
 
 
 def fold(word: str) -> str:
@@ -38,10 +41,11 @@ def given_names() -> frozenset[str]:
             provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
         except (ImportError, AttributeError):
             continue
-        for attr in _LISTS:
+        for attr in _LISTS + _ROMANIZED:
             value = provider.__dict__.get(attr)  # class attributes only: some locales define properties
             if isinstance(value, list | tuple | dict | set | frozenset):
-                names.update(fold(n) for n in value if isinstance(n, str) and n.isalpha())
+                parts = (p for n in value if isinstance(n, str) for p in n.split("-"))
+                names.update(fold(p) for p in parts if p.isalpha() and len(p) > 1)
     return frozenset(names)
 
 

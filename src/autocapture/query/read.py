@@ -575,6 +575,21 @@ ID_KINDS = {
     "build": "version",
 }
 PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
+# A phone asked for without the word: "her direct line", "the landline", "which number does he WhatsApp me from"
+PHONE_ASKED = re.compile(
+    r"\b(?:direct (?:line|dial)|landline|switchboard number|hotline)\b|\bnumber\b.*\b(?:message|text|whatsapp|"
+    r"sms|ring|call)\w*\b.*\bfrom\b",
+    re.I,
+)
+
+
+def phone_asked(question: str) -> bool:
+    """Is a phone number asked for without the word "phone"? "Sabine's direct line?", and "Mei's number?": a
+    name owning a bare "number" at the end of a question is the number to ring her on."""
+    if PHONE_ASKED.search(question):
+        return True
+    owner = re.search(r"\b([A-Z][a-z]+)['\u2019]s\s+(?:number|no\.?)\s*[?.!]*$", question)
+    return bool(owner) and owner.group(1).lower() not in ID_KINDS
 
 
 def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> bool:
@@ -595,6 +610,9 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
             for w in re.findall(r"[a-z]+", question.lower())
             if w in ID_KINDS and (w != "call" or dialled)
         }
+    if phone_asked(question):
+        # "Sabine's direct line?", "Mei's number?": a person's number is the one to ring
+        asked, other = asked | {"phone"}, False
     if not asked and not other:
         return True
     if "phone" in asked and not (PHONE.match(sp.text) and sum(c.isdigit() for c in sp.text) >= 7):
@@ -612,6 +630,12 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
         return own is None
     if own is not None:
         return own in asked
+    if asked == {"phone"}:
+        # written as a phone number ("M +61 412 558 207": groups, a "+" or an area code in brackets) and labelled as
+        # nothing else: not a record's id ("19874462031"), not a code after its own label ("AWB 020-48817265")
+        label = [w.lower() for w in re.findall(r"([A-Za-z]+)[\s:.#]*$", text[: sp.start])]
+        labelled = bool(label) and len(label[0]) >= 3 and label[0] not in GENERIC_ID_WORDS
+        return bool(re.search(r"[\s()+]", sp.text.strip())) and not labelled
     if asked == {"commit"}:  # told by its shape, read elsewhere: a hex hash ("5c8e1f0", not "PAY-1422")
         return bool(re.fullmatch(r"[0-9a-f]{7,40}|[0-9A-F]{7,40}", sp.text) or sp.value)
     if asked <= {"commit", "version"}:
@@ -862,11 +886,16 @@ def initials_named(words: list[str], code: str) -> str:
     return ""
 
 
+# A code may be digits only: a door's or a keypad's code, a PIN, an extension ("Gate 2 keypad is 4471#", "ext.
+# 214"); no letter in it makes it an identifier span, so its plain figures are read too.
+DIGIT_CODE = re.compile(r"\b(?:pin|passcode|keypad|code|extension|ext\.?)\b", re.I)
+
+
 def _quantity_number(question: str) -> bool:
     """ "Engineering's Q3 number", "the number for March": "number" may mean a quantity as well as an id. It
     means an id when a noun that names things by number comes right before it ("order number", "phone no.")."""
     m = re.search(r"(\w+)(?:'s)?\s+(?:number|no\.?|figure)\b", question, re.I)
-    if not m:
+    if not m or phone_asked(question):
         return False
     return m.group(1).lower() not in ID_HEADS
 
@@ -922,6 +951,21 @@ UNIT_AFTER = re.compile(
 PERCENT_SIGN = re.compile(r"\s?(%|per ?cent\b|percent\b)", re.I)
 
 
+# A unit of time as a column's header names it, in the languages of the screens ("(days)", "dias", "Tage", "h")
+TIME_UNIT = re.compile(
+    r"\b(?:days?|hours?|hrs?|minutes?|mins?|weeks?|wks?|months?|years?|dias?|d[ií]as|tage|jours|stunden|horas|"
+    r"heures|semanas|wochen|h|d)\b",
+    re.I,
+)
+
+
+def unit_in_header(unit_rx: re.Pattern, header: str) -> bool:
+    """Does a column's header name the unit its figures are in ("Volume (m³)", "Distance, km", "Area m2")? OCR
+    reads a superscript as a degree sign or a quote ("m°", "m’"), which counts as the unit's power."""
+    text = re.sub(r"(?<=\bm)[°’'\"*]", "3" if "3" in unit_rx.pattern else "2", header)
+    return any(unit_rx.match(text, m.start()) for m in re.finditer(r"(?<![A-Za-z])[A-Za-z]", text))
+
+
 def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | None = None) -> list[Reading]:
     """Every typed span (of `kind`, by default the question's answer type) on the candidate screens, best first."""
     kind = kind or KIND_OF.get(intent.answer_type, intent.answer_type)
@@ -943,7 +987,11 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         is not None
     )
     focus = set(intent.focus)
-    also = "number" if kind == "identifier" and _quantity_number(intent.question) else None
+    also = (
+        "number"
+        if kind == "identifier" and (_quantity_number(intent.question) or DIGIT_CODE.search(intent.question))
+        else None
+    )
     version = (
         kind == "identifier" and re.search(r"\b(?:version|release)\b", intent.question, re.I) is not None
     )
@@ -1030,7 +1078,22 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     if (m := PERCENT_SIGN.match(line["text"], x.end))
                 ]
             if also:
-                found += [x for x in spans(line["text"], also) if x.text not in {f.text for f in found}]
+                found += [
+                    x
+                    for x in spans(line["text"], also)
+                    if x.text not in {f.text for f in found}
+                    # (a code of digits has three or more: "Gate 2 keypad is 4471#" names the gate by its 2)
+                    and (not DIGIT_CODE.search(intent.question) or sum(c.isdigit() for c in x.text) >= 3)
+                ]
+            if (
+                kind == "duration"
+                and not found
+                and VALUE_CELL.fullmatch(line["text"].strip())
+                and (h := column_header(lines, line)) is not None
+                and TIME_UNIT.search(h["text"])
+            ):
+                # a table writes the unit once, in the column's header: "Lead time (days)" over "47,0"
+                found = spans(line["text"], "number")
             if version:  # "which release are they on": "SAP EWM 9.5", a dotted number after a name
                 found += [
                     Span("identifier", x.text, x.start, x.end)
@@ -1197,7 +1260,12 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue  # ...nor a share or a zoom level ("150%"), nor a measure ("Pils 50 l keg")
                 if day_only and CLOCK.fullmatch(sp.text.strip()):
                     continue  # "to which day was the review moved": a day, not "11:03 AM"
-                if unit_rx and not unit_rx.match(line["text"], sp.end):
+                if (
+                    unit_rx
+                    and not unit_rx.match(line["text"], sp.end)
+                    # (a table writes the unit once, in its column's header: "Volume (m³)" over "74.5")
+                    and not (header is not None and unit_in_header(unit_rx, header["text"]))
+                ):
                     continue  # "how many kilometres": a figure written with its unit ("600 km"), not "0,30 €"
                 if speaker and kind == "text" and not attributed(lines, line, speaker):
                     continue
@@ -1715,6 +1783,12 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         after = re.findall(r"^\s*(\w+)", text[sp.end :]) or [""]
         if weights.matched(before[0]) or weights.matched(after[0]):
             bonus += 0.8
+            # "how many defects were open" on "7 defects - 5 open": the number beside what the question says of
+            # the things (its predicate) counts those; the one beside the counted noun counts them all
+            counted = re.search(r"\bhow many\s+(\w+)", intent.question, re.I)
+            beside = weights.matched(after[0]) | weights.matched(before[0])
+            if counted and beside and not beside & weights.matched(counted.group(1)):
+                bonus += 0.3
         if re.fullmatch(r"\d{4}", sp.text) or sp.value is None:
             bonus -= 0.3  # a year or a code, rarely a count
         elif intent.answer_type == "count" and float(sp.value) != int(sp.value):

@@ -180,8 +180,10 @@ DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/[-._;()/:A-Za-z0-9]*[A-Za-z0-9]")
 # A number written in groups, as phone numbers, company registration numbers and account numbers are in most
 # locales ("06 71 42 88 15", "+33 6 71 42 88 15", "812 345 678 00021", "030-1234-5678"): one identifier, not
 # five numbers; eight digits or more (spans() checks), so a date or a pair of figures is not one.
+# (an area code in brackets starts one by itself: "(03) 9314 7720", "(416) 555-0142")
 GROUPED = re.compile(
-    r"(?<![\w.,+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\d{2,5}){2,6}(?![\w]|[.,]\d)"
+    r"(?<![\w.,+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?\d{2,5}(?:[ .-]\d{2,5}){1,6}|"
+    r"\d{1,5}(?:[ .-]\d{2,5}){2,6})(?![\w]|[.,]\d)"
 )
 # An IBAN as it is printed, in groups of four ("FR76 1027 8073 4100 0205 3380 172")
 IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])")
