@@ -4096,3 +4096,75 @@ def test_a_count_beside_what_the_question_says_of_the_things_counts_those():
     rows = [("Defects", (250, 150, 320, 165)), ("7 defects - 5 open", (250, 200, 420, 214))]
     assert _best_on_screen("How many defects were open when I last looked?", rows) == "5"
     assert _best_on_screen("How many defects are on the list?", rows) == "7"
+
+
+ORDER_LINES = [
+    ("Item", (52, 293, 77, 302)),
+    ("Ordered", (1097, 293, 1145, 302)),
+    ("Unit price", (1312, 293, 1369, 305)),
+    ("Amount", (1821, 293, 1868, 302)),
+    ("Cerenia 16 mg tablets", (52, 327, 193, 341)),
+    ("100", (1122, 327, 1145, 338)),
+    ("$3.12", (1333, 327, 1368, 339)),
+    ("$312.00", (1815, 327, 1868, 339)),
+    ("Convenia 80 mg/mL, 10 mL vial", (52, 362, 255, 376)),
+    ("6", (1136, 362, 1148, 374)),
+    ("$142.75", (1316, 362, 1369, 374)),
+    ("$856.50", (1815, 362, 1868, 374)),
+    ("Imrab 3 TF rabies vaccine, 1 mL", (53, 397, 259, 408)),
+    ("50", (1130, 397, 1145, 408)),
+    ("$4.85", (1333, 397, 1369, 409)),
+    ("$242.50", (1815, 397, 1868, 409)),
+]
+
+
+def test_the_document_a_question_names_is_no_column_by_a_verb_of_the_same_stem():
+    """ "the Northland order" is the page the table is on: its "order" does not name the "Ordered" column, so
+    "which line cost the most" reads the money column, not the quantities."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.tables import answer
+    from autocapture.query.retrieve import Candidate
+
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)}
+        for i, (t, b) in enumerate(ORDER_LINES)
+    ]
+    frame = SimpleNamespace(app="msedge.exe", title="Order NVS-448213", record_id="f/1", ts=None, height=1080)
+    ev = _ev_means(datetime(2026, 11, 19, 10, tzinfo=timezone.utc))
+    for q in (
+        "Which line on the Northland order cost the most?",
+        "What was the most expensive item on this week's distributor order, by line amount?",
+    ):
+        res = answer(ev, intent(q), [Candidate(frame, lines, {}, 1.0)], ev.similarity)
+        assert res is not None and "$856.50" in res.answer, (q, res and res.answer)
+    res = answer(
+        ev,
+        intent("Which item was ordered in the largest quantity?"),
+        [Candidate(frame, lines, {}, 1.0)],
+        ev.similarity,
+    )
+    assert res is not None and "Ordered 100" in res.answer, res and res.answer
+
+
+def test_a_day_without_its_year_is_the_one_nearest_to_when_it_was_seen():
+    from datetime import date
+
+    from autocapture.query.values import year_of_month_day
+
+    assert year_of_month_day("HVAC service visit — Mon. Nov. 23", date(2026, 11, 19)) == date(2026, 11, 23)
+    assert year_of_month_day("due 4th Jan", date(2026, 12, 28)) == date(2027, 1, 4)  # (the coming January)
+    assert year_of_month_day("invoiced Dec. 30", date(2027, 1, 2)) == date(2026, 12, 30)
+    assert year_of_month_day("November 19, 2026", date(2026, 11, 19)) is None  # (its year is written)
+    assert year_of_month_day("Feb 30", date(2026, 11, 19)) is None
+
+
+def test_temperatures_and_dates_are_read_as_asked():
+    rows = [("2 - Drug fridge 08:15: 4.1 °C (log OK range 2-8 °C)", (100, 200, 600, 214))]
+    assert _best_on_screen("fridge temp?", rows) == "4.1"
+    assert _best_on_screen("How cold was the medication fridge when I logged it?", rows) == "4.1"
+    mail = [
+        ("HVAC service visit — Mon. Nov. 23", (100, 200, 500, 214)),
+        ("Gord Fenwick 1:40 p.m.", (100, 230, 400, 244)),
+    ]
+    assert _best_on_screen("HVAC visit date?", mail) == "Mon. Nov. 23"  # (a date asked: no clock)

@@ -18,7 +18,7 @@ from autocapture.query.read import (
 )
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import DOC_NOUNS
-from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, day_of, spans
+from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, day_of, spans, year_of_month_day
 
 # An answer is `ok` when the screen around its span holds at least this share of the question's term weight
 # (rare words weigh more), or a smaller share backed by a line whose meaning is close to the question's.
@@ -709,12 +709,21 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     shown = best.span.value if best.span.kind in ("identifier", "email") and best.span.value else value
     if best.span.kind == "name":
         shown = titled_name(value, f.title, best.line["text"]) or shown
+    # a day written without its year ("Mon. Nov. 23") is said in full, in the year nearest to when it was seen
+    day = (
+        year_of_month_day(value, ev.local(f.ts).date())
+        if intent.answer_type == "datetime" and best.span.kind == "datetime"
+        else None
+    )
     if value.strip() == best.line["text"].strip():
         answer = f"\u201c{value}\u201d ({where})."
     else:
         head = shown if shown == value else f"{shown} (read on screen as {value})"
+        head += f" ({day.strftime('%a %d %b %Y')})" if day else ""
         answer = f"{head} \u2014 \u201c{best.line['text']}\u201d ({where})."
     fields = {"value": shown, "answer_type": intent.answer_type}
+    if day:
+        fields["date"] = day.isoformat()
     if best.span.value is not None and intent.answer_type in ("amount", "number", "count", "duration"):
         fields["number"] = best.span.value
     if intent.answer_type in ("email", "domain", "person", "identifier", "amount", "datetime", "name"):

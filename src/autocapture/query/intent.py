@@ -490,6 +490,10 @@ MEASURES = {
     r"\bdistance\b|\bhow far\b(?!.*\b(?:apart|along|ahead|behind|over|above|below|under|off|more|less|higher|"
     r"lower)\b)|kilomet(?:re|er)s?|\bmiles\b|"
     r"\bmileage\b|\bhow (?:long|much) (?:a )?(?:drive|ride)\b": r"km\b|mi\b|miles?\b",
+    # (a forecast's "29°" has no letter; OCR reads the degree sign as "°", "º" or "o")
+    r"\btemp(?:erature)?s?\b|\bhow (?:cold|hot|warm)\b|\bdegrees\b|\b(?:celsius|fahrenheit)\b": (
+        r"[°º]\s?[CF]?\b|[°º]|\s?deg\b|\s?degrees\b|\s?C\b"
+    ),
 }
 
 

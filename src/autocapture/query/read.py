@@ -978,7 +978,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
     known = frozenset(t for t in q_terms if weights.w.get(t, 0.0) > ABSENT_WEIGHT)
     unit = measured(intent.question) if kind == "number" else None
     ranged = kind == "datetime" and RANGE_ASKED.search(intent.question) is not None
-    day_only = kind == "datetime" and re.search(r"\b(which|what) (day|date|weekday)\b", intent.question, re.I)
+    # "which day", "HVAC visit date?", "the delivery date": a day, not a clock ("1:40 p.m." of the mail it is in)
+    day_only = kind == "datetime" and re.search(
+        r"\b(which|what) (day|date|weekday)\b|\bdate\b(?!\s*(?:and|&|/)\s*time)", intent.question, re.I
+    )
     unit_rx = re.compile(rf"\s?(?:{unit})", re.I) if unit else None
     # "where does the demo take place", "which town is it in", "Hotel am Neckar – street?": a place, named in words
     where = kind == "text" and (
@@ -1785,8 +1788,16 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             bonus += 0.8
             # "how many defects were open" on "7 defects - 5 open": the number beside what the question says of
             # the things (its predicate) counts those; the one beside the counted noun counts them all
-            counted = re.search(r"\bhow many\s+(\w+)", intent.question, re.I)
-            beside = weights.matched(after[0]) | weights.matched(before[0])
+            # (the counted noun phrase runs from "how many" to its verb or preposition: "pharmacy items were")
+            counted = re.search(
+                r"\bhow many\s+((?:(?!(?:were|was|are|is|did|do|does|have|has|had|in|on|at|with|from|for|that|"
+                r"which|who|below|above|under|over|still|left)\b)[\w'-]+\s*){1,3})",
+                intent.question,
+                re.I,
+            )
+            # (the predicate may be a word further: "5 below reorder level")
+            after2 = " ".join(re.findall(r"\w+", text[sp.end :])[:2])
+            beside = weights.matched(after2) | weights.matched(before[0])
             if counted and beside and not beside & weights.matched(counted.group(1)):
                 bonus += 0.3
         if re.fullmatch(r"\d{4}", sp.text) or sp.value is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from price_parser import Price
 
@@ -100,7 +100,8 @@ DATE = re.compile(
     # (day first with hyphens too, as en-IN and nl-NL write it: "28-11-2026"; a four-digit year only)
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d)|"
     # (a month and its year, "November 2026", is no day of it: the day's digits are not a year's first two)
-    rf"(?:{MONTH_RX})\.?\s+\d{{1,2}}(?![\d])(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    # (a weekday before it is part of it: "Mon. Nov. 23", "Thursday, November 19")
+    rf"(?:(?:{WEEKDAY_RX})\.?,?\s+)?(?:{MONTH_RX})\.?\s+\d{{1,2}}(?![\d])(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTH_RX})\.?(?:,?\s+\d{{4}})?|"
     rf"(?:{WEEKDAY_RX})\.?,?\s+\d{{1,2}}[./ ](?:[a-z]+|\d+(?![\d:.])))",
     re.I,
@@ -347,6 +348,28 @@ def _spans(kind: str, rx: re.Pattern, text: str, value=None) -> list[Span]:
 def _number(s: str) -> float | None:
     v = parse_amount(s)
     return v
+
+
+def year_of_month_day(text: str, seen: date) -> date | None:
+    """The calendar day a month-and-day without a year means ("Mon. Nov. 23", "23rd November"), on a screen seen
+    on `seen`: that day in the year that puts it nearest to when it was seen (a screen in late December saying
+    "Jan. 4" means the coming January). None when the text has a year, names no month, or is no day of it."""
+    if re.search(r"\b\d{4}\b", text):
+        return None
+    m = re.search(rf"\b({MONTH_RX})\.?\s+(\d{{1,2}})(?!\d)", text, re.I) or re.search(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({MONTH_RX})\b", text, re.I
+    )
+    if not m:
+        return None
+    month_word, day = (m[1], m[2]) if not m[1].isdigit() else (m[2], m[1])
+    month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month_word.lower()[:3]))
+    options = []
+    for year in (seen.year - 1, seen.year, seen.year + 1):
+        try:
+            options.append(date(year, month, int(day)))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - seen).days)) if options else None
 
 
 def day_of(text: str) -> datetime | None:

@@ -456,6 +456,18 @@ def _spelt_out(header: str, intent: Intent) -> bool:
     )
 
 
+def _names_column(header: str, q: set[str], intent: Intent) -> bool:
+    """Does the question name this column? A word of it in the header, by its stem ("budgeted" names "Budget"); a
+    document's noun only as written ("order" names an "Order" column, not "Ordered": the question's "distributor
+    order" is the page the table is on)."""
+    from autocapture.query.compose import DOCUMENT_WORDS
+
+    shared = _words(header) & q
+    docs = {stem(w) for w in DOCUMENT_WORDS}
+    raw = set(re.findall(r"[a-z]+", header.lower()))
+    return any(w not in docs or w in raw for w in shared)
+
+
 def _choose_column(
     table: Table, intent: Intent, kinds: set[str], means, title: str = ""
 ) -> tuple[int | None, str]:
@@ -469,7 +481,11 @@ def _choose_column(
     q = _words(" ".join(intent.terms))
     if kinds == {"duration"}:
         q -= {"time", "period", "duration", "long"}  # ("the most time to pay": which time is the question's)
-    named = [i for i in cols if _words(table.header[i].text) & q or _spelt_out(table.header[i].text, intent)]
+    named = [
+        i
+        for i in cols
+        if _names_column(table.header[i].text, q, intent) or _spelt_out(table.header[i].text, intent)
+    ]
     if len(named) == 1:
         return named[0], "named"
     # a column the question names by a code ("Q1", "2027", "Week 46") that no header holds (misread: "Qi") is
