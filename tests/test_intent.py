@@ -4168,3 +4168,22 @@ def test_temperatures_and_dates_are_read_as_asked():
         ("Gord Fenwick 1:40 p.m.", (100, 230, 400, 244)),
     ]
     assert _best_on_screen("HVAC visit date?", mail) == "Mon. Nov. 23"  # (a date asked: no clock)
+
+
+def test_a_unit_asked_for_is_required_beside_the_figure_and_a_phone_is_no_tracking_number():
+    assert intent("mochi kg?").answer_type == "number"
+    rows = [("Xu 4 Mochi's results are in: creatinine 212 and SDMA 19", (100, 200, 600, 214))]
+    assert _best_on_screen("mochi kg?", rows) is None  # (no weight on screen: no figure stands in for it)
+    assert (
+        _best_on_screen("biscuit kg?", [("Biscuit is down to 32.6 kg, good progress", (100, 200, 600, 214))])
+        == "32.6"
+    )
+    # a column header names a unit as one of its few words, not as a letter of a postcode in an address line
+    from autocapture.query.read import unit_in_header
+
+    unit = re.compile(r"\s?(?:kg|lbs?\b|g\b)", re.I)
+    assert unit_in_header(unit, "Weight (kg)") and not unit_in_header(unit, "145 Lakeshore Rd E, ON L5G 1G7")
+    parcel = [("Carrier", (831, 219, 868, 228)), ("Tracking", (940, 219, 985, 231)),
+              ("Purolator", (832, 235, 890, 246)), ("3349 7712 0458", (940, 235, 1045, 246))]  # fmt: skip
+    assert _best_on_screen("How do I reach our Northland rep on his cell?", parcel) is None
+    assert _best_on_screen("Purolator tracking no.?", parcel) == "3349 7712 0458"

@@ -486,9 +486,10 @@ MEASURES = {
     ),
     # ("cubes": cubic metres, as builders say it)
     r"cubic (?:met(?:re|er)s?|feet|foot)|\bvolume\b|\bcubes\b": r"m3|m³|cu\.?\s?m\b|ft3|ft³",
-    r"\bweight\b|\bweighs?\b|\bheav(?:y|iest|ier)\b|\bkilos?\b|\bkilograms?\b|\bpounds? of": r"kg|lbs?\b|g\b",
+    r"\bweight\b|\bweigh(?:s|ed)?\b|\bheav(?:y|iest|ier)\b|\bkilos?\b|\bkilograms?\b|\bkgs?\b|\blbs?\b|"
+    r"\bpounds? of": r"kg|lbs?\b|g\b",
     r"\bdistance\b|\bhow far\b(?!.*\b(?:apart|along|ahead|behind|over|above|below|under|off|more|less|higher|"
-    r"lower)\b)|kilomet(?:re|er)s?|\bmiles\b|"
+    r"lower)\b)|kilomet(?:re|er)s?|\bkms?\b|\bmiles\b|"
     r"\bmileage\b|\bhow (?:long|much) (?:a )?(?:drive|ride)\b": r"km\b|mi\b|miles?\b",
     # (a forecast's "29°" has no letter; OCR reads the degree sign as "°", "º" or "o")
     r"\btemp(?:erature)?s?\b|\bhow (?:cold|hot|warm)\b|\bdegrees\b|\b(?:celsius|fahrenheit)\b": (

@@ -592,6 +592,16 @@ def phone_asked(question: str) -> bool:
     return bool(owner) and owner.group(1).lower() not in ID_KINDS
 
 
+def _other_than_phone(question: str, label: str) -> bool:
+    """Does a phone question meet a number labelled as another kind of code ("Tracking" over "3349 7712 0458")?"""
+    if not (
+        phone_asked(question) or re.search(r"\b(?:phone|telephone|tel|mobile|cell|fax)\b", question, re.I)
+    ):
+        return False
+    words = [w for w in re.findall(r"[a-z]+", label.lower()) if w not in GENERIC_ID_WORDS]
+    return bool(words) and ID_KINDS.get(words[-1], "phone") != "phone"
+
+
 def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> bool:
     """Can this identifier be the one asked for? Not when the question names one kind ("the phone number", "the
     VAT ID") and the screen labels it as another ("Invoice RE-2026-1187"); a phone number must look like one.
@@ -960,10 +970,13 @@ TIME_UNIT = re.compile(
 
 
 def unit_in_header(unit_rx: re.Pattern, header: str) -> bool:
-    """Does a column's header name the unit its figures are in ("Volume (m³)", "Distance, km", "Area m2")? OCR
+    """Does a column's header name the unit its figures are in ("Volume (m³)", "Distance, km", "Area m2")? A
+    header is a few words, and the unit one of them (not the "G" of a postcode "L5G" in an address line). OCR
     reads a superscript as a degree sign or a quote ("m°", "m’"), which counts as the unit's power."""
+    if len(header.split()) > 5:
+        return False
     text = re.sub(r"(?<=\bm)[°’'\"*]", "3" if "3" in unit_rx.pattern else "2", header)
-    return any(unit_rx.match(text, m.start()) for m in re.finditer(r"(?<![A-Za-z])[A-Za-z]", text))
+    return any(unit_rx.fullmatch(tok) for tok in re.findall(r"[A-Za-z°º²³0-9?]+", text))
 
 
 def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | None = None) -> list[Reading]:
@@ -1311,6 +1324,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     and not (over and id_fits(intent.question, line["text"], sp, over, intent.focus))
                 ):
                     continue
+                if sp.kind == "identifier" and over and _other_than_phone(intent.question, over):
+                    continue  # "his cell": not the number under "Tracking", however much it looks like one
                 # the span's own text never counts as its context (an answer must not be the question echoed)
                 line_rest = line["text"][: sp.start] + " " + line["text"][sp.end :]
                 if (line["id"], sp.start) in objects:
