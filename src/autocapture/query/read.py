@@ -1106,6 +1106,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 and not found
                 and VALUE_CELL.fullmatch(line["text"].strip())
                 and (h := column_header(lines, line)) is not None
+                and len(h["text"].split()) <= 5  # (a header is a few words, not a sentence with a "d" in it)
                 and TIME_UNIT.search(h["text"])
             ):
                 # a table writes the unit once, in the column's header: "Lead time (days)" over "47,0"
