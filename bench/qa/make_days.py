@@ -39,6 +39,7 @@ import day_lab  # noqa: E402  # held-out
 import day_news  # noqa: E402  # held-out
 import day_ops  # noqa: E402
 import day_sales  # noqa: E402  # held-out
+import day_shop  # noqa: E402  # held-out
 import day_site  # noqa: E402  # held-out
 import day_trip  # noqa: E402  # held-out
 import day_vet  # noqa: E402  # held-out
@@ -73,6 +74,9 @@ SITE_SOURCES = ("screens_site.py", "day_site.py")  # held-out
 # An eighth held-out day (questions_vet.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_vet.DAY["name"]] = day_vet.DAY  # held-out
 VET_SOURCES = ("screens_vet.py", "day_vet.py")  # held-out
+# A ninth held-out day (questions_shop.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_shop.DAY["name"]] = day_shop.DAY  # held-out
+SHOP_SOURCES = ("screens_shop.py", "day_shop.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -93,6 +97,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / f for f in NEWS_SOURCES] if name == "news" else extra  # held-out
     extra = [HERE / f for f in SITE_SOURCES] if name == "site" else extra  # held-out
     extra = [HERE / f for f in VET_SOURCES] if name == "vet" else extra  # held-out
+    extra = [HERE / f for f in SHOP_SOURCES] if name == "shop" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
