@@ -4187,3 +4187,29 @@ def test_a_unit_asked_for_is_required_beside_the_figure_and_a_phone_is_no_tracki
               ("Purolator", (832, 235, 890, 246)), ("3349 7712 0458", (940, 235, 1045, 246))]  # fmt: skip
     assert _best_on_screen("How do I reach our Northland rep on his cell?", parcel) is None
     assert _best_on_screen("Purolator tracking no.?", parcel) == "3349 7712 0458"
+
+
+BOOK = [
+    ("Time", (35, 229, 65, 238)),
+    ("Dr. Sofia Marchetti - Exam 1", (105, 226, 275, 243)),
+    ("Dr. Kwame Mensah - Exam 2", (543, 227, 717, 243)),
+    ("Surgery suite", (1424, 228, 1506, 241)),
+    ("08:30", (35, 255, 66, 264)),
+    ("Luna (Park) — Vaccines", (113, 257, 246, 273)),
+    ("Oscar (Fraser) — Recheck ears", (550, 256, 727, 273)),
+    ("Rex (Bouchard) — Surgery: dental", (1431, 256, 1623, 273)),
+    ("09:00", (35, 293, 66, 302)),
+    ("Biscuit (Clarke) — Vaccines + weight", (113, 295, 319, 311)),
+    ("09:30", (35, 331, 66, 340)),
+    ("Milo (Tran) — Limping, left hind", (550, 332, 724, 349)),
+]
+
+
+def test_which_role_asks_for_a_person_and_a_column_heads_the_cells_under_it():
+    """An appointment book heads each column with a vet ("Dr. Sofia Marchetti - Exam 1"): "which vet" asks for a
+    person (the role is the answer's kind, not a word the screen must show beside it), the title "Dr." is part of
+    how a person is written, and the cells under a person's header are theirs."""
+    assert intent("Which vet had Biscuit's 9:00 appointment?").answer_type == "person"
+    assert "vet" not in intent("Which vet had Biscuit's 9:00 appointment?").focus
+    assert _best_on_screen("Which vet had Biscuit's 9:00 appointment?", BOOK) == "Sofia Marchetti"
+    assert _best_on_screen("Which vet saw Milo for his limp?", BOOK) == "Kwame Mensah"

@@ -970,7 +970,9 @@ def answer_type(q: str) -> tuple[str, str | None]:
         r"^\s*(who|whom|whose)\b|\b(from|by|to|with) whom\b|^\s*(the\s+)?name of\b.*\b(person|contact|rep|buyer)\b|^\s*(reporter|assignee|owner|author|sender|requester|organi[sz]er|approver|creator)s?\b|\bwhich (?:[A-Za-z][\w&'-]* ){0,2}?(person|people|colleagues?|coworkers?|users?|customers?|contacts?|"
         r"senders?|reviewers?|approvers?|engineers?|developers?|managers?|recruiters?|candidates?|attendees?|"
         r"recipients?|members?|teammates?|employees?|agents?|reps?|representatives?|owners?|hosts?|organi[sz]ers?|"
-        r"assignees?)\b|\b(list|name)\b.*\b(owners?|(?-i:people)|assignees?|participants?|attendees?|senders?|authors?)\b|"
+        r"assignees?|doctors?|vets?|veterinarians?|nurses?|technicians?|pharmacists?|pathologists?|physicians?|"
+        r"surgeons?|dentists?|lawyers?|accountants?|teachers?|staff(?: members?)?|workers?)\b|"
+        r"\b(list|name)\b.*\b(owners?|(?-i:people)|assignees?|participants?|attendees?|senders?|authors?)\b|"
         r"\bwho (sent|wrote|said|asked|replied|posted|mentioned)\b|\b(sender|speaker|author)\b",
     ):
         return "person", None
@@ -2021,6 +2023,10 @@ def analyse(
     # (a name in the question says whose value, never which: "which Harrowgate contact is their finance director")
     named = {w.lower() for e in ents for w in re.findall(r"[\w-]+", e)}
     focus = tuple(t for t in focus_terms(question) if t in terms and t not in named)
+    if atype == "person" and (role := re.match(r"\s*(?:which|what)\s+([a-z]+)", question, re.I)):
+        # "which vet is seeing Juniper": the role says what kind of answer, a person; the screen names the person
+        # ("Dr. Kwame Mensah"), rarely the role beside them
+        focus = tuple(t for t in focus if t != role.group(1).lower())
     if fam == "fact" and atype == "text" and CAUSAL.search(question):
         # "what caused the login loop", "why did it happen": its cause, as a postmortem or a message says it
         # ("Root cause: ...", "caused by ...", "because ..."); the question's verb is no word to find

@@ -441,6 +441,20 @@ def column_header(lines: list[dict], line: dict) -> dict | None:
     return None
 
 
+def column_below(lines: list[dict], line: dict, limit: int = 40) -> list[dict]:
+    """The cells under a header cell, in its column: lines below it that overlap it horizontally and start within
+    its span, nearest first (a header's column ends where the screen does; the first few dozen are enough)."""
+    x0, x1 = line["box"][0], line["box"][2]
+    under = [
+        x
+        for x in lines
+        if x["box"][1] >= line["box"][3]
+        and _xoverlap(x["box"], line["box"]) > 0
+        and x0 - 20 <= x["box"][0] <= x1
+    ]
+    return sorted(under, key=lambda x: x["box"][1])[:limit]
+
+
 def letter_bar(lines: list[dict], x: dict) -> bool:
     """Is x a cell of a spreadsheet's column-letter bar ("A  B  C  D" over the sheet, in Excel, Calc and Sheets
     alike)? It is no column's header: the header row is the first row of the sheet under it."""
@@ -670,6 +684,12 @@ SAYS = re.compile(
 ROLE_AFTER = re.compile(r"\s*[-\u2013\u2014,|]\s*[A-Z][a-z]")
 
 
+# A title written before a person's name, in the languages of the screens
+HONORIFIC = re.compile(
+    r"(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|herr|frau|mme|mlle|m|sr|sra|srta|dott|dra|ing)\.?", re.I
+)
+
+
 def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") -> bool:
     """Is a capitalised pair of words a person here? Only where a person's name stands: alone on its line or
     with a time (a chat's speaker, a mail list's sender), before an address or a verb of saying, or after a
@@ -682,6 +702,8 @@ def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") ->
         return False  # "In Progress", "To Do": a status, not a name
     if PERSON_LABELS.search(before) or PERSON_LABELS.search(parts.get("left") or ""):
         return True
+    if HONORIFIC.fullmatch(before.strip(" \t-•*>@(")):
+        before = ""  # "Dr. Kwame Mensah - Exam 2": a title is part of how a person is written
     if before.strip(" \t-•*>@("):
         return False  # inside a sentence or after other words
     if PERSON_LABELS.search(label_above.strip()):
@@ -752,6 +774,7 @@ PLACE = {
     "left": 0.9,
     "header": 0.7,
     "column": 0.7,
+    "cells": 0.7,
     "above": 0.6,
     "block": 0.3,
     "right": 0.2,
@@ -1244,6 +1267,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 # asked for: "which tickets are in the In Review column")
                 top = column_top(lines, line)
                 ctx_parts["column"] = top["text"] if top else ""
+            if kind == "person" and (left or right) and not VALUE_CELL.fullmatch(line["text"]):
+                # a person heading a column of a table (an appointment book's "Dr. Kwame Mensah - Exam 2"): the
+                # cells under it are theirs ("Juniper (Haddad) - Urgent" asks "which vet is seeing Juniper")
+                ctx_parts["cells"] = " ".join(x["text"] for x in column_below(lines, line))
             # the meaning of the value's line or its label; for a figure, the line above only when it has no label
             # of its own on its row (in a table that is the cell above, the header only for the first row)
             sim_line = max(
