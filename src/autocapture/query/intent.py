@@ -2023,7 +2023,14 @@ def analyse(
     # (a name in the question says whose value, never which: "which Harrowgate contact is their finance director")
     named = {w.lower() for e in ents for w in re.findall(r"[\w-]+", e)}
     focus = tuple(t for t in focus_terms(question) if t in terms and t not in named)
-    if atype == "person" and (role := re.match(r"\s*(?:which|what)\s+([a-z]+)", question, re.I)):
+    if atype == "person" and (
+        role := re.match(
+            # (not "which customer number": a code a person's noun names)
+            r"\s*(?:which|what)\s+([a-z]+)\b(?!\s+(?:number|no\b|nr\b|id\b|code|account|reference|ref\b))",
+            question,
+            re.I,
+        )
+    ):
         # "which vet is seeing Juniper": the role says what kind of answer, a person; the screen names the person
         # ("Dr. Kwame Mensah"), rarely the role beside them
         focus = tuple(t for t in focus if t != role.group(1).lower())

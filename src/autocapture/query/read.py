@@ -686,7 +686,7 @@ ROLE_AFTER = re.compile(r"\s*[-\u2013\u2014,|]\s*[A-Z][a-z]")
 
 # A title written before a person's name, in the languages of the screens
 HONORIFIC = re.compile(
-    r"(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|herr|frau|mme|mlle|m|sr|sra|srta|dott|dra|ing)\.?", re.I
+    r"(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|herr|frau|mme|mlle|sr|sra|srta|dott|dra|ing)\.?|m\.", re.I
 )
 
 
