@@ -1438,6 +1438,13 @@ THINGS_COUNTED = (
 )
 
 
+# a terse "WhatsApp visits?", "forecast checks today?": the window named before the head noun
+TERSE_VISITS = re.compile(
+    rf"^\s*(?:the\s+|my\s+)?([\w .&'-]+?)\s+(?:{'|'.join(sorted(VISIT_HEADS))})\b(?:\s+(?:today|so far))?\s*[?.!]*$",
+    re.I,
+)
+
+
 def anchor_phrase(q: str, fam: str) -> str | None:
     """The X a computed family is about: "time in X", "right after X", "first time I saw X"."""
     qs = quoted(q)
@@ -1529,11 +1536,9 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"\b(?:was|were)\s+(?:the\s+|my\s+)?(.+?)\s+(?:the|my)\s+(?:active\s+|foreground\s+|main\s+)?"
         r"(?:app|application|window|program)\b"
     )
-    # a terse "WhatsApp visits?", "forecast checks today?": the window named before the head noun
-    terse_visits = rf"^\s*(?:the\s+|my\s+)?([\w .&'-]+?)\s+(?:{'|'.join(sorted(VISIT_HEADS))})\b(?:\s+(?:today|so far))?\s*[?.!]*$"
     m = (
         (fam in ("time_spent", "visits") and re.search(foremost, q, re.I))
-        or (fam == "visits" and re.search(terse_visits, q, re.I))
+        or (fam == "visits" and TERSE_VISITS.search(q))
         or (fam == "time_spent" and (re.search(took, q, re.I) or re.search(terse, q, re.I)))
         or (fam == "time_spent" and re.search(subject, q, re.I))
         or (fam in ("seen", "time_spent", "visits") and re.search(held, q, re.I))

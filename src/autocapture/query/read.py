@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from autocapture.query.intent import (
     ID_EXPLICIT,
@@ -597,6 +598,7 @@ PHONE_ASKED = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # (asked of every code span read for a question)
 def phone_asked(question: str) -> bool:
     """Is a phone number asked for without the word "phone"? "Sabine's direct line?", and "Mei's number?": a
     name owning a bare "number" at the end of a question is the number to ring her on."""
@@ -607,10 +609,10 @@ def phone_asked(question: str) -> bool:
 
 
 def _other_than_phone(question: str, label: str) -> bool:
-    """Does a phone question meet a number labelled as another kind of code ("Tracking" over "3349 7712 0458")?"""
-    if not (
-        phone_asked(question) or re.search(r"\b(?:phone|telephone|tel|mobile|cell|fax)\b", question, re.I)
-    ):
+    """Does a phone question meet a number labelled as another kind of code ("Tracking" over "3349 7712 0458")?
+    ("call" names a phone only beside "number" or "dial", as id_fits reads it: not counted here.)"""
+    words_asked = set(re.findall(r"[a-z]+", question.lower()))
+    if not (phone_asked(question) or any(ID_KINDS.get(w) == "phone" for w in words_asked - {"call"})):
         return False
     words = [w for w in re.findall(r"[a-z]+", label.lower()) if w not in GENERIC_ID_WORDS]
     return bool(words) and ID_KINDS.get(words[-1], "phone") != "phone"
@@ -999,7 +1001,7 @@ def unit_in_header(unit_rx: re.Pattern, header: str) -> bool:
     if len(header.split()) > 5:
         return False
     text = re.sub(r"(?<=\bm)[°’'\"*]", "3" if "3" in unit_rx.pattern else "2", header)
-    return any(unit_rx.fullmatch(tok) for tok in re.findall(r"[A-Za-z°º²³0-9?]+", text))
+    return any(unit_rx.fullmatch(tok) for tok in re.findall(r"[A-Za-zÀ-ÿ°º²³0-9?]+", text))
 
 
 def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | None = None) -> list[Reading]:
@@ -1026,11 +1028,8 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
         is not None
     )
     focus = set(intent.focus)
-    also = (
-        "number"
-        if kind == "identifier" and (_quantity_number(intent.question) or DIGIT_CODE.search(intent.question))
-        else None
-    )
+    digit_code = kind == "identifier" and DIGIT_CODE.search(intent.question) is not None
+    also = "number" if kind == "identifier" and (_quantity_number(intent.question) or digit_code) else None
     version = (
         kind == "identifier" and re.search(r"\b(?:version|release)\b", intent.question, re.I) is not None
     )
@@ -1122,15 +1121,14 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     for x in spans(line["text"], also)
                     if x.text not in {f.text for f in found}
                     # (a code of digits has three or more: "Gate 2 keypad is 4471#" names the gate by its 2)
-                    and (not DIGIT_CODE.search(intent.question) or sum(c.isdigit() for c in x.text) >= 3)
+                    and (not digit_code or sum(c.isdigit() for c in x.text) >= 3)
                 ]
             if (
                 kind == "duration"
                 and not found
                 and VALUE_CELL.fullmatch(line["text"].strip())
                 and (h := column_header(lines, line)) is not None
-                and len(h["text"].split()) <= 5  # (a header is a few words, not a sentence with a "d" in it)
-                and TIME_UNIT.search(h["text"])
+                and unit_in_header(TIME_UNIT, h["text"])
             ):
                 # a table writes the unit once, in the column's header: "Lead time (days)" over "47,0"
                 found = spans(line["text"], "number")
@@ -1801,6 +1799,14 @@ LABEL_NOUNS = {
 }
 
 
+# The counted noun phrase of "how many": from there to its verb or preposition ("how many pharmacy items were")
+COUNTED = re.compile(
+    r"\bhow many\s+((?:(?!(?:were|was|are|is|did|do|does|have|has|had|in|on|at|with|from|for|that|"
+    r"which|who|below|above|under|over|still|left)\b)[\w'-]+\s*){1,3})",
+    re.I,
+)
+
+
 def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weights) -> float:
     text = line["text"]
     bonus = 0.0
@@ -1831,13 +1837,7 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
             bonus += 0.8
             # "how many defects were open" on "7 defects - 5 open": the number beside what the question says of
             # the things (its predicate) counts those; the one beside the counted noun counts them all
-            # (the counted noun phrase runs from "how many" to its verb or preposition: "pharmacy items were")
-            counted = re.search(
-                r"\bhow many\s+((?:(?!(?:were|was|are|is|did|do|does|have|has|had|in|on|at|with|from|for|that|"
-                r"which|who|below|above|under|over|still|left)\b)[\w'-]+\s*){1,3})",
-                intent.question,
-                re.I,
-            )
+            counted = COUNTED.search(intent.question)
             # (the predicate may be a word further: "5 below reorder level")
             after2 = " ".join(re.findall(r"\w+", text[sp.end :])[:2])
             beside = weights.matched(after2) | weights.matched(before[0])

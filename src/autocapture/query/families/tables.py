@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 
 from autocapture.query.claims import Claim, Result, fmt_time
 from autocapture.query.evidence import Evidence, fold
@@ -456,16 +456,20 @@ def _spelt_out(header: str, intent: Intent) -> bool:
     )
 
 
-def _names_column(header: str, q: set[str], intent: Intent) -> bool:
+@cache
+def _document_stems() -> frozenset[str]:
+    from autocapture.query.compose import DOCUMENT_WORDS  # (compose reads tables' answers: imported late)
+
+    return frozenset(stem(w) for w in DOCUMENT_WORDS)
+
+
+def _names_column(header: str, q: set[str]) -> bool:
     """Does the question name this column? A word of it in the header, by its stem ("budgeted" names "Budget"); a
     document's noun only as written ("order" names an "Order" column, not "Ordered": the question's "distributor
     order" is the page the table is on)."""
-    from autocapture.query.compose import DOCUMENT_WORDS
-
     shared = _words(header) & q
-    docs = {stem(w) for w in DOCUMENT_WORDS}
     raw = set(re.findall(r"[a-z]+", header.lower()))
-    return any(w not in docs or w in raw for w in shared)
+    return any(w not in _document_stems() or w in raw for w in shared)
 
 
 def _choose_column(
@@ -482,9 +486,7 @@ def _choose_column(
     if kinds == {"duration"}:
         q -= {"time", "period", "duration", "long"}  # ("the most time to pay": which time is the question's)
     named = [
-        i
-        for i in cols
-        if _names_column(table.header[i].text, q, intent) or _spelt_out(table.header[i].text, intent)
+        i for i in cols if _names_column(table.header[i].text, q) or _spelt_out(table.header[i].text, intent)
     ]
     if len(named) == 1:
         return named[0], "named"
