@@ -31,6 +31,7 @@ REPO = HERE.parent.parent
 sys.path[:0] = [str(HERE), str(REPO / "scripts")]
 
 import day_buy  # noqa: E402  # held-out
+import day_desk  # noqa: E402  # held-out
 import day_dev  # noqa: E402
 import day_estate  # noqa: E402  # held-out
 import day_fin  # noqa: E402
@@ -77,6 +78,9 @@ VET_SOURCES = ("screens_vet.py", "day_vet.py")  # held-out
 # A ninth held-out day (questions_shop.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_shop.DAY["name"]] = day_shop.DAY  # held-out
 SHOP_SOURCES = ("screens_shop.py", "day_shop.py")  # held-out
+# A tenth held-out day (questions_desk.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_desk.DAY["name"]] = day_desk.DAY  # held-out
+DESK_SOURCES = ("screens_desk.py", "day_desk.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -98,6 +102,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / f for f in SITE_SOURCES] if name == "site" else extra  # held-out
     extra = [HERE / f for f in VET_SOURCES] if name == "vet" else extra  # held-out
     extra = [HERE / f for f in SHOP_SOURCES] if name == "shop" else extra  # held-out
+    extra = [HERE / f for f in DESK_SOURCES] if name == "desk" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
