@@ -37,6 +37,7 @@ import day_estate  # noqa: E402  # held-out
 import day_fin  # noqa: E402
 import day_hr  # noqa: E402
 import day_lab  # noqa: E402  # held-out
+import day_legal  # noqa: E402  # held-out
 import day_news  # noqa: E402  # held-out
 import day_ops  # noqa: E402
 import day_sales  # noqa: E402  # held-out
@@ -81,6 +82,9 @@ SHOP_SOURCES = ("screens_shop.py", "day_shop.py")  # held-out
 # A tenth held-out day (questions_desk.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_desk.DAY["name"]] = day_desk.DAY  # held-out
 DESK_SOURCES = ("screens_desk.py", "day_desk.py")  # held-out
+# An eleventh held-out day (questions_legal.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_legal.DAY["name"]] = day_legal.DAY  # held-out
+LEGAL_SOURCES = ("screens_legal.py", "day_legal.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -103,6 +107,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / f for f in VET_SOURCES] if name == "vet" else extra  # held-out
     extra = [HERE / f for f in SHOP_SOURCES] if name == "shop" else extra  # held-out
     extra = [HERE / f for f in DESK_SOURCES] if name == "desk" else extra  # held-out
+    extra = [HERE / f for f in LEGAL_SOURCES] if name == "legal" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
