@@ -1397,7 +1397,10 @@ def test_a_text_cell_is_read_at_its_row_and_the_head_of_its_column():
 @pytest.mark.parametrize(
     "question, kind, family",
     [
-        ("Which organization is ticket #48226 from?", "text", "fact"),
+        ("Which organization is ticket #48226 from?", "organisation", "fact"),
+        ("Who's the courier for tomorrow's delivery from Stuttgart?", "organisation", "fact"),
+        ("mochi's lab?", "organisation", "fact"),
+        ("Which person at Fagerlund gave me the new price?", "person", "fact"),
         ("Which card paid the CloudWatchdog receipt?", "card", "fact"),
         ("Which bank account number did the brewery ask us to pay to?", "identifier", "fact"),
         ("Which address did the renewal quote come from?", "email", "fact"),
@@ -4218,3 +4221,114 @@ def test_which_role_asks_for_a_person_and_a_column_heads_the_cells_under_it():
     assert "customer" in intent("Which customer number did Northwind give us?").focus
     assert _best_on_screen("Which vet had Biscuit's 9:00 appointment?", BOOK) == "Sofia Marchetti"
     assert _best_on_screen("Which vet saw Milo for his limp?", BOOK) == "Kwame Mensah"
+
+
+def test_a_person_inside_a_sentence_and_one_written_with_initials():
+    """A name in a message's sentence is a person when it starts with a given name and the sentence treats it as
+    one (the subject of a verb, the object of "by"/"with"); a company after "at" is not. Initials stand for a
+    given name ("R. K. Srinivasan", "signed by T. Brooks")."""
+    from autocapture.query.read import is_person
+
+    title = "biz-desk (Channel) - Slack"
+    said = "Hi Ananya, heads up. Harish Kulkarni has put in his papers at Orion Infratech."
+    found = {s.text: s for s in spans(said, "person")}
+    assert is_person({"text": said}, found["Harish Kulkarni"], {}, title)
+    assert not is_person({"text": said}, found["Orion Infratech"], {}, title)  # "Orion" is a given name too
+    booked = "The LSM 980 is booked with Jonas Meier from 09:00"
+    assert is_person({"text": booked}, spans(booked, "person")[-1], {}, title)
+    plain = "Please check the Quarterly Review deck before noon"
+    assert not any(is_person({"text": plain}, s, {}, title) for s in spans(plain, "person"))
+    signed = "Delivered, signed by T. Brooks"
+    assert [s.text for s in spans(signed, "person")] == ["T. Brooks"]
+    assert is_person({"text": signed}, spans(signed, "person")[0], {}, title)
+    member = "R. K. Srinivasan, Whole-Time Member"
+    assert is_person(
+        {"text": member}, next(s for s in spans(member, "person") if "Srinivasan" in s.text), {}, ""
+    )
+
+
+def test_an_organisation_is_named_by_its_legal_form_or_its_kind_of_business():
+    """A company's name: capitalised words with a company's word or a legal form, or its letters where a
+    preposition or a label says so; the question asks for one by the company's role."""
+    cases = {
+        "Tanvi Kapoor | Brandwave Communications | +91 98450 31277": ["Brandwave Communications"],
+        "Lakeshore Veterinary Diagnostics <results@lakeshoredx.ca>": ["Lakeshore Veterinary Diagnostics"],
+        "Fagerlund Stål AB": ["Fagerlund Stål AB"],
+        "Kovarik Metal s.r.o. CZ": ["Kovarik Metal s.r.o."],
+        "Results ready: Mochi (Ng) - LVD-26 884172": [],
+    }
+    for text, names in cases.items():
+        # (a company's letters, "CZ", are a candidate the reader keeps only where the line says it is one)
+        assert [s.text for s in spans(text, "organisation") if not s.text.isupper()] == names, text
+    assert intent("Who is the courier for the make-up delivery?").answer_type == "organisation"
+    assert intent("Which parcel service is bringing the replacement shafts?").answer_type == "organisation"
+    assert intent("Name of the tenant's home insurer?").answer_type == "organisation"
+    assert intent("Which bank account number did the brewery ask us to pay to?").answer_type == "identifier"
+    assert intent("Who from Seal-Tite is responsible for the upturns?").answer_type == "person"
+    assert intent("Which supplier is cheapest per piece?").family != "fact"  # a table's rows compared
+
+
+def test_a_value_before_an_event_is_its_earliest_sighting_and_a_part_of_the_day_said_alone_filters():
+    """ "Before the delivery": the value as it first stood (the event is seldom on screen to date); "before tax"
+    is a net figure, no event. A part of the day said alone ("count am?", "the morning bank view") is this day's;
+    "Hotel am Neckar" is a name and "by this evening" the whole day up to then, its latest value."""
+    assert intent("Before the delivery, how many stock lines were flagged low?").ordinal == "first"
+    assert intent("How much was the quote before tax?").ordinal is None
+    now = datetime(2026, 11, 25, 19, tzinfo=timezone.utc)
+    tz = ZoneInfo("Europe/Berlin")
+    f, _ = parse("low stock count am?", now, tz, APPS)
+    assert (f.start.hour, f.end.hour) == (5, 12)
+    f, _ = parse("How many transfers were in the morning bank view?", now, tz, APPS)
+    assert (f.start.hour, f.end.hour) == (5, 12)
+    f, _ = parse("Hotel am Neckar - street?", now, tz, APPS)
+    assert f.start is None
+    f, _ = parse("By this evening, how many RFIs were still open?", now, tz, APPS)
+    assert f.start.hour == 0 and (f.end - f.start).total_seconds() >= 86399
+    assert intent("By this evening, how many RFIs were still open?").ordinal == "last"
+
+
+def test_a_message_that_names_someone_answers_with_them_not_with_its_speaker():
+    """Meeting actions typed into a chat: the person a message names for a task is whose task it is; its speaker
+    only wrote it down, and answers only who said, wrote or sent it."""
+    rows = [
+        ("Hannah Okafor 11:29 am", (476, 308, 619, 318)),
+        ("1. Seal-Tite to fix the L2 balcony upturns by Fri 20/11 (Renee Sato)", (477, 325, 905, 339)),
+        ("2. Felsen to answer RFI-047 by Wed", (477, 345, 760, 359)),
+    ]
+    title = "Chat | Kestrel Lane - weekly coordination | Microsoft Teams"
+    best = _read_screen("Who from Seal-Tite is fixing the L2 balcony upturns?", rows, title)[0]
+    assert best.span.text == "Renee Sato"
+    best = _read_screen("Who posted the action to fix the balcony upturns?", rows, title)[0]
+    assert best.span.text == "Hannah Okafor"
+
+
+def test_two_sides_of_a_difference_are_figures_of_one_kind():
+    """ "How far apart are Alder's and Meridian's targets": a side read as "Alder's 4" (a figure of a name) against
+    1,380 is no side; two values of one kind are within a factor of each other, and a zero compares with any."""
+    from types import SimpleNamespace
+
+    from autocapture.query.families.amounts import comparable
+
+    def side(v):
+        return SimpleNamespace(span=SimpleNamespace(value=v))
+
+    assert comparable(side(1450.0), side(1380.0))
+    assert comparable(side(0.897), side(0.912))
+    assert comparable(side(0.0), side(640.0))
+    assert not comparable(side(4.0), side(1380.0))
+    assert not comparable(side(26.11), side(5445.37 * 10))
+    assert comparable(side("Mon 16 Nov"), side(3.0))  # (not figures: nothing to say)
+
+
+def test_a_terse_time_in_an_app_and_the_longest_run_in_a_single_app():
+    """ "excel time today?", "total Teams time?": the user's time in that app, the app said with no "in" before it
+    (the store must have seen it); "pickup time?" names no app and stays a moment. "In a single app — start and
+    end?" names no window: any app's longest run."""
+    from autocapture.query.intent import anchor_phrase
+
+    assert intent("excel time today?").family == "time_spent"
+    assert intent("total Teams time?").family == "time_spent"
+    assert intent("time in the Kaveri Google Doc?").family == "time_spent"
+    assert intent("pickup time?").family == "fact"
+    assert anchor_phrase("longest unbroken run in a single app — start and end?", "longest") is None
+    assert anchor_phrase("Longest uninterrupted run in one app – start and end?", "longest") is None

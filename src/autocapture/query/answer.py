@@ -18,7 +18,7 @@ from autocapture.query import activity, answer_types, compose, facts, language, 
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, counted, seen, tables, windows
-from autocapture.query.intent import ID_EXPLICIT, Intent, analyse, identifiers
+from autocapture.query.intent import ID_EXPLICIT, ORG_NOUN_ASKED, Intent, analyse, identifiers
 from autocapture.query.read import read, said_by
 from autocapture.query.retrieve import Weights, gather
 from autocapture.query.timefilter import Filters, parse
@@ -367,6 +367,8 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
     opened": 530, no currency) and the figure sits in a labelled place (its row and column, or its label on the
     line). The extra passes read the same candidate screens for figures only (a few ms a question)."""
     readings = read(intent, grounded, weights)
+    if intent.answer_type == "organisation":
+        return _by_role(ev, intent, readings)
     if intent.answer_type == "text":
         # "what's in the Engineering row under Q2": a table cell addressed by its row and column, whatever it
         # holds (a figure is no text span)
@@ -395,6 +397,36 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
     if figures and compose.refusal(intent, compose.choose(intent, figures), ev.similarity) is None:
         return figures
     return readings
+
+
+# How much a company's name meaning the role asked for ("lab": "Lakeshore Veterinary Diagnostics", not "Trillium
+# Pet Insurance") adds to its reading's score, per unit of cosine above ROLE_FLOOR, the similarity of a role to
+# any company's name (an acronym's, "MAIF" for "courier", measured at 0.2-0.3; "lab" and "Lakeshore Veterinary
+# Diagnostics" 0.38, "insurer" and "Trillium Pet Insurance" 0.43)
+ROLE_FIT = 6.0
+ROLE_FLOOR = 0.25
+ROLE_READINGS = 12
+
+
+def _by_role(ev: Evidence, intent: Intent, readings: list) -> list:
+    """The readings of a company asked by its role, re-ranked by how well each name means that role: the words
+    near the name say whose it is, the name says what it is. A generic role ("company", "firm") ranks nothing."""
+    m = re.search(ORG_NOUN_ASKED, intent.question, re.I)
+    role = m.group(0).lower() if m else ""
+    if not role and (
+        v := re.search(r"\b(insured|banks?|banked|shipp(?:ed|ing))\s+with\b", intent.question, re.I)
+    ):
+        role = {"i": "insurer", "b": "bank", "s": "carrier"}[
+            v.group(1)[0].lower()
+        ]  # "insured with": the insurer
+    if role in ("company", "companies", "firm", "organisation", "organization", "institution", "brand", ""):
+        return readings
+    head, rest = readings[:ROLE_READINGS], readings[ROLE_READINGS:]
+    fit = {r.span.text: ev.similarity(role, r.span.text) for r in head}
+    for r in head:
+        r.score += ROLE_FIT * max(0.0, fit[r.span.text] - ROLE_FLOOR)
+    head.sort(key=lambda r: (-r.score, r.frame.ts, r.line["id"], r.span.start))
+    return head + rest
 
 
 def _side(ev: Evidence, intent: Intent, side: str, answer_type: str | None = None):
@@ -440,6 +472,8 @@ def _by_sides(ev: Evidence, intent: Intent, question: str) -> Result | None:
     a, b = (_side(ev, intent, s) for s in intent.options)
     if a is None or b is None or a.span.value is None or b.span.value is None or a.span.value == b.span.value:
         return None
+    if not amounts.comparable(a, b):
+        return None  # two figures of different kinds: no difference of one thing
     return amounts.two_sided(ev, intent, a, b)
 
 
@@ -560,7 +594,8 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                 # (what someone said, or when, is a message's: no table cell answers "when did Ravi post")
                 table = (
                     None
-                    if said_by(intent)
+                    # (a company asked by its role is read with what its name means: a cell has no say in it)
+                    if said_by(intent) or intent.answer_type == "organisation"
                     else _of_kind(intent, tables.answer(ev, intent, grounded, ev.similarity))
                     or _of_kind(intent, tables.word_cell(ev, intent, grounded, ev.similarity))
                 )

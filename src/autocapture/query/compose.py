@@ -33,7 +33,7 @@ MIN_SCREEN_COVERAGE = 0.7  # ...or nearly all of it is on the screen, if not rig
 MIN_COVERAGE_WITH_SCREEN = 0.35
 # The kinds of answer that belong to a whole message or page (its sender, a name, a sentence), not to a label
 # beside them
-WHOLE_MESSAGE_TYPES = ("text", "person", "window", "name", "email", "domain")
+WHOLE_MESSAGE_TYPES = ("text", "person", "organisation", "window", "name", "email", "domain")
 MIN_COVERAGE_CELL = (
     0.3  # ...or a table cell addressed by the question's row and column words (addressed_cell)
 )

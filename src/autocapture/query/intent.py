@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from autocapture.query.heads import VISIT_HEADS, head_noun, head_type
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.scope import DOC_NOUNS, document_kind
-from autocapture.query.timefilter import LUNCH, Filters
+from autocapture.query.timefilter import LUNCH, TERSE_TIME, Filters
 from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, NUMBER_WORDS, WEEKDAY_FORMS, WEEKDAYS
 
 STOP = set(
@@ -419,6 +419,32 @@ SOFTWARE_KINDS = {"crm", "erp", "cms", "ide", "ats", "lms", "hris", "itsm", "wik
 BEFORE_EDIT = (
     r"\b(originally|initially|at first|to begin with|before (i|we) (changed|updated|edited|raised|lowered|"
     r"increased|reduced|modified|corrected)( it| that| them)?|before (my|our|the) (change|update|edit))\b"
+)
+
+
+# "before the delivery", "prior to my call", "before lunch": an event the value is asked as of; not "before tax"
+# (a net figure) nor a clock ("before 10:00", read as a time filter)
+BEFORE_EVENT = (
+    r"\b(?:before|prior to)\s+(?:the\s+|my\s+|our\s+|any\s+|his\s+|her\s+|their\s+|today's\s+|this\s+)?"
+    r"(?!(?:tax|taxes|vat|gst|hst|discounts?|deductions?|fees|vs|and|or|\d)\b)[a-z]"
+)
+
+
+# The roles a company plays for the user: "who is the courier", "which insurer", "insured with", "which PR firm"
+ORG_NOUN_ASKED = (
+    r"(?:compan(?:y|ies)|firm|agency|insurer|insurance company|insurance|carrier|courier|parcel service|"
+    r"shipping (?:company|line)|logistics (?:company|provider)|forwarder|freight forwarder|supplier|vendor|"
+    r"manufacturer|maker|distributor|wholesaler|bank|lender|lab|laboratory|airline|contractor|subcontractor|"
+    r"provider|publisher|organi[sz]ation|institution|brand)"
+)
+ORG_ASKED = (
+    rf"\b(?:which|what)\s+(?:[\w'-]+\s+){{0,2}}?{ORG_NOUN_ASKED}s?\b(?!\s+(?:number|no\.?|id|code|address|e-?mail|"
+    r"phone|contact|rep|representative|person|account|details|reference|ref|transfer|holiday|statement|card))"
+    rf"|^\s*who(?:'s| is| was| are| were)?\b.*\b{ORG_NOUN_ASKED}\b(?!\s+(?:number|no\.?|id|code|contact|rep))"
+    r"|\b(?:insured|bank(?:s|ed)?|shipp(?:ed|ing)|sent|delivered|coming|travel(?:l?ing)?)\s+(?:with|by|via)\s+"
+    r"(?:which|what|whom)\b|^\s*who(?:'s| is| was)?\b.*\b(?:insured|banks?|shipping)\s+with\s*[?.!]*\s*$"
+    rf"|^\s*[\w'-]+(?:'s)?\s+(?:[\w'-]+\s+)?{ORG_NOUN_ASKED}\s*[?.!]*\s*$"
+    rf"|^\s*(?:the\s+)?name of\b.*\b{ORG_NOUN_ASKED}\b(?!\s+(?:number|no\.?|id|code|contact|rep))"
 )
 
 
@@ -1445,6 +1471,13 @@ TERSE_VISITS = re.compile(
 )
 
 
+WINDOW_NOUNS = re.compile(
+    r"\b(?:doc|docs|document|sheet|spreadsheet|workbook|chat|chats|channel|channels|inbox|mail|e-?mail|calendar|"
+    r"board|tab|app|program|browser|pdf|notebook|editor|terminal|portal|dashboard)\b",
+    re.I,
+)
+
+
 def anchor_phrase(q: str, fam: str) -> str | None:
     """The X a computed family is about: "time in X", "right after X", "first time I saw X"."""
     qs = quoted(q)
@@ -1467,7 +1500,7 @@ def anchor_phrase(q: str, fam: str) -> str | None:
         r"(.+?)(?:\s+(?:first|last|on (?:my |the )?screen|appear\w*|visible|shown|displayed|open|opened|up|"
         r"(?:the\s+)?(?:first|last)\s+time))*[?.!]*$",
         "occurrences": r"\b(?:did|was|were)\s+(?:i\s+see\s+|the\s+)?(.+?)\s+(?:on screen|appear|shown|visible|show up)",
-        "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+|a\s+)?(.+?)(?:\s+(?:the\s+)?longest\b.*|\s*[,:?].*|"
+        "longest": r"\b(?:in|on|using)\s+(?:the\s+|my\s+|one\s+|a\s+)?(?:single\s+|same\s+)?(.+?)(?:\s+(?:the\s+)?longest\b.*|\s*[,:?\u2013\u2014].*|\s+-\s.*|"
         r"\s+and\b.*|\s+(?:start|from|between)\b.*)?[?.!]*$",
         "span": r"\b(?:in|on|using|used|use|at|read|reading|viewed|viewing|looked at|look at|opened|open)\s+"
         r"(?:the\s+|my\s+)?(.+?)(?:\s+(?:the\s+)?(?:first|last|latest|"
@@ -1890,6 +1923,14 @@ def analyse(
         guessed = guess_type(asked) or head_type(asked)
         atype, name_kind, undecided = guessed or "text", None, guessed is None
     fam, info = family(asked, atype)
+    if (
+        fam == "fact"
+        and (t := TERSE_TIME.match(asked))
+        and (filters.apps or WINDOW_NOUNS.search(t.group(1) or t.group(2)))
+    ):
+        fam, atype = "time_spent", "duration"
+    if fam == "fact" and atype in ("person", "text", "identifier", "name") and _has(asked, ORG_ASKED):
+        atype = "organisation"  # "who's the courier", "which lab ran the bloodwork": a company's name
     # "everyone other than me", "anyone besides myself": who is left out is the user, whom no screen names
     rest = re.sub(
         r"\b(?:(?:every|any|some)(?:one|body)\s+)?(?:other than|else than|except(?: for)?|besides|apart from|"
@@ -2015,8 +2056,13 @@ def analyse(
             terms = [t for t in terms if t not in said]
         elif _has(question, r"\b(last|latest|most recent|final)\b"):
             ordinal = "last"
+        elif _has(question, BEFORE_EVENT) and atype not in ("person", "email", "app", "window"):
+            # "before the delivery, how many lines were flagged low", "before the call": the value as it stood
+            # earlier, where the screen showed it more than once (the event itself is seldom on screen to date)
+            ordinal = "first"
         elif atype in ("amount", "number", "count") and _has(
-            question, r"\b(after|left|remaining|remained|afterwards|by the end)\b"
+            question,
+            r"\b(after|once|left|remaining|remained|afterwards|by the end|by (?:this|the) (?:evening|afternoon)|by tonight)\b",
         ):
             # "how much was left in the account after the transfer": the value as it stood later, where the same
             # label showed other values over time (an earlier balance is not what is left)

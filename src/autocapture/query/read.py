@@ -26,7 +26,7 @@ from autocapture.query.intent import (
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.retrieve import ABSENT_WEIGHT, Candidate, Weights
 from autocapture.query.scope import kind_words
-from autocapture.query.values import CLOCK, WEEKDAY, Span, spans, time_ranges
+from autocapture.query.values import CLOCK, ORG_ACRONYM, PERSON_INITIALS, WEEKDAY, Span, spans, time_ranges
 from autocapture.stages.sst import locate
 
 # A label further left than this on the same row belongs to something else (a mail list's subject and sender
@@ -686,6 +686,26 @@ SAYS = re.compile(
 ROLE_AFTER = re.compile(r"\s*[-\u2013\u2014,|]\s*[A-Z][a-z]")
 
 
+# A company's name as a field or a cell holds it: two to five words, the first capitalised, no figures ("Alder &
+# Finch"), or one word written as no ordinary word is ("Elec'Lyon", "PwC"); a lone "Insurance" is a label
+ORG_LIKE = re.compile(
+    r"[A-ZÀ-Þ][^\W\d_]*[\w'&.-]*(?:\s+(?:&|[^\W\d][\w'.-]*)){1,4}"
+    r"|[A-ZÀ-Þ][^\W\d_]*(?:['&.-][A-ZÀ-Þa-zß-ÿ]+|[a-zß-ÿ][A-ZÀ-Þ][\w]*)+"
+)
+# What follows a person's name in a sentence: a possessive, an apposition or a verb (an auxiliary, a past tense);
+# not a bracket ("Onboarding: Bastian Keller (Senior ...)" is a card's subject, the person is its topic)
+IN_SENTENCE_AFTER = re.compile(
+    r"(?:'s\b|\s*,\s+[a-z]|\s+(?:has|had|have|is|was|will|would|can|could|should|may|might|must|did|does|"
+    r"says|said|asked|wants|took|told|wrote|gave|got|sent|put|left|quit|[a-z]{3,}ed)\b)"
+)
+# ...and what precedes it: a preposition or a verb whose object is a person
+IN_SENTENCE_BEFORE = re.compile(
+    r"(?:\b(?:by|with|to|from|cc|and|ask|asked|tell|told|call|called|thank|thanks|contact|dear|hi|hello|for|"
+    r"signed|approved|reviewed|assigned|booked|meet|met|see|seeing|saw|ping|cc'd)|[\s.;:]*\b(?:dr|mr|mrs|ms)\.?)\s*$",
+    re.I,
+)
+
+
 # A title written before a person's name, in the languages of the screens
 HONORIFIC = re.compile(
     r"(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|herr|frau|mme|mlle|sr|sra|srta|dott|dra|ing)\.?|m\.", re.I
@@ -706,8 +726,18 @@ def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") ->
         return True
     if HONORIFIC.fullmatch(before.strip(" \t-•*>@(")):
         before = ""  # "Dr. Kwame Mensah - Exam 2": a title is part of how a person is written
+    given = starts_with_given_name(sp.text) or PERSON_INITIALS.fullmatch(sp.text) is not None
     if before.strip(" \t-•*>@("):
-        return False  # inside a sentence or after other words
+        # inside a sentence: a person where a name starts with a given name and the sentence treats it as one,
+        # the subject of a verb ("Harish Kulkarni has put in his papers") or the object of a preposition that
+        # takes people ("booked with Jonas Meier", "signed by T. Brooks"); "at Orion Infratech" is a place
+        return given and (
+            IN_SENTENCE_AFTER.match(after) is not None
+            or IN_SENTENCE_BEFORE.search(before) is not None
+            # ...or a whole bracket after an action ("Seal-Tite to fix the L2 upturns by Fri 20/11 (Renee Sato)"):
+            # whose it is
+            or (before.rstrip().endswith("(") and after.lstrip().startswith(")"))
+        )
     if PERSON_LABELS.search(label_above.strip()):
         return True  # a form field's value under its label ("Assignee" above it)
     if after.strip():
@@ -716,8 +746,8 @@ def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") ->
         # ("People Ops (Quintana HQ) | Microsoft Teams" is a channel in a title bar: a bracket after a phrase is a
         # person's company only when the phrase starts with a given name, "Dana Whitfield (Northwind)")
         if re.match(r"\s*\(", after):
-            return starts_with_given_name(sp.text)
-        return bool(SAYS.match(after)) or bool(ROLE_AFTER.match(after) and starts_with_given_name(sp.text))
+            return given
+        return bool(SAYS.match(after)) or bool(ROLE_AFTER.match(after) and given)
     # alone on its line: a sender in a mail list or a name in a form field, unless it is a label of the page
     # itself (a side bar's "People Ops"): then it is also the title's word. With no context to say so, a
     # person's name starts with a given name ("Posts Files Notes" is a tab strip; names.py says why)
@@ -728,6 +758,11 @@ def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") ->
 SAYING = re.compile(
     r"\b(said|says|say|told|tell|announc\w*|declar\w*|post\w*|wrote|write|mention\w*|shar\w*|ask\w*|"
     r"report\w*|hear|heard|messag\w*|ping\w*|warn\w*|confirm\w*)\b",
+    re.I,
+)
+# ...and of sending one: who said, wrote or sent it is the speaker, whoever the message names
+SENDING = re.compile(
+    rf"{SAYING.pattern}|\b(?:sent|send|sends|sender|replied|reply|answered|responded)\b|\bfrom\s*[?.!]*\s*$",
     re.I,
 )
 SPEAKER = re.compile(
@@ -1192,6 +1227,25 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             if intent.answer_type == "count" and (qty := QUANTITY.search(line["text"])):
                 # an invoice row "Pils 50 l keg  4 x 129,00 €": how many is the figure before "x"
                 found = [x for x in found if x.start == qty.start(1)] or found
+            if kind == "organisation":
+                # a company whose name has no legal form nor a company's word ("Elec'Lyon", "Alder & Finch" under
+                # "Organization"): a field's or a cell's whole value, a few capitalised words without figures
+                found += [
+                    x
+                    for x in [*spans(line["text"], "text"), *cell_spans(line)]
+                    if ORG_LIKE.fullmatch(x.text.strip()) and not any(f.text == x.text for f in found)
+                ]
+                # a company known by its letters only where the line says it is one: the field's whole value, or
+                # after a preposition or a label ("insurance is with MAIF", "Carrier: DPD"), not "VAT" or "PDF"
+                found = [
+                    x
+                    for x in found
+                    if not ORG_ACRONYM.fullmatch(x.text)
+                    or line["text"].strip(" |:") == x.text
+                    or re.search(
+                        r"(?:\b(?:with|via|by|from|through|at|to|by)|:)\s*$", line["text"][: x.start], re.I
+                    )
+                ]
             if kind == "text" and intent.answer_type == "text":
                 # a label with its value left blank ("Date: ____", "Signature:") says nothing (it may still show
                 # which window a question about a window means)
@@ -1208,7 +1262,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
             text_head = None
             if (
                 header is not None
-                and kind in ("text", "name", "person")
+                and kind in ("text", "name", "person", "organisation")
                 and not VALUE_CELL.fullmatch(line["text"])
             ):
                 # a text cell ("Alder & Finch" under "Organization"): the cells above it are text too, so the
@@ -1260,6 +1314,12 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 ctx_parts["above"] = ctx_parts["header"] = ctx_parts["block"] = ctx_parts["left"] = ""
                 ctx_parts["below"] = " ".join(x["text"] for x in message)
                 left, ups = [], message[:1]  # its meaning is its message's
+            # (a message that names someone else: "Seal-Tite to fix the upturns (Renee Sato)" under its speaker)
+            names_another = chat_head and any(
+                starts_with_given_name(s.text) and s.text not in line["text"]
+                for x in message
+                for s in spans(x["text"], "person")
+            )
             if (not left and not right and header is None) or intent.many:
                 # a block in a grid: its column's head (a card on a board, its icon beside it, when a list is
                 # asked for: "which tickets are in the In Review column")
@@ -1444,6 +1504,10 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     if loose and named / len(loose) > 0.3:
                         score -= 1.2 * named / len(loose)
                 score += 0.4 * screen_cov
+                if chat_head and kind == "person" and names_another and not SENDING.search(intent.question):
+                    # "who is responsible for the upturns": the person the message names for it, not the one who
+                    # wrote it down (unless the question asks who said, wrote or sent it)
+                    score -= 0.5
                 if chat_head and kind == "person" and SAYING.search(intent.question):
                     if m.get("below"):
                         score += 0.4  # "who announced the incident": the speaker of the message that says it
@@ -1457,7 +1521,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 ):
                     score += 0.4  # a block found by its words answers with its first line: an event's title
                 if (
-                    kind in ("text", "person", "name")
+                    kind in ("text", "person", "name", "organisation")
                     and sp.text.strip() == line["text"].strip()
                     and len(sp.text.split()) <= 4
                 ):

@@ -99,13 +99,29 @@ def about_events(question: str) -> bool:
     return bool(AHEAD.search(question)) and not PAST.search(question)
 
 
+# a terse "total Slack time today?", "excel time?", "time in the Kaveri Google Doc?": the user's time in a window,
+# when what is named is an app the store has seen (here) or a kind of window (intent.WINDOW_NOUNS); "pickup
+# time?" is a moment
+TERSE_TIME = re.compile(
+    r"^\s*(?:(?:total|overall)\s+)?(?:the\s+|my\s+)?([\w .&'-]+?)\s+time(?:\s+(?:today|so far|spent))?\s*[?.!]*$"
+    r"|^\s*(?:(?:total|overall)\s+)?time\s+(?:spent\s+)?(?:in|on|with)\s+(?:the\s+|my\s+)?(.+?)(?:\s+today)?\s*[?.!]*$",
+    re.I,
+)
+BY_DAY_END = r"\bby\s+(?:this|the|today's)\s+(?:evening|afternoon)\b|\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day\b|\bby\s+tonight\b"
+PART_WORD = (
+    r"(?<!good )(?<!my )\b(morning|afternoon|evening)\b"
+    # ("am" alone ends a terse question, "count am?": inside one it may be a word, "Hotel am Neckar")
+    r"|(?<![\d\w])(?<!\d )\s*\b(am|pm|a\.m\.|p\.m\.)(?![\w.])(?=\s*[?.!]*\s*$)"
+)
+
+
 def parse(
     question: str, now: datetime, tz: tzinfo, apps: list[str] | None = None, times: bool = True
 ) -> tuple[Filters, str]:
     """Time and app filters of a question, and the question without them. `apps` are the executables the store
     has seen: an app is only a filter when some window of it exists (query/scope.py). `times=False` (and a
     question about scheduled events) reads no period: its dates stay in the question as words to find."""
-    from autocapture.query.scope import app_phrases
+    from autocapture.query.scope import app_phrases, resolve_apps
 
     q = question
     if not times or about_events(question):
@@ -146,6 +162,11 @@ def parse(
     q = re.sub(
         r"\blast\s+(" + "|".join(DAYS) + r")\b", r"on \1", q, flags=re.I
     )  # "last Friday": the latest Friday
+    if m := re.search(BY_DAY_END, q, re.I):
+        # "by this evening", "by the end of the day": the day up to then, not its evening alone (what stood at
+        # the end is the latest value: intent sets that ordinal)
+        start, end = _day(local, 0)
+        cut(m)
     if m := re.search(
         r"\b(today|yesterday|this|on (?:" + "|".join(DAYS) + r"))\s*(morning|afternoon|evening)?\b", q, re.I
     ):
@@ -176,6 +197,17 @@ def parse(
         lo, hi = PARTS[m.group(1).lower()]
         start, end = datetime.combine(local.date(), lo, tz), datetime.combine(local.date(), hi, tz)
         cut(m)
+    if (
+        not said
+        and len(re.findall(r"\b(?:morning|afternoon|evening)\b", q, re.I)) <= 1  # ("my morning and afternoon
+        and (m := re.search(PART_WORD, q, re.I))  # checks": two moments compared, intent.moments)
+    ):
+        # "the morning bank view", "live count on the board, evening?", "low stock count am?": a part of the day
+        # said on its own, no day named: this day's ("10 am" is a clock, "good morning" a greeting)
+        word = (m.group(1) or m.group(2)).lower().replace(".", "")
+        lo, hi = PARTS[{"am": "morning", "pm": "afternoon"}.get(word, word)]
+        start, end = datetime.combine(local.date(), lo, tz), datetime.combine(local.date(), hi, tz)
+        cut(m)
     if m := re.search(LUNCH, q, re.I):
         # "before lunch", "after lunch", "around lunchtime": the day's midday break, wherever the day was named
         day = (start or datetime.combine(local.date(), time(0), tz)).date()
@@ -198,6 +230,8 @@ def parse(
             start, end = t - timedelta(minutes=15), t + timedelta(minutes=15)
             cut(m)
     found_apps, app_said, _ = app_phrases(q, apps or [])
+    if not found_apps and (t := TERSE_TIME.match(question)) and t.group(1):
+        found_apps = resolve_apps(t.group(1), apps or [])  # "excel time today?": no "in" before the app
     for phrase in app_said:
         said.append(phrase.strip())
         q = q.replace(phrase, " ")

@@ -806,8 +806,30 @@ def _sides(intent: Intent, readings: list[Reading]) -> tuple[Reading, Reading] |
     ]
     if not other:
         return None
-    pick = max(other, key=lambda r: (aligned(r), under(r), round(fit(r, 1 - first, False), 3), r.score))
+    pick = max(
+        other,
+        key=lambda r: (comparable(top, r), aligned(r), under(r), round(fit(r, 1 - first, False), 3), r.score),
+    )
+    if not comparable(top, pick):
+        return None  # "Alder's 4" against "1,380": a figure of a name, not the other side's value
     return (top, pick) if first == 0 else (pick, top)
+
+
+# Two sides of one difference are figures of one kind ("the draft and the final totals", "the hotel and the
+# train ticket"): values further apart than this factor are not two of them but a figure of a name ("Level 4",
+# "Alder's 4") or a date's against an amount
+SIDE_RATIO = 20.0
+
+
+def comparable(a: Reading, b: Reading) -> bool:
+    """Are two values of a difference's sides of one kind: within SIDE_RATIO of each other, or either zero?"""
+    x, y = a.span.value, b.span.value
+    if not isinstance(x, int | float) or not isinstance(y, int | float):
+        return True
+    x, y = abs(x), abs(y)
+    if not x or not y:
+        return True
+    return max(x, y) / min(x, y) <= SIDE_RATIO
 
 
 def _right(r: Reading) -> int:
@@ -1047,6 +1069,12 @@ def difference(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
                 "no_evidence",
                 f"I did not find both {intent.options[0]} and {intent.options[1]} next to values on one screen.",
             )
+    if not comparable(a, b):
+        return Result(
+            "no_evidence",
+            f"The values found ({a.span.text}, {b.span.text}) are too far apart to be one figure before and after.",
+            {"closest": a.span.text},
+        )
     delta = round(b.span.value - a.span.value, 2)
     how = "went from" if over_time else "compared:"
     word = "down" if delta < 0 else "up"

@@ -213,15 +213,20 @@ def longest(ev: Evidence, intent: Intent) -> Result:
     if not runs:
         return Result("no_evidence", "No frames in that period.")
     best = max(runs, key=lambda s: (s.seconds, -s.first.ts.timestamp()))
+    # the stretch lasts until the next window came up; its last capture in the window may be minutes earlier
+    # when the next one came late (a call, a break under the idle limit): both are said
+    last = ev.local(best.last.ts)
+    seen = f" (last captured in it at {last.strftime('%H:%M:%S')})" if best.last.ts < best.end else ""
     return Result(
         "ok",
         f"The longest continuous stretch was in {best.app} ({best.title}): {fmt_duration(best.seconds)}, "
-        f"from {fmt_time(ev.local(best.first.ts))} to {ev.local(best.end).strftime('%H:%M:%S')}.",
+        f"from {fmt_time(ev.local(best.first.ts))} to {ev.local(best.end).strftime('%H:%M:%S')}{seen}.",
         {
             "app": best.app,
             "window": best.title,
             "start": ev.local(best.first.ts).isoformat(timespec="seconds"),
             "end": ev.local(best.end).isoformat(timespec="seconds"),
+            "last_frame": last.isoformat(timespec="seconds"),
             "seconds": best.seconds,
         },
         [Claim(f"{best.app} from {fmt_time(ev.local(best.first.ts))}", _cite(ev, best))],
