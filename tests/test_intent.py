@@ -4332,3 +4332,36 @@ def test_a_terse_time_in_an_app_and_the_longest_run_in_a_single_app():
     assert intent("pickup time?").family == "fact"
     assert anchor_phrase("longest unbroken run in a single app — start and end?", "longest") is None
     assert anchor_phrase("Longest uninterrupted run in one app – start and end?", "longest") is None
+
+
+def test_a_side_bars_crumbs_on_the_header_row_do_not_hide_the_table():
+    """A PDF viewer's thumbnail strip read as "he", "4" on the header's row: no column, so the register under it
+    is still a table, and its Status cells pick the rows a count asks about."""
+    from autocapture.query.families.tables import _filter_rows, grid
+
+    rows = [
+        ("he", (30, 238, 42, 250)),
+        ("4", (108, 238, 120, 250)),
+        ("Drawing no.", (534, 240, 604, 252)),
+        ("Title", (718, 239, 745, 249)),
+        ("Date", (1165, 240, 1193, 249)),
+        ("Status", (1331, 240, 1370, 249)),
+    ]
+    data = [
+        ("A-100", "Site plan", "For construction"),
+        ("A-201", "Level 1-2 floor plans", "For construction"),
+        ("S-301", "Hydraulic services", "For information"),
+        ("E-401", "Electrical layout", "Preliminary"),
+    ]
+    for k, (no, title, status) in enumerate(data):
+        y = 265 + 26 * k
+        rows += [("r", (29, y, 40, y + 11)), (no, (534, y, 568, y + 10))]
+        rows += [(title, (719, y, 719 + 8 * len(title), y + 13)), ("06/11/2026", (1165, y, 1229, y + 10))]
+        rows += [(status, (1331, y, 1423, y + 10))]
+    lines = [
+        {"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(rows)
+    ]
+    table = grid(lines)
+    assert table is not None and [h.text for h in table.header] == ["Drawing no.", "Title", "Date", "Status"]
+    rows_, value = _filter_rows(table, intent("How many drawings are issued For construction?"), None)
+    assert (len(rows_), value) == (2, "For construction")

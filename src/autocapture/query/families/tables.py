@@ -266,6 +266,10 @@ def _word_rows(lines: list[dict]) -> list[list[Cell]]:
     )
 
 
+# A cell of one or two characters that is no column's name ("ID", "No", "#" are): a stray read of an icon
+CRUMB = re.compile(r"(?![A-Z][A-Za-z]$|#$)\S{1,2}")
+
+
 def _merge(a: Cell, b: Cell) -> Cell:
     return Cell(
         f"{a.text} {b.text}",
@@ -279,6 +283,8 @@ def _best_table(rows: list[list[Cell]], min_cols: int, words_only: bool, by_word
     words, the header's each a column's name, and the words of a row under one column make its cell."""
     best: Table | None = None
     for i, head in enumerate(rows):
+        # (OCR's crumbs of an icon or a side bar on the header's row, "he", "4", "*", are no column: "ID" is)
+        head = [c for c in head if not CRUMB.fullmatch(c.text.strip())]
         if len(head) < min_cols or any(c.kind != "text" for c in head):
             continue
         if by_words and not all(COLUMN_NAME.fullmatch(c.text) for c in head):
