@@ -4365,3 +4365,45 @@ def test_a_side_bars_crumbs_on_the_header_row_do_not_hide_the_table():
     assert table is not None and [h.text for h in table.header] == ["Drawing no.", "Title", "Date", "Status"]
     rows_, value = _filter_rows(table, intent("How many drawings are issued For construction?"), None)
     assert (len(rows_), value) == (2, "For construction")
+
+
+def _table_lines(header, rows, xs, y0=240, step=30):
+    """Lines of a screen table: the header's cells and each row's, at the given column x positions."""
+    out = []
+    for k, cells in enumerate([header, *rows]):
+        y = y0 + step * k
+        out += [(t, (x, y, x + 8 * len(t), y + 12)) for t, x in zip(cells, xs, strict=True) if t]
+    return [{"id": f"l{i}", "text": t, "box": list(b), "words": _words(t, b)} for i, (t, b) in enumerate(out)]
+
+
+def test_a_state_picks_rows_in_another_language_qualified_or_named_with_another():
+    """A count's state may be written in the screen's language ("Em trânsito" for "in transit", "Partiel" for
+    "partial"), qualified in its cell ("Em trânsito — atrasado" is in transit too), or be two states asked
+    together ("partial or unpaid")."""
+    from autocapture.query.families.tables import _filter_rows, grid
+
+    lines = _table_lines(
+        ["Processo", "ETA", "Status"],
+        [
+            ["IMP-0418", "02/12/2026", "Em trânsito — atrasado"],
+            ["IMP-0421", "19/12/2026", "Em trânsito"],
+            ["IMP-0425", "20/11/2026", "Chegou"],
+            ["IMP-0409", "04/11/2026", "Entregue"],
+        ],
+        [37, 1465, 1605],
+    )
+    rows, value = _filter_rows(grid(lines), intent("How many shipments are in transit?"), None)
+    assert (rows, value) == ([0, 1], "Em trânsito")
+    lines = _table_lines(
+        ["Lot", "Solde", "Status"],
+        [
+            ["A-101", "0,00 €", "Payé"],
+            ["A-102", "455,00 €", "Partiel"],
+            ["A-201", "1 260,00 €", "Impayé"],
+            ["A-202", "0,00 €", "Payé"],
+        ],
+        [262, 1676, 1751],
+    )
+    assert _filter_rows(grid(lines), intent("How many lots were partial?"), None) == ([1], "Partiel")
+    rows, _ = _filter_rows(grid(lines), intent("How many lots are partiel or impayé?"), None)
+    assert rows == [1, 2]

@@ -362,18 +362,45 @@ def _filter_rows(table: Table, intent: Intent, measure: int | None) -> tuple[lis
     q = _words(" ".join(intent.terms) + " " + " ".join(intent.entities))
     label_col = table.label_col()
     by_value: dict[str, list[int]] = {}
+    columns: dict[str, int] = {}
     for i, row in enumerate(table.rows):
         for j, c in enumerate(row):
             # (a term like "30 days net" picks rows as a status does)
             if c is None or j in (label_col, measure) or c.kind not in ("text", "person", "duration"):
                 continue
-            w = _words(c.text)
-            if w and (w <= q or (c.kind == "person" and w & q)):
+            # (a word of one or two letters is another language's article or preposition: "Em trânsito")
+            w = {x for x in _words(fold(c.text)) if len(x) > 2 or x.isdigit()}
+            if w and (all(_said(x, q) for x in w) or (c.kind == "person" and w & q)):
                 by_value.setdefault(c.text, []).append(i)
-    if len(by_value) != 1:
-        return [], ""
-    value, rows = next(iter(by_value.items()))
-    return rows, value
+                columns[c.text] = j
+    if len(by_value) == 1:
+        value, rows = next(iter(by_value.items()))
+        # ...with the same state qualified in its cell ("Em trânsito — atrasado" is still in transit)
+        j = columns[value]
+        qualified = re.compile(rf"{re.escape(value)}\s*(?:[-\u2013\u2014,(/:]|$)", re.I)
+        rows = sorted(
+            set(rows)
+            | {i for i, row in enumerate(table.rows) if row[j] is not None and qualified.match(row[j].text)}
+        )
+        return rows, value
+    if 1 < len(by_value) <= 3 and re.search(r"\b(?:or|and)\b|,", intent.question):
+        # "the lots that were partial or unpaid": the rows of each state named, together
+        rows = sorted({i for r in by_value.values() for i in r})
+        return rows, " or ".join(by_value)
+    return [], ""
+
+
+# How long a word's start must be to stand for the word in another language's spelling of it ("partial" for
+# "Partiel", "transit" for "Trânsito"): cognates share their first letters, unrelated words seldom five of them
+COGNATE = 5
+
+
+def _said(word: str, q: set[str]) -> bool:
+    """Is a cell's word one of the question's, or the same word spelt in another language (its first COGNATE
+    letters, both words at least that long)?"""
+    if word in q:
+        return True
+    return len(word) >= COGNATE and any(len(t) >= COGNATE and t[:COGNATE] == word[:COGNATE] for t in q)
 
 
 def _rows_counted(table: Table, q: str) -> bool:
