@@ -4407,3 +4407,23 @@ def test_a_state_picks_rows_in_another_language_qualified_or_named_with_another(
     assert _filter_rows(grid(lines), intent("How many lots were partial?"), None) == ([1], "Partiel")
     rows, _ = _filter_rows(grid(lines), intent("How many lots are partiel or impayé?"), None)
     assert rows == [1, 2]
+
+
+def test_a_company_asked_by_its_role_is_not_a_results_row_nor_a_header():
+    """ "Which lab ran the tests": a lab report's analyte ("WBC" before its figures) and its column headers
+    ("Reference range") are no company; the sender's name with a laboratory's word is."""
+    rows = [
+        ("Lakeshore Veterinary Diagnostics", (60, 80, 420, 100)),
+        ("Test", (60, 200, 100, 212)),
+        ("Result", (400, 200, 460, 212)),
+        ("Reference range", (700, 200, 850, 212)),
+        ("WBC", (60, 230, 100, 242)),
+        ("8.4", (400, 230, 430, 242)),
+        ("5.5-19.5", (700, 230, 780, 242)),
+        ("Total T4", (60, 260, 140, 272)),
+        ("38", (400, 260, 420, 272)),
+        ("10-60", (700, 260, 760, 272)),
+    ]
+    read_ = _read_screen("Which lab ran the blood tests?", rows, "LVD-26-884172.pdf - Adobe Acrobat")
+    assert read_ and read_[0].span.text == "Lakeshore Veterinary Diagnostics"
+    assert not {"WBC", "Reference range", "Total T4"} & {r.span.text for r in read_}

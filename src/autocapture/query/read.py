@@ -686,10 +686,10 @@ SAYS = re.compile(
 ROLE_AFTER = re.compile(r"\s*[-\u2013\u2014,|]\s*[A-Z][a-z]")
 
 
-# A company's name as a field or a cell holds it: two to five words, the first capitalised, no figures ("Alder &
-# Finch"), or one word written as no ordinary word is ("Elec'Lyon", "PwC"); a lone "Insurance" is a label
+# A company's name as a field or a cell holds it: two to five capitalised words, no figures ("Alder & Finch"; not
+# "Reference range"), or one word written as no ordinary word is ("Elec'Lyon", "PwC"); a lone "Insurance" is a label
 ORG_LIKE = re.compile(
-    r"[A-ZÀ-Þ][^\W\d_]*[\w'&.-]*(?:\s+(?:&|[^\W\d][\w'.-]*)){1,4}"
+    r"[A-ZÀ-Þ][^\W\d_]*[\w'&.-]*(?:\s+(?:&|and|of|de|du|des|la|le|von|van|der|di|da|y|e|[A-ZÀ-Þ][\w'.-]*)){1,4}"
     r"|[A-ZÀ-Þ][^\W\d_]*(?:['&.-][A-ZÀ-Þa-zß-ÿ]+|[a-zß-ÿ][A-ZÀ-Þ][\w]*)+"
 )
 # What follows a person's name in a sentence: a possessive, an apposition or a verb (an auxiliary, a past tense);
@@ -1233,15 +1233,19 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 found += [
                     x
                     for x in [*spans(line["text"], "text"), *cell_spans(line)]
-                    if ORG_LIKE.fullmatch(x.text.strip()) and not any(f.text == x.text for f in found)
+                    if ORG_LIKE.fullmatch(x.text.strip())
+                    and not re.search(r"\d", x.text)  # ("Total T4" is a lab value's name)
+                    and not any(f.text == x.text for f in found)
                 ]
                 # a company known by its letters only where the line says it is one: the field's whole value, or
                 # after a preposition or a label ("insurance is with MAIF", "Carrier: DPD"), not "VAT" or "PDF"
+                # (alone on its line, and not a row label with figures after it: "WBC 8.4 x10^9/L" is an analyte)
+                labels_figures = any(re.search(r"\d", x["text"]) for x in same_row_right(lines, line))
                 found = [
                     x
                     for x in found
                     if not ORG_ACRONYM.fullmatch(x.text)
-                    or line["text"].strip(" |:") == x.text
+                    or (line["text"].strip(" |:") == x.text and not labels_figures)
                     or re.search(
                         r"(?:\b(?:with|via|by|from|through|at|to|by)|:)\s*$", line["text"][: x.start], re.I
                     )
