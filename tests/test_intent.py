@@ -4427,3 +4427,17 @@ def test_a_company_asked_by_its_role_is_not_a_results_row_nor_a_header():
     read_ = _read_screen("Which lab ran the blood tests?", rows, "LVD-26-884172.pdf - Adobe Acrobat")
     assert read_ and read_[0].span.text == "Lakeshore Veterinary Diagnostics"
     assert not {"WBC", "Reference range", "Total T4"} & {r.span.text for r in read_}
+
+
+def test_a_month_is_found_in_the_screens_language():
+    """ "October" is "październik" on a Polish screen (OCR may drop the accent), "Oktober" on a German one,
+    "outubro" on a Brazilian one; a name two languages give two months ("listopad") is neither's, and a short
+    abbreviation that is a word ("out") is left out."""
+    from autocapture.query.intent import calendar_forms, month_pattern
+
+    october = calendar_forms("October")
+    assert {"październik", "pazdziernik", "oktober", "outubro", "oct"} <= october
+    assert "listopad" not in october and "listopad" not in calendar_forms("November")
+    assert "out" not in october
+    assert re.search(month_pattern("October"), "sprzedaż za pazdziernik 2026")
+    assert not re.search(month_pattern("October"), "log out at 18:00")

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from autocapture.query.heads import VISIT_HEADS, head_noun, head_type
-from autocapture.query.names import starts_with_given_name
+from autocapture.query.names import fold, starts_with_given_name
 from autocapture.query.scope import DOC_NOUNS, document_kind
 from autocapture.query.timefilter import LUNCH, TERSE_TIME, Filters
 from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, NUMBER_WORDS, WEEKDAY_FORMS, WEEKDAYS
@@ -219,7 +220,39 @@ def calendar_forms(word: str) -> set[str] | None:
     if w not in MONTH_WORDS:
         return None
     full = next(m for m in MONTHS if m.startswith(w[:3]))
-    return {full, full[:3]} | ({"sept"} if full == "september" else set())
+    return (
+        {full, full[:3]} | ({"sept"} if full == "september" else set()) | month_names(MONTHS.index(full) + 1)
+    )
+
+
+# The languages whose screens write a month in Latin letters: a question's "October" is "październik" on a Polish
+# screen, "Oktober" on a German one, "outubro" on a Brazilian one
+MONTH_LOCALES = (
+    "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "ca",
+)  # fmt: skip
+
+
+def month_names(month: int) -> frozenset[str]:
+    """A month's names in MONTH_LOCALES (babel's CLDR data: the full names as written in a date and standing
+    alone, and abbreviations of four letters or more), lower case, with and without their accents (OCR drops
+    them). A shorter abbreviation is left out ("out" for outubro, "okt" are words or parts of codes too), and so is
+    a name another language gives another month ("listopad" is October in Croatian, November in Polish)."""
+    return _month_names()[month]
+
+
+@cache
+def _month_names() -> dict[int, frozenset[str]]:
+    from babel.dates import get_month_names
+
+    names: dict[int, set[str]] = {m: set() for m in range(1, 13)}
+    for loc in MONTH_LOCALES:
+        for width, context in (("wide", "format"), ("wide", "stand-alone"), ("abbreviated", "format")):
+            for m, name in get_month_names(width, context, loc).items():
+                name = name.lower().rstrip(".")
+                if (width == "wide" or len(name) >= 4) and re.fullmatch(r"[^\W\d_]+", name):
+                    names[m] |= {name, fold(name)}
+    shared = {n for m in names for n in names[m] if any(n in names[o] for o in names if o != m)}
+    return {m: frozenset(v - shared) for m, v in names.items()}
 
 
 def month_pattern(word: str) -> str | None:
