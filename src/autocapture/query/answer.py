@@ -406,6 +406,8 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
 ROLE_FIT = 6.0
 ROLE_FLOOR = 0.25
 ROLE_READINGS = 12
+# The company a verb's "with" names: "insured with" an insurer, "banks with" a bank, "shipping with" a carrier
+ROLE_OF_VERB = {"insur": "insurer", "bank": "bank", "shipp": "carrier", "shipping": "carrier"}
 
 
 def _by_role(ev: Evidence, intent: Intent, readings: list) -> list:
@@ -414,11 +416,9 @@ def _by_role(ev: Evidence, intent: Intent, readings: list) -> list:
     m = re.search(ORG_NOUN_ASKED, intent.question, re.I)
     role = m.group(0).lower() if m else ""
     if not role and (
-        v := re.search(r"\b(insured|banks?|banked|shipp(?:ed|ing))\s+with\b", intent.question, re.I)
+        v := re.search(r"\b(insured|banks?|banked|shipped|shipping)\s+with\b", intent.question, re.I)
     ):
-        role = {"i": "insurer", "b": "bank", "s": "carrier"}[
-            v.group(1)[0].lower()
-        ]  # "insured with": the insurer
+        role = ROLE_OF_VERB[v.group(1).lower().rstrip("s").removesuffix("ed")]  # "insured with": the insurer
     if role in ("company", "companies", "firm", "organisation", "organization", "institution", "brand", ""):
         return readings
     head, rest = readings[:ROLE_READINGS], readings[ROLE_READINGS:]

@@ -1247,7 +1247,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     if not ORG_ACRONYM.fullmatch(x.text)
                     or (line["text"].strip(" |:") == x.text and not labels_figures)
                     or re.search(
-                        r"(?:\b(?:with|via|by|from|through|at|to|by)|:)\s*$", line["text"][: x.start], re.I
+                        r"(?:\b(?:with|via|by|from|through|at|to)|:)\s*$", line["text"][: x.start], re.I
                     )
                 ]
             if kind == "text" and intent.answer_type == "text":

@@ -115,6 +115,12 @@ PART_WORD = (
 )
 
 
+def _part(day, word: str, tz: tzinfo) -> tuple[datetime, datetime]:
+    """The start and end of a part of a day ("morning": 05:00-12:00)."""
+    lo, hi = PARTS[word.lower()]
+    return datetime.combine(day, lo, tz), datetime.combine(day, hi, tz)
+
+
 def parse(
     question: str, now: datetime, tz: tzinfo, apps: list[str] | None = None, times: bool = True
 ) -> tuple[Filters, str]:
@@ -183,8 +189,7 @@ def parse(
                 start, end = _day(local, back)
                 dated = True
             if m.group(2):
-                lo, hi = PARTS[m.group(2).lower()]
-                start, end = datetime.combine(start.date(), lo, tz), datetime.combine(start.date(), hi, tz)
+                start, end = _part(start.date(), m.group(2), tz)
             cut(m)
     elif (found := _explicit_date(q, local)) and _a_capture_day(q, found, local):
         phrase, day = found
@@ -194,8 +199,7 @@ def parse(
         q = q.replace(phrase, " ")
     if not said and (m := re.search(r"\b(?:in|during) the (morning|afternoon|evening)\b", q, re.I)):
         # "in the morning", with no day named: this day's
-        lo, hi = PARTS[m.group(1).lower()]
-        start, end = datetime.combine(local.date(), lo, tz), datetime.combine(local.date(), hi, tz)
+        start, end = _part(local.date(), m.group(1), tz)
         cut(m)
     if (
         not said
@@ -205,8 +209,7 @@ def parse(
         # "the morning bank view", "live count on the board, evening?", "low stock count am?": a part of the day
         # said on its own, no day named: this day's ("10 am" is a clock, "good morning" a greeting)
         word = (m.group(1) or m.group(2)).lower().replace(".", "")
-        lo, hi = PARTS[{"am": "morning", "pm": "afternoon"}.get(word, word)]
-        start, end = datetime.combine(local.date(), lo, tz), datetime.combine(local.date(), hi, tz)
+        start, end = _part(local.date(), {"am": "morning", "pm": "afternoon"}.get(word, word), tz)
         cut(m)
     if m := re.search(LUNCH, q, re.I):
         # "before lunch", "after lunch", "around lunchtime": the day's midday break, wherever the day was named

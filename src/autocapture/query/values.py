@@ -415,6 +415,12 @@ def day_of(text: str) -> datetime | None:
     return None
 
 
+def _besides(found: list[Span], more: list[Span]) -> list[Span]:
+    """`found`, then those of `more` that start outside every one of them (a second pattern's finds that are not
+    part of the first's)."""
+    return found + [x for x in more if not any(f.start <= x.start < f.end for f in found)]
+
+
 def spans(text: str, kind: str) -> list[Span]:
     """Every span of `kind` in one line of screen text."""
     if kind == "amount":
@@ -484,18 +490,9 @@ def spans(text: str, kind: str) -> list[Span]:
         ]
     if kind == "person":
         found = _spans("person", PERSON, text) or _spans("person", PERSON_LOWERED, text)
-        return found + [
-            x
-            for x in _spans("person", PERSON_INITIALS, text)
-            if not any(f.start <= x.start < f.end for f in found)
-        ]
+        return _besides(found, _spans("person", PERSON_INITIALS, text))
     if kind == "organisation":
-        named = _spans("organisation", ORG, text)
-        return named + [
-            x
-            for x in _spans("organisation", ORG_ACRONYM, text)
-            if not any(f.start <= x.start < f.end for f in named)
-        ]
+        return _besides(_spans("organisation", ORG, text), _spans("organisation", ORG_ACRONYM, text))
     if kind == "url":
         return [s for s in _spans("url", URL, text) if "@" not in s.text]
     if m := re.match(r"^\s*([A-Za-z][^:()\[\]]{1,40}?)(?<!\d):\s+(\S.*?)\s*$", text):
