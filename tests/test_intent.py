@@ -2673,6 +2673,23 @@ def test_the_latest_of_a_sentences_dates_and_a_code_is_no_count():
     assert res.fields.get("value") == "800", res.answer
 
 
+def test_a_place_asked_in_english_is_found_in_the_screens_language():
+    """ "The Japanese supplier" on a Brazilian screen is "Japão" (OCR: "Japao"), "Warsaw" on a Polish weather page
+    "Warszawa", "German" on a Turkish one "Almanya": CLDR's names of territories, languages and time-zone cities in
+    the screens' languages. A word that is no place gets none, and a place's name is a word of its own on screen
+    ("Wien" is not inside "Wiener")."""
+    from autocapture.query.places import forms_of
+    from autocapture.query.verify import grounded
+
+    assert {"Japão", "Japao", "Japonia", "japoński"} <= set(forms_of("Japanese"))
+    assert {"Warszawa", "Varsovie"} <= set(forms_of("Warsaw")) and "Wien" in forms_of("Vienna")
+    assert "Almanya" in forms_of("German") and forms_of("kiln") is None and forms_of("May") is None
+    assert grounded("Japanese", "Yamanaka Seiki (Japao)", "Importações 2026 | Pipefy", "chrome.exe")
+    assert grounded("Warsaw", "Pogoda na dziś", "Pogoda Warszawa – prognoza godzinowa", "chrome.exe")
+    assert not grounded("Vienna", "Wiener Schnitzel 14,90 €", "Menu", "chrome.exe")
+    assert not grounded("Japanese", "Yamanaka Seiki (Korea)", "Importações 2026 | Pipefy", "chrome.exe")
+
+
 def test_a_country_named_by_its_people_is_its_code_name_or_domain_on_screen():
     """ "The Swedish supplier", "the offer from Sweden": the screen writes the country as a code in a country
     column ("SE"), as its name, or as the web domain of an address (".se"); CLDR (through babel) knows them. A
@@ -2684,7 +2701,7 @@ def test_a_country_named_by_its_people_is_its_code_name_or_domain_on_screen():
     from autocapture.query.retrieve import Candidate
     from autocapture.query.verify import grounded
 
-    assert forms_of("Swedish") == ("Swedish", "Sweden", "SE", ".se")
+    assert forms_of("Swedish")[:4] == ("Swedish", "Sweden", "SE", ".se")
     assert forms_of("Czech")[2] == "CZ" and forms_of("Nordhafen") is None
     assert grounded("Swedish", "Fagerlund Stal AB   SE   7,42 €", "Offers.xlsx - Excel", "excel.exe")
     assert grounded(
@@ -2844,6 +2861,12 @@ def test_an_abbreviation_after_an_amount_word_and_how_big_a_sum_is():
     assert answer_type("How big is the security deposit on the lease?")[0] == "amount"
     assert answer_type("How big is the contract PDF?")[0] == "size"
     assert answer_type("What is the cost center of the trip?")[0] != "amount"
+    # ...and "how large was the clock skew" a figure of that thing, not a file's size in KB
+    assert answer_type("How large was the clock skew on the auth nodes?")[0] == "number"
+    assert answer_type("How big was last night's backup?")[0] == "size"
+    # a size on a drawing or a design by what it measures ("264 px", "150 mm")
+    assert answer_type("How wide is the stamina bar in the HUD design?")[0] == "number"
+    assert answer_type("What's the height of the entrance door?")[0] == "number"
 
 
 def test_thousands_grouped_by_a_space_are_one_figure():

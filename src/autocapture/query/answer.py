@@ -19,6 +19,7 @@ from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, counted, seen, tables, windows
 from autocapture.query.intent import ID_EXPLICIT, ORG_NOUN_ASKED, Intent, analyse, identifiers
+from autocapture.query.places import forms_of
 from autocapture.query.read import read, said_by
 from autocapture.query.retrieve import Weights, gather
 from autocapture.query.timefilter import Filters, parse
@@ -232,6 +233,8 @@ def _on_some_screen(ev: Evidence, name: str) -> bool:
     words = re.findall(r"[^\W_]+", name.lower())
     if words and all(ev.doc_freq(w) > 0 for w in words):
         return True
+    if any(f.isalpha() and ev.doc_freq(f.lower()) > 0 for f in (forms_of(name) or ())):
+        return True  # a place, written in the screen's language ("Warszawa" for "Warsaw")
     low = name.lower()
     return any(low in (app or "").lower() or low in (title or "").lower() for app, title, _ in ev.windows())
 

@@ -36,6 +36,8 @@ _EMBEDDERS_LOCK = threading.Lock()
 
 
 _BLAS = None
+# A word this long may be split by OCR at a narrow glyph ("CrashLoopBackOf f"): found by its start as well
+SPLIT_WORD = 10
 
 
 def fold(text: str) -> str:
@@ -447,17 +449,24 @@ class Evidence:
         if not toks:
             return []
         where, args = self._frame_filter(filters)
-        phrase = '"' + " ".join(toks) + '"'
-        rows = self.conn.execute(
+        sql = (
             "SELECT f.record_id, f.ts_utc, f.app, f.title, f.width, f.height, i.ref, i.text FROM item_fts "
             "JOIN vector_items i ON i.id = item_fts.rowid JOIN frames f ON f.record_id = i.source_id "
-            "WHERE item_fts MATCH ? AND i.kind = 'line'" + where + " ORDER BY f.ts_utc, f.record_id LIMIT ?",
-            (phrase, *args, limit * 4),
-        ).fetchall()
+            "WHERE item_fts MATCH ? AND i.kind = 'line'" + where + " ORDER BY f.ts_utc, f.record_id LIMIT ?"
+        )
+        rows = self.conn.execute(sql, ('"' + " ".join(toks) + '"', *args, limit * 4)).fetchall()
         norm = lambda s: re.sub(r"\s+", " ", fold(s or "")).lower()  # noqa: E731 - "Alcalá" read as "Alcala"
         want, out, seen = norm(text), [], set()
+        split = len(toks) == 1 and len(toks[0]) >= SPLIT_WORD
+        if split:
+            # a long word OCR broke in two ("CrashLoopBackOf f" in a terminal): its start as a prefix query, then
+            # the line's text without its spaces holds the word
+            more = self.conn.execute(sql, (f'"{toks[0][: SPLIT_WORD - 2]}"*', *args, limit * 4)).fetchall()
+            rows = sorted({r[:7]: r for r in rows + more}.values(), key=lambda r: (r[1], r[0]))
         for r in rows:
-            if r[0] in seen or want not in norm(r[7]):
+            if r[0] in seen:
+                continue
+            if want not in norm(r[7]) and not (split and want in norm(r[7]).replace(" ", "")):
                 continue
             seen.add(r[0])
             out.append((Frame(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5]), r[6]))

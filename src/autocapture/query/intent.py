@@ -27,7 +27,7 @@ would should as into than then much many did i'd i'm was were has have had get g
 let me give find found if whether look looked value amount number name kind sort per up add adds added plus together
 altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
 made put take took want need use he him his she her hers they them their theirs both each either listed displayed written stated noted entered
-say says said going according based judging will shall might must""".split()
+say says said going according based judging will shall might must now currently presently""".split()
 )
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set(
@@ -550,6 +550,11 @@ MEASURES = {
     r"\bdistance\b|\bhow far\b(?!.*\b(?:apart|along|ahead|behind|over|above|below|under|off|more|less|higher|"
     r"lower)\b)|kilomet(?:re|er)s?|\bkms?\b|\bmiles\b|"
     r"\bmileage\b|\bhow (?:long|much) (?:a )?(?:drive|ride)\b": r"km\b|mi\b|miles?\b",
+    # a size on a drawing, a design or a parcel ("how wide is the stamina bar": "264 px"; "how deep is the pit")
+    r"\bhow (?:wide|tall|deep|thick|narrow)\b|\b(?:width|height|depth|thickness)\b": (
+        r"mm\b|cm\b|m\b|px\b|pt\b|in\b|ft\b|\"|\bin(?:ch(?:es)?)?\b|\bmet(?:re|er)s?\b"
+    ),
+    r"\bhow fast\b|\bspeed\b": r"km/h|mph\b|[kmg]bit/s|[kmg]bps\b|[kmg]b/s",
     # (a forecast's "29°" has no letter; OCR reads the degree sign as "°", "º" or "o")
     r"\btemp(?:erature)?s?\b|\bhow (?:cold|hot|warm)\b|\bdegrees\b|\b(?:celsius|fahrenheit)\b": (
         r"[°º]\s?[CF]?\b|[°º]|\s?deg\b|\s?degrees\b|\s?C\b"
@@ -839,10 +844,16 @@ def answer_type(q: str) -> tuple[str, str | None]:
         and not _has(q, r"\b(file ?size|size of|disk|space|kb|mb|gb|bytes)\b")
     ):
         return "amount", None
-    if _has(
-        q, r"\b(file ?size|how big|how large|size of|how much (disk )?space|how many (kb|mb|gb|bytes))\b"
+    if _has(q, r"\b(file ?size|size of|how much (disk )?space|how many (kb|mb|gb|bytes))\b") or (
+        _has(q, r"\bhow (big|large)\b")
+        and (
+            _has(q, FILE_WORDS) or _has(q, r"\b(disk|kb|mb|gb|bytes|upload|backup|export|installer|dump)s?\b")
+        )
     ):
         return "size", None  # "1.402 KB" in a file list
+    if _has(q, r"\bhow (big|large)\b"):
+        # "how large was the clock skew", "how big was the crowd": a figure of what is named, not a file's size
+        return "number", None
     if _has(
         q,
         r"\bhow much (?:time|notice|warning|lead time|leeway|leave|holiday|vacation)\b|\bhow long\b|\bduration\b|\b(for )?how many (minutes|hours|seconds|days|weeks|months"

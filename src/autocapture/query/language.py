@@ -23,19 +23,26 @@ MARK_ZIPF = 4.5
 # ...and this rare in English marks the question as written in that language; two such words decide
 ENGLISH_RARE = 3.5
 MARKS_NEEDED = 2
+# A word as common as this (Zipf 5: 100 per million, "qual", "hangi") is the language's grammar: it marks twice
+WORD_ZIPF = 5.0
 # A word this common in the question's language is its wording, not a name (Zipf 3.5: about 3 per million)
 COMMON_ZIPF = 3.5
+# ...and a longer lowercase word this common in the language's large list too: its inflected verbs and nouns
+# ("economizei", "negociei") that the small list lacks; made-up names score near 0 there as well
+INFLECTED_ZIPF = 1.8
 # Words of letters, as a question writes them (accents included)
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @lru_cache(maxsize=65536)
-def zipf(word: str, lang: str) -> float:
+def zipf(word: str, lang: str, wordlist: str = "small") -> float:
     try:
-        from wordfreq import zipf_frequency
+        from wordfreq import available_languages, zipf_frequency
     except ImportError:  # an install without it: every question is taken for English
         return 0.0
-    return zipf_frequency(word, lang, wordlist="small")
+    if wordlist != "small" and lang not in available_languages(wordlist):
+        return 0.0  # (no large list for this language: its small list has decided)
+    return zipf_frequency(word, lang, wordlist=wordlist)
 
 
 def question_language(question: str, unknown) -> str | None:
@@ -48,7 +55,13 @@ def question_language(question: str, unknown) -> str | None:
         return None
     best, marks = None, MARKS_NEEDED - 1
     for lang in LANGUAGES:  # (in a fixed order: a tie goes to the first)
-        n = sum(1 for w in words if zipf(w, lang) >= MARK_ZIPF and zipf(w, "en") < ENGLISH_RARE)
+        # (a word as common as a language's question words, "qual", "cuánto", "hangi", counts twice: one is
+        # enough in a terse question, "fornecedor com maior lead time?")
+        n = sum(
+            1 + (zipf(w, lang) >= WORD_ZIPF)
+            for w in words
+            if zipf(w, lang) >= MARK_ZIPF and zipf(w, "en") < ENGLISH_RARE
+        )
         if n > marks:
             best, marks = lang, n
     return best
@@ -56,4 +69,7 @@ def question_language(question: str, unknown) -> str | None:
 
 def common_in(word: str, lang: str) -> bool:
     """Is `word` ordinary wording in `lang`?"""
-    return zipf(word.lower(), lang) >= COMMON_ZIPF
+    w = word.lower()
+    return zipf(w, lang) >= COMMON_ZIPF or (
+        word.islower() and len(w) >= 5 and zipf(w, lang, "large") >= INFLECTED_ZIPF
+    )

@@ -1,15 +1,24 @@
 """Countries a question names by their people or language ("the Swedish supplier", "the Czech offer") or by name
-("the offer from Sweden"), and the ways a screen writes them: the country's name, its ISO code in a table's
-country column ("SE"), its web domain (".se" in an address), or the adjective itself.
+("the offer from Sweden"), and cities by their English name ("the weather in Warsaw"), and the ways a screen
+writes them: the country's name, its ISO code in a table's country column ("SE"), its web domain (".se" in an
+address), the adjective itself, and all of these in the screen's own language ("Japonia", "japoński",
+"Warszawa", "Almanya").
 
-The names come from the Unicode CLDR through babel (English display names of territories and languages, and
-each language's most likely territory: Swedish -> SE, Spanish -> ES), not from a list of our own: an adjective
-of a country is the name of its language for most countries, which is what CLDR gives."""
+The names come from the Unicode CLDR through babel (display names of territories and languages, each
+language's most likely territory: Swedish -> SE, Spanish -> ES, and the exemplar cities of the time zones),
+not from a list of our own: an adjective of a country is the name of its language for most countries, which
+is what CLDR gives, and CLDR names them in every language a screen here is written in."""
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+
+# The languages whose screens write place names in Latin letters (those of the month names in intent.py)
+LOCALES = (
+    "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "ca",
+)  # fmt: skip
 
 
 @functools.cache
@@ -23,11 +32,12 @@ def place_forms() -> dict[str, tuple[str, ...]]:
     except ImportError:  # without babel a country adjective is a name like any other
         return {}
     en = Locale("en")
+    locales = [Locale(loc) for loc in LOCALES]
     likely = get_global("likely_subtags")
     out: dict[str, tuple[str, ...]] = {}
     for code, country in en.territories.items():
         if len(code) == 2 and code.isalpha():
-            out[country.lower()] = (country, code, f".{code.lower()}")
+            out[country.lower()] = (country, code, f".{code.lower()}", *_local(locales, "territories", code))
     for lang, name in en.languages.items():
         tag = likely.get(lang, "")
         territory = tag.split("_")[-1] if tag.count("_") >= 1 else ""
@@ -40,8 +50,38 @@ def place_forms() -> dict[str, tuple[str, ...]]:
             and lang in get_official_languages(territory)
         ):
             country = en.territories[territory]
-            out.setdefault(name.lower(), (name, country, territory, f".{territory.lower()}"))
+            local = _local(locales, "territories", territory) + _local(locales, "languages", lang)
+            out.setdefault(name.lower(), (name, country, territory, f".{territory.lower()}", *local))
+    for zone in get_global("zone_territories"):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        city = _city(en, zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if city.lower() not in out:
+            out[city.lower()] = (city, *_forms(n for loc in locales if (n := _city(loc, zone)) and n != city))
     return out
+
+
+def _city(locale, zone: str) -> str | None:
+    """A time zone's exemplar city as the locale writes it, where CLDR gives one ("Warszawa" for Europe/Warsaw)."""
+    return (locale.time_zones.get(zone) or {}).get("city")
+
+
+def _local(locales, kind: str, code: str) -> tuple[str, ...]:
+    """A territory's or a language's names in the screens' languages, as written and without accents."""
+    return _forms(getattr(loc, kind).get(code) for loc in locales)
+
+
+def _forms(names) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for name in names:
+        # (one word or two: "Korea Południowa" is a form, a long official name is never how a screen writes it;
+        # four letters or more: "Wien" is Vienna, a three-letter "Beč" is a word's part in other languages)
+        if name and len(name.split()) <= 2 and not re.search(r"[\d()]", name) and len(name) >= 4:
+            out[name] = None
+            out["".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))] = (
+                None
+            )
+    return tuple(out)
 
 
 def forms_of(word: str) -> tuple[str, ...] | None:

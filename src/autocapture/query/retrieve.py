@@ -15,6 +15,7 @@ import numpy as np
 
 from autocapture.query.evidence import Evidence, Frame, fold, letter_reads, letters_rx
 from autocapture.query.intent import Intent, asked_kind, calendar_forms, month_pattern, stem
+from autocapture.query.places import forms_of
 from autocapture.query.scope import KINDS, stem_of
 from autocapture.query.values import MONTH_WORDS, MONTHS, WEEKDAY_FORMS, WEEKDAY_RX
 
@@ -84,11 +85,19 @@ class Weights:
         )  # (in one order: float sums of a set vary with its hash order)
 
 
+def _place_forms(word: str) -> list[str]:
+    """A place's names as words, lower case and folded: how a line may write the place a question names."""
+    forms = forms_of(word) or ()
+    return sorted({fold(f.lower()) for f in forms if f.isalpha() and len(f) > 3}, key=len, reverse=True)
+
+
 def _df(ev: Evidence, token: str) -> int:
     """A word's line count as the reader matches it: by its stem for words ("pay" -> "Payable"), with OCR's
     misreadings for codes."""
     if forms := calendar_forms(token):  # "October" is counted with every "Oct"
         return sum(ev.doc_freq(v) for v in forms)
+    if places := _place_forms(token):  # a place in every language its screens may write it
+        return sum(ev.doc_freq(v) for v in places)
     if reads := letter_reads(token):  # "verfügbar": its OCR spellings all count
         return sum(ev.doc_freq(v) for v in reads)
     if token.isalpha() and len(stem(token)) >= 3:
@@ -118,6 +127,8 @@ def _term_rx(term: str) -> re.Pattern:
     t = term.lower()
     if month := month_pattern(t):  # "October" is "Oct" in a sheet's header
         return re.compile(month)
+    if places := _place_forms(t):  # "Japanese" is "Japão" on a Brazilian screen (matched in folded text)
+        return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, places))})(?![a-z0-9])")
     if re.fullmatch(r"[a-z]+", t):
         s = stem(t)
         return re.compile(rf"(?<![a-z0-9]){re.escape(s)}")
@@ -161,10 +172,24 @@ def kind_words(question: str) -> list[str]:
     return KIND_WORDS.get(asked_kind(question) or "", [])
 
 
+def place_words(ev: Evidence, intent: Intent) -> list[str]:
+    """A place the question names, as the screens here write it in their language ("Warsaw" is "Warszawa" on a
+    Polish weather page, "Japanese" is "Japonia"): only the one-word forms that some line holds, so a question
+    is not searched in nineteen languages."""
+    out = []
+    for e in intent.entities:
+        for form in (forms_of(e) or ())[1:]:
+            if form.isalpha() and len(form) > 3 and form not in out and ev.doc_freq(form.lower()) > 0:
+                out.append(form)
+    return out
+
+
 def gather(
     ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES, vector: bool = True
 ) -> list[Candidate]:
-    query = " ".join(dict.fromkeys([rest, *intent.entities, *kind_words(intent.question)]))
+    query = " ".join(
+        dict.fromkeys([rest, *intent.entities, *kind_words(intent.question), *place_words(ev, intent)])
+    )
     hits = ev.search(query, intent.filters, k=LINE_HITS, vector=vector)
     by_frame: dict[str, Candidate] = {}
     for h in hits:
