@@ -34,6 +34,7 @@ import day_buy  # noqa: E402  # held-out
 import day_desk  # noqa: E402  # held-out
 import day_dev  # noqa: E402
 import day_estate  # noqa: E402  # held-out
+import day_export  # noqa: E402  # held-out
 import day_fin  # noqa: E402
 import day_hr  # noqa: E402
 import day_lab  # noqa: E402  # held-out
@@ -85,6 +86,9 @@ DESK_SOURCES = ("screens_desk.py", "day_desk.py")  # held-out
 # An eleventh held-out day (questions_legal.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_legal.DAY["name"]] = day_legal.DAY  # held-out
 LEGAL_SOURCES = ("screens_legal.py", "day_legal.py")  # held-out
+# A twelfth held-out day (questions_export.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_export.DAY["name"]] = day_export.DAY  # held-out
+EXPORT_SOURCES = ("screens_export.py", "day_export.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -108,6 +112,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / f for f in SHOP_SOURCES] if name == "shop" else extra  # held-out
     extra = [HERE / f for f in DESK_SOURCES] if name == "desk" else extra  # held-out
     extra = [HERE / f for f in LEGAL_SOURCES] if name == "legal" else extra  # held-out
+    extra = [HERE / f for f in EXPORT_SOURCES] if name == "export" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
