@@ -604,7 +604,14 @@ def addressed_cell(r: Reading) -> bool:
     # (a row read as one line holds its label on the line: "3 Engineering 120.000,00 € 118.500,00 € ...")
     left = set(r.context.get("left", ())) | set(r.context.get("line", ()))
     header = set(r.context.get("header", ()))
-    return bool(left and header and left - header and header - left)
+    return bool(left and header and left - header and header - left) and not prose(r.line["text"])
+
+
+def prose(text: str) -> bool:
+    """A sentence, not a table's row: six words or more and a comma, colon or full stop between words ("Impact:
+    3 tenants, 212 users could not sign in for 40 minutes."). What stands above a sentence is its page's heading,
+    not a column header naming the figure."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 6 and re.search(r"[^\W\d_][.,:;] ", text) is not None
 
 
 def choose(intent: Intent, readings: list[Reading]) -> Reading:

@@ -29,6 +29,13 @@ altogether combined overall whole exactly roughly approximately please come came
 made put take took want need use he him his she her hers they them their theirs both each either listed displayed written stated noted entered
 say says said going according based judging will shall might must now currently presently""".split()
 )
+# Verbs of a value's change: "reduced by?" asks by how much, not by whom
+CHANGED_BY = (
+    r"\b(?:increased|decreased|reduced|raised|lowered|cut|discounted|exceeded|delayed|extended|changed|grew|"
+    r"dropped|rose|fell|shortened|moved|postponed|marked (?:up|down))\s+by\b"
+)
+# Words of seeing a thing, not the thing seen ("latest moment the ETA was visible")
+SIGHT_WORDS = {"moment", "visible", "seen", "shown", "displayed", "screen", "sighting", "appear", "appeared"}
 # Words that say what the question is about without naming it: they help ranking but never need grounding.
 QUESTION_NOUNS = set(
     """url link time times long longest stretch first last latest earliest recent recently before after
@@ -468,7 +475,8 @@ ORG_NOUN_ASKED = (
     r"(?:compan(?:y|ies)|firm|agency|insurer|insurance company|insurance|carrier|courier|parcel service|"
     r"shipping (?:company|line)|logistics (?:company|provider)|forwarder|freight forwarder|supplier|vendor|"
     r"manufacturer|maker|distributor|wholesaler|bank|lender|lab|laboratory|airline|contractor|subcontractor|"
-    r"provider|publisher|organi[sz]ation|institution|brand)"
+    r"provider|publisher|organi[sz]ation|institution|brand|shop|retailer|reseller|dealer|boutique|broker|"
+    r"consultancy)"
 )
 ORG_ASKED = (
     rf"\b(?:which|what)\s+(?:[\w'-]+\s+){{0,2}}?{ORG_NOUN_ASKED}s?\b(?!\s+(?:number|no\.?|id|code|address|e-?mail|"
@@ -477,7 +485,7 @@ ORG_ASKED = (
     r"|\b(?:insured|bank(?:s|ed)?|shipp(?:ed|ing)|sent|delivered|coming|travel(?:l?ing)?)\s+(?:with|by|via)\s+"
     r"(?:which|what|whom)\b|^\s*who(?:'s| is| was)?\b.*\b(?:insured|banks?|shipping)\s+with\s*[?.!]*\s*$"
     rf"|^\s*[\w'-]+(?:'s)?\s+(?:[\w'-]+\s+)?{ORG_NOUN_ASKED}\s*[?.!]*\s*$"
-    rf"|^\s*(?:the\s+)?name of\b.*\b{ORG_NOUN_ASKED}\b(?!\s+(?:number|no\.?|id|code|contact|rep))"
+    rf"|^\s*(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?name of\b.*\b{ORG_NOUN_ASKED}\b(?!\s+(?:number|no\.?|id|code|contact|rep))"
 )
 
 
@@ -873,8 +881,8 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return "datetime", None  # "what's the delivery date of the order": a date, whatever else it names
     if (
         _has(
-            q, r"\b(the|a) (total )?number of\b|^\s*(total )?number of\b"
-        )  # (a terse "number of failing tests?")
+            q, r"\b(the|a) (total )?number of\b|(?:^|[:;,]\s*)(total )?number of\b|^\s*what number of \w+s\b"
+        )  # (a terse "number of failing tests?"; "what number of users were locked out")
         and not _has(q, r"\b(phone|account|order|invoice|ticket|case|tracking|reference) number\b")
         # "the number of my hotel room": which one, not how many
         and not _has(q, r"\bnumber of (?:my|the|our|his|her|their|this|that) (?:\w+ )?" + ID_SINGULAR + r"\b")
@@ -1026,6 +1034,11 @@ def answer_type(q: str) -> tuple[str, str | None]:
         r"\b(?:approver|reviewer|assignee|reporter|requester|organi[sz]er|sender|author|owner)s?\s+(?:for|of|on)\b",
     ) and not _has(q, r"^\s*(?:what|which|when|where|how)\b"):
         return "person", None  # a terse "Concur approver for ER-2026-1184?": the person in that role
+    if _has(
+        q,
+        r"^\s*(?!(?:what|which|when|where|how)\b)[\w' -]{0,60}\b(?:[a-z]{3,}ed|sent|written)\s+by\s*[?.!]*\s*$",
+    ) and not _has(q, CHANGED_BY):
+        return "person", None  # a terse "delivery signed by?", "PO approved by?": the doer of that verb
     if _has(
         q,
         r"^\s*who(?:'s| is| was| are| were)? (?:the |our |my )?(payee|beneficiary|vendor|supplier|merchant|seller|"
@@ -2086,8 +2099,18 @@ def analyse(
         if fam in ("adjacent", "time_spent", "visits", "seen", "occurrences", "longest", "span")
         else None
     )
+    if anchor and re.fullmatch(
+        r"(?:still|that|this|it|there|again|up|open|shown|visible|then|now)", anchor, re.I
+    ):
+        anchor = None  # a clause's adverb or pronoun ("the original ETA was [still] visible") names nothing
     if anchor is None and fam in ("adjacent", "time_spent", "visits", "seen", "occurrences", "span") and ents:
         anchor = ents[0]
+    if (
+        anchor is None
+        and fam == "seen"
+        and (words := [t for t in terms if t not in QUESTION_NOUNS | SIGHT_WORDS])
+    ):
+        anchor = " ".join(words)  # a terse "weather watch first seen?": the thing is what is left of it
     ordinal = info.get("ordinal")
     if ordinal is None and fam == "fact":
         if _has(question, r"\b(first|earliest)\b") or _has(question, BEFORE_EDIT):

@@ -1143,6 +1143,7 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     # ...nor does a part of one ("RE-2026-11873", "LS-88412/2")
                     and not re.search(r"\w[-/]$", line["text"][: x.start])
                     and not re.match(r"[-/]\w", line["text"][x.end :])
+                    and not model_number(line["text"], x)
                 ]
             if percent:  # "how likely", "the win probability": a figure written as a percentage, shown so
                 found = [
@@ -1613,6 +1614,20 @@ def counts_other(text: str, sp: Span, noun: str) -> bool:
     return bool(unit) and stem(unit.group(1).lower()) not in words
 
 
+def model_number(text: str, sp: Span) -> bool:
+    """A number inside a product's name counts nothing: "LSM 980 Confocal", "QuantStudio 5 qPCR", "Imrab 3 TF", "Titan Krios
+    5" (an upper-case or camel-case word before it, the name going on after it, or ending for a camel-case word);
+    "USD 150", "Items (3)", "SEPA 4 transfers" are figures."""
+    before = re.search(r"(?<!\S)([A-Z]{2,6}|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]{2,})\s$", text[: sp.start])
+    after = text[sp.end :]
+    if before and before.group(1)[1:].islower():  # "Imrab 3 TF": a capitalised word, then letters in capitals
+        return re.match(r"\s+[A-Z]{2,4}\b", after) is not None
+    return bool(before) and (
+        re.match(r"\s+(?:[A-Z][a-z]|[a-z]+[A-Z])", after) is not None
+        or (not before.group(1).isupper() and not after.strip())
+    )
+
+
 def names_no_figure(text: str, sp: Span, question: str) -> bool:
     """Is this number part of a name rather than a figure? A year that names a thing ("Platform expansion 2027",
     "Budget 2026") is not what the thing's figure is, unless years are asked or a unit follows ("2000 units")."""
@@ -1813,18 +1828,35 @@ ROLES = {
         r"\b(assignee|assigned|owner|owned by|responsible)\b",
     ),
     "reporter": (
-        r"\b(report\w*|filed?|open(ed)?|raised?|creat\w+|request\w*|submitt?\w*|logged)\b",
+        # (verbs and the doer's nouns: "the lab report" and "the purchase request" are documents)
+        r"\b(report(ed|ing|er|s)|filed?|open(ed)?|raised?|creat\w+|request(ed|ing|er|s)|submitt?\w*|logged)\b",
         r"\b(reporter|reported by|created by|creator|requester|requested by|opened by|submitter|author)\b",
     ),
     "approver": (r"\b(approv\w+|sign(ed)? off)\b", r"\b(approved by|approver|signed off by)\b"),
 }
 
 
+def _agent_fit(question: str, before: str) -> float:
+    """+ when the person is the agent of the question's own verb ("reviewed by Dr. Eliza Grant" for "which
+    pathologist reviewed the report"), - when of another verb the question does not use ("requested by Dr. Sofia
+    Marchetti"). Any verb: the words of the line and of the question, compared by their first five letters."""
+    m = re.search(
+        r"\b([A-Za-z]{3,}ed)\s+(?:by|from)\s+(?:(?:dr|mr|mrs|ms|prof|mtro|lic|dra)\.?\s+)?$", before, re.I
+    )
+    if not m:
+        return 0.0
+    verb = m.group(1).lower()[:5]
+    words = re.findall(r"[a-z]{4,}", question.lower())
+    if any(w[:5] == verb for w in words):
+        return 0.8
+    return -0.4 if any(w.endswith("ed") and len(w) >= 5 for w in words) else 0.0
+
+
 def _role_fit(question: str, label: str) -> float:
     """+ when the person's label is the role the question asks about, - when it is another role."""
     asked = {r for r, (q_rx, _) in ROLES.items() if re.search(q_rx, question, re.I)}
     if not asked:
-        return 0.0
+        return _agent_fit(question, label)
     has = {r for r, (_, l_rx) in ROLES.items() if re.search(l_rx, label, re.I)}
     if has & asked:
         return 0.8
