@@ -1405,6 +1405,14 @@ def test_a_text_cell_is_read_at_its_row_and_the_head_of_its_column():
         ("What number did SAP give the goods receipt?", "identifier", "fact"),
         ("Morning queue: number of running jobs?", "count", "fact"),
         ("delivery signed by?", "person", "fact"),
+        (
+            "How many times has the JESIEN15 code been used?",
+            "count",
+            "fact",
+        ),  # others' uses, counted on screen
+        ("How many times was Teams used today?", "count", "visits"),
+        ("What did the Q4 version-control licence cost us, going by the bank?", "amount", "fact"),
+        ("How much did the Misa Wrzos inventory fall after the new order?", "number", "difference"),
         ("PO approved by?", "person", "fact"),
         ("Which person at Fagerlund gave me the new price?", "person", "fact"),
         ("Which card paid the CloudWatchdog receipt?", "card", "fact"),
@@ -1730,6 +1738,37 @@ def test_a_speakers_message_under_an_avatars_initials_answers_what_they_said_abo
     for q in ("What did Ravi say about Pennine Water in the team channel?", "Ravi's news on Pennine Water?"):
         res = fact(ev, intent(q), _read_screen(q, ZOOM_CHAT, "Zoom Workplace"))
         assert res.state == "ok" and "redlines" in res.answer, (q, res.answer)
+
+
+def test_amounts_in_every_currency_a_screen_writes():
+    """Polish "1 476,00 zł" (which OCR reads "zt"), Swedish "24 120 kr", Turkish "₺48.750,00" and "48.750,00 TL",
+    Czech "1 234 Kč", a Mexican "MXN 4,390.00": amounts, from price-parser's currency tables; a code that is a
+    word in capitals ("ALL 5 items") and a unit ("5 km") are not."""
+    for text, want in (
+        ("-486,27 zt", 486.27),
+        ("1 476,00 zł", 1476.0),
+        ("24 120 kr", 24120.0),
+        ("₺48.750,00", 48750.0),
+        ("48.750,00 TL", 48750.0),
+        ("1 234 Kč", 1234.0),
+        ("MXN 4,390.00", 4390.0),
+    ):
+        assert [x.value for x in spans(text, "amount")] == [want], text
+    assert spans("1 476,00 zt", "amount")[0].text == "1 476,00"  # (quoted as seen: the screen shows no "zt")
+    assert (
+        spans("ALL 5 items", "amount")
+        == spans("5 km to the depot", "amount")
+        == spans("IMP-0418", "amount")
+        == []
+    )
+
+
+def test_a_length_in_two_units_is_one_duration():
+    """A build's "41m 12s", a call's "1h 05m", "2 h 30 min": one length, the sum of its parts (not "12s"); "m"
+    alone stays metres."""
+    for text, want in (("Build #1486 FAILED - 41m 12s", 2472), ("1h 05m", 3900), ("2 h 30 min", 9000)):
+        assert [(s.value) for s in spans(text, "duration")] == [want], text
+    assert spans("an 8 m wall", "duration") == []
 
 
 def test_calendar_lengths_and_a_length_asked_are_durations():
@@ -3246,6 +3285,11 @@ def test_german_letters_match_their_ocr_readings():
     assert grounded("Verfügbar", "Marco Bianchi Verftigbar Chat", "", "")
     assert grounded("Müller", "Mueller GmbH", "", "")
     assert not grounded("Müller", "Miller GmbH", "", "")
+    # letters Unicode does not compose of a plain letter and an accent: Turkish "ı", Polish "ł" (read "l" or "t")
+    assert fold("Ayşe Yıldız, Małgorzata, Søren") == "Ayse Yildiz, Malgorzata, Soren"
+    assert "matgorzata" in letter_reads("Małgorzata") and "yildiz" in letter_reads("Yıldız")
+    assert grounded("Ayşe Yıldız", "From: Ayse Yildiz <ayse.yildiz@ornek.com.tr>", "", "")
+    assert grounded("Małgorzata Zielińska", "Matgorzata Zielinska +48 601 234 567", "", "")
 
 
 @pytest.mark.parametrize(
@@ -3269,6 +3313,77 @@ def test_one_value_compared_at_two_moments_is_a_change_not_two_things(question, 
     # two things compared keep their sides, and no moments
     other = intent("How much more was consulting than cloud hosting on the Northwind invoice?")
     assert other.moments == () and len(other.options) == 2
+
+
+def _read_screens(question, screens, title, kind=None):
+    """The reader's values on several screens of one window, each (hour, rows), as retrieval would give them."""
+    from types import SimpleNamespace
+
+    from autocapture.query.read import read
+    from autocapture.query.retrieve import Candidate, Weights
+
+    cands, everything = [], []
+    for n, (hour, rows) in enumerate(screens):
+        lines = [
+            {"id": f"s{n}l{i}", "text": t, "box": list(b), "block": None, "words": _words(t, b)}
+            for i, (t, b) in enumerate(rows)
+        ]
+        everything += lines
+        frame = SimpleNamespace(
+            app="chrome.exe",
+            title=title,
+            record_id=f"f/{n}",
+            ts=datetime(2026, 11, 20, hour, tzinfo=timezone.utc),
+        )
+        cands.append(Candidate(frame, lines, {}, 1.0))
+    it = intent(question)
+    weights = Weights(
+        _Lines(everything), list(it.terms) + [e for e in it.entities if e.lower() not in it.terms]
+    )
+    return it, read(it, cands, weights, kind)
+
+
+def test_a_changed_field_is_the_named_rows_and_never_its_neighbours():
+    """ "How much did the Misa Wrzos stock fall?": the row the question names, even when another row's column is
+    headed by one of the question's words; "Total (excl. GST)" and "Total (incl. GST)", two lines of one screen,
+    are two fields however many words they share."""
+    from autocapture.query.families.amounts import _changed_field
+
+    def products(wrzos, mech):
+        return [
+            ("Product", (40, 200, 120, 214)),
+            ("In stock", (600, 200, 680, 214)),
+            ("Inventory", (800, 200, 890, 214)),
+            ('Misa "Wrzos" 24 cm', (40, 240, 220, 254)),
+            (wrzos, (600, 240, 620, 254)),
+            ('Kubek "Mech" 350 ml', (40, 280, 220, 294)),
+            (mech, (800, 280, 820, 294)),
+        ]
+
+    q = "How much did the Misa Wrzos inventory fall after the new order?"
+    it, readings = _read_screens(
+        q, [(7, products("5", "14")), (12, products("3", "13"))], "Products - Storefly", "number"
+    )
+    assert [r.span.text for r in _changed_field(readings, q)] == ["5", "3"]
+
+    def claim(excl, incl):
+        return [
+            ("This claim", (600, 200, 700, 214)),
+            ("Total this claim (excl. GST)", (40, 240, 300, 254)),
+            (excl, (600, 240, 700, 254)),
+            ("GST 10%", (40, 280, 300, 294)),
+            ("Total this claim (incl. GST)", (40, 320, 300, 334)),
+            (incl, (600, 320, 700, 334)),
+        ]
+
+    q = "By how much did Claim 14's ex-GST total go up over the day?"
+    screens = [(9, claim("519,309.00", "571,239.90")), (16, claim("549,784.00", "604,762.40"))]
+    it, readings = _read_screens(q, screens, "KL_Progress_Claim_14.xlsx - Excel", "number")
+    field = _changed_field(readings, q)
+    assert len({r.line["text"] for r in field}) == 2 and {r.span.text for r in field} in (
+        {"519,309.00", "549,784.00"},
+        {"571,239.90", "604,762.40"},
+    ), [(r.span.text, r.line["text"]) for r in field]
 
 
 def test_a_changed_fields_label_is_the_same_across_screens_whatever_its_date_and_ocr_grouping():

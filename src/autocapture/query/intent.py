@@ -138,11 +138,12 @@ NAME_NOUNS = {
 ID_EXPLICIT = (
     r"(?:number|no\.|id|identifier|reference|ref|code|sha|hash|commit|version|key|iban|tracking|"
     r"confirmation|revision|rev|release|tag|build|cost cent(?:er|re)|doi|isbn|issn|bic|swift|sku|ean|serial|imei)"
+    r"(?!-[a-z])"  # ("the version-control licence", "a build-time check": a modifier, not the thing asked)
 )
 ID_NOUNS = (
     r"(?:number|no\.?|id|identifier|reference|ref|code|ticket|order|po|sha|hash|commit|version|key|iban|"
     r"account|tracking|confirmation|invoice number|case|revision|rev|image|release|tag|build|cost cent(?:er|re)|"
-    r"doi|isbn|issn|bic|swift|sku|ean|serial|imei)"
+    r"doi|isbn|issn|bic|swift|sku|ean|serial|imei)(?!-[a-z])"
 )
 # The head of "what's the revision id of ...", "what was its revision": the noun right after the wh-word (and an
 # article or possessive) is an identifier word. ("number" is left out: "what number did the table show" asks for a
@@ -895,6 +896,12 @@ def answer_type(q: str) -> tuple[str, str | None]:
         return ("number", None) if measured(q) else ("count", None)
     if _has(q, r"\bhow much\b") and _has(q, r"\b[a-z]+ count\b"):
         return "count", None  # "by how much did the word count go up": a count, however it is asked
+    if (
+        _has(q, r"\bhow much\b")
+        and _has(q, r"\b(?:stock|inventory|quantity|units|pieces|items)\b")
+        and not _has(q, r"\b(?:worth|value|cost|price|paid|pay|spend|spent)\b")
+    ):
+        return "number", None  # "how much did the Misa Wrzos inventory fall": a quantity on hand, not money
     if _has(q, r"\bhow much\b") and not _has(q, rf"\b{ID_EXPLICIT}\b"):
         return "amount", None
     if _has(q, r"\b(deal|contract|opportunity|order|project|account)\s+(value|size|amount)\b"):
@@ -1517,7 +1524,10 @@ def family(q: str, atype: str) -> tuple[str, dict]:
 # screen, in a passive or with a thing for subject, not the user's visits to a window
 THINGS_COUNTED = (
     r"\bhow (?:many times|often) (?:is|are|was|were|has|have|had) (?!(?:i|we)\b)(?:the\s+)?[\w-]+(?:\s[\w-]+){0,3}?\s+"
-    r"(?:booked|reserved|scheduled|listed|planned|entered|assigned|rostered|on the (?:rota|schedule|list|roster))\b"
+    r"(?:booked|reserved|scheduled|listed|planned|entered|assigned|rostered|redeemed|applied|claimed|"
+    r"downloaded|sold|ordered|on the (?:rota|schedule|list|roster))\b"
+    # "how many times has the JESIEN15 code been used": a thing others used, counted on its screen ("37 / 100")
+    r"|\bhow many times (?:has|have|had) (?!(?:i|we)\b)[\w\s-]{1,40}?\bbeen\s+\w+"
 )
 
 

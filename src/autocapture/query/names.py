@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import unicodedata
 from functools import cache
+
+from autocapture.query import values
 
 _LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 # (the Latin spellings of the Japanese and Chinese locales' names, "Akemi", "Mei-Ling": each part of a
@@ -25,7 +26,7 @@ _ROMANIZED = ("first_romanized_names", "first_romanized_names_male", "first_roma
 
 def fold(word: str) -> str:
     """Lower case without accents: "Lucía" and OCR's "Lucia" are one name."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return values.fold(word.lower())
 
 
 @cache

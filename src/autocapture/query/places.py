@@ -22,9 +22,11 @@ LOCALES = (
 
 
 @functools.cache
-def place_forms() -> dict[str, tuple[str, ...]]:
-    """Lowercase country or language name -> how a screen may write that place: the country's name, the
-    language's name, the ISO code, the web domain."""
+def place_forms() -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]:
+    """Lowercase country, language or city name -> its English forms (the country's name, the language's name,
+    the ISO code, the web domain) and what to look its names up by in the screens' languages ((kind, code) pairs).
+    Cost: English only (about 10 ms); the other languages' data (about 0.3 s for all of them) is read only for a
+    question that names a place (`forms_of`)."""
     try:
         from babel import Locale
         from babel.core import get_global
@@ -32,12 +34,11 @@ def place_forms() -> dict[str, tuple[str, ...]]:
     except ImportError:  # without babel a country adjective is a name like any other
         return {}
     en = Locale("en")
-    locales = [Locale(loc) for loc in LOCALES]
     likely = get_global("likely_subtags")
-    out: dict[str, tuple[str, ...]] = {}
+    out: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
     for code, country in en.territories.items():
         if len(code) == 2 and code.isalpha():
-            out[country.lower()] = (country, code, f".{code.lower()}", *_local(locales, "territories", code))
+            out[country.lower()] = ((country, code, f".{code.lower()}"), (("territories", code),))
     for lang, name in en.languages.items():
         tag = likely.get(lang, "")
         territory = tag.split("_")[-1] if tag.count("_") >= 1 else ""
@@ -50,25 +51,36 @@ def place_forms() -> dict[str, tuple[str, ...]]:
             and lang in get_official_languages(territory)
         ):
             country = en.territories[territory]
-            local = _local(locales, "territories", territory) + _local(locales, "languages", lang)
-            out.setdefault(name.lower(), (name, country, territory, f".{territory.lower()}", *local))
+            refs = (("territories", territory), ("languages", lang))
+            out.setdefault(name.lower(), ((name, country, territory, f".{territory.lower()}"), refs))
     for zone in get_global("zone_territories"):
         if "/" not in zone or zone.startswith("Etc/"):
             continue
         city = _city(en, zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
-        if city.lower() not in out:
-            out[city.lower()] = (city, *_forms(n for loc in locales if (n := _city(loc, zone)) and n != city))
+        out.setdefault(city.lower(), ((city,), (("zone", zone),)))
     return out
+
+
+@functools.cache
+def _locales() -> tuple:
+    from babel import Locale
+
+    return tuple(Locale(loc) for loc in LOCALES)
+
+
+@functools.cache
+def _localized(refs: tuple[tuple[str, str], ...], english: str) -> tuple[str, ...]:
+    """A place's names in the screens' languages, as written and without accents."""
+    names = []
+    for kind, code in refs:
+        for loc in _locales():
+            names.append(_city(loc, code) if kind == "zone" else getattr(loc, kind).get(code))
+    return _forms(n for n in names if n != english)
 
 
 def _city(locale, zone: str) -> str | None:
     """A time zone's exemplar city as the locale writes it, where CLDR gives one ("Warszawa" for Europe/Warsaw)."""
     return (locale.time_zones.get(zone) or {}).get("city")
-
-
-def _local(locales, kind: str, code: str) -> tuple[str, ...]:
-    """A territory's or a language's names in the screens' languages, as written and without accents."""
-    return _forms(getattr(loc, kind).get(code) for loc in locales)
 
 
 def _forms(names) -> tuple[str, ...]:
@@ -86,7 +98,11 @@ def _forms(names) -> tuple[str, ...]:
 
 def forms_of(word: str) -> tuple[str, ...] | None:
     """How a screen may write the place a question's word names, or None when it names none."""
-    return place_forms().get(word.strip().lower())
+    hit = place_forms().get(word.strip().lower())
+    if hit is None:
+        return None
+    english, refs = hit
+    return english + tuple(f for f in _localized(refs, english[0]) if f not in english)
 
 
 def shown(forms: tuple[str, ...], text: str) -> bool:

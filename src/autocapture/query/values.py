@@ -8,6 +8,7 @@ Amounts are parsed with price-parser (decimal and thousands separators in either
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -23,12 +24,58 @@ class Span:
     value: object = None  # amount/number: float; duration: seconds; identifier: the hex OCR misread
 
 
+# Currencies as screens write them, from price-parser's tables rather than a list of our own: every currency sign
+# Unicode has ("$", "€", "₺", "₩"), the ISO 4217 codes in capitals ("MXN", "TRY", "PLN"), and the few letter
+# symbols the Latin-script locales write beside a figure ("24 120 kr", "1 476,00 zł", "48.750,00 TL", "1 234 Kč").
+# Left out: codes that are words a screen writes in capitals ("ALL", "TOP", "CUP", "PEN"...) and letter symbols
+# that are also units or abbreviations ("km", "Pt", "FR", "Le"). OCR reads "zł" as "zt" or "zl": those too.
 # (a "%" right before a figure is a currency sign the OCR model does not know, read as the glyph nearest it:
 # Tesseract's English model reads "₹4.50" as "%4.50"; a percent sign follows its figure)
-CURRENCY = (
-    r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|INR)\b|\bSFr\.|\bRs\.?(?=\s?\d)"
-    r"|(?<![\w%])%(?=\d))"
-)
+# (and the island pounds that are no ISO code but a common prefix of references: "IMP-0418" is an import)
+CODE_WORDS = {
+    "ALL", "TOP", "CUP", "SOS", "PEN", "MAD", "BAM", "RUB", "GEL", "BOB", "MOP", "NAD", "DOP", "XXX", "IMP", "GGP",
+    "JEP", "TVD",
+}  # fmt: skip
+LETTER_SYMBOLS = ("zł", "zt", "zl", "kr", "Kč", "Ft", "lei", "TL", "kn")
+
+
+def _currency_rx() -> str:
+    from price_parser.parser import CURRENCY_CODES, CURRENCY_NATIONAL_SYMBOLS, OTHER_CURRENCY_SYMBOLS
+
+    signs = "".join(
+        c for c in map(chr, range(0x24, 0x20C1)) if unicodedata.category(c) == "Sc" and c not in "%"
+    )
+    codes = sorted(set(CURRENCY_CODES) - CODE_WORDS)
+    known = set(CURRENCY_NATIONAL_SYMBOLS) | set(OTHER_CURRENCY_SYMBOLS)
+    letters = [w for w in LETTER_SYMBOLS if w in known or w in ("zt", "zl")]
+    return (
+        rf"(?:[{re.escape(signs)}]|\b(?:{'|'.join(codes)})\b(?![-/]\d)|\bSFr\.|\bRs\.?(?=\s?\d)"
+        rf"|(?<![\w.,])(?:{'|'.join(map(re.escape, letters))})\.?(?!\w)"
+        r"|(?<![\w%])%(?=\d))"
+    )
+
+
+def _as_seen(s: Span) -> Span:
+    """An amount whose sign OCR misread ("1 476,00 zt" for "zł") is quoted as its figure alone: a citation quotes
+    what the screen shows, and the screen shows no "zt"."""
+    if m := re.search(r"\s?z[tl]\.?$", s.text):
+        return Span(s.kind, s.text[: m.start()], s.start, s.start + m.start(), s.value)
+    return s
+
+
+def fold(text: str) -> str:
+    """Text without its accents: OCR often drops them ("Alcalá" as "Alcala"), and so does typing. Letters that
+    Unicode does not compose of a plain letter and an accent are written as the plain letter OCR reads them as
+    ("Yıldız" is "Yildiz", "Małgorzata" "Malgorzata", "Søren" "Soren")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return plain.translate(PLAIN_LETTERS)
+
+
+# (Turkish dotless i, Polish ł, Danish and Norwegian ø, Croatian đ, Maltese ħ)
+PLAIN_LETTERS = str.maketrans("ıłŁøØđĐħ", "ilLoOdDh")
+
+
+CURRENCY = _currency_rx()
 # a thousands separator may be read twice by OCR ("6,.135,50 €" for "6.135,50 €")
 # (de-CH groups thousands with an apostrophe, straight or typographic: "CHF 2'568.24", "1’234.50")
 NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u202f\u00a0'’ ]|[.,]{2})\d{3}(?:(?:[.,\u202f\u00a0'’ ])\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -55,7 +102,14 @@ NUMBER_WORDS = {
     )
 } | {"thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
 NUMBER_WORD_RX = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A length in two or three units, written as one: "41m 12s", "1h 05m", "2 h 30 min" (a build's or a call's
+# duration; "m" is minutes only before seconds or after hours, alone it is metres)
+COMPOUND_DURATION = (
+    r"\b\d+\s?(?:h|hrs?|hours?)\s*\d+\s?(?:m|min|mins|minutes?)(?:\s*\d+\s?(?:s|sec|secs|seconds?))?\b"
+    r"|\b\d+\s?(?:m|min|mins|minutes?)\s*\d+\s?(?:s|sec|secs|seconds?)\b"
+)
 DURATION = re.compile(
+    COMPOUND_DURATION + "|"
     rf"(?:\b\d+(?:[.,]\d+)?|\b(?i:{NUMBER_WORD_RX}))[\s-]?(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?"
     r"|hours?|days?|wks?|weeks?|months?|yrs?|years?)\b"
     r"|\b\d{1,2}:\d{2}:\d{2}\b",
@@ -287,11 +341,19 @@ def parse_amount(text: str) -> float | None:
 
 
 def currency_of(text: str) -> str | None:
-    return Price.fromstring(text).currency
+    cur = Price.fromstring(text).currency
+    if cur is None and re.search(r"\d\s?z[tl]\b", text):
+        return "zł"  # as OCR reads it
+    return cur
 
 
 def parse_duration(text: str) -> float | None:
     t = text.strip().lower().replace(",", ".").replace("-", " ")
+    if re.fullmatch(COMPOUND_DURATION, t, re.I):  # "41m 12s": the sum of its parts
+        return sum(
+            int(n) * (3600 if u[0] == "h" else 60 if u[0] == "m" else 1)
+            for n, u in re.findall(r"(\d+)\s?([a-z]+)", t)
+        )
     if m := re.fullmatch(r"(\d{1,2}):(\d{2}):(\d{2})", t):
         return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
     m = re.fullmatch(rf"(\d+(?:\.\d+)?|{NUMBER_WORD_RX})\s*([a-z]+)", t)
@@ -424,7 +486,7 @@ def _besides(found: list[Span], more: list[Span]) -> list[Span]:
 def spans(text: str, kind: str) -> list[Span]:
     """Every span of `kind` in one line of screen text."""
     if kind == "amount":
-        return [s for s in _spans("amount", AMOUNT, text, parse_amount) if s.value is not None]
+        return [_as_seen(s) for s in _spans("amount", AMOUNT, text, parse_amount) if s.value is not None]
     if kind in ("number", "count"):
         taken = [(s.start, s.end) for s in spans(text, "datetime")]
         return [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
-from autocapture.query.evidence import Evidence
+from autocapture.query.evidence import Evidence, fold
 from autocapture.query.intent import (
     MEASURES,
     PERCENT_ASKED,
@@ -898,35 +898,70 @@ def _changed_field(readings: list[Reading], question: str = "") -> list[Reading]
                 if r.header
                 else round((r.line["box"][0] + r.line["box"][2]) / 2 / COLUMN_PX)
             )
-            # (the OCR may group a side bar's lines with the row differently on two screens: a label
-            # nearly the same is the same field)
-            key = next(
-                (k for k in fields if k[0] == r.frame.title and k[2] == column and _same_label(k[1], label)),
-                (r.frame.title, label, column),
-            )
-            fields.setdefault(key, []).append(r)
+            fields.setdefault((r.frame.title, label, column), []).append(r)
+    fields = _merge_fields(fields)
     changed = [
         (key, g)
         for key, g in fields.items()
-        if len({r.span.value for r in g}) > 1 and len({r.frame.ts for r in g}) > 1
+        if len({r.span.value for r in g}) > 1
+        and len({r.frame.ts for r in g}) > 1
+        # (a field shows one value at a time: figures scattered through a mail's sentences under one line are none)
+        and all(
+            len({r.span.value for r in g if r.frame.record_id == f}) == 1
+            for f in {r.frame.record_id for r in g}
+        )
     ]
     if not changed:
         return None
     asked = set(re.findall(r"[a-z]+", question.lower()))
+    # the names the question gives the thing ("the Misa Wrzos inventory"): capitalised words past the first
+    names = {
+        w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w-]+", question.strip())
+    } - LABEL_FILLER
 
     def fit(field: tuple) -> tuple:
-        # a field whose whole label the question says ("the Harrowgate amount": "Amount", not "Weighted amount"),
-        # else one whose label says more of the question's words ("the escrow balance": "Balance on ...")
+        # a field on the row the question names ("Misa Wrzos": its "In stock", not "Kubek Mech"'s "Inventory") or
+        # whose whole label the question says ("the Harrowgate amount": "Amount", not "Weighted amount"), each
+        # counting alike; else one whose label says more of the question's words ("the escrow balance": "Balance
+        # on ...")
         (_, label, _), group = field
         words = set(re.findall(r"[a-z]+", label.split(" | ")[-1]))
+        own = set(re.findall(r"[a-z]+", fold(label)))
         said = len(set(re.findall(r"[a-z]+", label)) & asked - LABEL_FILLER)
-        return (bool(words) and words <= asked, said, max(r.score for r in group))
+        return (len(names & own) + (bool(words) and words <= asked), said, max(r.score for r in group))
 
     return sorted(max(changed, key=fit)[1], key=lambda r: (r.frame.ts, r.line["id"]))
 
 
 # Words of a label that say nothing of which value it is ("Balance on ... at ...")
 LABEL_FILLER = {"on", "at", "of", "the", "in", "for", "to", "a", "an", "and", "by"}
+
+
+def _merge_fields(fields: dict[tuple, list[Reading]]) -> dict[tuple, list[Reading]]:
+    """The OCR may group a side bar's lines with a row differently on two screens: a label nearly the same in the
+    same window and column is the same field. Two labels one screen shows on two lines are two fields, however
+    many words they share ("Total (excl. GST)" and "Total (incl. GST)")."""
+    out: dict[tuple, list[Reading]] = {}
+    for key, group in fields.items():
+        into = next(
+            (
+                k
+                for k in out
+                if k[0] == key[0]
+                and k[2] == key[2]
+                and _same_label(k[1], key[1])
+                and not _together(out[k], group)
+            ),
+            key,
+        )
+        out.setdefault(into, []).extend(group)
+    return out
+
+
+def _together(a: list[Reading], b: list[Reading]) -> bool:
+    """Do the two groups have readings on one screen (on different lines)?"""
+    lines = {x.frame.record_id: x.line["id"] for x in a}
+    return any(y.frame.record_id in lines and lines[y.frame.record_id] != y.line["id"] for y in b)
 
 
 def _same_label(a: str, b: str) -> bool:
