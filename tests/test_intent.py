@@ -2690,6 +2690,42 @@ def test_a_count_stated_in_a_heading_answers_how_many():
     assert heading_count(ev, intent("How many contacts does Initech have?"), cands, ev.similarity) is None
 
 
+def test_a_label_may_write_the_values_name_short():
+    """ "org.nr 556734-0918" is the organisation number, "Tel." the phone, "Inv. no." the invoice number; a word
+    that only starts the same ("organ" is not "org" + more) or a different word is no short form. A phone number
+    says by its form what it is ("+46 18 471 22 90" needs no "phone" beside it)."""
+    from autocapture.query.compose import PHONE_SHAPE, abbreviated
+
+    assert abbreviated({"organisation", "number"}, "Lingua Borealis AB - org.nr") == {
+        "organisation",
+        "number",
+    }
+    assert abbreviated({"phone"}, "Tel.") == {"phone"} and abbreviated({"invoice", "number"}, "Inv. no.") == {
+        "invoice",
+        "number",
+    }
+    assert abbreviated({"invoice"}, "Order") == set() and abbreviated({"due"}, "Date") == set()
+    assert PHONE_SHAPE.fullmatch("+46 18 471 22 90") and PHONE_SHAPE.fullmatch("+1 (416) 555-0187")
+    assert not PHONE_SHAPE.fullmatch("556734-0918") and not PHONE_SHAPE.fullmatch("+12")
+
+
+def test_a_mails_header_labels_in_the_clients_language():
+    """A Swedish Thunderbird writes "Från" and "Till", a Polish one "Od" and "Do", a Turkish Outlook "Kimden" and
+    "Kime": the sender is the one after the first, never the user after the second."""
+    for sender, to in (("Fran", "Till"), ("Od", "Do"), ("Kimden", "Kime"), ("De", "Para")):
+        rows = [
+            (f"{sender} Dana Whitaker <dana@portsidegames.com>", (773, 97, 1106, 111)),
+            (f"{to} Asa Lindqvist <asa.lindqvist@nordljus.se>", (772, 115, 1089, 130)),
+            ("Quote: Frostvakt console port (PS5 / Switch 2)", (772, 135, 1113, 149)),
+        ]
+        q = "Which address did the porting quote come from?"
+        best = _read_screen(q, rows, "Quote: Frostvakt console port - Mozilla Thunderbird")
+        assert best[0].span.text == "dana@portsidegames.com", (
+            sender,
+            [(r.span.text, r.score) for r in best[:2]],
+        )
+
+
 def test_a_person_is_the_doer_of_the_questions_own_verb():
     """ "Which pathologist reviewed Mochi's lab report?": "Reviewed by Dr. Eliza Grant", not the vet the report
     was "requested by" (whatever the verb: the line's "<verb>ed by" against the question's words); "the lab

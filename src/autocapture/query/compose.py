@@ -7,7 +7,7 @@ import re
 from difflib import SequenceMatcher
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
-from autocapture.query.evidence import Evidence
+from autocapture.query.evidence import Evidence, fold
 from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, QUESTION_NOUNS, Intent, measured, stem
 from autocapture.query.read import (
     MESSAGE_NOUNS,
@@ -368,6 +368,12 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     ):
         strict -= DEADLINE_WORDS  # "by Thursday 12:00" is a deadline, whatever the screen calls it
     missing = strict - set(best.screen_terms)
+    # (a label may shorten the value's name: "org.nr 556734-0918" is the organisation number, "Tel." the phone)
+    missing -= abbreviated(
+        missing, best.line["text"][: best.span.start] + " " + " ".join(best.context.get("left", ()))
+    )
+    if PHONE_SHAPE.fullmatch(best.span.text.strip()):
+        missing -= PHONE_WORDS  # "+46 18 471 22 90" says by its form what it is
     # (the window's title names the value too when the value is a cell its row and column words address: "the
     # budget" for a cell of "Budget 2027.xlsx")
     near_terms = {t for k in NEAR if k != "title" or addressed_cell(best) for t in best.context.get(k, ())}
@@ -595,6 +601,29 @@ def _names_itself(intent: Intent, r: Reading) -> bool:
         return False
     flat = re.sub(r"[^a-z0-9]", "", r.span.text.lower())
     return any(len(e) >= 4 and re.sub(r"[^a-z0-9]", "", e.lower()) in flat for e in intent.entities)
+
+
+# A phone number by its form: an international prefix and at least eight more digits in groups
+PHONE_SHAPE = re.compile(r"\+\d{1,3}[\s.-]?(?:\(?\d+\)?[\s.-]?){2,}\d")
+PHONE_WORDS = {"phone", "mobile", "telephone", "cell", "tel", "number", "call", "ring", "dial"}
+# Short forms of a value's name used the world over, beside the shortening of a word to its start ("org", "inv")
+SHORT_FORMS = {"number": {"nr", "no", "num", "nro", "nº"}, "phone": {"tel", "ph"}, "telephone": {"tel"}}
+
+
+def abbreviated(words: set[str], label: str) -> set[str]:
+    """The words a label writes short, each by a word of the label that is its first three letters or more
+    ("org" for "organisation") or a common short form ("nr" for "number"); a label is a value's own words before
+    it on its line, or the cell to its left."""
+    short = set(re.findall(r"[^\W\d_]+", fold(label).lower()))
+    return {
+        w
+        for w in words
+        if w.isalpha()
+        and (
+            any(len(t) >= 3 and w.startswith(t) and t != w for t in short)
+            or short & SHORT_FORMS.get(w, set())
+        )
+    }
 
 
 def addressed_cell(r: Reading) -> bool:

@@ -1818,7 +1818,17 @@ def _field_label(lines: list[dict], line: dict) -> bool:
     )
 
 
-LABELS = {"from", "sender", "by", "author", "von", "de", "to", "cc", "bcc", "recipient", "an", "attendees"}
+# A mail's or a message's header labels in the languages its client may be set to (Thunderbird, Outlook and Gmail
+# translate "From:" and "To:"): whose message it is, and whom it was written to.
+FROM_LABELS = {
+    "from", "sender", "by", "author", "von", "absender", "de", "från", "fran", "fra", "od", "kimden", "da", "van",
+    "remitente", "remetente", "expéditeur", "expediteur", "lähettäjä", "lahettaja", "odesílatel", "odesilatel",
+}  # fmt: skip
+TO_LABELS = {
+    "to", "cc", "bcc", "recipient", "an", "attendees", "till", "til", "do", "kime", "para", "aan", "à",
+    "destinataire", "empfänger", "empfanger", "mottagare", "dw", "bilgi", "kopia", "vastaanottaja",
+}  # fmt: skip
+LABELS = FROM_LABELS | TO_LABELS
 # The roles people have on tickets, documents and requests, as questions ask for them and as forms label them
 # (Jira, GitHub, ServiceNow, Confluence and mail clients say them in these words): "who owns the ticket" is its
 # assignee, "who filed it" its reporter.
@@ -1982,9 +1992,9 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
         sending = author or re.search(
             r"\b(sent|send|sender|from|e-?mail|mail|wrote|invoice|message)\b", intent.question, re.I
         )
-        if label in ("from", "sender", "by", "author", "von", "de"):
+        if label in FROM_LABELS:
             bonus += 0.8 if sending else 0.2
-        elif label in ("to", "cc", "bcc", "recipient", "an", "attendees"):
+        elif label in TO_LABELS:
             bonus -= 2.0 if author else 0.8 if sending else 0.2  # (whom it was written to did not do it)
         elif (SALUTATION.match(text[: sp.start]) or GREETING.match(sp.text)) and not ADDRESSEE_ASKED.search(
             intent.question
