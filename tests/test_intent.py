@@ -2690,6 +2690,11 @@ def test_a_count_stated_in_a_heading_answers_how_many():
     assert heading_count(ev, intent("How many contacts does Initech have?"), cands, ev.similarity) is None
 
 
+def test_adds_is_a_noun_to_find():
+    """ "the most wishlist adds": "Adds (7 days)" is a column's header; only "add up" is the grammar of a sum."""
+    assert "adds" in intent("Which country had the most wishlist adds in the midday update?").terms
+
+
 def test_a_label_may_write_the_values_name_short():
     """ "org.nr 556734-0918" is the organisation number, "Tel." the phone, "Inv. no." the invoice number; a word
     that only starts the same ("organ" is not "org" + more) or a different word is no short form. A phone number

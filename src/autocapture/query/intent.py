@@ -24,7 +24,7 @@ STOP = set(
 when where why how did do does done i me my mine we our us you your it its this that these those there here
 shown show showed showing see saw seen screen screens read open opened any some all about tell please can could
 would should as into than then much many did i'd i'm was were has have had get got just one ones also still
-let me give find found if whether look looked value amount number name kind sort per up add adds added plus together
+let me give find found if whether look looked value amount number name kind sort per up add added plus together
 altogether combined overall whole exactly roughly approximately please come came go went goes get gets got make
 made put take took want need use he him his she her hers they them their theirs both each either listed displayed written stated noted entered
 say says said going according based judging will shall might must now currently presently""".split()
