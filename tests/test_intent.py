@@ -2690,6 +2690,14 @@ def test_a_count_stated_in_a_heading_answers_how_many():
     assert heading_count(ev, intent("How many contacts does Initech have?"), cands, ev.similarity) is None
 
 
+def test_a_refusal_names_each_unseen_thing_once():
+    """ "Nothing on screen mentions “Globex Insurance”", not also “globex”, its word the question typed again."""
+    from autocapture.query.answer import _once
+
+    assert _once(["Globex Insurance", "globex"]) == ["Globex Insurance"]
+    assert _once(["Harrowgate", "Q4"]) == ["Harrowgate", "Q4"]
+
+
 def test_adds_is_a_noun_to_find():
     """ "the most wishlist adds": "Adds (7 days)" is a column's header; only "add up" is the grammar of a sum."""
     assert "adds" in intent("Which country had the most wishlist adds in the midday update?").terms

@@ -228,6 +228,15 @@ def _sighting_of_described_code(ev: Evidence, intent: Intent) -> Result | None:
     )
 
 
+def _once(names: list[str]) -> list[str]:
+    """Names as the user reads them: "globex" is said already by "Globex Insurance"."""
+    return [
+        n
+        for n in names
+        if not any(o != n and re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", o.lower()) for o in names)
+    ]
+
+
 def _on_some_screen(ev: Evidence, name: str) -> bool:
     """Was the name on any screen, or is it an app's or a window's ("the Zoom")?"""
     words = re.findall(r"[^\W_]+", name.lower())
@@ -529,7 +538,7 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             result = Result(
                 "no_evidence",
                 "Nothing on screen mentions "
-                + ", ".join(f"\u201c{e}\u201d" for e in unseen)
+                + ", ".join(f"\u201c{e}\u201d" for e in _once(unseen))
                 + "; the closest matches are listed.",
             )
         if result is None and (doc := unseen_document(ev, intent)):
@@ -562,8 +571,10 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
                     "Nothing on screen mentions "
                     + ", ".join(
                         f"\u201c{e}\u201d"
-                        for e in missing_entities(
-                            intent.entities, cands[0].scope_text, cands[0].frame.title, cands[0].frame.app
+                        for e in _once(
+                            missing_entities(
+                                intent.entities, cands[0].scope_text, cands[0].frame.title, cands[0].frame.app
+                            )
                         )
                     )
                     + (" " + filters.describe() if filters.said else "")
