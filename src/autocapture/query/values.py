@@ -27,19 +27,21 @@ class Span:
 # Currencies as screens write them, from price-parser's tables rather than a list of our own: every currency sign
 # Unicode has ("$", "€", "₺", "₩"), the ISO 4217 codes in capitals ("MXN", "TRY", "PLN"), and the few letter
 # symbols the Latin-script locales write beside a figure ("24 120 kr", "1 476,00 zł", "48.750,00 TL", "1 234 Kč").
-# Left out: codes that are words a screen writes in capitals ("ALL", "TOP", "CUP", "PEN"...) and letter symbols
-# that are also units or abbreviations ("km", "Pt", "FR", "Le"). OCR reads "zł" as "zt" or "zl": those too.
-# (a "%" right before a figure is a currency sign the OCR model does not know, read as the glyph nearest it:
-# Tesseract's English model reads "₹4.50" as "%4.50"; a percent sign follows its figure)
-# (and the island pounds that are no ISO code but a common prefix of references: "IMP-0418" is an import)
+# Left out: codes that are words a screen writes in capitals ("ALL", "TOP", "CUP", "PEN"...), the island pounds
+# that are no ISO code but a common prefix of references ("IMP-0418" is an import), and letter symbols that are
+# also units or abbreviations ("km", "Pt", "FR", "Le").
 CODE_WORDS = {
     "ALL", "TOP", "CUP", "SOS", "PEN", "MAD", "BAM", "RUB", "GEL", "BOB", "MOP", "NAD", "DOP", "XXX", "IMP", "GGP",
     "JEP", "TVD",
 }  # fmt: skip
-LETTER_SYMBOLS = ("zł", "zt", "zl", "kr", "Kč", "Ft", "lei", "TL", "kn")
+LETTER_SYMBOLS = ("zł", "kr", "Kč", "Ft", "lei", "TL", "kn")  # (each one price-parser knows: checked below)
+OCR_SYMBOLS = ("zt", "zl")  # "zł" as Tesseract's English model reads it
 
 
 def _currency_rx() -> str:
+    """The currency part of AMOUNT. (a "%" right before a figure is a currency sign the OCR model does not know,
+    read as the glyph nearest it: Tesseract's English model reads "₹4.50" as "%4.50"; a percent sign follows its
+    figure)"""
     from price_parser.parser import CURRENCY_CODES, CURRENCY_NATIONAL_SYMBOLS, OTHER_CURRENCY_SYMBOLS
 
     signs = "".join(
@@ -47,7 +49,7 @@ def _currency_rx() -> str:
     )
     codes = sorted(set(CURRENCY_CODES) - CODE_WORDS)
     known = set(CURRENCY_NATIONAL_SYMBOLS) | set(OTHER_CURRENCY_SYMBOLS)
-    letters = [w for w in LETTER_SYMBOLS if w in known or w in ("zt", "zl")]
+    letters = [w for w in LETTER_SYMBOLS if w in known] + list(OCR_SYMBOLS)
     return (
         rf"(?:[{re.escape(signs)}]|\b(?:{_by_letter(codes)})\b(?![-/]\d)|\bSFr\.|\bRs\.?(?=\s?\d)"
         rf"|(?<![\w.,])(?:{'|'.join(map(re.escape, letters))})\.?(?!\w)"
