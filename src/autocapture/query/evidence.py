@@ -14,7 +14,7 @@ from pathlib import Path
 from autocapture.config import Config
 from autocapture.dataroot.reader import DataRoot
 from autocapture.query.timefilter import Filters
-from autocapture.query.values import fold  # noqa: F401 - the store's text is matched folded, as every caller does
+from autocapture.query.values import fold
 from autocapture.runtime import privacy
 from autocapture.store import sessions as window_sessions
 from autocapture.store.bodies import TextCache

@@ -17,7 +17,15 @@ from autocapture.query.heads import VISIT_HEADS, head_noun, head_type
 from autocapture.query.names import fold, starts_with_given_name
 from autocapture.query.scope import DOC_NOUNS, document_kind
 from autocapture.query.timefilter import LUNCH, TERSE_TIME, Filters
-from autocapture.query.values import MONTH_RX, MONTH_WORDS, MONTHS, NUMBER_WORDS, WEEKDAY_FORMS, WEEKDAYS
+from autocapture.query.values import (
+    LATIN_LOCALES,
+    MONTH_RX,
+    MONTH_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAY_FORMS,
+    WEEKDAYS,
+)
 
 STOP = set(
     """a an the of to in on at for from by with and or is was were be been being what which who whom whose
@@ -233,15 +241,8 @@ def calendar_forms(word: str) -> set[str] | None:
     )
 
 
-# The languages whose screens write a month in Latin letters: a question's "October" is "październik" on a Polish
-# screen, "Oktober" on a German one, "outubro" on a Brazilian one
-MONTH_LOCALES = (
-    "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "ca",
-)  # fmt: skip
-
-
 def month_names(month: int) -> frozenset[str]:
-    """A month's names in MONTH_LOCALES (babel's CLDR data: the full names as written in a date and standing
+    """A month's names in LATIN_LOCALES (babel's CLDR data: the full names as written in a date and standing
     alone, and abbreviations of four letters or more), lower case, with and without their accents (OCR drops
     them). A shorter abbreviation is left out ("out" for outubro, "okt" are words or parts of codes too), and so is
     a name another language gives another month ("listopad" is October in Croatian, November in Polish)."""
@@ -253,7 +254,7 @@ def _month_names() -> dict[int, frozenset[str]]:
     from babel.dates import get_month_names
 
     names: dict[int, set[str]] = {m: set() for m in range(1, 13)}
-    for loc in MONTH_LOCALES:
+    for loc in LATIN_LOCALES:
         for width, context in (("wide", "format"), ("wide", "stand-alone"), ("abbreviated", "format")):
             for m, name in get_month_names(width, context, loc).items():
                 name = name.lower().rstrip(".")
@@ -561,7 +562,7 @@ MEASURES = {
     r"\bmileage\b|\bhow (?:long|much) (?:a )?(?:drive|ride)\b": r"km\b|mi\b|miles?\b",
     # a size on a drawing, a design or a parcel ("how wide is the stamina bar": "264 px"; "how deep is the pit")
     r"\bhow (?:wide|tall|deep|thick|narrow)\b|\b(?:width|height|depth|thickness)\b": (
-        r"mm\b|cm\b|m\b|px\b|pt\b|in\b|ft\b|\"|\bin(?:ch(?:es)?)?\b|\bmet(?:re|er)s?\b"
+        r"mm\b|cm\b|m\b|px\b|pt\b|ft\b|\"|\bin(?:ch(?:es)?)?\b|\bmet(?:re|er)s?\b"
     ),
     r"\bhow fast\b|\bspeed\b": r"km/h|mph\b|[kmg]bit/s|[kmg]bps\b|[kmg]b/s",
     # (a forecast's "29°" has no letter; OCR reads the degree sign as "°", "º" or "o")

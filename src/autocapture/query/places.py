@@ -13,12 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
-# The languages whose screens write place names in Latin letters (those of the month names in intent.py)
-LOCALES = (
-    "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "ca",
-)  # fmt: skip
+from autocapture.query.values import LATIN_LOCALES, fold
 
 
 @functools.cache
@@ -65,7 +61,7 @@ def place_forms() -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...
 def _locales() -> tuple:
     from babel import Locale
 
-    return tuple(Locale(loc) for loc in LOCALES)
+    return tuple(Locale(loc) for loc in LATIN_LOCALES)
 
 
 @functools.cache
@@ -90,9 +86,7 @@ def _forms(names) -> tuple[str, ...]:
         # four letters or more: "Wien" is Vienna, a three-letter "Beč" is a word's part in other languages)
         if name and len(name.split()) <= 2 and not re.search(r"[\d()]", name) and len(name) >= 4:
             out[name] = None
-            out["".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))] = (
-                None
-            )
+            out[fold(name)] = None
     return tuple(out)
 
 

@@ -26,7 +26,16 @@ from autocapture.query.intent import (
 from autocapture.query.names import starts_with_given_name
 from autocapture.query.retrieve import ABSENT_WEIGHT, Candidate, Weights
 from autocapture.query.scope import kind_words
-from autocapture.query.values import CLOCK, ORG_ACRONYM, PERSON_INITIALS, WEEKDAY, Span, spans, time_ranges
+from autocapture.query.values import (
+    CLOCK,
+    ORG_ACRONYM,
+    PERSON_INITIALS,
+    WEEKDAY,
+    Span,
+    fold,
+    spans,
+    time_ranges,
+)
 from autocapture.stages.sst import locate
 
 # A label further left than this on the same row belongs to something else (a mail list's subject and sender
@@ -381,8 +390,6 @@ def labelled_rows(lines: list[dict], name: str, kind: str) -> list[dict]:
     """The lines where `name` labels a table row: the row's first cell is the name (a short line that is the
     name, give or take a word) and values of the asked kind stand to its right. A header row ("City | Hotel
     cap per night") holds none, nor does a mail list's row (a sender and a time) when an amount is asked."""
-    from autocapture.query.evidence import fold
-
     low = fold(name).lower()  # ("Kovářík" read "Kovarik")
     gutter = row_numbers(lines)  # a sheet's row numbers stand left of its first column
     out = []
@@ -1615,9 +1622,9 @@ def counts_other(text: str, sp: Span, noun: str) -> bool:
 
 
 def model_number(text: str, sp: Span) -> bool:
-    """A number inside a product's name counts nothing: "LSM 980 Confocal", "QuantStudio 5 qPCR", "Imrab 3 TF", "Titan Krios
-    5" (an upper-case or camel-case word before it, the name going on after it, or ending for a camel-case word);
-    "USD 150", "Items (3)", "SEPA 4 transfers" are figures."""
+    """A number inside a product's name counts nothing: "LSM 980 Confocal", "QuantStudio 5 qPCR", "Imrab 3 TF" (an
+    upper-case or camel-case word before it and the name going on after it, or a camel-case word before it and
+    nothing after); "USD 150", "Items (3)", "SEPA 4 transfers" are figures."""
     before = re.search(r"(?<!\S)([A-Z]{2,6}|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]{2,})\s$", text[: sp.start])
     after = text[sp.end :]
     if before and before.group(1)[1:].islower():  # "Imrab 3 TF": a capitalised word, then letters in capitals
@@ -1819,14 +1826,15 @@ def _field_label(lines: list[dict], line: dict) -> bool:
 
 
 # A mail's or a message's header labels in the languages its client may be set to (Thunderbird, Outlook and Gmail
-# translate "From:" and "To:"): whose message it is, and whom it was written to.
+# translate "From:" and "To:"): whose message it is, and whom it was written to; folded, as a label is looked up
+# ("Från" is "fran"; French "À" is left out: folded, it is the article "a")
 FROM_LABELS = {
-    "from", "sender", "by", "author", "von", "absender", "de", "från", "fran", "fra", "od", "kimden", "da", "van",
-    "remitente", "remetente", "expéditeur", "expediteur", "lähettäjä", "lahettaja", "odesílatel", "odesilatel",
+    "from", "sender", "by", "author", "von", "absender", "de", "fran", "fra", "od", "kimden", "da", "van",
+    "remitente", "remetente", "expediteur", "lahettaja", "odesilatel",
 }  # fmt: skip
 TO_LABELS = {
-    "to", "cc", "bcc", "recipient", "an", "attendees", "till", "til", "do", "kime", "para", "aan", "à",
-    "destinataire", "empfänger", "empfanger", "mottagare", "dw", "bilgi", "kopia", "vastaanottaja",
+    "to", "cc", "bcc", "recipient", "an", "attendees", "till", "til", "do", "kime", "para", "aan", "destinataire",
+    "empfanger", "mottagare", "dw", "bilgi", "kopia", "vastaanottaja",
 }  # fmt: skip
 LABELS = FROM_LABELS | TO_LABELS
 # The roles people have on tickets, documents and requests, as questions ask for them and as forms label them
@@ -1985,9 +1993,9 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
     if intent.answer_type in ("person", "email", "domain"):
         lead = re.match(r"\s*(\w+)\s*:", text)  # "From: Name <address>": the line's own label
         label = lead if lead and lead.end() <= sp.start else re.search(r"(\w+)\s*:?\s*$", text[: sp.start])
-        label = label.group(1).lower() if label else ""
+        label = fold(label.group(1).lower()) if label else ""
         if label not in LABELS and parts.get("left"):  # ...or a label in the cell to its left ("From | Name")
-            label = (re.findall(r"(\w+)\s*:?\s*$", parts["left"]) or [label])[0].lower()
+            label = fold((re.findall(r"(\w+)\s*:?\s*$", parts["left"]) or [label])[0].lower())
         author = re.match(AUTHOR_ASKED, intent.question, re.I)
         sending = author or re.search(
             r"\b(sent|send|sender|from|e-?mail|mail|wrote|invoice|message)\b", intent.question, re.I

@@ -176,12 +176,9 @@ def place_words(ev: Evidence, intent: Intent) -> list[str]:
     """A place the question names, as the screens here write it in their language ("Warsaw" is "Warszawa" on a
     Polish weather page, "Japanese" is "Japonia"): only the one-word forms that some line holds, so a question
     is not searched in nineteen languages."""
-    out = []
-    for e in intent.entities:
-        for form in (forms_of(e) or ())[1:]:
-            if form.isalpha() and len(form) > 3 and form not in out and ev.doc_freq(form.lower()) > 0:
-                out.append(form)
-    return out
+    said = {fold(e.lower()) for e in intent.entities}
+    forms = dict.fromkeys(f for e in intent.entities for f in _place_forms(e) if f not in said)
+    return [f for f in forms if ev.doc_freq(f) > 0]
 
 
 def gather(

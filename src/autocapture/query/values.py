@@ -66,6 +66,13 @@ def _by_letter(codes: list[str]) -> str:
     return "|".join(f"{k}(?:{'|'.join(v)})" for k, v in sorted(first.items()))
 
 
+# The languages whose screens write in Latin letters, as CLDR (babel) names them: the months and places a question
+# asks in English are looked for in each of them ("October" is "październik", "Warsaw" is "Warszawa")
+LATIN_LOCALES = (
+    "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "ca",
+)  # fmt: skip
+
+
 def _as_seen(s: Span) -> Span:
     """An amount whose sign OCR misread ("1 476,00 zt" for "zł") is quoted as its figure alone: a citation quotes
     what the screen shows, and the screen shows no "zt"."""
