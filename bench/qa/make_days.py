@@ -44,6 +44,7 @@ import day_ops  # noqa: E402
 import day_sales  # noqa: E402  # held-out
 import day_shop  # noqa: E402  # held-out
 import day_site  # noqa: E402  # held-out
+import day_solar  # noqa: E402  # held-out
 import day_trip  # noqa: E402  # held-out
 import day_vet  # noqa: E402  # held-out
 from make_sample import CHROMIUM, Writer, encode_png, hash_small, iso, render  # noqa: E402
@@ -89,6 +90,9 @@ LEGAL_SOURCES = ("screens_legal.py", "day_legal.py")  # held-out
 # A twelfth held-out day (questions_export.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_export.DAY["name"]] = day_export.DAY  # held-out
 EXPORT_SOURCES = ("screens_export.py", "day_export.py")  # held-out
+# A thirteenth held-out day (questions_solar.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_solar.DAY["name"]] = day_solar.DAY  # held-out
+SOLAR_SOURCES = ("screens_solar.py", "day_solar.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -113,6 +117,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / f for f in DESK_SOURCES] if name == "desk" else extra  # held-out
     extra = [HERE / f for f in LEGAL_SOURCES] if name == "legal" else extra  # held-out
     extra = [HERE / f for f in EXPORT_SOURCES] if name == "export" else extra  # held-out
+    extra = [HERE / f for f in SOLAR_SOURCES] if name == "solar" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
