@@ -1097,9 +1097,9 @@ def test_a_speaker_whose_capital_ocr_lost_is_still_a_speaker_and_the_user_left_o
 
 
 def test_two_values_tied_to_the_question_alike_on_one_screen_are_not_guessed_between():
-    """A folder listing with two PDFs of the same person: "how big is Bastian's signed contract PDF" (the file
-    is named in another language) ties both sizes to the question by the same words; one answer would be a
-    guess, so the answer is indeterminate and shows both."""
+    """A folder listing with two PDFs of the same person: "how big is Bastian's PDF" ties both sizes to the
+    question by the same words; one answer would be a guess, so the answer is indeterminate and shows both. Named
+    as his signed contract, the file is the one whose Spanish name says so ("Contrato_firmado")."""
     from autocapture.query.compose import fact
 
     rows = [
@@ -1117,9 +1117,12 @@ def test_two_values_tied_to_the_question_alike_on_one_screen_are_not_guessed_bet
     ]
     ev = _ev(datetime(2026, 11, 24, 10, tzinfo=timezone.utc))
     ev.similarity = lambda a, b: 0.0
-    q = "How big is Bastian's signed contract PDF?"
+    q = "How big is Bastian's PDF?"
     res = fact(ev, intent(q), _read_screen(q, rows, "Downloads - File Explorer"))
     assert res.state == "indeterminate" and set(res.fields["candidates"]) == {"1.402 KB", "96 KB"}
+    q = "How big is Bastian's signed contract PDF?"
+    res = fact(ev, intent(q), _read_screen(q, rows, "Downloads - File Explorer"))
+    assert res.state == "ok" and res.fields["value"] == "1.402 KB"
     q = "How big is the payroll calendar PDF?"  # named by its own row: an answer
     res = fact(ev, intent(q), _read_screen(q, rows, "Downloads - File Explorer"))
     assert res.state == "ok" and res.fields["value"] == "341 KB"
@@ -4706,3 +4709,61 @@ def test_a_month_is_found_in_the_screens_language():
     assert "out" not in october
     assert re.search(month_pattern("October"), "sprzedaż za pazdziernik 2026")
     assert not re.search(month_pattern("October"), "log out at 18:00")
+
+
+def test_each_value_on_a_line_is_labelled_by_its_own_words():
+    """Two values on one line, each after its own label: the question's words speak for the value they label,
+    not for every value of the line (a label comes before its value, or after it as a preposition's phrase)."""
+    moms = [("Moms 25 %: 24 075,00 kr - Totalt inkl. moms: 120 375,00 kr", (286, 655, 900, 674))]
+    best = _read_screen(
+        "What's the total of the localisation quote including moms?", moms, "Offert - Inkorg"
+    )[0]
+    assert best.span.text == "120 375,00 kr"
+    split = [
+        (
+            "8.2 After Recoupment, Net Receipts are shared 40% to Publisher and 60% to Developer.",
+            (90, 300, 900, 318),
+        )
+    ]
+    assert intent("developer split post-recoup?").answer_type == "number"  # a share is a percentage
+    assert _read_screen("developer split post-recoup?", split, "Agreement.pdf")[0].span.text.startswith("60")
+    stock = [("10 items - 5 below reorder level - 2 expiring within 60 days", (40, 200, 700, 218))]
+    q = "How many pharmacy items were below their reorder level this morning?"
+    assert _read_screen(q, stock, "Pharmacy stock")[0].span.text == "5"
+    # a label heading the whole line is every value's: the later date stays as likely as the earlier
+    terms = [("Payment terms: if paid by 09.12.2026, otherwise net by 25.12.2026.", (40, 200, 900, 218))]
+    scores = {
+        r.span.text: r.score for r in _read_screen("What's the final payment deadline?", terms, "RE.pdf")
+    }
+    assert abs(scores["09.12.2026"] - scores["25.12.2026"]) < 1e-9
+
+
+def test_a_question_in_english_meets_the_screens_words_in_another_language():
+    """No bilingual lexicon can be installed: the glossary's words of bills and forms stand in for one ("due"
+    is "Förfallodag" on a Swedish invoice, "fee" "Honorarios" on a Mexican one)."""
+    from autocapture.query.glossary import pattern, translations
+    from autocapture.query.retrieve import _term_rx
+
+    assert "forfallodag" in translations("due") and "honorarios" in translations("fees")
+    assert translations("client") and "client" not in translations("customer")  # English words match as such
+    assert _term_rx("due").search("forfallodag: 2026-12-08") and _term_rx("due").search("due date")
+    assert re.search(pattern("vat"), "moms 25 %") and not re.search(
+        pattern("vat"), "momsen"
+    )  # short: whole words
+    rows = [
+        ("Fakturadatum: 2026-11-23", (90, 300, 400, 318)),
+        ("Forfallodag: 2026-12-08", (90, 330, 400, 348)),
+    ]
+    assert _read_screen("When is the invoice due?", rows, "Faktura 2026-117")[0].span.text == "2026-12-08"
+
+
+def test_ocr_slips_in_amounts_and_uuids_are_said_as_they_must_read():
+    from autocapture.query.values import amount_reading, hex_reading
+
+    assert (
+        amount_reading("$4,386,200,00 MXN") == "$4,386,200.00 MXN"
+    )  # the cents' mark read as a thousands' one
+    assert amount_reading("1.560.30 €") == "1.560,30 €"
+    assert amount_reading("$4,386,200.00") is None and amount_reading("12,50") is None
+    assert hex_reading("5E2B9C4D-7A1F-4E3B-9D62-8COF1A7B3E95") == "5E2B9C4D-7A1F-4E3B-9D62-8C0F1A7B3E95"
+    assert hex_reading("DOORLOCK-OPEN-LOOK-BOOK-ROOMLOOKOPEN") is None  # the shape alone is no UUID

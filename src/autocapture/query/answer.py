@@ -14,14 +14,25 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from autocapture.config import Config
 from autocapture.dataroot.journal import journal_timezone
 from autocapture.dataroot.layout import discover
-from autocapture.query import activity, answer_types, compose, facts, language, llm, scope, states, timeline
+from autocapture.query import (
+    activity,
+    answer_types,
+    compose,
+    facts,
+    glossary,
+    language,
+    llm,
+    scope,
+    states,
+    timeline,
+)
 from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, counted, seen, tables, windows
 from autocapture.query.intent import ID_EXPLICIT, ORG_NOUN_ASKED, Intent, analyse, identifiers
 from autocapture.query.places import forms_of
 from autocapture.query.read import read, said_by
-from autocapture.query.retrieve import Weights, gather
+from autocapture.query.retrieve import Weights, gather, gloss_df
 from autocapture.query.timefilter import Filters, parse
 from autocapture.query.values import spans
 from autocapture.query.verify import missing_entities, verify
@@ -244,6 +255,8 @@ def _on_some_screen(ev: Evidence, name: str) -> bool:
         return True
     if any(f.isalpha() and ev.doc_freq(f.lower()) > 0 for f in (forms_of(name) or ())):
         return True  # a place, written in the screen's language ("Warszawa" for "Warsaw")
+    if len(words) == 1 and any(gloss_df(ev, f) > 0 for f in glossary.translations(words[0])):
+        return True  # ...and a word of bills and forms ("Christmas" as "julbord")
     low = name.lower()
     return any(low in (app or "").lower() or low in (title or "").lower() for app, title, _ in ev.windows())
 

@@ -18,7 +18,14 @@ from autocapture.query.read import (
 )
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import DOC_NOUNS
-from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, day_of, spans, year_of_month_day
+from autocapture.query.values import (
+    MONTH_WORDS,
+    WEEKDAY_FORMS,
+    amount_reading,
+    day_of,
+    spans,
+    year_of_month_day,
+)
 
 # An answer is `ok` when the screen around its span holds at least this share of the question's term weight
 # (rare words weigh more), or a smaller share backed by a line whose meaning is close to the question's.
@@ -743,6 +750,8 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     where = f"{f.app}, \u201c{f.title}\u201d, {fmt_time(ev.local(f.ts))}"
     # an identifier as it must read where OCR mistook a character (the quote stays what the screen shows)
     shown = best.span.value if best.span.kind in ("identifier", "email") and best.span.value else value
+    if best.span.kind == "amount":
+        shown = amount_reading(value) or value
     if best.span.kind == "name":
         shown = titled_name(value, f.title, best.line["text"]) or shown
     # a day written without its year ("Mon. Nov. 23") is said in full, in the year nearest to when it was seen

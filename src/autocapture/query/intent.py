@@ -698,7 +698,9 @@ RANGE_ASKED = re.compile(
 )
 # A question asking for a share or a chance: its answer is written with a percent sign
 PERCENT_ASKED = re.compile(
-    r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely|(?:most|least|more|less) likely)\b|%",
+    r"\b(percent|percentage|probability|likelihood|chances?|odds|how likely|(?:most|least|more|less) likely|"
+    # a part of a whole: "what share of net receipts", "the proportion of", "developer split post-recoup?"
+    r"(?:what|which|whose|our|their|the|my) share|share of|proportion|split(?!\s+(?:the|it|into|between|up)\b))\b|%",
     re.I,
 )
 

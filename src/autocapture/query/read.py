@@ -804,6 +804,66 @@ def below(lines: list[dict], line: dict) -> list[dict]:
     return out
 
 
+# A line holding two values of the asked kind, each with its own label ("Moms 25 %: 24 075,00 kr - Totalt inkl.
+# moms: 120 375,00 kr"): a word of the line speaks fully for the value it labels, less for the value before it (a
+# label is read before its value, seldom after), least for the others. Mild factors: they part values the rest
+# of the reading finds equal, they do not overrule it.
+SEGMENT_AFTER = 0.6
+SEGMENT_REST = 0.4
+# the kinds of value a label names; a person or a sentence is the subject of what the line says after it ("Dr.
+# Lindqvist is on call tonight")
+SEGMENTED = {"amount", "number", "datetime", "duration", "identifier"}
+# ...where a label may also follow its value as a preposition's phrase, up to a conjunction or a stop: "shared 40%
+# to Publisher and 60% to Developer"
+TRAILING_LABEL = re.compile(
+    r"\s*%?\s*(?:to|for|of|per|from|in|on|at|by|für|pour|para|por|voor|för|till|dla)\s+[^,;:.()]*?"
+    r"(?=\s+(?:and|or|und|oder|et|ou|y|o|en|och|eller|i|oraz|ve)\b|[,;:.()]|$)",
+    re.I,
+)
+
+
+def _trailing(text: str, start: int, limit: int) -> int:
+    m = TRAILING_LABEL.match(text[:limit], start)
+    return m.end() if m else start
+
+
+def _worded(text: str) -> bool:
+    return any(len(w) >= 3 and w not in FUNCTION_WORDS for w in re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def own_segment(text: str, found: list[Span], sp: Span, kind: str) -> tuple[str, str] | None:
+    """The words labelling `sp` on its line and the rest up to the next value, where the line holds more than one
+    value of its kind; else None. Its label: the words since the value before it (and that one's trailing
+    label), and its own trailing label; for a value joined to the one before it by a sign, that one's label;
+    for a value with no words before it at all, the words after it ("10 items - 5 below reorder level"). None as
+    well for a line with no
+    words between its values (a table row read as one line, "Widget  3  $4.00  $12.00": its row label is every
+    cell's)."""
+    if kind not in SEGMENTED:
+        return None
+    others = [x for x in found if x is not sp and (x.end <= sp.start or x.start >= sp.end)]
+    if not others:
+        return None
+    prev_end = max((x.end for x in others if x.end <= sp.start), default=0)
+    next_start = min((x.start for x in others if x.start >= sp.end), default=len(text))
+    label_from = _trailing(text, prev_end, sp.start) if prev_end else 0
+    trail = _trailing(text, sp.end, next_start)
+    before, after = text[label_from : sp.start], text[sp.end : next_start]
+    # a label heading the whole line ("Payment terms: ... if paid by 09.12.2026, otherwise net by 25.12.2026")
+    # is every value's
+    head = re.match(r"\s*([^:]{2,40}):", text)
+    shared = head.group(1) if head and head.end() <= min(x.start for x in found) and label_from else ""
+    if not _worded(before) and prev_end:
+        # a value joined to the one before it by a sign ("upgrade 4b2c9d1e7a3f -> 7f3a9c2b1e4d", "09:00 - 17:00")
+        # shares its label
+        prev = max((x for x in others if x.end <= sp.start), key=lambda x: x.end)
+        prior = max((x.end for x in others if x.end <= prev.start), default=0)
+        before = text[_trailing(text, prior, prev.start) if prior else 0 : prev.start]
+    if not _worded(before):
+        return (f"{shared} {after}", "") if _worded(after) else None
+    return f"{shared} {before} {text[sp.end : trail]}", text[trail:next_start]
+
+
 def block_of(lines: list[dict], line: dict) -> list[dict]:
     b = line.get("block")
     return [x for x in lines if b is not None and x.get("block") == b and x is not line]
@@ -1463,11 +1523,15 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     PLACE, above=PLACE["above"] * (0.4 if own_label else 0.25 if kind == "text" else 1.0)
                 )
                 best_place: dict[str, float] = {t: PLACE["title"] for t in title_m}
+                own_words = own_segment(line["text"], found, sp, kind)
+                own_m = [weights.matched(x) for x in own_words] if own_words else None
                 for k, ts in m.items():
                     for t in ts:
                         # a figure the question quotes, on the value's row ("the product I ordered for
                         # 149,99 €"), tells the row as well as its label does
                         p = place["left"] if k == "right" and re.search(r"\d", t) else place[k]
+                        if k == "line" and own_m and t not in own_m[0]:
+                            p *= SEGMENT_AFTER if t in own_m[1] else SEGMENT_REST
                         best_place[t] = max(best_place.get(t, 0.0), p)
                 # the words naming the value ("total" in "the order total for the docking station order") count
                 # double next to it; the scope's words may be anywhere on the screen

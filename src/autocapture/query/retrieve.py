@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from autocapture.query import glossary
 from autocapture.query.evidence import Evidence, Frame, fold, letter_reads, letters_rx
 from autocapture.query.intent import Intent, asked_kind, calendar_forms, month_pattern, stem
 from autocapture.query.places import forms_of
@@ -101,8 +102,17 @@ def _df(ev: Evidence, token: str) -> int:
     if reads := letter_reads(token):  # "verfügbar": its OCR spellings all count
         return sum(ev.doc_freq(v) for v in reads)
     if token.isalpha() and len(stem(token)) >= 3:
-        return max(ev.doc_freq(token), min(ev.doc_freq_prefix(stem(token)), ev.line_count()))
+        own = max(ev.doc_freq(token), min(ev.doc_freq_prefix(stem(token)), ev.line_count()))
+        # ...and with the words other languages' screens use for it ("due": "Förfallodag"), matched the same way
+        other = sum(gloss_df(ev, f) for f in glossary.translations(token))
+        return min(own + other, ev.line_count())
     return sum(ev.doc_freq(v) for v in ocr_variants(token))
+
+
+def gloss_df(ev: Evidence, form: str) -> int:
+    if " " in form:
+        return 0  # (a phrase: "genel toplam" is counted by its words' own questions, not here)
+    return ev.doc_freq(form) if len(form) <= glossary.WHOLE_WORD_MAX else ev.doc_freq_prefix(form)
 
 
 def ocr_variants(token: str, limit: int = 8) -> list[str]:
@@ -131,6 +141,8 @@ def _term_rx(term: str) -> re.Pattern:
         return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, places))})(?![a-z0-9])")
     if re.fullmatch(r"[a-z]+", t):
         s = stem(t)
+        if other := glossary.pattern(t):  # "due" is "Förfallodag" on a Swedish invoice (in folded text)
+            return re.compile(rf"(?<![a-z0-9]){re.escape(s)}|{other}")
         return re.compile(rf"(?<![a-z0-9]){re.escape(s)}")
     if letter_reads(t) and re.fullmatch(r"[a-z]+", fold(t)):
         # a word with letters an English OCR model misreads, matched in the folded screen text in any of its reads
@@ -181,11 +193,26 @@ def place_words(ev: Evidence, intent: Intent) -> list[str]:
     return [f for f in forms if ev.doc_freq(f) > 0]
 
 
+def gloss_words(ev: Evidence, intent: Intent) -> list[str]:
+    """The words the screens here use, in their own language, for the question's words ("due" is "förfallodag"
+    on a Swedish invoice, "fee" "honorarios" on a Mexican one): only the one-word forms that some line holds."""
+    forms = dict.fromkeys(f for t in intent.terms for f in glossary.translations(t) if " " not in f)
+    return [f for f in forms if ev.doc_freq(f) > 0]
+
+
 def gather(
     ev: Evidence, intent: Intent, rest: str, max_frames: int = MAX_FRAMES, vector: bool = True
 ) -> list[Candidate]:
     query = " ".join(
-        dict.fromkeys([rest, *intent.entities, *kind_words(intent.question), *place_words(ev, intent)])
+        dict.fromkeys(
+            [
+                rest,
+                *intent.entities,
+                *kind_words(intent.question),
+                *place_words(ev, intent),
+                *gloss_words(ev, intent),
+            ]
+        )
     )
     hits = ev.search(query, intent.filters, k=LINE_HITS, vector=vector)
     by_frame: dict[str, Candidate] = {}

@@ -433,6 +433,9 @@ def hex_reading(text: str) -> str | None:
     if len(text) < 7 or not any(c in HEX_CONFUSED for c in text):
         return None
     fixed = "".join(HEX_CONFUSED.get(c, c) for c in text)
+    if UUID_SHAPE.fullmatch(fixed):  # a UUID's groups are hex as a whole: "...-8COF1A7B3E95" is "...-8C0F..."
+        fixed = fixed.replace("-", "")
+        return None if not re.fullmatch(r"[0-9a-fA-F]+", fixed) else _uuid(fixed)
     letters = [c for c in fixed if c.isalpha()]
     # a case-consistent hex string with digits and letters both (a plain number or word is not a hash)
     if (
@@ -443,6 +446,23 @@ def hex_reading(text: str) -> str | None:
     ):
         return None
     return fixed
+
+
+# The 8-4-4-4-12 shape of a UUID (an invoice's folio fiscal, a request id), in whatever characters OCR read.
+UUID_SHAPE = re.compile(r"\w{8}-\w{4}-\w{4}-\w{4}-\w{12}")
+
+
+def _uuid(hexed: str) -> str:
+    return "-".join((hexed[:8], hexed[8:12], hexed[12:16], hexed[16:20], hexed[20:]))
+
+
+def amount_reading(text: str) -> str | None:
+    """The amount as it must read where OCR gave its cents the thousands' mark ("$4,386,200,00" is
+    "$4,386,200.00": thousands come in threes, so a last group of two digits is the cents), or None."""
+    m = re.search(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(\1)\d{2}(?![\d.,])", text)
+    if not m:
+        return None
+    return text[: m.start(2)] + ("." if m.group(1) == "," else ",") + text[m.end(2) :]
 
 
 def _spans(kind: str, rx: re.Pattern, text: str, value=None) -> list[Span]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import re
 
+from autocapture.query import glossary
 from autocapture.query.claims import Result
-from autocapture.query.evidence import Evidence
+from autocapture.query.evidence import Evidence, fold
 from autocapture.query.intent import month_pattern
 from autocapture.query.places import forms_of, shown
 
@@ -66,6 +67,9 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
         forms = {stem(e), e[:-1] if e.endswith("s") else e, e[:-2] if e.endswith("es") else e}
         if any(re.search(rf"(?<![a-z]){re.escape(f)}(?:s|es)?(?![a-z])", hay) for f in forms if len(f) >= 3):
             return True
+    # a word of bills and forms in the screen's language ("Christmas" is "julbord" on a Swedish calendar)
+    if (other := glossary.pattern(e)) and re.search(other, fold(hay)):
+        return True
     # a country by its people or language ("the Swedish supplier"): its name, code or domain on screen
     if (forms := forms_of(entity)) and shown(forms, f"{screen_text}\n{title or ''}"):
         return True
