@@ -4745,6 +4745,7 @@ def test_a_question_in_english_meets_the_screens_words_in_another_language():
     from autocapture.query.retrieve import _term_rx
 
     assert "forfallodag" in translations("due") and "honorarios" in translations("fees")
+    assert "conductor" in translations("drove")  # "who drove my taxi": the receipt's "Conductor"
     assert translations("client") and "client" not in translations("customer")  # English words match as such
     assert _term_rx("due").search("forfallodag: 2026-12-08") and _term_rx("due").search("due date")
     assert re.search(pattern("vat"), "moms 25 %") and not re.search(

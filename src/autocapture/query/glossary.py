@@ -304,7 +304,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "varasto"),
     ),
     "driver": (
-        ("driver",),
+        ("driver", "drove"),
         ("fahrer", "chauffeur", "conductor", "autista", "motorista", "förare", "chaufför", "sjåfør", "kierowca",
          "şoför", "kuljettaja"),
     ),
@@ -327,6 +327,36 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("lawyer", "attorney", "counsel"),
         ("anwalt", "rechtsanwalt", "avocat", "abogado", "avvocato", "advogado", "advocaat", "advokat", "adwokat",
          "avukat", "asianajaja"),
+    ),
+    "judge": (
+        ("judge",),
+        ("richter", "richterin", "juge", "juez", "jueza", "giudice", "juiz", "juíza", "rechter", "domare", "dommer",
+         "sędzia", "hakim", "tuomari"),
+    ),
+    "notary": (
+        ("notary",),
+        ("notar", "notariat", "notaire", "notario", "notaría", "notaio", "notário", "notaris", "notarie",
+         "notarius", "notariusz", "noter", "noterlik"),
+    ),
+    "transfer": (
+        ("transfer", "transfers", "wire"),
+        ("überweisung", "virement", "transferencia", "bonifico", "transferência", "overboeking", "överföring",
+         "overførsel", "overføring", "przelew", "havale", "tilisiirto"),
+    ),
+    "statement": (
+        ("statement",),
+        ("kontoauszug", "relevé", "extracto", "estratto", "extrato", "afschrift", "kontoutdrag", "kontoudtog",
+         "wyciąg", "ekstre", "tiliote"),
+    ),
+    "company": (
+        ("company", "firm", "business"),
+        ("firma", "unternehmen", "société", "entreprise", "empresa", "azienda", "società", "bedrijf", "företag",
+         "virksomhed", "selskab", "selskap", "şirket", "yritys"),
+    ),
+    "tracking": (
+        ("tracking", "track"),
+        ("sendungsverfolgung", "suivi", "seguimiento", "rastreo", "tracciamento", "rastreamento", "spårning",
+         "sporing", "śledzenie", "takip", "seuranta"),
     ),
 }
 # fmt: on
