@@ -4768,3 +4768,19 @@ def test_ocr_slips_in_amounts_and_uuids_are_said_as_they_must_read():
     assert amount_reading("$4,386,200.00") is None and amount_reading("12,50") is None
     assert hex_reading("5E2B9C4D-7A1F-4E3B-9D62-8COF1A7B3E95") == "5E2B9C4D-7A1F-4E3B-9D62-8C0F1A7B3E95"
     assert hex_reading("DOORLOCK-OPEN-LOOK-BOOK-ROOMLOOKOPEN") is None  # the shape alone is no UUID
+
+
+def test_a_person_is_named_with_the_title_the_screen_gives_them():
+    from autocapture.query.compose import fact
+
+    rows = [
+        ("Asunto", (40, 100, 120, 118)),
+        ("Responsable", (600, 100, 760, 118)),
+        ("ASM-2026-0152 Transportes Citlaltepetl", (40, 140, 420, 158)),
+        ("Dra. Itzel Ramirez", (600, 140, 790, 158)),
+    ]
+    ev = _ev(datetime(2026, 11, 25, 15, tzinfo=timezone.utc))
+    ev.similarity = lambda a, b: 0.0
+    q = "Who is the lawyer responsible for matter ASM-2026-0152?"
+    res = fact(ev, intent(q), _read_screen(q, rows, "Asuntos - Litiga360"))
+    assert res.state == "ok" and res.fields["value"] == "Dra. Itzel Ramirez", res.answer

@@ -10,6 +10,7 @@ from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence, fold
 from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, QUESTION_NOUNS, Intent, measured, stem
 from autocapture.query.read import (
+    HONORIFIC,
     MESSAGE_NOUNS,
     SPEAKER,
     Reading,
@@ -754,6 +755,14 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         shown = amount_reading(value) or value
     if best.span.kind == "name":
         shown = titled_name(value, f.title, best.line["text"]) or shown
+    if best.span.kind == "person" and (
+        title := re.search(
+            rf"(?<![\w.])(?:{HONORIFIC.pattern})\s+$", best.line["text"][: best.span.start], re.I
+        )
+    ):
+        shown = value = best.line["text"][
+            title.start() : best.span.end
+        ]  # as the screen titles them: "Dra. Itzel Ramírez"
     # a day written without its year ("Mon. Nov. 23") is said in full, in the year nearest to when it was seen
     day = (
         year_of_month_day(value, ev.local(f.ts).date())

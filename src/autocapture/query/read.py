@@ -715,7 +715,8 @@ IN_SENTENCE_BEFORE = re.compile(
 
 # A title written before a person's name, in the languages of the screens
 HONORIFIC = re.compile(
-    r"(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|herr|frau|mme|mlle|sr|sra|srta|dott|dra|ing)\.?|m\.", re.I
+    r"(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|herr|frau|mme|mlle|sr|sra|srta|dott|dra|ing|lic|lcda|lcdo|arq|mgr)\.?|m\.",
+    re.I,
 )
 
 
