@@ -4784,3 +4784,18 @@ def test_a_person_is_named_with_the_title_the_screen_gives_them():
     q = "Who is the lawyer responsible for matter ASM-2026-0152?"
     res = fact(ev, intent(q), _read_screen(q, rows, "Asuntos - Litiga360"))
     assert res.state == "ok" and res.fields["value"] == "Dra. Itzel Ramirez", res.answer
+
+
+def test_a_container_is_told_by_its_iso_6346_number():
+    """ "The container number": a code of the ISO 6346 shape (owner letters, U/J/Z, seven digits), whatever the
+    screen calls it, and no other code (a booking's or an order's)."""
+    from autocapture.query.read import id_fits
+
+    q = "What is the container number of the Hamburg shipment?"
+    line = "SO-26-0418 Hamburg TGHU8826146 40HC"
+    found = {s.text for s in spans(line, "identifier")}
+    assert "TGHU8826146" in found and "SO-26-0418" in found
+    fits = {s.text for s in spans(line, "identifier") if id_fits(q, line, s, "", intent(q).focus)}
+    assert fits == {"TGHU8826146"}
+    other = "Booking BKG-2611-0087 confirmed"
+    assert not any(id_fits(q, other, s, "", intent(q).focus) for s in spans(other, "identifier"))

@@ -10,6 +10,7 @@ from autocapture.query.claims import Claim, Result, fmt_time, span_box
 from autocapture.query.evidence import Evidence, fold
 from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, QUESTION_NOUNS, Intent, measured, stem
 from autocapture.query.read import (
+    CONTAINER_NUMBER,
     HONORIFIC,
     MESSAGE_NOUNS,
     SPEAKER,
@@ -360,6 +361,8 @@ def refusal(intent: Intent, best: Reading, means=None) -> str | None:
     # the value's own name ("coverage" in "the test coverage number") must be somewhere on the screen, unless the
     # value's line means the same thing in other words ("gross amount" for "Amount due ... incl. VAT")
     strict = named_by(intent, best)
+    if CONTAINER_NUMBER.fullmatch(best.span.text.strip()):
+        strict -= {"container", "number", "box"}  # "TGHU8826146" says by its form (ISO 6346) what it is
     speaker = said_by(intent)
     if speaker:  # "Ravi's news on Pennine": the news is his message itself, no word on screen says so
         strict -= MESSAGE_NOUNS

@@ -595,7 +595,11 @@ ID_KINDS = {
     "release": "version",
     "image": "version",
     "build": "version",
+    "container": "container",
 }
+# A freight container's number (ISO 6346): the owner's three letters, the category letter (U, J or Z) and six
+# digits with a check digit. A container is told by its number's shape, wherever the screen writes it.
+CONTAINER_NUMBER = re.compile(r"[A-Z]{3}[UJZ]\s?\d{6}\s?-?\d")
 PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
 # A phone asked for without the word: "her direct line", "the landline", "which number does he WhatsApp me from"
 PHONE_ASKED = re.compile(
@@ -673,6 +677,8 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
         return bool(re.fullmatch(r"[0-9a-f]{7,40}|[0-9A-F]{7,40}", sp.text) or sp.value)
     if asked <= {"commit", "version"}:
         return True  # told by its shape (a dotted version), read elsewhere
+    if asked == {"container"}:
+        return CONTAINER_NUMBER.fullmatch(sp.text) is not None
     near = {ID_KINDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in ID_KINDS}
     return bool(near & asked)  # an unlabelled code answers "the tracking number" only beside that word
 
