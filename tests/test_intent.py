@@ -4799,3 +4799,18 @@ def test_a_container_is_told_by_its_iso_6346_number():
     assert fits == {"TGHU8826146"}
     other = "Booking BKG-2611-0087 confirmed"
     assert not any(id_fits(q, other, s, "", intent(q).focus) for s in spans(other, "identifier"))
+
+
+def test_a_terse_question_in_the_screens_language_is_typed_by_its_head_in_english():
+    """ "tır şoförü?" asks for a person (the driver), "valor da demurrage?" an amount, "Mixtli vencimiento?" a
+    date: the glossary read the other way round gives the head noun's English word; an unknown head decides
+    nothing."""
+    from autocapture.query.glossary import english
+    from autocapture.query.heads import head_type
+
+    assert "driver" in english("şoförü") and "amount" in english("valor") and english("Zyxwvut") == ()
+    assert english("customer") == ()  # an English word is no inflection of a listed one (Portuguese "custo")
+    assert head_type("tır şoförü?") == "person"
+    assert head_type("valor da demurrage por dia do MSCU4829176?") == "amount"
+    assert head_type("Mixtli vencimiento?") == "datetime"
+    assert head_type("Mixtli zyxwvut?") is None

@@ -398,3 +398,48 @@ def pattern(word: str) -> str | None:
         for f in forms
     ]
     return rf"(?<![a-z0-9])(?:{'|'.join(parts)})"
+
+
+@functools.cache
+def _by_form() -> dict[str, tuple[str, ...]]:
+    """Each folded screen word -> the English words of its concepts (the other way round from `_by_english`)."""
+    english = {w for words, _ in CONCEPTS.values() for w in words}
+    out: dict[str, tuple[str, ...]] = {}
+    for words, forms in CONCEPTS.values():
+        for f in forms:
+            k = fold(f.lower())
+            if " " not in k and k not in english:
+                out[k] = out.get(k, ()) + tuple(w for w in words if w not in out.get(k, ()))
+    return out
+
+
+# how many letters an inflection may add to a listed form ("şoförü" is "şoför"'s, "Rechnungen" "Rechnung"'s)
+INFLECTION_MAX = 3
+
+
+def english(word: str) -> tuple[str, ...]:
+    """The English words for a word of another language's question or label ("şoförü" -> driver, "valor" ->
+    amount, sum), or () when the glossary has none. An inflected form counts for a listed form of five letters
+    or more that it starts with."""
+    w = fold(word.lower())
+    forms = _by_form()
+    if w in forms:
+        return forms[w]
+    if _english_word(w):  # "customer" is no inflection of Portuguese "custo"
+        return ()
+    for k in sorted(forms, key=lambda k: (-len(k), k)):
+        if len(k) >= 5 and w.startswith(k) and len(w) - len(k) <= INFLECTION_MAX:
+            return forms[k]
+    return ()
+
+
+# A word this common in English (wordfreq's Zipf scale: about one in a million words) is read as English
+ENGLISH_ZIPF = 3.0
+
+
+def _english_word(word: str) -> bool:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # an install without it: every word may be an inflection
+        return False
+    return zipf_frequency(word, "en") >= ENGLISH_ZIPF

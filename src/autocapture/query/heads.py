@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from autocapture.query import glossary
+
 # "clearance time", "start time": a moment; any other "time" is how long ("drive time", "Slack time", "total time")
 MOMENT_OF_TIME = {
     "start", "starting", "end", "finish", "closing", "opening", "clearance", "arrival", "departure", "pickup",
@@ -94,7 +96,7 @@ def head_noun(question: str) -> tuple[str, str] | None:
     q = question.strip().rstrip("?!. ").strip()
     q = re.split(PHRASE_END, q, maxsplit=1)[0]
     q = re.sub(TRAILING, "", q, flags=re.I)
-    toks = re.findall(r"[A-Za-z][\w'.-]*", q)
+    toks = re.findall(r"[^\W\d_][\w'.-]*", q)  # (any letter: "şoförü" is one word)
     if not toks:
         return None
     head = re.sub(r"['\u2019]s$", "", toks[-1]).rstrip(".").lower()
@@ -118,4 +120,9 @@ def head_type(question: str) -> str | None:
     for kind, words in HEAD_TYPES.items():
         if head in words:
             return kind
+    # a terse question in the screen's language ("tır şoförü?", "valor da demurrage?"): its head in English
+    for eng in glossary.english(head):
+        for kind, words in HEAD_TYPES.items():
+            if eng in words and eng not in _AMBIGUOUS:
+                return kind
     return None
