@@ -7,16 +7,16 @@ import re
 from difflib import SequenceMatcher
 
 from autocapture.query.claims import Claim, Result, fmt_time, span_box
-from autocapture.query.evidence import Evidence, fold
+from autocapture.query.evidence import Evidence
 from autocapture.query.intent import CAUSAL, MODIFIER_WORDS, QUESTION_NOUNS, Intent, measured, stem
 from autocapture.query.read import (
     CONTAINER_NUMBER,
-    HONORIFIC,
     MESSAGE_NOUNS,
     SPEAKER,
     Reading,
     off_named_row,
     said_by,
+    with_title,
 )
 from autocapture.query.retrieve import Candidate
 from autocapture.query.scope import DOC_NOUNS
@@ -25,6 +25,7 @@ from autocapture.query.values import (
     WEEKDAY_FORMS,
     amount_reading,
     day_of,
+    fold,
     spans,
     year_of_month_day,
 )
@@ -758,14 +759,8 @@ def fact(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
         shown = amount_reading(value) or value
     if best.span.kind == "name":
         shown = titled_name(value, f.title, best.line["text"]) or shown
-    if best.span.kind == "person" and (
-        title := re.search(
-            rf"(?<![\w.])(?:{HONORIFIC.pattern})\s+$", best.line["text"][: best.span.start], re.I
-        )
-    ):
-        shown = value = best.line["text"][
-            title.start() : best.span.end
-        ]  # as the screen titles them: "Dra. Itzel Ramírez"
+    if best.span.kind == "person":  # as the screen titles them: "Dra. Itzel Ramírez"
+        shown = value = with_title(best.line["text"], best.span) or value
     # a day written without its year ("Mon. Nov. 23") is said in full, in the year nearest to when it was seen
     day = (
         year_of_month_day(value, ev.local(f.ts).date())

@@ -366,10 +366,15 @@ WHOLE_WORD_MAX = 4
 
 
 @functools.cache
+def _english_keys() -> frozenset[str]:
+    return frozenset(w for words, _ in CONCEPTS.values() for w in words)
+
+
+@functools.cache
 def _by_english() -> dict[str, tuple[str, ...]]:
     """Each English word (lower case) -> the folded screen words of its concepts, the English words themselves
     left out (they match as themselves)."""
-    english = {w for words, _ in CONCEPTS.values() for w in words}
+    english = _english_keys()
     out: dict[str, list[str]] = {}
     for words, forms in CONCEPTS.values():
         folded = [
@@ -403,7 +408,7 @@ def pattern(word: str) -> str | None:
 @functools.cache
 def _by_form() -> dict[str, tuple[str, ...]]:
     """Each folded screen word -> the English words of its concepts (the other way round from `_by_english`)."""
-    english = {w for words, _ in CONCEPTS.values() for w in words}
+    english = _english_keys()
     out: dict[str, tuple[str, ...]] = {}
     for words, forms in CONCEPTS.values():
         for f in forms:
@@ -427,10 +432,16 @@ def english(word: str) -> tuple[str, ...]:
         return forms[w]
     if _english_word(w):  # "customer" is no inflection of Portuguese "custo"
         return ()
-    for k in sorted(forms, key=lambda k: (-len(k), k)):
-        if len(k) >= 5 and w.startswith(k) and len(w) - len(k) <= INFLECTION_MAX:
+    for k in _stems():
+        if w.startswith(k) and len(w) - len(k) <= INFLECTION_MAX:
             return forms[k]
     return ()
+
+
+@functools.cache
+def _stems() -> tuple[str, ...]:
+    """The listed forms an inflection may extend (five letters or more), longest first."""
+    return tuple(sorted((k for k in _by_form() if len(k) >= 5), key=lambda k: (-len(k), k)))
 
 
 # A word this common in English (wordfreq's Zipf scale: about one in a million words) is read as English

@@ -726,6 +726,12 @@ HONORIFIC = re.compile(
 )
 
 
+def with_title(text: str, sp: Span) -> str | None:
+    """The person's name with the title the line writes right before it ("Dra. Itzel Ramírez"), or None."""
+    m = re.search(rf"(?<![\w.])(?:{HONORIFIC.pattern})\s+$", text[: sp.start], re.I)
+    return text[m.start() : sp.end] if m else None
+
+
 def is_person(line: dict, sp, parts: dict, title: str, label_above: str = "") -> bool:
     """Is a capitalised pair of words a person here? Only where a person's name stands: alone on its line or
     with a time (a chat's speaker, a mail list's sender), before an address or a verb of saying, or after a
@@ -843,9 +849,8 @@ def own_segment(text: str, found: list[Span], sp: Span, kind: str) -> tuple[str,
     value of its kind; else None. Its label: the words since the value before it (and that one's trailing
     label), and its own trailing label; for a value joined to the one before it by a sign, that one's label;
     for a value with no words before it at all, the words after it ("10 items - 5 below reorder level"). None as
-    well for a line with no
-    words between its values (a table row read as one line, "Widget  3  $4.00  $12.00": its row label is every
-    cell's)."""
+    well for a line with no words between its values (a table row read as one line, "Widget  3  $4.00  $12.00":
+    its row label is every cell's)."""
     if kind not in SEGMENTED:
         return None
     others = [x for x in found if x is not sp and (x.end <= sp.start or x.start >= sp.end)]

@@ -343,17 +343,17 @@ def format_like(value: float, samples: list[str]) -> str:
     return out
 
 
+# A figure whose cents OCR gave the thousands' mark: "1,560,30 €", "$4,386,200,00" (groups of three, then two)
+SAME_MARK_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})+)\2(\d{2})(?![\d.,])")
+
+
 def parse_amount(text: str) -> float | None:
     """The amount's value in either decimal convention ("1.234,50 €" and "$1,234.50" are both 1234.5). One the
     OCR read with the same mark everywhere ("1,560,30 €" for "1.560,30 €") is still read: thousands come in
     threes, so a last group of two digits can only be the cents."""
     text = re.sub(r"(?<=\d)[’'](?=\d{3})", "", text)  # de-CH thousands: "2'568.24"
     text = re.sub(r"(\d)[.,]([.,])(\d{3})", r"\1\2\3", text)
-    text = re.sub(
-        r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})+)\2(\d{2})(?![\d.,])",
-        lambda m: re.sub(r"[.,]", "", m.group(1)) + "." + m.group(3),
-        text,
-    )
+    text = SAME_MARK_CENTS.sub(lambda m: re.sub(r"[.,]", "", m.group(1)) + "." + m.group(3), text)
     price = Price.fromstring(text)
     return float(price.amount) if price.amount is not None else None
 
@@ -434,8 +434,7 @@ def hex_reading(text: str) -> str | None:
         return None
     fixed = "".join(HEX_CONFUSED.get(c, c) for c in text)
     if UUID_SHAPE.fullmatch(fixed):  # a UUID's groups are hex as a whole: "...-8COF1A7B3E95" is "...-8C0F..."
-        fixed = fixed.replace("-", "")
-        return None if not re.fullmatch(r"[0-9a-fA-F]+", fixed) else _uuid(fixed)
+        return fixed if re.fullmatch(r"[0-9a-fA-F-]+", fixed) else None
     letters = [c for c in fixed if c.isalpha()]
     # a case-consistent hex string with digits and letters both (a plain number or word is not a hash)
     if (
@@ -452,17 +451,13 @@ def hex_reading(text: str) -> str | None:
 UUID_SHAPE = re.compile(r"\w{8}-\w{4}-\w{4}-\w{4}-\w{12}")
 
 
-def _uuid(hexed: str) -> str:
-    return "-".join((hexed[:8], hexed[8:12], hexed[12:16], hexed[16:20], hexed[20:]))
-
-
 def amount_reading(text: str) -> str | None:
     """The amount as it must read where OCR gave its cents the thousands' mark ("$4,386,200,00" is
     "$4,386,200.00": thousands come in threes, so a last group of two digits is the cents), or None."""
-    m = re.search(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(\1)\d{2}(?![\d.,])", text)
+    m = SAME_MARK_CENTS.search(text)
     if not m:
         return None
-    return text[: m.start(2)] + ("." if m.group(1) == "," else ",") + text[m.end(2) :]
+    return text[: m.end(1)] + ("." if m.group(2) == "," else ",") + text[m.end(1) + 1 :]
 
 
 def _spans(kind: str, rx: re.Pattern, text: str, value=None) -> list[Span]:

@@ -13,9 +13,10 @@ import re
 
 from autocapture.query import glossary
 from autocapture.query.claims import Result
-from autocapture.query.evidence import Evidence, fold
+from autocapture.query.evidence import Evidence
 from autocapture.query.intent import month_pattern
 from autocapture.query.places import forms_of, shown
+from autocapture.query.values import fold
 
 
 def norm(s: str | None) -> str:
