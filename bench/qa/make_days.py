@@ -42,6 +42,7 @@ import day_legal  # noqa: E402  # held-out
 import day_news  # noqa: E402  # held-out
 import day_ops  # noqa: E402
 import day_sales  # noqa: E402  # held-out
+import day_school  # noqa: E402  # held-out
 import day_shop  # noqa: E402  # held-out
 import day_site  # noqa: E402  # held-out
 import day_solar  # noqa: E402  # held-out
@@ -93,6 +94,9 @@ EXPORT_SOURCES = ("screens_export.py", "day_export.py")  # held-out
 # A thirteenth held-out day (questions_solar.jsonl) came the same way, its lines ending like the others.  # held-out
 HELD_OUT[day_solar.DAY["name"]] = day_solar.DAY  # held-out
 SOLAR_SOURCES = ("screens_solar.py", "day_solar.py")  # held-out
+# A fourteenth held-out day (questions_school.jsonl) came the same way, its lines ending like the others.  # held-out
+HELD_OUT[day_school.DAY["name"]] = day_school.DAY  # held-out
+SCHOOL_SOURCES = ("screens_school.py", "day_school.py")  # held-out
 ALL_DAYS.update(HELD_OUT)  # held-out
 _bare = lambda p: re.sub(rb"(?m)^.*# held-out\n", b"", p.read_bytes())  # held-out
 DATA = HERE / "data"
@@ -118,6 +122,7 @@ def source_stamp(name: str | None = None) -> str:
     extra = [HERE / f for f in LEGAL_SOURCES] if name == "legal" else extra  # held-out
     extra = [HERE / f for f in EXPORT_SOURCES] if name == "export" else extra  # held-out
     extra = [HERE / f for f in SOLAR_SOURCES] if name == "solar" else extra  # held-out
+    extra = [HERE / f for f in SCHOOL_SOURCES] if name == "school" else extra  # held-out
     files = [
         HERE / "make_days.py",
         HERE / "screens.py",
