@@ -118,3 +118,17 @@ def test_citation_needs_evidence_and_a_quote_on_that_frame():
     assert qa.citation_check(q, {**good, "quote": "thunderbird.exe"}, frames)[0], (
         "a window claim quotes the app"
     )
+
+
+def test_a_quote_ocr_read_without_accents_is_on_the_frame():
+    """OCR drops accents; the claim's words are still the frame's ("Efrain Soto Lara" off "Efraín Soto Lara")."""
+    frame = {
+        "record_id": "d/frame/1",
+        "app": "outlook.exe",
+        "title": "Tu recibo",
+        "lines": ["Conductor: Efraín Soto Lara"],
+    }
+    q = {"evidence": ["Conductor"]}
+    c = {"frame_record_id": "d/frame/1", "quote": "Efrain Soto Lara"}
+    assert qa.citation_check(q, c, {"d/frame/1": frame})[0]
+    assert not qa.citation_check(q, {**c, "quote": "Ramazan Kaya"}, {"d/frame/1": frame})[0]
