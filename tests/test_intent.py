@@ -4248,8 +4248,12 @@ def test_a_head_noun_types_nothing_in_a_sentence_or_outside_its_kinds(question):
 
 def test_a_possessive_or_a_weekday_ends_a_name_and_a_numbered_place_is_no_name():
     """ "Basalt's order number for Wednesday's Level 4 pour": the supplier is a name the screen must show; the
-    weekday is a date and "Level 4" a place a screen may write "L4", neither glued to a name nor one itself."""
-    assert list(intent("What's Basalt's order number for Wednesday's Level 4 pour?").entities) == ["Basalt"]
+    weekday is a date and "Level 4" a place named by its number (grounded by "L4" too: see
+    test_a_thing_named_by_its_number_is_grounded_by_that_number), neither glued to the supplier's name."""
+    assert list(intent("What's Basalt's order number for Wednesday's Level 4 pour?").entities) == [
+        "Basalt",
+        "Level 4",
+    ]
     assert "Dana Whitfield" in intent("What did Dana Whitfield's invoice come to?").entities
     # a one-letter designator is looked for with its word; the pronoun "I" is none
     assert "zone b" in intent("What volume is booked for the Zone B slab pour?").terms
@@ -4814,3 +4818,123 @@ def test_a_terse_question_in_the_screens_language_is_typed_by_its_head_in_englis
     assert head_type("valor da demurrage por dia do MSCU4829176?") == "amount"
     assert head_type("Mixtli vencimiento?") == "datetime"
     assert head_type("Mixtli zyxwvut?") is None
+
+
+def test_a_thing_named_by_its_number_is_grounded_by_that_number():
+    """ "notaría 45 cita?" is not answered by Notaría 312's confirmation, though "45" is on it in a clock; "Sala
+    4" is on screen however many words stand between ("Notaría Pública No. 45") or as its initial ("Level 4" as
+    "L4"). A figure with a unit, a year or a rank is no name."""
+    assert "notaría 45" in intent("notaría 45 cita?").entities
+    assert not any(e.endswith("15") for e in intent("How many used the autumn 15% discount?").entities)
+    assert not any("2026" in e for e in intent("When is the Jarmark 2026?").entities)
+    assert not any("3" in e for e in intent("What did the top 3 cost?").entities)
+    screen = "Confirmación de cita N312-48517\nNotaría 312, Lic. Daniela Robles, 10:45 a. m."
+    assert not grounded("notaría 45", screen, "Agendar cita", "chrome.exe")
+    assert grounded("Notaría 312", screen, "Agendar cita", "chrome.exe")
+    assert grounded("Notaría 45", "NOTARIA PUBLICA No. 45 - CDMX", None, None)
+    assert grounded("Level 4", "Pour L4 deck 07:00", None, None)
+    assert not grounded("Level 4", "Pour L3 deck 07:40", None, None)
+
+
+def test_a_date_in_the_screens_language_and_a_range_of_days_are_one_date_each():
+    """CLDR's month names for the Latin-script locales: "5–6 grudnia 2026" (both days), "15 de enero de 2027",
+    "30. listopadu", "10 Aralık"; English ranges too ("12–14 March 2027"), and a sala's number is no date."""
+
+    def dates(text):
+        return [s.text for s in spans(text, "datetime")]
+
+    assert dates("Jarmark 2026: 5-6 grudnia 2026 (sobota-niedziela), 10:00") == ["5-6 grudnia 2026", "10:00"]
+    assert dates("Junta de peritos el 15 de enero de 2027") == ["15 de enero de 2027"]
+    assert dates("Termín: 30. listopadu 2026") == ["30. listopadu 2026"]
+    assert dates("ETA Hamburg: 10 Aralık") == ["10 Aralık"]
+    assert dates("Fair 12–14 March 2027") == ["12–14 March 2027"]
+    assert dates("Sala 4, piso 3") == []
+    from datetime import date
+
+    from autocapture.query.values import year_of_month_day
+
+    assert year_of_month_day("10 Aralık", date(2026, 11, 26)) == date(2026, 12, 10)
+    assert year_of_month_day("le 1er décembre", date(2026, 11, 26)) == date(2026, 12, 1)
+
+
+def test_a_percentage_written_sign_first_is_no_amount_and_a_code_is_not_its_pieces():
+    """Turkish writes "%20"; a rupee sign OCR read as "%" still leads an amount ("%4.50"). "556734-0918" is one
+    code, not the figures 556734 and 0918; a label in the screen's language names the code's kind."""
+    from autocapture.query.read import code_part, is_percent, label_kind
+    from autocapture.query.values import Span
+
+    assert [s.text for s in spans("KDV %20: 8.125,00 TL", "amount")] == ["8.125,00 TL"]
+    assert [s.text for s in spans("Fee %4.50", "amount")] == ["%4.50"]
+    text = "KDV %20: 8.125,00 TL"
+    assert is_percent(text, Span("number", "20", 5, 7))
+    org = "Lingua Borealis AB - org.nr 556734-0918"
+    assert code_part(org, Span("number", "0918", org.index("0918"), len(org)))
+    assert not code_part("Total 0918 kr", Span("number", "0918", 6, 10))
+    assert label_kind("Teléfono") == "phone"
+    assert label_kind("Bokningsnummer") == "booking"
+    assert label_kind("Rechnungsnummer") == "invoice"
+    assert label_kind("Gracias") is None
+
+
+def test_a_terse_change_is_a_difference_and_an_accented_name_survives_ocr():
+    assert intent("saldo change?").family == "difference"
+    assert intent("remaining SP drop?").family == "difference"
+    assert intent("What did you change?").family != "difference"
+    assert grounded("Göteborg", "Stockholm C - Géteborg C", None, None)
+    assert not grounded("Göteborg", "Stockholm C - Malmö C", None, None)
+
+
+def test_a_company_shortened_to_its_capitals_is_grounded_by_its_name():
+    assert grounded("H&C", "Legal Operations Manager - Hollis & Crane Logistics, Inc.", None, None)
+    assert grounded("GAB", "Cliente: Grupo Alimentario del Bajío, S.A. de C.V.", None, None)
+    assert not grounded("H&C", "Harbor & Pine Apparel", None, None)
+    assert not grounded("SJ", "Stockholm Journal", None, None)
+
+
+def test_a_common_english_word_no_vocabulary_holds_is_no_name_to_find():
+    """ "kiln", "escrow", "lira": English words (wordfreq), though the embedding's vocabulary lacks them; a word
+    of no language ("zorblax") is still a name the screens must show."""
+
+    def ents(q):
+        filters, rest = parse(
+            q, datetime(2026, 11, 25, 12, tzinfo=timezone.utc), ZoneInfo("Europe/Berlin"), []
+        )
+        return analyse(q, filters, rest, known_word=lambda w: False, on_screen=lambda w: False).entities
+
+    assert "kiln" not in ents("How many pieces were in the kiln this morning?")
+    assert "escrow" not in ents("What was the biggest payment on the escrow account?")
+    assert "zorblax" in ents("What was the biggest payment on the zorblax account?")
+
+
+def test_a_lowercase_given_name_in_a_lowercase_question_is_a_person_to_find():
+    assert "Jennifer" in intent("jennifer phone?").entities
+    assert "Grace" not in intent("grace period?").entities  # (a common word first)
+    assert not any(e.lower() == "eta" for e in intent("eta hamburg?").entities)
+
+
+def test_a_currency_named_in_the_question_picks_amounts_in_it():
+    """CLDR's names and marks (babel): "francs" is CHF, "reais" BRL, "lira" TRY (written "TL" on Turkish
+    screens); the amounts in another currency are another sum of money."""
+    from types import SimpleNamespace
+
+    from autocapture.query.answer import in_currency
+    from autocapture.query.values import Span, asked_currencies, currency_codes, currency_shown
+
+    assert "CHF" in asked_currencies("What did the cab cost in francs?")
+    assert asked_currencies("How many reais did the advance cost?") == {"BRL"}
+    assert "TRY" in asked_currencies("the largest lira payment?")
+    assert asked_currencies("What was the total?") == set()
+    assert currency_codes("48.750,00 TL") == {"TRY"} and "BRL" in currency_codes("R$ 3.620,00")
+    assert currency_shown("lira", "Bakiye 845.600,00 TL") and not currency_shown(
+        "lira", "Balance 845,600.00 EUR"
+    )
+
+    def reading(text):
+        return SimpleNamespace(span=Span("amount", text, 0, len(text)))
+
+    found = [reading("12.400,00 EUR"), reading("48.600,00 USD"), reading("1.250,00")]
+    assert [r.span.text for r in in_currency("the dollar orders total?", found)] == [
+        "48.600,00 USD",
+        "1.250,00",
+    ]
+    assert in_currency("the yen total?", found) == found  # (none in yen: nothing is dropped)

@@ -34,7 +34,7 @@ from autocapture.query.places import forms_of
 from autocapture.query.read import read, said_by
 from autocapture.query.retrieve import Weights, gather, gloss_df
 from autocapture.query.timefilter import Filters, parse
-from autocapture.query.values import spans
+from autocapture.query.values import asked_currencies, currency_codes, spans
 from autocapture.query.verify import missing_entities, verify
 
 
@@ -342,6 +342,8 @@ def _labelled_value(ev: Evidence, intent: Intent, grounded, weights, texts: list
     "freezer B maintenance appointment?"). A "which"/"who" question asks for a thing or a person, not a figure."""
     if not intent.undecided or intent.many or re.search(answer_types.NAMED_THING, intent.question, re.I):
         return None
+    if re.search(r"\bname\b", intent.question, re.I):
+        return None  # "pump operator name?": a name, never the time written after "operator"
     attrs = {t for t in (set(intent.focus) or compose.attribute_terms(intent)) if not re.search(r"\d", t)}
     if not attrs:
         return None
@@ -385,6 +387,19 @@ def _labelled_value(ev: Evidence, intent: Intent, grounded, weights, texts: list
     return result if result.state == "ok" else None
 
 
+def in_currency(question: str, readings: list) -> list:
+    """The amounts in the currency the question names ("in francs", "the lira payment", "USD total?"), where the
+    screens show some: a figure in another currency is another sum of money (the euro receipts are not the
+    dollar orders). Amounts with no currency mark stay: a sheet's column of plain figures may be the one."""
+    asked = asked_currencies(question)
+    if not asked:
+        return readings
+    fits = [r for r in readings if not currency_codes(r.span.text) or currency_codes(r.span.text) & asked]
+    if any(currency_codes(r.span.text) & asked for r in fits):
+        return fits
+    return readings
+
+
 def _readings(ev: Evidence, intent, grounded, weights) -> list:
     """The reader's spans, and two ways a figure answers a question not asked as one: a text question answered
     by a table cell its row and column words address ("what's in the Engineering row under Q2"), and "how much"
@@ -410,6 +425,7 @@ def _readings(ev: Evidence, intent, grounded, weights) -> list:
         return readings
     if intent.answer_type != "amount":
         return readings
+    readings = in_currency(intent.question, readings)
     if readings and compose.refusal(intent, compose.choose(intent, readings), ev.similarity) is None:
         return readings
     if MONEY_ASKED.search(intent.question):
@@ -602,7 +618,7 @@ def ask(config: Config, question: str, now: datetime | None = None) -> dict:
             ):
                 result = table  # a table's grid tells it (its column, its rows)
             elif intent.family in ("extreme", "sum", "difference", "compare"):
-                readings = amounts.scoped_readings(ev, intent, grounded, weights)
+                readings = in_currency(question, amounts.scoped_readings(ev, intent, grounded, weights))
                 if amounts.off_scope(intent, readings):  # the figures are on screens about something else
                     readings = []
                 result = {

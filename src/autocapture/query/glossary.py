@@ -398,11 +398,29 @@ def pattern(word: str) -> str | None:
     forms = translations(word)
     if not forms:
         return None
+    misread = _misread()
     parts = [
-        re.escape(f).replace("\\ ", r"\s+") + (r"(?![a-z])" if len(f) <= WHOLE_WORD_MAX else "")
+        misread.get(f)
+        or re.escape(f).replace("\\ ", r"\s+") + (r"(?![a-z])" if len(f) <= WHOLE_WORD_MAX else "")
         for f in forms
     ]
     return rf"(?<![a-z0-9])(?:{'|'.join(parts)})"
+
+
+@functools.cache
+def _misread() -> dict[str, str]:
+    """A form of six letters or more with accented letters -> a pattern (for folded text) taking each accented
+    letter as any letter or digit: Tesseract's English model reads the "ö" of "Förfallodag" as "é" or "6"
+    ("Férfallodag"), which folding makes another plain letter than the form's."""
+    out = {}
+    for _, forms in CONCEPTS.values():
+        for f in forms:
+            low = f.lower()
+            if len(low) >= 6 and not low.isascii() and " " not in low:
+                out[fold(low)] = "".join(
+                    "[a-z0-9]" if not c.isascii() and c.isalpha() else re.escape(fold(c)) for c in low
+                )
+    return out
 
 
 @functools.cache
@@ -430,7 +448,7 @@ def english(word: str) -> tuple[str, ...]:
     forms = _by_form()
     if w in forms:
         return forms[w]
-    if _english_word(w):  # "customer" is no inflection of Portuguese "custo"
+    if english_word(w):  # "customer" is no inflection of Portuguese "custo"
         return ()
     for k in _stems():
         if w.startswith(k) and len(w) - len(k) <= INFLECTION_MAX:
@@ -448,7 +466,10 @@ def _stems() -> tuple[str, ...]:
 ENGLISH_ZIPF = 3.0
 
 
-def _english_word(word: str) -> bool:
+@functools.lru_cache(maxsize=4096)
+def english_word(word: str) -> bool:
+    """Is this a common English word (wordfreq)? Also asked of a question's rare-looking words: "kiln", "escrow",
+    "lira" are English, however few embedding vocabularies hold them, and name no one thing to find on screen."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # an install without it: every word may be an inflection

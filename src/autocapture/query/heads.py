@@ -34,7 +34,7 @@ SENTENCE_START = {
 }  # fmt: skip
 
 HEAD_TYPES = {
-    "duration": set("downtime duration length delay outage runtime uptime extension notice".split()),
+    "duration": set("downtime duration length delay outage runtime uptime extension notice term".split()),
     "datetime": set(
         (
             "date deadline due eta etd arrival departure appointment slot start kickoff pickup collection "
@@ -45,7 +45,8 @@ HEAD_TYPES = {
         (
             "price cost costs total amount amt sum fee fees fine penalty charge charges balance budget worth "
             "headroom bill salary rent deposit refund payment tax gst vat hst tva iva mwst dividend div "
-            "revenue profit premium excess allowance kitty spend quote rate"
+            "revenue profit premium excess allowance kitty spend quote rate retainer fare toll payout surcharge "
+            "subtotal instalment installment levy duty"
         ).split()
     ),
     "identifier": set(
@@ -60,7 +61,7 @@ HEAD_TYPES = {
             "percentage percent score ratio version epoch quantity qty"
         ).split()
     ),
-    "count": set("numbers headcount count tally".split()),
+    "count": set("numbers headcount count tally uses redemptions".split()),
     "person": set(
         (
             "contact owner approver manager author assignee sender signatory rep representative officer "

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
+from autocapture.query import glossary
 from autocapture.query.heads import VISIT_HEADS, head_noun, head_type
 from autocapture.query.names import fold, starts_with_given_name
 from autocapture.query.scope import DOC_NOUNS, document_kind
 from autocapture.query.timefilter import LUNCH, TERSE_TIME, Filters
 from autocapture.query.values import (
-    LATIN_LOCALES,
     MONTH_RX,
     MONTH_WORDS,
     MONTHS,
     NUMBER_WORDS,
     WEEKDAY_FORMS,
     WEEKDAYS,
+    month_names,
 )
 
 STOP = set(
@@ -241,29 +241,6 @@ def calendar_forms(word: str) -> set[str] | None:
     )
 
 
-def month_names(month: int) -> frozenset[str]:
-    """A month's names in LATIN_LOCALES (babel's CLDR data: the full names as written in a date and standing
-    alone, and abbreviations of four letters or more), lower case, with and without their accents (OCR drops
-    them). A shorter abbreviation is left out ("out" for outubro, "okt" are words or parts of codes too), and so is
-    a name another language gives another month ("listopad" is October in Croatian, November in Polish)."""
-    return _month_names()[month]
-
-
-@cache
-def _month_names() -> dict[int, frozenset[str]]:
-    from babel.dates import get_month_names
-
-    names: dict[int, set[str]] = {m: set() for m in range(1, 13)}
-    for loc in LATIN_LOCALES:
-        for width, context in (("wide", "format"), ("wide", "stand-alone"), ("abbreviated", "format")):
-            for m, name in get_month_names(width, context, loc).items():
-                name = name.lower().rstrip(".")
-                if (width == "wide" or len(name) >= 4) and re.fullmatch(r"[^\W\d_]+", name):
-                    names[m] |= {name, fold(name)}
-    shared = {n for m in names for n in names[m] if any(n in names[o] for o in names if o != m)}
-    return {m: frozenset(v - shared) for m, v in names.items()}
-
-
 def month_pattern(word: str) -> str | None:
     """A regex for a month or a weekday in any of its written forms ("October" finds "Oct 2026", "Wednesday"
     finds "Wed 25"), or None for other words."""
@@ -434,6 +411,76 @@ def quoted(text: str) -> list[str]:
         m.group(1).strip()
         for m in re.finditer(r"[\"\u201c\u2018`]([^\"\u201d\u2019`]{2,80})[\"\u201d\u2019`]", text)
     ] + [m.group(1) for m in re.finditer(r"(?<![\w])'([^']{2,80})'(?![\w])", text)]
+
+
+# "Notaría 45", "Sala 4", "Gate 12", "Hall 3": a thing named by its number. The words before a figure that make it
+# an amount, a count, a rank, a time or a part of a document instead ("top 10", "last 3", "page 4", "week 48")
+NOT_A_NAME_BEFORE_FIGURE = set(
+    """top last first next past over under about around only than and the for with from into per via week weeks
+    day days month months year years quarter page pages line lines row rows item items step steps slide slides
+    version minute minutes hour hours until till since before after at by in on of to or is was are were be""".split()
+)
+
+
+# A terse question whose last word is a change ("saldo change?", "temp rise?", "remaining SP drop?"): how much the
+# value it names moved, as "by how much did ... change" asks at length
+TERSE_CHANGE = r"\b(change|increase|rise|drop|fall|decrease|growth|gain|jump|delta|diff)\s*[?.!]*\s*$"
+
+
+def terse_change(q: str) -> bool:
+    """A terse question about a change (TERSE_CHANGE), not a sentence ending in one ("what did you change?")."""
+    return bool(re.search(TERSE_CHANGE, q, re.I)) and not re.match(
+        r"\s*(?:what|which|who|when|where|why|how|did|do|does|is|was|were|are|can|could|should|will)\b",
+        q,
+        re.I,
+    )
+
+
+# A given name this common in English is a word first ("will", "may", "mark", "rose"; wordfreq's Zipf scale)
+COMMON_AS_A_WORD = 4.5
+
+
+def lowercase_given_names(question: str, terms) -> list[str]:
+    """A person named in lower case ("jennifer phone?", "daniela email?"): a name to ground like a capitalised
+    one, on the screen that answers, so the question is refused rather than answered with whoever's phone
+    number is on screen. Not a given name that is a common English word ("will", "grace"). Only in a question
+    written all in lower case: one that capitalises anything capitalises its names (and the name lexicon and
+    word frequencies cost a cold process 0.4 s)."""
+    if question != question.lower():
+        return []
+    from wordfreq import zipf_frequency
+
+    from autocapture.query.names import given_names
+
+    return [
+        t.capitalize()
+        for t in terms
+        if re.fullmatch(r"[^\W\d_]{4,}", t)
+        and fold(t) in given_names()
+        and zipf_frequency(t, "en") < COMMON_AS_A_WORD
+    ]
+
+
+def numbered_names(rest: str, on_screen) -> list[str]:
+    """A thing the question names by a word and a number ("notaría 45 cita?", "When is my appointment at Notaría
+    312?", "the hearing in Sala 4"): the pair is an entity to ground, so a screen about Notaría 312 does not
+    answer for Notaría 45. Only where the word itself is on some screen: an English word for a thing the screens
+    name in their own language ("room 4" for "Sala 4") would otherwise make every screen miss it. A figure with a
+    unit, a sign or a decimal after it is a quantity, not a name ("autumn 15% discount", "Hotel 3 nights"); a
+    four-digit year is a date ("Jarmark 2026")."""
+    out = []
+    for m in re.finditer(
+        r"(?<![\w#-])([^\W\d_]{3,})\.?\s+(?:no\.?\s*|n[º°]\s*)?(\d{1,4})(?![\w%.,:/°-])", rest, re.I
+    ):
+        word, number = m[1], m[2]
+        after = rest[m.end() :].lstrip()
+        if word.lower() in NOT_A_NAME_BEFORE_FIGURE or word.lower() in QUESTION_NOUNS or word.lower() in STOP:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", number) or re.match(r"[^\W\d_]+s\b|[$€£%]", after):
+            continue
+        if on_screen(word.lower()) or on_screen(fold(word.lower())):
+            out.append(f"{word} {number}")
+    return out
 
 
 def identifiers(text: str) -> list[str]:
@@ -1398,25 +1445,29 @@ def family(q: str, atype: str) -> tuple[str, dict]:
     both = _has(q, r"\b(smallest|lowest|minimum|min|cheapest)\b") and _has(
         q, r"\b(largest|highest|maximum|max|biggest|most expensive)\b"
     )
-    if atype in ("amount", "number", "count") or _has(
-        # "the difference between Sales Q4 and Q1" asks for a number without saying "amount"
-        q,
-        r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|(difference|gap|delta) between|by how much|minus)\b|"
-        # "change in the account balance over the day": how much a value moved
-        r"^\s*(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:net\s+)?change\s+(?:in|of)\b|"
-        r"\bhow (much|far) (over|above|under|below|beyond|past|short of)\b|^\s*(the\s+)?total\b|"
-        # "which week had the most tickets solved": a row picked by a column's extreme
-        r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|saw|was|is|were|spent|received)\s+(the\s+)?"
-        r"(most|least|fewest|highest|lowest|largest|smallest|biggest)\b|"
-        # "the smallest Q4 belonged to which row?"
-        r"\b(most|least|fewest|highest|lowest|largest|smallest|biggest)\b.*\b(which|what)\s+\w+\s*[?.!]*$|"
-        # "which month's overall travel was the largest", "in which month did travel costs peak"
-        r"\b(which|what)\s+\w+(?:'s)?\b.*\b(most|least|fewest|highest|lowest|largest|smallest|biggest|peak(ed|s)?|"
-        r"top(ped|s)?)\b|"
-        # "who had the biggest travel bill", "where is the hotel limit the most generous", "which one allows the
-        # priciest hotel": a row picked by an extreme, asked for as a person, a place or "which one"
-        r"(^|,)\s*(who|where|which one)\b.*\b(most|least|fewest|highest|lowest|largest|smallest|biggest|priciest|"
-        r"costliest|cheapest)\b",
+    if (
+        atype in ("amount", "number", "count")
+        or terse_change(q)
+        or _has(
+            # "the difference between Sales Q4 and Q1" asks for a number without saying "amount"
+            q,
+            r"\b(amounts?|sum|add(s|ed)? up|figures?|values?|(difference|gap|delta) between|by how much|minus)\b|"
+            # "change in the account balance over the day": how much a value moved
+            r"^\s*(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:net\s+)?change\s+(?:in|of)\b|"
+            r"\bhow (much|far) (over|above|under|below|beyond|past|short of)\b|^\s*(the\s+)?total\b|"
+            # "which week had the most tickets solved": a row picked by a column's extreme
+            r"\b(which|what)\s+\w+\s+(has|had|have|got|gets|saw|was|is|were|spent|received)\s+(the\s+)?"
+            r"(most|least|fewest|highest|lowest|largest|smallest|biggest)\b|"
+            # "the smallest Q4 belonged to which row?"
+            r"\b(most|least|fewest|highest|lowest|largest|smallest|biggest)\b.*\b(which|what)\s+\w+\s*[?.!]*$|"
+            # "which month's overall travel was the largest", "in which month did travel costs peak"
+            r"\b(which|what)\s+\w+(?:'s)?\b.*\b(most|least|fewest|highest|lowest|largest|smallest|biggest|peak(ed|s)?|"
+            r"top(ped|s)?)\b|"
+            # "who had the biggest travel bill", "where is the hotel limit the most generous", "which one allows the
+            # priciest hotel": a row picked by an extreme, asked for as a person, a place or "which one"
+            r"(^|,)\s*(who|where|which one)\b.*\b(most|least|fewest|highest|lowest|largest|smallest|biggest|priciest|"
+            r"costliest|cheapest)\b",
+        )
     ):
         if both:
             return "extreme", {"extreme": "both"}
@@ -1446,14 +1497,17 @@ def family(q: str, atype: str) -> tuple[str, dict]:
             return "sum", info
         # "what was it worth before I changed it": the value as it stood then, not how much it changed
         q = re.sub(BEFORE_EDIT, " ", q, flags=re.I)
-        if not _has(q, COMPUTED_ON_SCREEN) and _has(
-            q,
-            r"\b(by how much|difference|differ|gap|delta|minus|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
-            r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
-            r"reduc(e|ed|es|ing|tion)|"
-            r"more than|less than|changed?|exceed\w*|how much (more|less|higher|lower|bigger|larger|smaller|greater|"
-            r"cheaper)|how many (more|fewer|less)|how far apart|(far|wide) apart|versus|vs\.?|"
-            r"how (much|far|many \w+) (over|above|under|below|beyond|past|short of))\b",
+        if not _has(q, COMPUTED_ON_SCREEN) and (
+            terse_change(q)
+            or _has(
+                q,
+                r"\b(by how much|difference|differ|gap|delta|minus|how much (did|has) .* (change|go|drop|rise|increase|decrease|fall)|"
+                r"(go|went|gone) (up|down)|increase[sd]?|decrease[sd]?|drop(ped)?|rose|risen|raised|lowered|cut|"
+                r"reduc(e|ed|es|ing|tion)|"
+                r"more than|less than|changed?|exceed\w*|how much (more|less|higher|lower|bigger|larger|smaller|greater|"
+                r"cheaper)|how many (more|fewer|less)|how far apart|(far|wide) apart|versus|vs\.?|"
+                r"how (much|far|many \w+) (over|above|under|below|beyond|past|short of))\b",
+            )
         ):
             sides = difference_sides(q)
             if info_moments := moments(q):
@@ -2084,6 +2138,7 @@ def analyse(
         if re.fullmatch(r"[a-z]{4,}", t)
         and not known_word(t)
         and not known_word(stem(t))
+        and not glossary.english_word(t)
         and not on_screen(t)
         and t not in DOC_NOUNS  # "the budget spreadsheet": told by the window's app, never written on screen
     ]
@@ -2102,7 +2157,10 @@ def analyse(
         and m.group(1) not in QUESTION_NOUNS
         and m.group(1) not in MODIFIER_WORDS
     ]
-    for e in quoted(question) + identifiers(rest) + proper_names(rest, known_word) + rare + qualifiers:
+    numbered = numbered_names(rest, on_screen) + lowercase_given_names(question, terms)
+    for e in (
+        quoted(question) + identifiers(rest) + proper_names(rest, known_word) + rare + qualifiers + numbered
+    ):
         if e.lower() in dated_months:
             continue  # "6 December": a date term, found as "06.12." as well
         if e.lower() not in (x.lower() for x in ents) and e.lower() not in QUESTION_NOUNS:

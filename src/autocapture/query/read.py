@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from autocapture.query import glossary
 from autocapture.query.intent import (
     ID_EXPLICIT,
     PERCENT_ASKED,
@@ -609,6 +610,36 @@ PHONE_ASKED = re.compile(
 )
 
 
+# The words for "number" a compound label ends with ("Bokningsnummer", "Rechnungsnummer", "Telefonnummer",
+# "numero de pedido" is two words and read as two): what is left names the code's kind
+NUMBER_ENDINGS = ("nummer", "numero", "numer", "numara", "numarasi", "nr", "no")
+
+
+@lru_cache(maxsize=1024)
+def label_kind(word: str) -> str | None:
+    """The kind of code a label word names, in English or in the screen's language ("Teléfono" a phone,
+    "Bokningsnummer" a booking, "Rechnungsnummer" an invoice), or None. The glossary gives a foreign word's English
+    ones; a compound ending in a word for "number" is its first part's kind."""
+    w = fold(word.lower())
+    if w in ID_KINDS:
+        return ID_KINDS[w]
+    kinds = [ID_KINDS[e] for e in glossary.english(w) if e in ID_KINDS]
+    if kinds:
+        return kinds[0]
+    for end in NUMBER_ENDINGS:
+        head = w[: -len(end)].rstrip("s-") if w.endswith(end) and len(w) - len(end) >= 3 else ""
+        if head and (kind := label_kind(head)):
+            return kind
+    return None
+
+
+def is_number_word(word: str) -> bool:
+    """ "no", "nr", "number", "id", "num", "code", and "numero", "Nummer", "numara" (what a label puts between
+    its kind and the code: "Customer no.: KD-20931", "Número de pedido")."""
+    w = fold(word.lower())
+    return w in ("no", "nr", "number", "id", "num", "code", "nro") or "number" in glossary.english(w)
+
+
 @lru_cache(maxsize=256)  # (asked of every code span read for a question)
 def phone_asked(question: str) -> bool:
     """Is a phone number asked for without the word "phone"? "Sabine's direct line?", and "Mei's number?": a
@@ -656,22 +687,29 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
         return False
     # its label: the word before it on the line or in the cell to its left, past "no.", "nr", "#", "id"
     # ("Customer no.: KD-20931" is a customer's)
-    before = re.findall(r"[A-Za-z]+", left + " " + text[: sp.start])
-    while before and before[-1].lower() in ("no", "nr", "number", "id", "num", "code"):
+    # (any letters: "Teléfono:" is one word, a phone's label; "Bokningsnummer:" a booking's)
+    before = re.findall(r"[^\W\d_]+", left + " " + text[: sp.start])
+    while before and is_number_word(before[-1]):
         before.pop()
-    own = ID_KINDS.get(before[-1].lower()) if before else None
+    own = label_kind(before[-1]) if before else None
     if own is None:  # "New mobile number, by the way: 06 12 87 40 93": the kind named a few words earlier
         named = re.findall(r"([A-Za-z]+)\s+(?:number|no\.?|nr)\b", text[: sp.start], re.I)[-1:]
         own = ID_KINDS.get(named[0].lower()) if named and named[0].lower() not in GENERIC_ID_WORDS else None
-    if other:
-        return own is None
+    if other:  # (or labelled as the kind whose number the question asks: "the booking number for my train")
+        numbered = re.findall(r"\b([a-z]+)\s+(?:number|no\b|nr\b|ref|reference|code|id\b)", question.lower())
+        return own is None or own in {ID_KINDS[w] for w in numbered if w in ID_KINDS}
     if own is not None:
         return own in asked
     if asked == {"phone"}:
         # written as a phone number ("M +61 412 558 207": groups, a "+" or an area code in brackets) and labelled as
         # nothing else: not a record's id ("19874462031"), not a code after its own label ("AWB 020-48817265")
-        label = [w.lower() for w in re.findall(r"([A-Za-z]+)[\s:.#]*$", text[: sp.start])]
-        labelled = bool(label) and len(label[0]) >= 3 and label[0] not in GENERIC_ID_WORDS
+        label = [w.lower() for w in re.findall(r"([^\W\d_]+)[\s:.#]*$", text[: sp.start])]
+        labelled = (
+            bool(label)
+            and len(label[0]) >= 3
+            and label[0] not in GENERIC_ID_WORDS
+            and label_kind(label[0]) != "phone"
+        )
         return bool(re.search(r"[\s()+]", sp.text.strip())) and not labelled
     if asked == {"commit"}:  # told by its shape, read elsewhere: a hex hash ("5c8e1f0", not "PAY-1422")
         return bool(re.fullmatch(r"[0-9a-f]{7,40}|[0-9A-F]{7,40}", sp.text) or sp.value)
@@ -679,7 +717,7 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
         return True  # told by its shape (a dotted version), read elsewhere
     if asked == {"container"}:
         return CONTAINER_NUMBER.fullmatch(sp.text) is not None
-    near = {ID_KINDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in ID_KINDS}
+    near = {k for w in re.findall(r"[^\W\d_]+", text) if (k := label_kind(w))}
     return bool(near & asked)  # an unlabelled code answers "the tracking number" only beside that word
 
 
@@ -1100,6 +1138,42 @@ UNIT_AFTER = re.compile(
 PERCENT_SIGN = re.compile(r"\s?(%|per ?cent\b|percent\b)", re.I)
 
 
+# "what's the name of ...", "name of the hotel?": a name asked for in so many words
+NAME_ASKED = re.compile(r"\bname\b", re.I)
+
+
+def only_values(text: str) -> bool:
+    """Is this text nothing but times, dates, amounts and figures ("5:45am", "14:00-15:30", "€ 38,50")? It names
+    nothing."""
+    rest = text
+    for kind in ("datetime", "amount", "duration", "number"):
+        for s in sorted(spans(rest, kind), key=lambda s: -s.start):
+            rest = rest[: s.start] + " " + rest[s.end :]
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def code_part(text: str, span: Span) -> bool:
+    """Whether a figure is a piece of a code joined by a hyphen or a slash ("RE-2026-11873", "LS-88412/2",
+    "org.nr 556734-0918", "NIP 525-123-45-67"): no count, no quantity, and no code of its own."""
+    return bool(re.search(r"\w[-/]$", text[: span.start]) or re.match(r"[-/]\w", text[span.end :]))
+
+
+def is_percent(text: str, span: Span) -> bool:
+    """Whether a figure is written as a percentage: its sign after it ("20%", "20 per cent") or, as Turkish and
+    Basque write it, right before it ("KDV %20")."""
+    return bool(
+        PERCENT_SIGN.match(text, span.end) or re.search(r"%\s?$", text[max(0, span.start - 2) : span.start])
+    )
+
+
+def as_percent(text: str, span: Span) -> Span:
+    """The figure with its percent sign, on whichever side the screen writes it."""
+    if m := PERCENT_SIGN.match(text, span.end):
+        return Span(span.kind, text[span.start : m.end()], span.start, span.end, span.value)
+    start = text.rindex("%", 0, span.start)
+    return Span(span.kind, text[start : span.end], start, span.end, span.value)
+
+
 # A unit of time as a column's header names it, in the languages of the screens ("(days)", "dias", "Tage", "h")
 TIME_UNIT = re.compile(
     r"\b(?:days?|hours?|hrs?|minutes?|mins?|weeks?|wks?|months?|years?|dias?|d[ií]as|tage|jours|stunden|horas|"
@@ -1219,22 +1293,19 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     x
                     for x in found
                     if not re.fullmatch(r"\d{6,}", x.text)
-                    # ...nor does a part of one ("RE-2026-11873", "LS-88412/2")
-                    and not re.search(r"\w[-/]$", line["text"][: x.start])
-                    and not re.match(r"[-/]\w", line["text"][x.end :])
+                    and not code_part(line["text"], x)
                     and not model_number(line["text"], x)
                 ]
+            elif kind == "number":
+                found = [x for x in found if not code_part(line["text"], x)]
             if percent:  # "how likely", "the win probability": a figure written as a percentage, shown so
-                found = [
-                    Span(x.kind, line["text"][x.start : m.end()], x.start, x.end, x.value)
-                    for x in found
-                    if (m := PERCENT_SIGN.match(line["text"], x.end))
-                ]
+                found = [as_percent(line["text"], x) for x in found if is_percent(line["text"], x)]
             if also:
                 found += [
                     x
                     for x in spans(line["text"], also)
                     if x.text not in {f.text for f in found}
+                    and not code_part(line["text"], x)
                     # (a code of digits has three or more: "Gate 2 keypad is 4471#" names the gate by its 2)
                     and (not digit_code or sum(c.isdigit() for c in x.text) >= 3)
                 ]
@@ -1436,12 +1507,12 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                 else []
             )
             for sp in found:
-                if percent and "%" not in line["text"][sp.end : sp.end + 2]:
+                if percent and not is_percent(line["text"], sp):
                     continue  # a percentage is written with its sign
                 if any(a <= sp.start < b for a, b in money):
                     continue  # "how many seats": a count, never a price ("$3,600.00")
                 if intent.answer_type == "count" and (
-                    PERCENT_SIGN.match(line["text"], sp.end) or UNIT_AFTER.match(line["text"], sp.end)
+                    is_percent(line["text"], sp) or UNIT_AFTER.match(line["text"], sp.end)
                 ):
                     continue  # ...nor a share or a zoom level ("150%"), nor a measure ("Pils 50 l keg")
                 if day_only and CLOCK.fullmatch(sp.text.strip()):
@@ -1479,6 +1550,12 @@ def read(intent: Intent, cands: list[Candidate], weights: Weights, kind: str | N
                     continue  # "which room", "which flat": a name, not a sentence
                 if a_thing and sp.kind == "text" and not re.search(r"[A-Za-z]{2,}", sp.text):
                     continue  # ...and a name has letters ("which hotel": not "238,00 €" beside "Hotel")
+                if (
+                    (a_thing or NAME_ASKED.search(intent.question))
+                    and sp.kind == "text"
+                    and only_values(sp.text)
+                ):
+                    continue  # ...letters of a word, not a time's ("the pump operator's name": not "5:45am")
                 # (a form's field alone on its line: its label is the one over it, "Mobile" over "06 71 42 88 15")
                 over = (
                     ups[0]["text"]

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cache
 
 from price_parser import Price
 
@@ -40,8 +41,8 @@ OCR_SYMBOLS = ("zt", "zl")  # "zł" as Tesseract's English model reads it
 
 def _currency_rx() -> str:
     """The currency part of AMOUNT. (a "%" right before a figure is a currency sign the OCR model does not know,
-    read as the glyph nearest it: Tesseract's English model reads "₹4.50" as "%4.50"; a percent sign follows its
-    figure)"""
+    read as the glyph nearest it: Tesseract's English model reads "₹4.50" as "%4.50"; a whole figure after it is a
+    percentage as Turkish writes one, "KDV %20")"""
     from price_parser.parser import CURRENCY_CODES, CURRENCY_NATIONAL_SYMBOLS, OTHER_CURRENCY_SYMBOLS
 
     signs = "".join(
@@ -53,7 +54,7 @@ def _currency_rx() -> str:
     return (
         rf"(?:[{re.escape(signs)}]|\b(?:{_by_letter(codes)})\b(?![-/]\d)|\bSFr\.|\bRs\.?(?=\s?\d)"
         rf"|(?<![\w.,])(?:{'|'.join(map(re.escape, letters))})\.?(?!\w)"
-        r"|(?<![\w%])%(?=\d))"
+        r"|(?<![\w%])%(?=\d[\d,.]*[.,]\d))"
     )
 
 
@@ -179,6 +180,59 @@ DATE = re.compile(
     re.I,
 )
 WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RX})\b\.?", re.I)
+
+
+def month_names(month: int) -> frozenset[str]:
+    """A month's names in LATIN_LOCALES (babel's CLDR data: the full names as written in a date and standing
+    alone, and abbreviations of four letters or more), lower case, with and without their accents (OCR drops
+    them). A shorter abbreviation is left out ("out" for outubro, "okt" are words or parts of codes too), and so is
+    a name another language gives another month ("listopad" is October in Croatian, November in Polish)."""
+    return _month_names()[month]
+
+
+@cache
+def _month_names() -> dict[int, frozenset[str]]:
+    from babel.dates import get_month_names
+
+    names: dict[int, set[str]] = {m: set() for m in range(1, 13)}
+    for loc in LATIN_LOCALES:
+        for width, context in (("wide", "format"), ("wide", "stand-alone"), ("abbreviated", "format")):
+            for m, name in get_month_names(width, context, loc).items():
+                name = name.lower().rstrip(".")
+                if (width == "wide" or len(name) >= 4) and re.fullmatch(r"[^\W\d_]+", name):
+                    names[m] |= {name, fold(name)}
+    shared = {n for m in names for n in names[m] if any(n in names[o] for o in names if o != m)}
+    return {m: frozenset(v - shared) for m, v in names.items()}
+
+
+def month_of(word: str) -> int | None:
+    """The month (1-12) a month's name means in English or any of LATIN_LOCALES ("Nov", "grudnia", "Aralık",
+    "listopadu"), or None."""
+    w = word.lower().rstrip(".")
+    if w in MONTH_WORDS:
+        return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(w[:3]))
+    return next((m for m, names in _month_names().items() if w in names or fold(w) in names), None)
+
+
+@cache
+def screen_dates() -> re.Pattern:
+    """Dates DATE leaves to this pattern: a day and a month named in the screen's own language ("5 grudnia 2026",
+    "30. listopadu", "15 de enero de 2027", "10 Aralık", "1er décembre") and a range of days in one month, in any
+    language ("5–6 grudnia 2026", "12-14 March": the event's dates are both days, not its last). Built on first
+    use: CLDR's month names for nineteen locales are a few hundred words no question about an English screen
+    needs."""
+    foreign = sorted({n for v in _month_names().values() for n in v} - MONTH_WORDS, key=len, reverse=True)
+    every = sorted(set(foreign) | MONTH_WORDS, key=len, reverse=True)
+    day = r"\d{1,2}(?:st|nd|rd|th|er|º|ª)?\.?"
+    year = r"(?:,?\s+(?:de\s+)?\d{4}(?!\d))?"
+    return re.compile(
+        rf"(?<![\w.,/-]){day}\s?[–-]\s?{day}\s+(?:de\s+)?(?:{'|'.join(every)})\.?(?![^\W\d_]){year}"
+        rf"|(?<![\w.,/-]){day}\s+(?:de\s+)?(?:{'|'.join(foreign)})\.?(?![^\W\d_]){year}"
+        rf"|(?<![^\W\d_])(?:{'|'.join(foreign)})\.?\s+\d{{1,2}}(?![\d:.]){year}",
+        re.I,
+    )
+
+
 # between a day and its time: "Thursday 12:00", "Wed 25 Nov at 14:30", "Fri, 10:00"
 DAY_TIME_GAP = re.compile(r"\s*,?\s*(?:at|um|à|a las|alle|om|@|-)?\s*", re.I)
 
@@ -365,6 +419,99 @@ def currency_of(text: str) -> str | None:
     return cur
 
 
+# Currency marks a screen writes that CLDR gives no locale ("48.750,00 TL", "1 476,00 zł" read by OCR as "zt")
+EXTRA_MARKS = {"tl": "TRY", "ytl": "TRY", "lei": "RON", "kn": "HRK", "zt": "PLN", "zl": "PLN", "sfr.": "CHF"}
+IN_USE_ON = date(2026, 1, 1)
+
+
+@cache
+def _currency_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """CLDR (babel): every mark a screen writes for a currency in the Latin-script locales ("€", "R$", "Kč", "kr",
+    "US$", "CHF") -> its ISO codes, and each currency noun a question may use (CURRENCY_NOUNS: "dollars", "lira",
+    "reais", "kronor", "francs") -> the ISO codes whose CLDR names use it. Built on first use (a question naming a
+    currency)."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    # the currencies in use (CLDR's territories' tender, as of a fixed day: the same tables on every machine)
+    codes = {c for t in get_global("territory_currencies") for c in get_territory_currencies(t, IN_USE_ON)}
+    marks: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
+    for code in codes:
+        marks.setdefault(code.lower(), set()).add(code)
+    for loc in ("en", *LATIN_LOCALES, "pt_BR", "es_MX", "en_IN", "de_CH"):
+        locale = Locale.parse(loc)
+        for code, sym in locale.currency_symbols.items():
+            if code in codes and sym != code:
+                marks.setdefault(sym.lower(), set()).add(code)
+        for code, name in locale.currencies.items():
+            if code in codes:
+                for w in re.findall(r"[a-z]+", fold(name.lower())):
+                    if w in CURRENCY_NOUNS or w in SINGULARS.values():
+                        words.setdefault(w, set()).add(code)
+    for mark, code in EXTRA_MARKS.items():
+        marks.setdefault(mark, set()).add(code)
+    return {k: frozenset(v) for k, v in marks.items()}, {k: frozenset(v) for k, v in words.items()}
+
+
+def currency_shown(word: str, text: str) -> bool:
+    """Is the currency a question's word names ("lira", "reais", "francs") written on this screen, by any of its
+    marks ("TL", "₺", "TRY"; "R$", "BRL"; "CHF")? A question about lira payments is about amounts in TL."""
+    asked = asked_currencies(word)
+    if not asked:
+        return False
+    marks = [m for m, codes in _currency_tables()[0].items() if codes & asked]
+    return any(
+        re.search(rf"(?<![^\W\d_]){re.escape(m)}(?![^\W\d_])", text, re.I)
+        for m in sorted(marks, key=len, reverse=True)
+    )
+
+
+def currency_codes(amount_text: str) -> frozenset[str]:
+    """The ISO codes an amount's currency mark may mean ("R$ 3.620,00": BRL; "$1,200": USD, MXN, AUD...), or
+    none for a bare figure."""
+    mark = currency_of(amount_text)
+    if not mark:
+        return frozenset()
+    return _currency_tables()[0].get(mark.lower().strip(), frozenset())
+
+
+def asked_currencies(question: str) -> frozenset[str]:
+    """The currencies a question names ("in francs", "the lira payment", "USD total", "how many reais"), as ISO
+    codes; empty when it names none (most questions: nothing is built then)."""
+    words = re.findall(r"[^\W\d_]{3,}|[$€£¥₺₹]", question)
+    if not words:
+        return frozenset()
+    codes = {w for w in words if re.fullmatch(r"[A-Z]{3}", w)}
+    signs = {w for w in words if len(w) == 1}
+    lowered = {fold(w.lower()) for w in words if len(w) > 1}
+    if not (codes or signs or lowered & CURRENCY_NOUNS):
+        return frozenset()
+    marks, names = _currency_tables()
+    out: set[str] = set()
+    for c in codes:
+        out |= marks.get(c.lower(), frozenset()) & {c}
+    for sign in signs:
+        out |= marks.get(sign, frozenset())
+    for w in lowered:
+        if w in CURRENCY_NOUNS:
+            out |= names.get(SINGULARS.get(w, w), frozenset()) | names.get(w.rstrip("s"), frozenset())
+    return frozenset(out)
+
+
+# The nouns a question names a currency by, in English and as the screens' languages write them in an English
+# question ("reais", "złoty"), singular and plural; CLDR's names say which currencies each is. Not "real", "won",
+# "mark", "rand": English words first.
+SINGULARS = {"reais": "real", "lire": "lira", "kronor": "krona", "kroner": "krone", "zlotych": "zloty", "korun": "koruna",
+             "lei": "leu"}  # fmt: skip
+CURRENCY_NOUNS = frozenset(
+    """dollar dollars euro euros pound pounds sterling franc francs lira liras lire zloty zlotys zlotych koruna
+    korunas korun krona kronor krone kroner peso pesos reais rupee rupees yen yuan renminbi forint forints leu lei
+    lev ringgit baht dirham dirhams riyal riyals shekel shekels ruble rubles rouble roubles hryvnia kuna""".split()
+)
+
+
 def parse_duration(text: str) -> float | None:
     t = text.strip().lower().replace(",", ".").replace("-", " ")
     if re.fullmatch(COMPOUND_DURATION, t, re.I):  # "41m 12s": the sum of its parts
@@ -480,13 +627,19 @@ def year_of_month_day(text: str, seen: date) -> date | None:
     "Jan. 4" means the coming January). None when the text has a year, names no month, or is no day of it."""
     if re.search(r"\b\d{4}\b", text):
         return None
-    m = re.search(rf"\b({MONTH_RX})\.?\s+(\d{{1,2}})(?!\d)", text, re.I) or re.search(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({MONTH_RX})\b", text, re.I
-    )
-    if not m:
+    month = day = None
+    for m in re.finditer(r"(?<![^\W\d_])([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d)", text):
+        if month_of(m[1]):
+            month, day = month_of(m[1]), m[2]
+            break
+    else:
+        rx = r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})"
+        for m in re.finditer(rx, text):
+            if month_of(m[2]):
+                month, day = month_of(m[2]), m[1]
+                break
+    if month is None:
         return None
-    month_word, day = (m[1], m[2]) if not m[1].isdigit() else (m[2], m[1])
-    month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month_word.lower()[:3]))
     options = []
     for year in (seen.year - 1, seen.year, seen.year + 1):
         try:
@@ -532,7 +685,8 @@ def spans(text: str, kind: str) -> list[Span]:
     if kind == "duration":
         return [s for s in _spans("duration", DURATION, text, parse_duration) if s.value is not None]
     if kind == "datetime":
-        days = _day_and_time(_spans("datetime", DATE, text) + _spans("weekday", WEEKDAY, text), text)
+        dated = _besides(_spans("datetime", screen_dates(), text), _spans("datetime", DATE, text))
+        days = _day_and_time(dated + _spans("weekday", WEEKDAY, text), text)
         days += [
             s
             for s in _spans("datetime", DAY_OF_MONTH, text)

@@ -16,7 +16,7 @@ from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.intent import month_pattern
 from autocapture.query.places import forms_of, shown
-from autocapture.query.values import fold
+from autocapture.query.values import currency_shown, fold
 
 
 def norm(s: str | None) -> str:
@@ -40,6 +40,36 @@ def _loose_keep(s: str) -> str:
 OCR_SAME = str.maketrans({"i": "1", "l": "1", "|": "1", "o": "0"})
 
 
+def accented(entity: str, hay: str) -> bool:
+    """Is a name with accented letters on screen as OCR read them, each accented letter as its plain letter, as
+    another accented one or as a digit ("Göteborg" as "Géteborg" or "G6teborg", "Bożonarodzeniowy" as
+    "Bozonarodzeniowy"), never as another plain letter ("Müller" is not "Miller")? Only names of six letters or
+    more, the plain letters all in place. `hay` is the screen's text as OCR gave it, accents and all."""
+    if len(entity) < 6 or entity.isascii():
+        return False
+    parts = [
+        rf"(?:{re.escape(fold(c))}e?|[^\x00-\x7f]|\d)" if not c.isascii() and c.isalpha() else re.escape(c)
+        for c in entity
+    ]
+    return re.search(rf"(?<![^\W\d_]){''.join(parts)}(?![^\W\d_])", hay) is not None
+
+
+# the small words a company's name holds that its initials leave out ("Grupo Alimentario del Bajío" is GAB)
+NAME_JOINERS = r"(?:&|and|und|et|y|e|of|de|del|der|la|le|da|do|du|van|von)"
+
+
+def initials_of(entity: str, text: str) -> bool:
+    """Is a short capitals name ("H&C", "GAB", "H&P") on screen as the words it abbreviates ("Hollis & Crane",
+    "Grupo Alimentario del Bajío", "Harbor & Pine Apparel")? Users shorten the companies they deal with daily;
+    the screens spell them out."""
+    letters = entity.replace("&", "")
+    if not re.fullmatch(r"[A-Z](?:&?[A-Z]){1,3}", entity) or (len(letters) == 2 and "&" not in entity):
+        return False  # (two capitals alone are too many screens' two words: "SJ" is no "Stockholm Journal")
+    rest = r"[^\W\d_'’.-]*"  # (the rest of a word whose capital is given)
+    seq = rf"\s+(?:{NAME_JOINERS}\s+)?".join(c + rest for c in letters)
+    return re.search(rf"(?<![^\W\d_]){seq}", text) is not None
+
+
 def grounded(entity: str, screen_text: str, title: str | None, app: str | None) -> bool:
     hay = norm(screen_text) + "\n" + norm(title) + "\n" + norm(app)
     e = norm(entity)
@@ -51,6 +81,12 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
 
     if letter_reads(entity) and re.search(rf"(?<![a-z0-9]){letters_rx(entity)}", hay):
         return True  # "Verfügbar" read by OCR as "Verfiigbar"
+    if initials_of(entity, f"{screen_text}\n{title or ''}"):
+        return True
+    if currency_shown(entity, screen_text):  # "lira" is "TL" on a Turkish bank's screen
+        return True
+    if accented(entity.lower(), f"{screen_text}\n{title or ''}".lower()):
+        return True
     loose = _loose(entity)
     if (len(loose) >= 3 or re.search(r"\d", loose)) and re.search(
         rf"(?<![a-z0-9]){re.escape(loose)}", _loose_keep(hay)
@@ -74,6 +110,16 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
     # a country by its people or language ("the Swedish supplier"): its name, code or domain on screen
     if (forms := forms_of(entity)) and shown(forms, f"{screen_text}\n{title or ''}"):
         return True
+    if m := re.fullmatch(r"([^\W\d_]{3,})\s+(\d{1,4})", fold(e)):
+        # a thing named by its number ("Notaría 45", "Sala 4"): the number right after the word, a word or two
+        # between at most ("Notaría Pública No. 45"), never anywhere on the screen ("10:45" beside "Notaría 312")
+        # (or its initial, as plans and boards shorten it: "Level 4" is "L4", "Lvl 4")
+        word, number = re.escape(m[1][:4]), m[2]
+        near = (
+            rf"(?<![a-z]){word}[a-z]*\.?(?:\s+[^\s\d]{{1,12}}){{0,2}}\s*(?:#|n[o°º]\.?)?\s*0*{number}(?![\d])"
+        )
+        short = rf"(?<![a-z]){re.escape(m[1][0])}[a-z]{{0,2}}\.?\s?0*{number}(?![\d])"
+        return re.search(f"{near}|{short}", fold(hay)) is not None
     # a multi-word name counts when each of its words is there ("Dana Whitfield" as "Whitfield, Dana")
     # ...or each word of a row-and-column name ("Sales Q1": the row "Sales", the column "Q1", read as "Qi")
     if re.search(r"\d", e) and not re.search(r"\s", e):

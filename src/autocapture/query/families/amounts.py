@@ -19,7 +19,7 @@ from autocapture.query.intent import (
     asked_kind,
     measured,
 )
-from autocapture.query.read import PERCENT_SIGN, Reading, labelled_rows, read
+from autocapture.query.read import Reading, is_percent, labelled_rows, read
 from autocapture.query.retrieve import Candidate, Weights
 from autocapture.query.values import MONTH_WORDS, WEEKDAY_FORMS, currency_of, format_like
 
@@ -138,7 +138,7 @@ def scoped_readings(ev: Evidence, intent: Intent, cands: list[Candidate], weight
     if money_asked:
         # money asked for: amounts, unless a table's money column of plain figures is the better screen
         # (a share, "2.41%", is no sum of money)
-        money = [r for r in numbers if not PERCENT_SIGN.match(r.line["text"], r.span.end)]
+        money = [r for r in numbers if not is_percent(r.line["text"], r.span)]
         cells = [r for r in money if r.header]
         return money if coverage(cells) > coverage(amounts) else amounts
     # not said to be money ("the most tickets solved", "the lowest CSAT"): amounts when some sit next to the
@@ -315,7 +315,7 @@ def total(ev: Evidence, intent: Intent, readings: list[Reading]) -> Result:
     tax"), else the column it names by its header ("tickets opened"), else the best value's column; rows labelled
     as totals are left out and compared with the sum instead."""
     if not PERCENT_ASKED.search(intent.question):  # a share ("2.41%") adds up to nothing asked for
-        readings = [r for r in readings if not PERCENT_SIGN.match(r.line["text"], r.span.end)]
+        readings = [r for r in readings if not is_percent(r.line["text"], r.span)]
     if not readings:
         return Result("no_evidence", "No amounts to add up were on screen in that scope.")
     # the screen that names most of the rows asked for ("breakfast and minibar" on the hotel bill, not a
