@@ -358,6 +358,48 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("sendungsverfolgung", "suivi", "seguimiento", "rastreo", "tracciamento", "rastreamento", "spårning",
          "sporing", "śledzenie", "takip", "seuranta"),
     ),
+    "carton": (
+        ("carton", "cartons", "box", "boxes", "package", "packages"),
+        ("karton", "kartons", "kiste", "paket", "pakete", "packstück", "colis", "caja", "cajas", "bulto", "bultos",
+         "cartone", "collo", "colli", "scatola", "caixa", "caixas", "doos", "kartong", "kolli", "kasse", "eske",
+         "kartony", "paczka", "paczki", "koli", "kutu", "laatikko", "paketti"),
+    ),
+    "payment": (
+        ("payment", "payments"),
+        ("zahlung", "zahlungen", "paiement", "règlement", "pago", "pagos", "pagamento", "betaling", "betalning",
+         "płatność", "zapłata", "ödeme", "maksu"),
+    ),
+    "rate": (
+        ("rate", "exchange"),
+        ("kurs", "wechselkurs", "stundensatz", "taux", "tipo de cambio", "tasa", "tarifa", "cambio", "tasso",
+         "câmbio", "koers", "wisselkoers", "växelkurs", "kur", "döviz", "kurssi"),
+    ),
+    "approved": (
+        ("approved", "approval", "accepted"),
+        ("genehmigt", "freigegeben", "freigabe", "approuvé", "validé", "aprobado", "autorizado", "approvato",
+         "aprovado", "goedgekeurd", "godkänd", "godkendt", "godkjent", "zatwierdzony", "zaakceptowany",
+         "onaylandı", "onay", "hyväksytty"),
+    ),
+    "declaration": (
+        ("declaration", "declarations"),
+        ("zollanmeldung", "anmeldung", "déclaration", "declaración", "pedimento", "dichiarazione", "declaração",
+         "aangifte", "deklaration", "tulldeklaration", "zgłoszenie", "deklaracja", "beyanname", "ilmoitus"),
+    ),
+    "closed": (
+        ("closed", "completed"),
+        ("abgeschlossen", "erledigt", "clôturé", "terminé", "cerrado", "completado", "chiuso", "completato",
+         "fechado", "concluído", "gesloten", "afgerond", "stängd", "avslutad", "zamknięty", "zakończony",
+         "kapatıldı", "tamamlandı", "suljettu"),
+    ),
+    "shipped": (
+        ("shipped", "dispatched"),
+        ("versandt", "verschickt", "expédié", "enviado", "despachado", "spedito", "verzonden", "skickad",
+         "wysłany", "wysłano", "sevk", "gönderildi", "lähetetty"),
+    ),
+    "active": (
+        ("active",),
+        ("aktiv", "actif", "activo", "attivo", "ativo", "actief", "aktywny", "aktif", "aktiivinen"),
+    ),
 }
 # fmt: on
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property
 
+from autocapture.query import glossary
 from autocapture.query.claims import Claim, Result, fmt_time
 from autocapture.query.evidence import Evidence, fold
 from autocapture.query.families.amounts import TOTAL_ROW
@@ -399,6 +400,9 @@ def _said(word: str, q: set[str]) -> bool:
     """Is a cell's word one of the question's, or the same word spelt in another language (its first COGNATE
     letters, both words at least that long)?"""
     if word in q:
+        return True
+    # ...or a word the glossary gives for one of them ("Kapatıldı" is "closed", "Sevk edildi" "shipped")
+    if any(stem(e) in q or e in q for e in glossary.english(word)):
         return True
     return len(word) >= COGNATE and any(len(t) >= COGNATE and t[:COGNATE] == word[:COGNATE] for t in q)
 
