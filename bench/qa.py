@@ -370,6 +370,25 @@ def load_questions(split: str, days: list[str], path: Path = QUESTIONS) -> list[
     return [r for r in rows if r["day"] in days and (split == "all" or r["split"] == split)]
 
 
+def rescore(path: Path) -> int:
+    """A saved run scored again by this grader (its answers and citations as they were): how a grader's fix moves
+    figures measured before it, a blind day's included, without asking anything again."""
+    saved = json.loads(path.read_text())
+    by_id = {q["id"]: q for f in sorted(QUESTIONS.parent.glob("questions*.jsonl")) for q in read_questions(f)}
+    rows, frames = [], {}
+    for r in saved["results"]:
+        if r["day"] not in frames:
+            truth = json.loads((make_days.TRUTH / f"{r['day']}.json").read_text())
+            frames[r["day"]] = {f["record_id"]: f for f in truth["frames"]}
+        result = {"state": r["state"], "answer": r["answer"], "fields": r["fields"] or {}}
+        result["claims"] = [{"citations": r["citations"]}]
+        rows.append(score(by_id[r["id"]], result, frames[r["day"]], r["error"], r["ms"]))
+    splits = sorted({r["split"] for r in rows})
+    print(f"# {path}, rescored")
+    print(table("split", {**{s: [r for r in rows if r["split"] == s] for s in splits}, "all": rows}))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=["dev", "test", "dev2", "holdout", "all"], default="all")
@@ -379,8 +398,16 @@ def main() -> int:
     )
     ap.add_argument("--reprocess", action="store_true", help="process the DataRoots again even when current")
     ap.add_argument("--out", type=Path, default=None, help="default bench/results/qa-<split>.json")
+    ap.add_argument(
+        "--rescore",
+        type=Path,
+        default=None,
+        help="score a saved results file again with this grader and print its totals (nothing is asked)",
+    )
     args = ap.parse_args()
     t_start = time.monotonic()
+    if args.rescore:
+        return rescore(args.rescore)
     default_file = args.questions.resolve() == QUESTIONS.resolve()
     if args.days is None:
         if default_file:
