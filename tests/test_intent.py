@@ -4938,3 +4938,43 @@ def test_a_currency_named_in_the_question_picks_amounts_in_it():
         "1.250,00",
     ]
     assert in_currency("the yen total?", found) == found  # (none in yen: nothing is dropped)
+
+
+def test_a_code_is_labelled_by_the_words_since_the_last_code_and_ringing_asks_a_phone():
+    from autocapture.query.read import id_fits, phone_asked
+
+    line = "Lingua Borealis AB - org.nr 556734-0918 - +46 18 471 22 90 - Uppsala"
+    q = "Which organisation number is on the Uppsala translators' quote?"
+    codes = {s.text: s for s in spans(line, "identifier")}
+    assert id_fits(q, line, codes["556734-0918"], "", ("organisation",))
+    assert not id_fits(q, line, codes["+46 18 471 22 90"], "", ("organisation",))
+    assert phone_asked("How do I ring the Haus & Ton buyer?")
+    order = "[Glina & Ogien] Order #1052 placed by Lukasz Nowicki"
+    assert not any(
+        id_fits("How do I ring the Haus & Ton buyer?", order, s) for s in spans(order, "identifier")
+    )
+    booking = "Bokningsnummer: HKT4829Q"
+    assert id_fits("SJ booking ref?", booking, spans(booking, "identifier")[0], "", ("booking",))
+
+
+def test_a_question_about_a_start_or_an_end_takes_that_end_of_a_range_of_dates():
+    from autocapture.query.read import range_end_bonus
+
+    line = "27.11.2026 00:00 — 30.11.2026 23:59"
+    first, last = [s for s in spans(line, "datetime")]
+    assert (
+        range_end_bonus("When does the code start?", line, first)
+        > 0
+        > range_end_bonus("When does the code start?", line, last)
+    )
+    assert range_end_bonus("Until when is it valid?", line, last) > 0
+    assert range_end_bonus("When is the sale?", line, first) == 0
+    leave = "Urlaub vom 23.11.2026 bis 27.11.2026"
+    assert range_end_bonus("When does her leave end?", leave, spans(leave, "datetime")[1]) > 0
+
+
+def test_a_window_is_named_by_the_glossary_words_of_its_title():
+    """ "before the weather": a Polish weather page is titled "Pogoda"; the title is in the screen's language."""
+    windows = [("chrome.exe", "Pogoda – Warszawa - Google Chrome"), ("chrome.exe", "Orders · Storefly")]
+    assert window_matches("weather", windows) == windows[:1]
+    assert window_matches("invoices", windows) == []

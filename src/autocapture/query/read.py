@@ -597,6 +597,18 @@ ID_KINDS = {
     "image": "version",
     "build": "version",
     "container": "container",
+    # a company's registration ("org.nr 556734-0918", "KvK 84127395", "Handelsregister HRB 12345", "SIRET ...")
+    "org": "company",
+    "orgnr": "company",
+    "organisation": "company",
+    "organization": "company",
+    "registration": "company",
+    "kvk": "company",
+    "cvr": "company",
+    "siret": "company",
+    "siren": "company",
+    "handelsregister": "company",
+    "hrb": "company",
 }
 # A freight container's number (ISO 6346): the owner's three letters, the category letter (U, J or Z) and six
 # digits with a check digit. A container is told by its number's shape, wherever the screen writes it.
@@ -605,7 +617,9 @@ PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
 # A phone asked for without the word: "her direct line", "the landline", "which number does he WhatsApp me from"
 PHONE_ASKED = re.compile(
     r"\b(?:direct (?:line|dial)|landline|switchboard number|hotline)\b|\bnumber\b.*\b(?:message|text|whatsapp|"
-    r"sms|ring|call)\w*\b.*\bfrom\b",
+    r"sms|ring|call)\w*\b.*\bfrom\b"
+    # "how do I ring the buyer", "how can we reach the clinic by phone": a number to dial
+    r"|\bhow (?:do|can|could|should|would) (?:i|we) (?:ring|dial|phone|call)\b|\bby phone\b",
     re.I,
 )
 
@@ -687,8 +701,11 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
         return False
     # its label: the word before it on the line or in the cell to its left, past "no.", "nr", "#", "id"
     # ("Customer no.: KD-20931" is a customer's)
-    # (any letters: "Teléfono:" is one word, a phone's label; "Bokningsnummer:" a booking's)
-    before = re.findall(r"[^\W\d_]+", left + " " + text[: sp.start])
+    if "phone" not in asked and re.match(r"\+\d", sp.text):
+        return False  # "+46 18 471 22 90": an international number is a phone's, whatever is asked
+    # (any letters: "Teléfono:" is one word, a phone's label; "Bokningsnummer:" a booking's; only the words since
+    # the last code or figure before it: "org.nr 556734-0918 - +46 18 ..." labels the first code, not the second)
+    before = re.findall(r"[^\W\d_]+", re.split(r"\S*\d\S*", left + " " + text[: sp.start])[-1])
     while before and is_number_word(before[-1]):
         before.pop()
     own = label_kind(before[-1]) if before else None
@@ -1150,6 +1167,40 @@ def only_values(text: str) -> bool:
         for s in sorted(spans(rest, kind), key=lambda s: -s.start):
             rest = rest[: s.start] + " " + rest[s.end :]
     return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+# "When does the code start?", "valid until when?": which end of a range of dates ("27.11.2026 00:00 — 30.11.2026
+# 23:59", "from 23/11 to 27/11") the question asks for
+START_ASKED = re.compile(
+    r"\b(?:start|starts|started|begin|begins|began|commence\w*|opens?|first day|from when)\b", re.I
+)
+END_ASKED = re.compile(
+    r"\b(?:end|ends|ended|until|till|expire[sd]?|expiry|expiration|last day|closes?|valid (?:to|through)|runs? out)\b",
+    re.I,
+)
+RANGE_SIGN = re.compile(r"^\s*(?:[-–—]|to|until|till|bis|au|al|a|tot|till|do|–)\s*$", re.I)
+RANGE_AFTER = 0.5
+
+
+def range_end_bonus(question: str, text: str, sp: Span) -> float:
+    """+ for the first date of a range on its line when the question asks when something starts, for the last when
+    it asks when it ends ("27.11.2026 00:00 — 30.11.2026 23:59": the code starts on the 27th); 0 otherwise."""
+    start, end = START_ASKED.search(question), END_ASKED.search(question)
+    if bool(start) == bool(end):
+        return 0.0
+    dates = [d for d in spans(text, "datetime") if not CLOCK.fullmatch(d.text.strip())]
+    i = next((k for k, d in enumerate(dates) if d.start <= sp.start < d.end), None)
+    if i is None:
+        return 0.0
+    to_next = i + 1 < len(dates) and RANGE_SIGN.match(text[dates[i].end : dates[i + 1].start])
+    from_prev = i > 0 and RANGE_SIGN.match(text[dates[i - 1].end : dates[i].start])
+    if start and to_next:
+        return RANGE_AFTER
+    if end and from_prev:
+        return RANGE_AFTER
+    if (start and from_prev) or (end and to_next):
+        return -RANGE_AFTER
+    return 0.0
 
 
 def code_part(text: str, span: Span) -> bool:
@@ -2233,6 +2284,7 @@ def _type_bonus(intent: Intent, sp: Span, line: dict, parts: dict, weights: Weig
     ) & set(figures):
         bonus += 1.0  # the row holding the figure the question quotes ("which item cost 49,99 €")
     if intent.answer_type == "datetime":
+        bonus += range_end_bonus(intent.question, text, sp)
         clock = bool(CLOCK.fullmatch(sp.text.strip()))
         if re.search(r"\btime\b", intent.question, re.I):
             bonus += 0.5 if clock else -0.3  # "what time", "arrival time": the clock, not the day

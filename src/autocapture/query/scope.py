@@ -223,8 +223,16 @@ def _kind_fits(noun: str, app: str | None, title: str | None) -> bool:
 
 
 def _in_title(word: str, title: str | None) -> bool:
-    """A word starts a word of the title (an underscore separates too: "..._Hotel_Am_Stephansplatz.pdf")."""
-    return re.search(rf"(?<![^\W_]){re.escape(word)}", (title or "").lower()) is not None
+    """A word starts a word of the title (an underscore separates too: "..._Hotel_Am_Stephansplatz.pdf"), or one
+    of the glossary's words for it does, the title being in the screen's language ("weather" in "Pogoda –
+    Warszawa", "invoice" in "Faktura 2026-117")."""
+    if re.search(rf"(?<![^\W_]){re.escape(word)}", (title or "").lower()) is not None:
+        return True
+    from autocapture.query import glossary
+    from autocapture.query.values import fold
+
+    other = glossary.pattern(word) if word.isalpha() else None
+    return bool(other) and re.search(other, fold((title or "").lower()).replace("_", " ")) is not None
 
 
 def _word_root(word: str) -> str:
