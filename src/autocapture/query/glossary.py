@@ -377,7 +377,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "approved": (
         ("approved", "approval", "accepted"),
         ("genehmigt", "freigegeben", "freigabe", "approuvé", "validé", "aprobado", "autorizado", "approvato",
-         "aprovado", "goedgekeurd", "godkänd", "godkendt", "godkjent", "zatwierdzony", "zaakceptowany",
+         "aprovado", "godkänd", "godkendt", "godkjent", "zatwierdzony", "zaakceptowany",
          "onaylandı", "onay", "hyväksytty"),
     ),
     "declaration": (

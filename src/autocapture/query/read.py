@@ -597,13 +597,12 @@ ID_KINDS = {
     "image": "version",
     "build": "version",
     "container": "container",
-    # a company's registration ("org.nr 556734-0918", "KvK 84127395", "Handelsregister HRB 12345", "SIRET ...")
+    # a company's registration ("org.nr 556734-0918", "CVR 12345678", "Handelsregister HRB 12345", "SIRET ...")
     "org": "company",
     "orgnr": "company",
     "organisation": "company",
     "organization": "company",
     "registration": "company",
-    "kvk": "company",
     "cvr": "company",
     "siret": "company",
     "siren": "company",
