@@ -4978,3 +4978,9 @@ def test_a_window_is_named_by_the_glossary_words_of_its_title():
     windows = [("chrome.exe", "Pogoda – Warszawa - Google Chrome"), ("chrome.exe", "Orders · Storefly")]
     assert window_matches("weather", windows) == windows[:1]
     assert window_matches("invoices", windows) == []
+
+
+def test_a_month_named_in_the_question_is_on_screen_in_figures_too():
+    assert grounded("October", "Energia elektryczna 10/2026 — pracownia", None, None)
+    assert grounded("October", "Faktura z dnia 2026-10-05", None, None)
+    assert not grounded("October", "Total 10.50 zł, 19.11.2026", None, None)

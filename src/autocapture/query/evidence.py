@@ -408,6 +408,14 @@ class Evidence:
             self._df_prefix[prefix] = total
         return self._df_prefix[prefix]
 
+    def words_starting(self, prefix: str, limit: int = 3) -> list[str]:
+        """The indexed words that start with `prefix`, most frequent first ("bozonarodzeniow" ->
+        "bozonarodzeniowy"): a stem's words as the screens write them, to search for."""
+        if not self._has_vocab():
+            return []
+        rows = self._vocab_range(prefix, True, prefix + "\uffff", False)
+        return [t for t, _ in sorted(rows, key=lambda r: (-r[1], r[0]))[:limit]]
+
     def _vocab_range(self, lo: str, lo_in: bool, hi: str, hi_in: bool) -> list[tuple[str, int]]:
         """(word, lines) of the vocabulary's words from lo to hi. The fts5vocab table counts every word its
         cursor stops on, even one SQL then drops (`term > 'total'` and `term < 'total'` both count "total"),

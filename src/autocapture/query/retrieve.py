@@ -197,7 +197,12 @@ def gloss_words(ev: Evidence, intent: Intent) -> list[str]:
     """The words the screens here use, in their own language, for the question's words ("due" is "förfallodag"
     on a Swedish invoice, "fee" "honorarios" on a Mexican one): only the one-word forms that some line holds."""
     forms = dict.fromkeys(f for t in intent.terms for f in glossary.translations(t) if " " not in f)
-    return [f for f in forms if ev.doc_freq(f) > 0]
+    out = [f for f in forms if ev.doc_freq(f) > 0]
+    # (a listed stem, "bozonarodzeniow", is searched as the words the screens write: "bozonarodzeniowy")
+    stems = [
+        f for f in forms if f not in out and len(f) > glossary.WHOLE_WORD_MAX and ev.doc_freq_prefix(f) > 0
+    ]
+    return out + [w for f in stems for w in ev.words_starting(f)]
 
 
 def gather(

@@ -16,7 +16,7 @@ from autocapture.query.claims import Result
 from autocapture.query.evidence import Evidence
 from autocapture.query.intent import month_pattern
 from autocapture.query.places import forms_of, shown
-from autocapture.query.values import currency_shown, fold
+from autocapture.query.values import currency_shown, fold, month_of
 
 
 def norm(s: str | None) -> str:
@@ -70,13 +70,25 @@ def initials_of(entity: str, text: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){seq}", text) is not None
 
 
+def numeric_month(name: str, hay: str) -> bool:
+    """Is a month on screen in figures ("October" in "Energia elektryczna 10/2026", "19.10.2026",
+    "2026-10-05")? A month and a four-digit year, or a whole date in that month."""
+    m = month_of(name)
+    if m is None:
+        return False
+    return (
+        re.search(rf"(?<![\d.,/-])(?:\d{{1,2}}[./])?0?{m}[./-]20\d\d(?!\d)|(?<!\d)20\d\d-{m:02d}(?!\d)", hay)
+        is not None
+    )
+
+
 def grounded(entity: str, screen_text: str, title: str | None, app: str | None) -> bool:
     hay = norm(screen_text) + "\n" + norm(title) + "\n" + norm(app)
     e = norm(entity)
     if e in hay:
         return True
     if month := month_pattern(e):  # "October" is on screen as "Oct 2026"
-        return re.search(month, hay) is not None
+        return re.search(month, hay) is not None or numeric_month(e, hay)
     from autocapture.query.evidence import letter_reads, letters_rx
 
     if letter_reads(entity) and re.search(rf"(?<![a-z0-9]){letters_rx(entity)}", hay):
