@@ -4984,3 +4984,10 @@ def test_a_month_named_in_the_question_is_on_screen_in_figures_too():
     assert grounded("October", "Energia elektryczna 10/2026 — pracownia", None, None)
     assert grounded("October", "Faktura z dnia 2026-10-05", None, None)
     assert not grounded("October", "Total 10.50 zł, 19.11.2026", None, None)
+
+
+def test_a_code_in_capitals_is_no_currency_unless_iso_lists_it():
+    from autocapture.query.values import asked_currencies
+
+    assert asked_currencies("USD siparişler toplam?") == {"USD"}
+    assert asked_currencies("INV-2026-0042 total?") == set()

@@ -477,13 +477,22 @@ def currency_codes(amount_text: str) -> frozenset[str]:
     return _currency_tables()[0].get(mark.lower().strip(), frozenset())
 
 
+@cache
+def _iso_codes() -> frozenset[str]:
+    """ISO 4217 codes as price-parser lists them (already loaded for AMOUNT): the cheap test that a capitalised
+    word is a currency before CLDR's tables are built."""
+    from price_parser.parser import CURRENCY_CODES
+
+    return frozenset(CURRENCY_CODES) - CODE_WORDS
+
+
 def asked_currencies(question: str) -> frozenset[str]:
     """The currencies a question names ("in francs", "the lira payment", "USD total", "how many reais"), as ISO
     codes; empty when it names none (most questions: nothing is built then)."""
     words = re.findall(r"[^\W\d_]{3,}|[$€£¥₺₹]", question)
     if not words:
         return frozenset()
-    codes = {w for w in words if re.fullmatch(r"[A-Z]{3}", w)}
+    codes = {w for w in words if re.fullmatch(r"[A-Z]{3}", w) and w in _iso_codes()}  # ("INV" is no currency)
     signs = {w for w in words if len(w) == 1}
     lowered = {fold(w.lower()) for w in words if len(w) > 1}
     if not (codes or signs or lowered & CURRENCY_NOUNS):
