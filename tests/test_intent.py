@@ -2135,6 +2135,7 @@ def test_a_document_kind_never_on_any_screen_is_no_evidence():
     it = intent("What was the total on the invoice I read this morning?")
     assert unseen_document(store({"quote", "total"}), it) == "invoice"
     assert unseen_document(store({"rechnung", "total"}), it) is None
+    assert unseen_document(store({"factuur", "totaal"}), it) is None  # (the glossary's Dutch word)
     assert unseen_document(store({"invoices", "total"}), it) is None  # (a plural, by its prefix)
     assert unseen_document(store({"total"}, ["Invoice INV-2026-0412 - Google Chrome"]), it) is None
     assert unseen_document(store({"total"}), intent("What was the total in the sheet?")) is None

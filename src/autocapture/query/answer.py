@@ -270,9 +270,10 @@ def unseen_document(ev: Evidence, intent: Intent) -> str | None:
     if kind is None or intent.family not in ("fact", "extreme", "sum", "difference", "compare"):
         return None
     # (the exact words first: one vocabulary row each; the prefixes, "invoices", only when none is there)
-    words = [
-        w for w in kind if " " not in w
-    ]  # (the line index counts words; a phrase is looked for in titles)
+    # (the line index counts words; a phrase is looked for in titles) (and the glossary's words for the kind, as
+    # the screens' language writes it: "factuur", "fatura", "lasku")
+    words = [w for w in kind if " " not in w]
+    words += [f for w in kind for f in glossary.translations(w) if " " not in f and f not in words]
     if any(ev.doc_freq(w) > 0 for w in words) or any(ev.doc_freq_prefix(w) > 0 for w in words):
         return None
     if not ev.line_count():  # (a store without a line index cannot tell)
