@@ -31,7 +31,7 @@ from autocapture.query.evidence import Evidence
 from autocapture.query.families import amounts, counted, seen, tables, windows
 from autocapture.query.intent import ID_EXPLICIT, ORG_NOUN_ASKED, Intent, analyse, identifiers
 from autocapture.query.places import forms_of
-from autocapture.query.read import read, said_by
+from autocapture.query.read import NAME_ASKED, read, said_by
 from autocapture.query.retrieve import Weights, gather, gloss_df
 from autocapture.query.timefilter import Filters, parse
 from autocapture.query.values import asked_currencies, currency_codes, spans
@@ -343,7 +343,7 @@ def _labelled_value(ev: Evidence, intent: Intent, grounded, weights, texts: list
     "freezer B maintenance appointment?"). A "which"/"who" question asks for a thing or a person, not a figure."""
     if not intent.undecided or intent.many or re.search(answer_types.NAMED_THING, intent.question, re.I):
         return None
-    if re.search(r"\bname\b", intent.question, re.I):
+    if NAME_ASKED.search(intent.question):
         return None  # "pump operator name?": a name, never the time written after "operator"
     attrs = {t for t in (set(intent.focus) or compose.attribute_terms(intent)) if not re.search(r"\d", t)}
     if not attrs:
@@ -395,10 +395,10 @@ def in_currency(question: str, readings: list) -> list:
     asked = asked_currencies(question)
     if not asked:
         return readings
-    fits = [r for r in readings if not currency_codes(r.span.text) or currency_codes(r.span.text) & asked]
-    if any(currency_codes(r.span.text) & asked for r in fits):
-        return fits
-    return readings
+    codes = [currency_codes(r.span.text) for r in readings]
+    if not any(c & asked for c in codes):
+        return readings
+    return [r for r, c in zip(readings, codes, strict=True) if not c or c & asked]
 
 
 def _readings(ev: Evidence, intent, grounded, weights) -> list:

@@ -482,6 +482,7 @@ def _by_form() -> dict[str, tuple[str, ...]]:
 INFLECTION_MAX = 3
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of every cell word of a table and every code label read)
 def english(word: str) -> tuple[str, ...]:
     """The English words for a word of another language's question or label ("şoförü" -> driver, "valor" ->
     amount, sum), or () when the glossary has none. An inflected form counts for a listed form of five letters
@@ -508,12 +509,18 @@ def _stems() -> tuple[str, ...]:
 ENGLISH_ZIPF = 3.0
 
 
-@functools.lru_cache(maxsize=4096)
 def english_word(word: str) -> bool:
     """Is this a common English word (wordfreq)? Also asked of a question's rare-looking words: "kiln", "escrow",
     "lira" are English, however few embedding vocabularies hold them, and name no one thing to find on screen."""
+    return zipf(word) >= ENGLISH_ZIPF
+
+
+@functools.lru_cache(maxsize=4096)
+def zipf(word: str) -> float:
+    """How common a word is in English (wordfreq's Zipf scale: 3 is about once in a million words), or 0 in an
+    install without wordfreq (then every word may be an inflection or a name)."""
     try:
         from wordfreq import zipf_frequency
-    except ImportError:  # an install without it: every word may be an inflection
-        return False
-    return zipf_frequency(word, "en") >= ENGLISH_ZIPF
+    except ImportError:
+        return 0.0
+    return zipf_frequency(word, "en")

@@ -25,6 +25,7 @@ from autocapture.query.values import (
     WEEKDAY_FORMS,
     WEEKDAYS,
     month_names,
+    month_of,
 )
 
 STOP = set(
@@ -448,8 +449,6 @@ def lowercase_given_names(question: str, terms) -> list[str]:
     word frequencies cost a cold process 0.4 s)."""
     if question != question.lower():
         return []
-    from wordfreq import zipf_frequency
-
     from autocapture.query.names import given_names
 
     return [
@@ -457,7 +456,7 @@ def lowercase_given_names(question: str, terms) -> list[str]:
         for t in terms
         if re.fullmatch(r"[^\W\d_]{4,}", t)
         and fold(t) in given_names()
-        and zipf_frequency(t, "en") < COMMON_AS_A_WORD
+        and glossary.zipf(t) < COMMON_AS_A_WORD
     ]
 
 
@@ -2014,7 +2013,7 @@ def date_terms(question: str, terms: list[str]) -> tuple[list[str], set[str]]:
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if not 1 <= int(day) <= 31:
             continue
-        n = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(month.lower()[:3]))
+        n = month_of(month)
         form = f"{int(day):02d}.{n:02d}."
         months.add(month.lower())
         out = [t for t in out if t not in (month.lower(), day, str(int(day)))]
@@ -2157,9 +2156,10 @@ def analyse(
         and m.group(1) not in QUESTION_NOUNS
         and m.group(1) not in MODIFIER_WORDS
     ]
-    numbered = numbered_names(rest, on_screen) + lowercase_given_names(question, terms)
+    # (in this order: the first name is the anchor of a window question that names none otherwise)
+    more_names = numbered_names(rest, on_screen) + lowercase_given_names(question, terms)
     for e in (
-        quoted(question) + identifiers(rest) + proper_names(rest, known_word) + rare + qualifiers + numbered
+        quoted(question) + identifiers(rest) + proper_names(rest, known_word) + rare + qualifiers + more_names
     ):
         if e.lower() in dated_months:
             continue  # "6 December": a date term, found as "06.12." as well

@@ -698,10 +698,10 @@ def id_fits(question: str, text: str, sp, left: str = "", focus: tuple = ()) -> 
         return True
     if "phone" in asked and not (PHONE.match(sp.text) and sum(c.isdigit() for c in sp.text) >= 7):
         return False
-    # its label: the word before it on the line or in the cell to its left, past "no.", "nr", "#", "id"
-    # ("Customer no.: KD-20931" is a customer's)
     if "phone" not in asked and re.match(r"\+\d", sp.text):
         return False  # "+46 18 471 22 90": an international number is a phone's, whatever is asked
+    # its label: the word before it on the line or in the cell to its left, past "no.", "nr", "#", "id"
+    # ("Customer no.: KD-20931" is a customer's)
     # (any letters: "Teléfono:" is one word, a phone's label; "Bokningsnummer:" a booking's; only the words since
     # the last code or figure before it: "org.nr 556734-0918 - +46 18 ..." labels the first code, not the second)
     before = re.findall(r"[^\W\d_]+", re.split(r"\S*\d\S*", left + " " + text[: sp.start])[-1])
@@ -1177,8 +1177,14 @@ END_ASKED = re.compile(
     r"\b(?:end|ends|ended|until|till|expire[sd]?|expiry|expiration|last day|closes?|valid (?:to|through)|runs? out)\b",
     re.I,
 )
-RANGE_SIGN = re.compile(r"^\s*(?:[-–—]|to|until|till|bis|au|al|a|tot|till|do|–)\s*$", re.I)
+RANGE_SIGN = re.compile(r"^\s*(?:[-–—]|to|until|till|bis|au|al|a|tot|do)\s*$", re.I)
 RANGE_AFTER = 0.5
+
+
+@lru_cache(maxsize=512)  # (asked for each date of a line)
+def _days(text: str) -> tuple[Span, ...]:
+    """The dates of a line, clocks left out."""
+    return tuple(d for d in spans(text, "datetime") if not CLOCK.fullmatch(d.text.strip()))
 
 
 def range_end_bonus(question: str, text: str, sp: Span) -> float:
@@ -1187,7 +1193,7 @@ def range_end_bonus(question: str, text: str, sp: Span) -> float:
     start, end = START_ASKED.search(question), END_ASKED.search(question)
     if bool(start) == bool(end):
         return 0.0
-    dates = [d for d in spans(text, "datetime") if not CLOCK.fullmatch(d.text.strip())]
+    dates = _days(text)
     i = next((k for k, d in enumerate(dates) if d.start <= sp.start < d.end), None)
     if i is None:
         return 0.0

@@ -199,10 +199,9 @@ def gloss_words(ev: Evidence, intent: Intent) -> list[str]:
     forms = dict.fromkeys(f for t in intent.terms for f in glossary.translations(t) if " " not in f)
     out = [f for f in forms if ev.doc_freq(f) > 0]
     # (a listed stem, "bozonarodzeniow", is searched as the words the screens write: "bozonarodzeniowy")
-    stems = [
-        f for f in forms if f not in out and len(f) > glossary.WHOLE_WORD_MAX and ev.doc_freq_prefix(f) > 0
+    return out + [
+        w for f in forms if f not in out and len(f) > glossary.WHOLE_WORD_MAX for w in ev.words_starting(f)
     ]
-    return out + [w for f in stems for w in ev.words_starting(f)]
 
 
 def gather(

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from autocapture.query import glossary
+from autocapture.query.values import fold
+
 KINDS = {
     "browser": (
         "chrome",
@@ -228,9 +231,6 @@ def _in_title(word: str, title: str | None) -> bool:
     Warszawa", "invoice" in "Faktura 2026-117")."""
     if re.search(rf"(?<![^\W_]){re.escape(word)}", (title or "").lower()) is not None:
         return True
-    from autocapture.query import glossary
-    from autocapture.query.values import fold
-
     other = glossary.pattern(word) if word.isalpha() else None
     return bool(other) and re.search(other, fold((title or "").lower()).replace("_", " ")) is not None
 

@@ -39,16 +39,25 @@ LETTER_SYMBOLS = ("zł", "kr", "Kč", "Ft", "lei", "TL", "kn")  # (each one pric
 OCR_SYMBOLS = ("zt", "zl")  # "zł" as Tesseract's English model reads it
 
 
+@cache
+def _iso_codes() -> frozenset[str]:
+    """ISO 4217 codes as price-parser lists them, less the words screens write in capitals: AMOUNT's codes, and
+    the cheap test that a question's capitalised word is a currency before CLDR's tables are built."""
+    from price_parser.parser import CURRENCY_CODES
+
+    return frozenset(CURRENCY_CODES) - CODE_WORDS
+
+
 def _currency_rx() -> str:
     """The currency part of AMOUNT. (a "%" right before a figure is a currency sign the OCR model does not know,
     read as the glyph nearest it: Tesseract's English model reads "₹4.50" as "%4.50"; a whole figure after it is a
     percentage as Turkish writes one, "KDV %20")"""
-    from price_parser.parser import CURRENCY_CODES, CURRENCY_NATIONAL_SYMBOLS, OTHER_CURRENCY_SYMBOLS
+    from price_parser.parser import CURRENCY_NATIONAL_SYMBOLS, OTHER_CURRENCY_SYMBOLS
 
     signs = "".join(
         c for c in map(chr, range(0x24, 0x20C1)) if unicodedata.category(c) == "Sc" and c not in "%"
     )
-    codes = sorted(set(CURRENCY_CODES) - CODE_WORDS)
+    codes = sorted(_iso_codes())
     known = set(CURRENCY_NATIONAL_SYMBOLS) | set(OTHER_CURRENCY_SYMBOLS)
     letters = [w for w in LETTER_SYMBOLS if w in known] + list(OCR_SYMBOLS)
     return (
@@ -475,15 +484,6 @@ def currency_codes(amount_text: str) -> frozenset[str]:
     if not mark:
         return frozenset()
     return _currency_tables()[0].get(mark.lower().strip(), frozenset())
-
-
-@cache
-def _iso_codes() -> frozenset[str]:
-    """ISO 4217 codes as price-parser lists them (already loaded for AMOUNT): the cheap test that a capitalised
-    word is a currency before CLDR's tables are built."""
-    from price_parser.parser import CURRENCY_CODES
-
-    return frozenset(CURRENCY_CODES) - CODE_WORDS
 
 
 def asked_currencies(question: str) -> frozenset[str]:

@@ -122,7 +122,7 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
     # a country by its people or language ("the Swedish supplier"): its name, code or domain on screen
     if (forms := forms_of(entity)) and shown(forms, f"{screen_text}\n{title or ''}"):
         return True
-    if m := re.fullmatch(r"([^\W\d_]{3,})\s+(\d{1,4})", fold(e)):
+    if m := re.fullmatch(r"([^\W\d_]{3,})\s+(\d{1,4})", e):
         # a thing named by its number ("Notaría 45", "Sala 4"): the number right after the word, a word or two
         # between at most ("Notaría Pública No. 45"), never anywhere on the screen ("10:45" beside "Notaría 312")
         # (or its initial, as plans and boards shorten it: "Level 4" is "L4", "Lvl 4")
@@ -131,7 +131,7 @@ def grounded(entity: str, screen_text: str, title: str | None, app: str | None) 
             rf"(?<![a-z]){word}[a-z]*\.?(?:\s+[^\s\d]{{1,12}}){{0,2}}\s*(?:#|n[o°º]\.?)?\s*0*{number}(?![\d])"
         )
         short = rf"(?<![a-z]){re.escape(m[1][0])}[a-z]{{0,2}}\.?\s?0*{number}(?![\d])"
-        return re.search(f"{near}|{short}", fold(hay)) is not None
+        return re.search(f"{near}|{short}", hay) is not None
     # a multi-word name counts when each of its words is there ("Dana Whitfield" as "Whitfield, Dana")
     # ...or each word of a row-and-column name ("Sales Q1": the row "Sales", the column "Q1", read as "Qi")
     if re.search(r"\d", e) and not re.search(r"\s", e):
